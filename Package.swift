@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "Dealdesk",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "dealdesk", targets: ["dealdesk"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // The domain: state, commands, events, rules. No I/O, no clock, no randomness.
+    .target(name: "DealdeskCore"),
+    // The command language: text → Intent. Pure.
+    .target(name: "DealdeskLanguage", dependencies: ["DealdeskCore"]),
+    // Snapshot + journal on disk, lock, recovery, export.
+    .target(name: "DealdeskStore", dependencies: ["DealdeskCore"]),
+    // The negotiation trainer's case model. Pure and seeded.
+    .target(name: "DealdeskTrainer", dependencies: ["DealdeskCore"]),
+    // The session: line → reply, undo/redo, scripts, rendering.
+    .target(
+      name: "DealdeskApp",
+      dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskStore", "DealdeskTrainer"]
+    ),
+    // GNU readline, seen only by LineEditor.
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+    .target(name: "LineEditor", dependencies: ["CReadline"]),
+    .executableTarget(
+      name: "dealdesk",
+      dependencies: [
+        "DealdeskApp", "LineEditor",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DealdeskCoreTests", dependencies: ["DealdeskCore"]),
+    .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
+    .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),
+    .testTarget(name: "DealdeskAppTests", dependencies: ["DealdeskApp"]),
+    .testTarget(name: "DealdeskTerminalTests", dependencies: ["dealdesk"]),
+  ],
+  swiftLanguageModes: [.v6]
+)
