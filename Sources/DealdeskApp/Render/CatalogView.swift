@@ -1,0 +1,40 @@
+import DealdeskCore
+import Foundation
+
+/// The catalog as a table, and one product's card.
+enum CatalogView {
+  static func render(_ desk: Desk, category: String?) -> String {
+    let products = category.map { desk.products(inCategory: $0) } ?? desk.productsInOrder
+    guard !products.isEmpty else {
+      return "The catalog is empty. Add a fabric (add product Linen 220 category linen price 12.40) or type: load sample data"
+    }
+    var table = Table(["sku", "product", "category", "price/m", "stock", "lots"], align: [.left, .left, .left, .right, .right, .right])
+    for p in products {
+      table.add([p.sku, p.name, p.category, Format.money(p.listPrice), Format.meters(p.metersInStock), "\(p.lots.count)"])
+    }
+    let title = category.map { "Catalog: \($0) (\(products.count) products)" } ?? "Catalog (\(products.count) products)"
+    return title + "\n" + table.render()
+  }
+
+  static func product(_ desk: Desk, sku: String) -> String {
+    guard let p = desk.products[sku] else { return "There is no product \(sku)." }
+    var lines = ["\(p.name) (\(p.sku)) · \(p.category)"]
+    var price = "  price \(Format.money(p.listPrice))/m"
+    if let cost = p.cost { price += " · cost \(Format.money(cost))" }
+    lines.append(price)
+    var attributes: [String] = []
+    if let c = p.composition { attributes.append(c) }
+    if let g = p.gsm { attributes.append("\(Money.trimmed(g)) g/m²") }
+    if let w = p.widthCm { attributes.append("\(Money.trimmed(w)) cm wide") }
+    if let c = p.colour { attributes.append(c) }
+    if let f = p.finish { attributes.append(f) }
+    if let r = p.rollLength { attributes.append("rolls of \(Format.meters(r))") }
+    if !attributes.isEmpty { lines.append("  " + attributes.joined(separator: " · ")) }
+    if p.lots.isEmpty {
+      lines.append("  no stock")
+    } else {
+      lines.append("  stock \(Format.meters(p.metersInStock)): " + p.lots.map { "lot \($0.id) \(Format.meters($0.meters))" }.joined(separator: ", "))
+    }
+    return lines.joined(separator: "\n")
+  }
+}

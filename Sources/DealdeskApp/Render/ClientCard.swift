@@ -1,0 +1,52 @@
+import DealdeskCore
+import Foundation
+
+/// The account card (`show Acme`) and the client list.
+enum ClientCard {
+  static func render(_ desk: Desk, client id: String, now: Date) -> String {
+    guard let c = desk.clients[id] else { return "There is no client \(id)." }
+    var lines = ["\(c.name) (\(c.id)) · \(c.status.rawValue)" + (c.city.map { " · \($0)" } ?? "")]
+    for contact in c.contacts {
+      let parts = [contact.name, contact.phone, contact.email].compactMap { $0 }
+      if !parts.isEmpty { lines.append("  contact: " + parts.joined(separator: " · ")) }
+    }
+    var terms = "  terms: \(Format.terms(c.paymentTerms ?? desk.settings.defaultPaymentTerms))"
+    if c.paymentTerms == nil { terms += " (desk default)" }
+    if let limit = c.creditLimit { terms += " · credit limit \(Format.money(limit))" }
+    if let r = c.reliability { terms += " · reliability \(r)" }
+    lines.append(terms)
+    if !c.tags.isEmpty { lines.append("  tags: " + c.tags.joined(separator: ", ")) }
+    let offers = desk.offers(for: id)
+    let open = offers.filter { $0.status.isOpen }
+    if open.isEmpty {
+      lines.append("  no open offers")
+    } else {
+      lines.append("  open offers:")
+      for offer in open {
+        let expired = offer.isExpired(at: now) ? " · EXPIRED" : ""
+        let turn = offer.lastMoveBy == .client ? " · their ask, your move" : ""
+        lines.append("    \(offer.id) \(OfferText.summary(offer.current, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))\(turn)\(expired)")
+      }
+    }
+    let closed = offers.filter { !$0.status.isOpen }.suffix(5)
+    if !closed.isEmpty {
+      lines.append("  past offers:")
+      for offer in closed {
+        let reason = offer.closeReason.map { " (\($0))" } ?? ""
+        lines.append("    \(offer.id) \(offer.status.rawValue)\(reason): \(OfferText.summary(offer.current, desk: desk))")
+      }
+    }
+    lines.append("  client since \(DeskDate.day(c.addedAt))")
+    return lines.joined(separator: "\n")
+  }
+
+  static func list(_ desk: Desk) -> String {
+    let clients = desk.clientsInOrder
+    guard !clients.isEmpty else { return "No clients yet. Add one: add client Acme Textiles" }
+    var table = Table(["id", "client", "status", "city", "open offers"], align: [.left, .left, .left, .left, .right])
+    for c in clients {
+      table.add([c.id, c.name, c.status.rawValue, c.city ?? "", "\(desk.offers(for: c.id).filter { $0.status.isOpen }.count)"])
+    }
+    return "Clients (\(clients.count))\n" + table.render()
+  }
+}

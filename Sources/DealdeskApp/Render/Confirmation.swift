@@ -1,0 +1,78 @@
+import DealdeskCore
+import Foundation
+
+extension Render {
+  /// The answer to a change: what happened, in the manager's terms.
+  static func confirmation(_ command: Command, events: [Event], before: Desk, after desk: Desk) -> String {
+    events.map { confirm($0, before: before, desk: desk) }.joined(separator: "\n")
+  }
+
+  private static func confirm(_ event: Event, before: Desk, desk: Desk) -> String {
+    switch event {
+    case .clientAdded(let client):
+      let kind = client.status == .prospect ? "prospect" : "client"
+      let city = client.city.map { " in \($0)" } ?? ""
+      return "Added \(kind) \(client.name)\(city) (\(client.id))."
+    case .productAdded(let p):
+      var text = "Added \(p.name) (\(p.sku)) to \(p.category) at \(Format.money(p.listPrice))/m"
+      if let cost = p.cost, p.listPrice > 0 {
+        text += ", cost \(Format.money(cost)), margin \(Format.percent(Money.round((p.listPrice - cost) * 100 / p.listPrice, scale: 1)))"
+      }
+      return text + "."
+    case .stockReceived(let sku, let lot, let meters, _):
+      let product = desk.products[sku]
+      let lots = product?.lots.count ?? 0
+      return "Received \(Format.meters(meters)) of \(product?.name ?? sku) into lot \(lot). In stock: \(Format.meters(product?.metersInStock ?? 0)) in \(lots) lot\(lots == 1 ? "" : "s")."
+    case .offerMade(let offer):
+      let client = desk.clients[offer.clientId]?.name ?? offer.clientId
+      return "\(offer.id) to \(client): \(OfferText.summary(offer.current, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))\n"
+        + OfferText.priced(offer.current, desk: desk)
+    case .offerCountered(let id, let round):
+      guard let offer = desk.offers[id] else { return "\(id) countered." }
+      let client = desk.clients[offer.clientId]?.name ?? offer.clientId
+      let previous = before.offers[id]?.current
+      let who = round.by == .us ? "You countered \(id)" : "\(client) asks on \(id)"
+      var text = "\(who) (round \(offer.rounds.count)): \(OfferText.summary(round.terms, desk: desk))"
+      if let previous { text += "\n  " + changes(from: previous, to: round.terms, desk: desk) }
+      return text + "\n" + OfferText.priced(round.terms, desk: desk)
+    case .offerAccepted(let id, let by, _):
+      guard let offer = desk.offers[id] else { return "\(id) accepted." }
+      let client = desk.clients[offer.clientId]?.name ?? offer.clientId
+      let who = by == .client ? "\(client) accepted \(id)" : "You accepted \(client)'s terms on \(id)"
+      var text = "\(who): \(OfferText.summary(offer.current, desk: desk))."
+      if let total = desk.total(of: offer.current) { text += " Total \(Format.money(total)) \(desk.settings.currency)." }
+      return text
+    case .offerDeclined(let id, let reason, _):
+      let client = desk.offers[id].flatMap { desk.clients[$0.clientId]?.name } ?? "The client"
+      return "\(client) declined \(id)" + (reason.map { ": \($0)." } ?? ".")
+    case .offerWithdrawn(let id, _):
+      return "Withdrew \(id)."
+    case .settingsChanged(let settings):
+      return settingsChange(from: before.settings, to: settings)
+    }
+  }
+
+  /// "discount 10% → 12% · payment net 30 → net 60"
+  static func changes(from old: Terms, to new: Terms, desk: Desk) -> String {
+    var parts: [String] = []
+    for (a, b) in zip(old.lines, new.lines) where a != b {
+      parts.append("\(OfferText.line(a, desk: desk)) → \(OfferText.line(b, desk: desk))")
+    }
+    if old.paymentTerms != new.paymentTerms {
+      parts.append("payment \(Format.terms(old.paymentTerms)) → \(Format.terms(new.paymentTerms))")
+    }
+    if old.leadTimeDays != new.leadTimeDays {
+      parts.append("lead time \(old.leadTimeDays.map { "\($0) days" } ?? "none") → \(new.leadTimeDays.map { "\($0) days" } ?? "none")")
+    }
+    return "changed: " + (parts.isEmpty ? "nothing" : parts.joined(separator: " · "))
+  }
+
+  private static func settingsChange(from old: Settings, to new: Settings) -> String {
+    var parts: [String] = []
+    if old.discountLimit != new.discountLimit { parts.append("Your discount limit is now \(Format.percent(new.discountLimit)).") }
+    if old.currency != new.currency { parts.append("The desk's currency is now \(new.currency).") }
+    if old.offerValidityDays != new.offerValidityDays { parts.append("Offers are now valid for \(new.offerValidityDays) days.") }
+    if old.defaultPaymentTerms != new.defaultPaymentTerms { parts.append("Default payment terms are now \(new.defaultPaymentTerms.label).") }
+    return parts.joined(separator: " ")
+  }
+}

@@ -1,0 +1,56 @@
+import DealdeskCore
+import Foundation
+
+/// How an offer's terms read in one line and as a priced table.
+enum OfferText {
+  static func line(_ line: OfferLine, desk: Desk) -> String {
+    var text = ""
+    if let meters = line.meters { text += Format.meters(meters) + " " }
+    switch line.scope {
+    case .all: text += line.meters == nil && line.unitPrice == nil ? "everything" : "all fabrics"
+    case .category(let name): text += name
+    case .product(let sku): text += desk.products[sku]?.name ?? sku
+    }
+    if let price = line.unitPrice { return text + " at " + Format.money(price) + "/m" }
+    if let discount = line.discountPercent, discount > 0 {
+      return Format.percent(discount) + (line.meters == nil ? " on " : " off ") + text
+    }
+    return text + " at list price"
+  }
+
+  /// "10% on linen, 500 m Linen 220 at 11.50/m · net 30 · lead time 14 days"
+  static func summary(_ terms: Terms, desk: Desk) -> String {
+    var parts = [terms.lines.map { line($0, desk: desk) }.joined(separator: ", ")]
+    parts.append(Format.terms(terms.paymentTerms))
+    if let lead = terms.leadTimeDays { parts.append("lead time \(lead) days") }
+    return parts.joined(separator: " · ")
+  }
+
+  /// Each product a line covers with its list and net price; quantities give line totals.
+  static func priced(_ terms: Terms, desk: Desk, limit: Int = 12) -> String {
+    var table = Table(["product", "list", "net", "off", "qty", "total"], align: [.left, .right, .right, .right, .right, .right])
+    var shown = 0
+    var hidden = 0
+    for line in terms.lines {
+      for item in desk.price(line) {
+        guard shown < limit else {
+          hidden += 1
+          continue
+        }
+        shown += 1
+        table.add([
+          item.product.name, Format.money(item.product.listPrice), Format.money(item.netPrice),
+          Format.percent(item.discountPercent), line.meters.map(Format.meters) ?? "",
+          item.lineTotal.map(Format.money) ?? "",
+        ])
+      }
+    }
+    var out = table.render()
+    if hidden > 0 { out += "\n  … and \(hidden) more" }
+    var footer: [String] = []
+    if let total = desk.total(of: terms) { footer.append("total \(Format.money(total)) \(desk.settings.currency)") }
+    if let margin = desk.marginPercent(of: terms) { footer.append("margin \(Format.percent(margin))") }
+    if !footer.isEmpty { out += "\n  " + footer.joined(separator: " · ") }
+    return out
+  }
+}

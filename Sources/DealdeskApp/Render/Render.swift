@@ -1,0 +1,23 @@
+import DealdeskCore
+import DealdeskLanguage
+import Foundation
+
+/// Every reply the desk prints is worded here, so transcripts need no terminal.
+enum Render {
+  static func error(_ error: ParseError) -> String {
+    [error.message, error.suggestion].compactMap { $0 }.joined(separator: " ")
+  }
+
+  static func error(_ error: DeskError) -> String { error.description }
+
+  static func answer(_ question: Question, desk: Desk, now: Date) -> String {
+    switch question {
+    case .catalog(let category): return CatalogView.render(desk, category: category)
+    case .client(let id): return ClientCard.render(desk, client: id, now: now)
+    case .product(let sku): return CatalogView.product(desk, sku: sku)
+    case .offer(let id): return OfferView.render(desk, offer: id, now: now)
+    case .offers(let client, let openOnly): return OfferView.list(desk, client: client, openOnly: openOnly, now: now)
+    case .clients: return ClientCard.list(desk)
+    }
+  }
+}

@@ -1,0 +1,30 @@
+/// A plain text table: columns padded to their widest cell, numbers right-aligned.
+struct Table {
+  enum Align { case left, right }
+
+  var headers: [String]
+  var align: [Align]
+  var rows: [[String]] = []
+
+  init(_ headers: [String], align: [Align]) {
+    self.headers = headers
+    self.align = align
+  }
+
+  mutating func add(_ row: [String]) { rows.append(row) }
+
+  func render(indent: String = "  ") -> String {
+    let all = [headers] + rows
+    let widths = headers.indices.map { col in all.map { $0.indices.contains(col) ? $0[col].count : 0 }.max() ?? 0 }
+    func line(_ cells: [String]) -> String {
+      let padded = cells.enumerated().map { col, cell -> String in
+        let pad = String(repeating: " ", count: max(0, widths[col] - cell.count))
+        let right = align.indices.contains(col) && align[col] == .right
+        return right ? pad + cell : (col == cells.count - 1 ? cell : cell + pad)
+      }
+      return indent + padded.joined(separator: "  ")
+    }
+    let rule = indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+    return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
+  }
+}

@@ -1,0 +1,217 @@
+import DealdeskCore
+import DealdeskLanguage
+import DealdeskStore
+import Foundation
+
+/// One open desk: turns a typed line into a reply. Holds the desk, the client in context,
+/// the clock and the undo history; every change is in the journal before its reply exists.
+public final class Session {
+  public static let formatVersion = 1
+
+  public private(set) var desk: Desk
+  public private(set) var contextClient: String?
+  public let warnings: [String]
+  public var directory: URL { store.directory }
+
+  let store: DeskStore<Desk, JournalRecord>
+  private let clock: DeskClock
+  private var pinnedNow: Date?
+  private var history = UndoHistory()
+  private var tail: [JournalRecord]
+  private var seq: Int
+  private var snapshotSeq: Int
+  private var cachedNames: NameIndex?
+
+  /// Opens (or creates) the desk in `directory` and replays its journal.
+  public static func open(at directory: URL, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
+    let (store, loaded) = try DeskStore<Desk, JournalRecord>.open(directory: directory, mode: mode, formatVersion: formatVersion)
+    return Session(store: store, loaded: loaded, clock: clock)
+  }
+
+  private init(store: DeskStore<Desk, JournalRecord>, loaded: Loaded<Desk, JournalRecord>, clock: DeskClock) {
+    self.store = store
+    self.clock = clock
+    desk = loaded.snapshot ?? Desk()
+    warnings = loaded.warnings
+    tail = []
+    snapshotSeq = loaded.snapshotSeq
+    seq = loaded.entries.last?.seq ?? loaded.snapshotSeq
+    for record in loaded.entries { replay(record) }
+  }
+
+  public var now: Date { pinnedNow ?? clock.now() }
+  public var isNew: Bool { seq == 0 && desk == Desk() }
+  public var isReadOnly: Bool { store.mode == .readOnly }
+
+  /// "dealdesk> ", or "dealdesk Acme Textiles> " with a client in context.
+  public var prompt: String {
+    guard let id = contextClient, let client = desk.clients[id] else { return "dealdesk> " }
+    return "dealdesk \(client.name)> "
+  }
+
+  var names: NameIndex {
+    if let cachedNames { return cachedNames }
+    let index = NameIndex(desk: desk)
+    cachedNames = index
+    return index
+  }
+
+  var parseContext: ParseContext {
+    ParseContext(desk: desk, names: names, contextClient: contextClient, now: now)
+  }
+
+  /// Answers one line: a command, a question, a comment, or an `@` directive.
+  public func handle(_ line: String) -> Reply {
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
+    if trimmed.hasPrefix("@") { return directive(trimmed) }
+    do {
+      let understood = try Parser.parse(trimmed, context: parseContext)
+      return perform(understood, line: trimmed)
+    } catch {
+      return .error(Render.error(error), ambiguity: error.ambiguity)
+    }
+  }
+
+  private func perform(_ understood: Understood, line: String) -> Reply {
+    switch understood.intent {
+    case .command(let command):
+      let before = desk
+      do {
+        let events = try decide(command, desk: desk, now: now)
+        if events.isEmpty { return Reply("Nothing to change: that is already so.") }
+        try commit(events, line: line)
+        if let client = understood.client, desk.clients[client] != nil { contextClient = client }
+        return Reply(Render.confirmation(command, events: events, before: before, after: desk))
+      } catch let error as DeskError {
+        return .error(Render.error(error))
+      } catch {
+        return .error("\(error)")
+      }
+    case .question(let question):
+      if let client = understood.client { contextClient = client }
+      return Reply(Render.answer(question, desk: desk, now: now))
+    case .desk(let action):
+      return perform(action)
+    }
+  }
+
+  private func perform(_ action: DeskAction) -> Reply {
+    switch action {
+    case .undo: return undo()
+    case .redo: return redo()
+    case .quit: return Reply("", quit: true)
+    case .help(let topic): return Help.render(topic: topic)
+    case .explain(let line): return explain(line)
+    case .exportJSON(let path): return export(to: path)
+    case .loadSampleData: return loadSampleData()
+    case .run(let path): return ScriptRunner.runFile(path, in: self, keepGoing: false).reply
+    }
+  }
+
+  private func explain(_ line: String) -> Reply {
+    do {
+      let understood = try Parser.parse(line, context: parseContext)
+      return Reply(Explain.render(understood, line: line) + "\n  changes nothing: this was only explained")
+    } catch {
+      let caret = Explain.caret(error, line: line).map { "\n" + $0 } ?? ""
+      return .error(Render.error(error) + caret)
+    }
+  }
+
+  private func export(to path: String?) -> Reply {
+    let json = ExportDocument(desk: desk).json()
+    guard let path else { return Reply(json) }
+    let url = URL(fileURLWithPath: path)
+    do {
+      try Data((json + "\n").utf8).write(to: url, options: .atomic)
+      return Reply("Exported the desk to \(path).")
+    } catch {
+      return .error("Could not write \(path): \(error.localizedDescription)")
+    }
+  }
+
+  // MARK: - Changing the desk
+
+  /// Makes events durable, then applies them: an answered command is never lost.
+  func commit(_ events: [Event], line: String) throws(StoreError) {
+    let record = JournalRecord(seq: seq + 1, at: now, line: line, kind: .command, events: events)
+    try store.append([record])
+    replay(record)
+  }
+
+  private func replay(_ record: JournalRecord) {
+    seq = record.seq
+    tail.append(record)
+    switch record.kind {
+    case .command:
+      history.record(.init(seq: record.seq, line: record.line, before: desk, events: record.events))
+      desk.apply(record.events)
+    case .undo:
+      if let step = history.undo() { desk = step.before }
+    case .redo:
+      _ = history.redo(on: &desk)
+    }
+    cachedNames = nil
+    if let id = contextClient, desk.clients[id] == nil { contextClient = nil }
+  }
+
+  private func undo() -> Reply {
+    guard let step = history.done.last else { return .error("Nothing to undo.") }
+    do {
+      try store.append([JournalRecord(seq: seq + 1, at: now, line: "undo", kind: .undo)])
+    } catch {
+      return .error(error.message)
+    }
+    replay(JournalRecord(seq: seq + 1, at: now, line: "undo", kind: .undo))
+    return Reply("Undone: \(step.line)")
+  }
+
+  private func redo() -> Reply {
+    guard let step = history.undone.last else { return .error("Nothing to redo.") }
+    let record = JournalRecord(seq: seq + 1, at: now, line: "redo", kind: .redo)
+    do {
+      try store.append([record])
+    } catch {
+      return .error(error.message)
+    }
+    replay(record)
+    return Reply("Redone: \(step.line)")
+  }
+
+  // MARK: - Directives
+
+  private func directive(_ line: String) -> Reply {
+    let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+    switch parts.first?.lowercased() {
+    case "@now":
+      guard parts.count == 2, let date = ScriptClock.parse(parts[1], relativeTo: now) else {
+        return .error("@now needs a date and time, e.g. @now 2026-11-28 10:00")
+      }
+      pinnedNow = date
+      return Reply("")
+    default:
+      return .error("Unknown directive \(parts.first ?? line).")
+    }
+  }
+
+  // MARK: - Closing
+
+  /// Writes a fresh snapshot, keeping the journal tail that undo still needs, and releases
+  /// the desk. Returns a message when the snapshot could not be written (nothing is lost:
+  /// the journal still holds everything).
+  public func close() -> String? {
+    defer { store.close() }
+    guard store.mode == .readWrite, !tail.isEmpty else { return nil }
+    let keepFrom = history.oldestSeq ?? (seq + 1)
+    let base = history.oldestBefore ?? desk
+    let kept = tail.filter { $0.seq >= keepFrom }
+    guard kept.count < tail.count else { return nil }
+    do {
+      try store.compact(snapshot: base, seq: keepFrom - 1, tail: kept)
+      return nil
+    } catch {
+      return error.message
+    }
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// A change the manager asked for, with every name already resolved to an id. `decide`
+/// checks it against the rules and turns it into events.
+public enum Command: Sendable, Equatable {
+  case addClient(NewClient)
+  case addProduct(NewProduct)
+  case receiveStock(sku: String, meters: Decimal, lot: String?)
+  case makeOffer(NewOffer)
+  case counter(offer: String, by: Party, change: TermsChange)
+  case accept(offer: String, by: Party?)
+  case decline(offer: String, reason: String?)
+  case withdraw(offer: String)
+  case changeSettings(SettingsChange)
+}
+
+public struct NewClient: Sendable, Equatable {
+  public var name: String
+  public var status: ClientStatus
+  public var city: String?
+  public var phone: String?
+  public var email: String?
+
+  public init(
+    name: String, status: ClientStatus = .active, city: String? = nil, phone: String? = nil,
+    email: String? = nil
+  ) {
+    self.name = name
+    self.status = status
+    self.city = city
+    self.phone = phone
+    self.email = email
+  }
+}
+
+public struct NewProduct: Sendable, Equatable {
+  public var name: String
+  public var sku: String?
+  public var category: String?
+  public var listPrice: Decimal?
+  public var cost: Decimal?
+  public var widthCm: Decimal?
+  public var gsm: Decimal?
+  public var composition: String?
+  public var colour: String?
+  public var finish: String?
+  public var rollLength: Decimal?
+
+  public init(name: String) { self.name = name }
+}
+
+public struct NewOffer: Sendable, Equatable {
+  public var client: String
+  public var lines: [OfferLine]
+  public var paymentTerms: PaymentTerms?
+  public var leadTimeDays: Int?
+  public var validityDays: Int?
+  public var validUntil: Date?
+
+  public init(
+    client: String, lines: [OfferLine], paymentTerms: PaymentTerms? = nil,
+    leadTimeDays: Int? = nil, validityDays: Int? = nil, validUntil: Date? = nil
+  ) {
+    self.client = client
+    self.lines = lines
+    self.paymentTerms = paymentTerms
+    self.leadTimeDays = leadTimeDays
+    self.validityDays = validityDays
+    self.validUntil = validUntil
+  }
+}
+
+/// What a counter or an ask changes; everything left nil carries over from the standing terms.
+public struct TermsChange: Sendable, Equatable {
+  public var discountPercent: Decimal?
+  public var unitPrice: Decimal?
+  public var meters: Decimal?
+  public var paymentTerms: PaymentTerms?
+  public var leadTimeDays: Int?
+
+  public init(
+    discountPercent: Decimal? = nil, unitPrice: Decimal? = nil, meters: Decimal? = nil,
+    paymentTerms: PaymentTerms? = nil, leadTimeDays: Int? = nil
+  ) {
+    self.discountPercent = discountPercent
+    self.unitPrice = unitPrice
+    self.meters = meters
+    self.paymentTerms = paymentTerms
+    self.leadTimeDays = leadTimeDays
+  }
+
+  public var isEmpty: Bool { self == TermsChange() }
+}
+
+public struct SettingsChange: Sendable, Equatable {
+  public var currency: String?
+  public var discountLimit: Decimal?
+  public var offerValidityDays: Int?
+  public var defaultPaymentTerms: PaymentTerms?
+
+  public init(
+    currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,
+    defaultPaymentTerms: PaymentTerms? = nil
+  ) {
+    self.currency = currency
+    self.discountLimit = discountLimit
+    self.offerValidityDays = offerValidityDays
+    self.defaultPaymentTerms = defaultPaymentTerms
+  }
+}

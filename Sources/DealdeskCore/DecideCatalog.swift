@@ -1,0 +1,57 @@
+import Foundation
+
+func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event] {
+  let name = new.name.trimmingCharacters(in: .whitespaces)
+  let example = "Try: add product Linen 220 category linen price 12.40 cost 7.90"
+  guard !name.isEmpty else { throw DeskError("A product needs a name.", suggestion: example) }
+  if let existing = desk.products.values.first(where: { sameName($0.name, name) }) {
+    throw DeskError("There is already a product \(existing.name) (\(existing.sku)).")
+  }
+  guard let price = new.listPrice else {
+    throw DeskError("\(name) needs a list price per metre.", suggestion: example)
+  }
+  guard price > 0 else { throw DeskError("A list price must be more than zero.") }
+  if let cost = new.cost, cost < 0 { throw DeskError("A cost cannot be negative.") }
+  if let roll = new.rollLength, roll <= 0 { throw DeskError("A roll length must be more than zero.") }
+  let sku = try productSku(new.sku, name: name, desk: desk)
+  let category = new.category?.trimmingCharacters(in: .whitespaces).lowercased() ?? "other"
+  var product = Product(sku: sku, name: name, category: category.isEmpty ? "other" : category, listPrice: price)
+  product.cost = new.cost
+  product.widthCm = new.widthCm
+  product.gsm = new.gsm
+  product.composition = new.composition
+  product.colour = new.colour
+  product.finish = new.finish
+  product.rollLength = new.rollLength
+  return [.productAdded(product)]
+}
+
+/// The SKU as given (upper-cased), or one made from the name ("Linen 220" → "LIN-220").
+private func productSku(_ given: String?, name: String, desk: Desk) throws(DeskError) -> String {
+  if let given {
+    let sku = given.uppercased()
+    if let other = desk.products[sku] {
+      throw DeskError("SKU \(sku) is already \(other.name).")
+    }
+    return sku
+  }
+  let words = name.uppercased().folding(options: .diacriticInsensitive, locale: nil)
+    .split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+  let head = String(words.first?.prefix(3) ?? "SKU")
+  let rest = words.dropFirst().map(String.init).joined(separator: "-")
+  let base = rest.isEmpty ? head : "\(head)-\(rest)"
+  var sku = base
+  var n = 2
+  while desk.products[sku] != nil {
+    sku = "\(base)-\(n)"
+    n += 1
+  }
+  return sku
+}
+
+func decideReceive(sku: String, meters: Decimal, lot: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  guard let product = desk.products[sku] else { throw DeskError("There is no product \(sku).") }
+  guard meters > 0 else { throw DeskError("Receive a quantity above zero.") }
+  let lotId = lot ?? "\(product.sku)-L\(product.lots.count + 1)"
+  return [.stockReceived(sku: sku, lot: lotId, meters: meters, at: now)]
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+func decideAddClient(_ new: NewClient, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let name = new.name.trimmingCharacters(in: .whitespaces)
+  guard !name.isEmpty else {
+    throw DeskError("A client needs a name.", suggestion: "Try: add client Acme Textiles")
+  }
+  guard name.count <= 120 else { throw DeskError("That name is too long (120 characters at most).") }
+  if let existing = desk.clients.values.first(where: { sameName($0.name, name) }) {
+    throw DeskError("There is already a client \(existing.name) (\(existing.id)).",
+                    suggestion: "Use quotes for a different client with a similar name, or `show \(existing.name)`.")
+  }
+  var contacts: [Contact] = []
+  if new.phone != nil || new.email != nil {
+    contacts.append(Contact(name: nil, phone: new.phone, email: new.email))
+  }
+  let client = Client(
+    id: Ids.client(desk.nextClientNumber), name: name, status: new.status, city: new.city,
+    contacts: contacts, addedAt: now)
+  return [.clientAdded(client)]
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+func decideOffer(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  guard let client = desk.clients[new.client] else { throw DeskError("There is no client \(new.client).") }
+  guard client.status != .archived else {
+    throw DeskError("\(client.name) is archived.", suggestion: "Restore the client before making an offer.")
+  }
+  guard !new.lines.isEmpty else {
+    throw DeskError("An offer needs something to offer.", suggestion: "Try: offer \(client.name) 10% on linen")
+  }
+  let terms = Terms(
+    lines: new.lines, paymentTerms: new.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms,
+    leadTimeDays: new.leadTimeDays)
+  try check(terms, desk: desk)
+  let validUntil = try validity(new, desk: desk, now: now)
+  let number = desk.nextOfferNumber
+  let offer = Offer(
+    id: Ids.offer(number), number: number, clientId: client.id,
+    rounds: [Round(by: .us, terms: terms, at: now)], validUntil: validUntil)
+  return [.offerMade(offer)]
+}
+
+private func validity(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> Date {
+  if let until = new.validUntil {
+    guard until > now else { throw DeskError("An offer cannot be valid only until a date that has passed.") }
+    return until
+  }
+  let days = new.validityDays ?? desk.settings.offerValidityDays
+  guard (1...365).contains(days) else { throw DeskError("An offer is valid for 1 to 365 days.") }
+  return now.addingTimeInterval(Double(days) * 86_400)
+}
+
+/// The rules every package on the table must meet, whoever proposed it.
+func check(_ terms: Terms, desk: Desk) throws(DeskError) {
+  for line in terms.lines {
+    if let percent = line.discountPercent, percent < 0 || percent >= 100 {
+      throw DeskError("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.")
+    }
+    if line.discountPercent != nil && line.unitPrice != nil {
+      throw DeskError("Give a line a discount or a price per metre, not both.")
+    }
+    if let meters = line.meters, meters <= 0 { throw DeskError("A quantity must be more than zero.") }
+    if let price = line.unitPrice, price <= 0 { throw DeskError("A price must be more than zero.") }
+    if case .product = line.scope {} else if line.unitPrice != nil || line.meters != nil {
+      throw DeskError("A price per metre or a quantity needs one product, not a category.",
+                      suggestion: "Try: offer Acme 500m linen 220 at 11.50")
+    }
+    let priced = desk.price(line)
+    guard !priced.isEmpty else { throw DeskError("That offer covers no product in the catalog.") }
+    for item in priced {
+      if let cost = item.product.cost, item.netPrice < cost {
+        let net = Money.plain(item.netPrice)
+        throw DeskError(
+          "\(item.product.name) at \(net) is below its cost of \(Money.plain(cost)) (list \(Money.plain(item.product.listPrice))).",
+          suggestion: "The lowest price that covers cost is \(Money.plain(cost)), \(Money.trimmed(Money.discountPercent(list: item.product.listPrice, net: cost)))% off.")
+      }
+    }
+  }
+  if let days = terms.leadTimeDays, days < 0 { throw DeskError("A lead time cannot be negative.") }
+  if let payment = terms.paymentTerms, payment.days < 0 || payment.days > 365 {
+    throw DeskError("Payment terms run from 0 to 365 days.")
+  }
+}
+
+/// An offer that can still move: it exists, is open, and has not expired.
+private func openOffer(_ id: String, desk: Desk, now: Date) throws(DeskError) -> Offer {
+  guard let offer = desk.offers[id] else { throw DeskError("There is no offer \(id).", suggestion: "`offers` lists them.") }
+  guard offer.status.isOpen else { throw DeskError("\(id) is already \(offer.status.rawValue).") }
+  if offer.isExpired(at: now) {
+    throw DeskError("\(id) expired on \(DeskDate.day(offer.validUntil)).",
+                    suggestion: "Make a new offer to \(desk.clients[offer.clientId]?.name ?? "the client").")
+  }
+  return offer
+}
+
+func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let offer = try openOffer(id, desk: desk, now: now)
+  guard !change.isEmpty else {
+    throw DeskError("What changes in the counter?", suggestion: "Try: counter 12%, counter net 60, counter 11.20")
+  }
+  var terms = offer.current
+  if let percent = change.discountPercent {
+    for i in terms.lines.indices {
+      terms.lines[i].discountPercent = percent
+      terms.lines[i].unitPrice = nil
+    }
+  }
+  if change.unitPrice != nil || change.meters != nil {
+    let productLines = terms.lines.indices.filter { if case .product = terms.lines[$0].scope { true } else { false } }
+    guard productLines.count == 1, let i = productLines.first else {
+      throw DeskError("\(id) has no single product line to put a price or quantity on.",
+                      suggestion: "Counter with a percent instead, e.g. counter 12%.")
+    }
+    if let price = change.unitPrice {
+      terms.lines[i].unitPrice = price
+      terms.lines[i].discountPercent = nil
+    }
+    if let meters = change.meters { terms.lines[i].meters = meters }
+  }
+  if let payment = change.paymentTerms { terms.paymentTerms = payment }
+  if let lead = change.leadTimeDays { terms.leadTimeDays = lead }
+  guard terms != offer.current else { throw DeskError("That is what \(id) already says.") }
+  // A client may ask for anything; only what we put on the table must meet our rules.
+  if by == .us { try check(terms, desk: desk) }
+  return [.offerCountered(offer: id, round: Round(by: by, terms: terms, at: now))]
+}
+
+func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let offer = try openOffer(id, desk: desk, now: now)
+  // Accepting means the side that did not make the last move agrees to it.
+  let acceptor = by ?? (offer.lastMoveBy == .us ? .client : .us)
+  if acceptor == .us { try check(offer.current, desk: desk) }
+  return [.offerAccepted(offer: id, by: acceptor, at: now)]
+}
+
+func decideDecline(_ id: String, reason: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  _ = try openOffer(id, desk: desk, now: now)
+  return [.offerDeclined(offer: id, reason: reason, at: now)]
+}
+
+func decideWithdraw(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  guard let offer = desk.offers[id] else { throw DeskError("There is no offer \(id).") }
+  guard offer.status.isOpen else { throw DeskError("\(id) is already \(offer.status.rawValue).") }
+  return [.offerWithdrawn(offer: id, at: now)]
+}

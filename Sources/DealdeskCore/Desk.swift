@@ -1,0 +1,104 @@
+import Foundation
+
+/// The whole state of one manager's desk. A value: copying it is how undo keeps the past.
+public struct Desk: Codable, Sendable, Equatable {
+  public var clients: [String: Client]
+  public var products: [String: Product]
+  public var offers: [String: Offer]
+  public var settings: Settings
+  public var nextClientNumber: Int
+  public var nextOfferNumber: Int
+
+  public init(settings: Settings = Settings()) {
+    clients = [:]
+    products = [:]
+    offers = [:]
+    self.settings = settings
+    nextClientNumber = 1
+    nextOfferNumber = 1
+  }
+
+  /// Folds one event into the state. Events were checked when decided, so apply never fails;
+  /// an event naming something missing (only possible in a hand-edited journal) is ignored.
+  public mutating func apply(_ event: Event) {
+    switch event {
+    case .clientAdded(let client):
+      clients[client.id] = client
+      nextClientNumber = max(nextClientNumber, (Ids.number(in: client.id) ?? 0) + 1)
+    case .productAdded(let product):
+      products[product.sku] = product
+    case .stockReceived(let sku, let lot, let meters, let at):
+      guard var product = products[sku] else { return }
+      if let index = product.lots.firstIndex(where: { $0.id == lot }) {
+        product.lots[index].meters += meters
+      } else {
+        product.lots.append(Lot(id: lot, meters: meters, receivedAt: at))
+      }
+      products[sku] = product
+    case .offerMade(let offer):
+      offers[offer.id] = offer
+      nextOfferNumber = max(nextOfferNumber, offer.number + 1)
+    case .offerCountered(let id, let round):
+      offers[id]?.rounds.append(round)
+    case .offerAccepted(let id, _, let at):
+      close(id, as: .accepted, at: at, reason: nil)
+    case .offerDeclined(let id, let reason, let at):
+      close(id, as: .declined, at: at, reason: reason)
+    case .offerWithdrawn(let id, let at):
+      close(id, as: .withdrawn, at: at, reason: nil)
+    case .settingsChanged(let settings):
+      self.settings = settings
+    }
+  }
+
+  public mutating func apply(_ events: [Event]) {
+    for event in events { apply(event) }
+  }
+
+  private mutating func close(_ id: String, as status: OfferStatus, at: Date, reason: String?) {
+    offers[id]?.status = status
+    offers[id]?.closedAt = at
+    offers[id]?.closeReason = reason
+  }
+}
+
+extension Desk {
+  /// Clients in the order they were added.
+  public var clientsInOrder: [Client] {
+    clients.values.sorted { Ids.order($0.id, $1.id) }
+  }
+
+  /// Products by category, then name.
+  public var productsInOrder: [Product] {
+    products.values.sorted {
+      ($0.category.lowercased(), $0.name.lowercased(), $0.sku) < ($1.category.lowercased(), $1.name.lowercased(), $1.sku)
+    }
+  }
+
+  /// Offers in the order they were made.
+  public var offersInOrder: [Offer] {
+    offers.values.sorted { $0.number < $1.number }
+  }
+
+  /// Category names as first written, one per distinct folded name, sorted.
+  public var categories: [String] {
+    var seen: [String: String] = [:]
+    for product in productsInOrder where seen[product.category.lowercased()] == nil {
+      seen[product.category.lowercased()] = product.category
+    }
+    return seen.keys.sorted().compactMap { seen[$0] }
+  }
+
+  public func products(inCategory category: String) -> [Product] {
+    productsInOrder.filter { $0.category.caseInsensitiveCompare(category) == .orderedSame }
+  }
+
+  public func offers(for clientId: String) -> [Offer] {
+    offersInOrder.filter { $0.clientId == clientId }
+  }
+
+  /// The most recent offer still under negotiation with this client.
+  public func latestOpenOffer(for clientId: String) -> Offer? {
+    offers(for: clientId).last { $0.status.isOpen }
+  }
+}

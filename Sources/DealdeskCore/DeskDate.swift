@@ -1,0 +1,29 @@
+import Foundation
+
+/// How the desk writes dates. Desk times are wall-clock times kept in a UTC calendar, so a
+/// script pinned with `@now` reads the same anywhere.
+public enum DeskDate {
+  public static let calendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    calendar.locale = Locale(identifier: "en_US_POSIX")
+    return calendar
+  }()
+
+  private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+  /// "12 Dec 2026"
+  public static func day(_ date: Date) -> String {
+    let c = calendar.dateComponents([.year, .month, .day], from: date)
+    let month = months[max(0, min(11, (c.month ?? 1) - 1))]
+    return "\(c.day ?? 1) \(month) \(c.year ?? 1970)"
+  }
+
+  /// "12 Dec 2026 10:00"
+  public static func minute(_ date: Date) -> String {
+    let c = calendar.dateComponents([.hour, .minute], from: date)
+    return "\(day(date)) \(two(c.hour ?? 0)):\(two(c.minute ?? 0))"
+  }
+
+  private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Something that happened on the desk. Events are facts: `decide` produces them after
+/// checking the rules, `Desk.apply` folds them into state, and the journal stores them, so a
+/// replay never re-checks rules against a different clock.
+public enum Event: Codable, Sendable, Equatable {
+  case clientAdded(Client)
+  case productAdded(Product)
+  case stockReceived(sku: String, lot: String, meters: Decimal, at: Date)
+  case offerMade(Offer)
+  case offerCountered(offer: String, round: Round)
+  case offerAccepted(offer: String, by: Party, at: Date)
+  case offerDeclined(offer: String, reason: String?, at: Date)
+  case offerWithdrawn(offer: String, at: Date)
+  case settingsChanged(Settings)
+}

@@ -1,0 +1,18 @@
+/// Display ids ("CL-3", "O-12"). Numbers come from counters in the desk, so the same
+/// commands always produce the same ids.
+public enum Ids {
+  public static func client(_ n: Int) -> String { "CL-\(n)" }
+  public static func offer(_ n: Int) -> String { "O-\(n)" }
+
+  /// The number after the last dash: "O-12" → 12.
+  public static func number(in id: String) -> Int? {
+    guard let dash = id.lastIndex(of: "-") else { return nil }
+    return Int(id[id.index(after: dash)...])
+  }
+
+  /// Orders ids by prefix, then numerically ("CL-2" before "CL-10").
+  public static func order(_ a: String, _ b: String) -> Bool {
+    let (na, nb) = (number(in: a) ?? 0, number(in: b) ?? 0)
+    return na != nb ? na < nb : a < b
+  }
+}

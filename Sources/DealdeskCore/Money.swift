@@ -1,0 +1,44 @@
+import Foundation
+
+/// Exact money and quantity arithmetic. Every amount is a `Decimal`; rounding to the
+/// currency's minor unit happens at the documented steps only (see docs/export-format.md):
+/// a net unit price is rounded to the cent when it is derived from a discount, and a line
+/// total is rounded to the cent once, after multiplying.
+public enum Money {
+  /// Rounds half away from zero ("commercial rounding") to `scale` decimal places.
+  public static func round(_ value: Decimal, scale: Int = 2) -> Decimal {
+    var input = value
+    var result = Decimal()
+    NSDecimalRound(&result, &input, scale, .plain)
+    return result
+  }
+
+  /// A plain decimal string with exactly `scale` decimals: "12.40", "1234.50". No grouping,
+  /// so the export and the journal read back exactly.
+  public static func plain(_ value: Decimal, scale: Int = 2) -> String {
+    let rounded = round(value, scale: scale)
+    var text = "\(rounded)"
+    guard scale > 0 else { return text }
+    if let dot = text.firstIndex(of: ".") {
+      let decimals = text.distance(from: dot, to: text.endIndex) - 1
+      if decimals < scale { text += String(repeating: "0", count: scale - decimals) }
+    } else {
+      text += "." + String(repeating: "0", count: scale)
+    }
+    return text
+  }
+
+  /// A decimal string with no trailing zeros: "500", "274.32", "12.5".
+  public static func trimmed(_ value: Decimal) -> String { "\(value)" }
+
+  /// The price after a percentage discount, rounded to the cent.
+  public static func discounted(_ listPrice: Decimal, percent: Decimal) -> Decimal {
+    round(listPrice * (100 - percent) / 100)
+  }
+
+  /// The discount a net price represents against a list price, to one decimal place.
+  public static func discountPercent(list: Decimal, net: Decimal) -> Decimal {
+    guard list > 0 else { return 0 }
+    return round((list - net) * 100 / list, scale: 1)
+  }
+}

@@ -1,0 +1,69 @@
+import DealdeskCore
+
+extension Cursor {
+  /// Resolves a name at the cursor to one thing, consuming it; nil when no name of these
+  /// kinds starts here; an error listing the candidates when it fits several.
+  mutating func name(_ kinds: Set<EntityRef.Kind>) throws(ParseError) -> EntityRef? {
+    guard let token = current, let found = context.names.match(tokens, at: index, kinds: kinds) else { return nil }
+    // A filler or keyword only counts as a name when it matches one exactly ("The Linen Co").
+    if found.quality != .exact, token.kind == .word, Lexicon.fillers.contains(token.folded) || Grammar.reserved.contains(token.folded) {
+      return nil
+    }
+    if found.refs.count > 1 {
+      let names = found.refs.map { context.names.display($0) }
+      let last = tokens[index + found.consumed - 1]
+      throw ParseError(
+        "\"\(text(from: index, to: index + found.consumed))\" could be \(Lexicon.orList(names)).",
+        suggestion: "Type more of the name, or put it in quotes.", offset: token.offset,
+        ambiguity: .init(candidates: names, offset: token.offset, length: last.offset + last.length - token.offset))
+    }
+    guard let ref = found.refs.first else { return nil }
+    index += found.consumed
+    return ref
+  }
+
+  mutating func client() throws(ParseError) -> String? {
+    guard case .client(let id)? = try name([.client]) else { return nil }
+    return id
+  }
+
+  /// The client named, else the client in context, else an error asking which.
+  func clientOrContext(_ named: String?, example: String) throws(ParseError) -> String {
+    if let named { return named }
+    if let id = context.contextClient, context.desk.clients[id] != nil { return id }
+    throw ParseError("Which client?", suggestion: "Name one, e.g. \(example)")
+  }
+
+  /// An offer reference at the cursor: "O-12", "#12", "offer 12".
+  mutating func offerReference() -> String? {
+    guard let w = word() else { return nil }
+    for prefix in ["o-", "#", "o"] where w.hasPrefix(prefix) {
+      if let n = Int(w.dropFirst(prefix.count)), n > 0 {
+        index += 1
+        return Ids.offer(n)
+      }
+    }
+    if (w == "offer" || w == "quote"), let next = word(1), let n = Int(next), n > 0 {
+      index += 2
+      return Ids.offer(n)
+    }
+    return nil
+  }
+
+  /// The offer meant: the one referenced, else the latest open offer of the client named or
+  /// in context.
+  func offerOrLatest(_ reference: String?, client: String?, verb: String) throws(ParseError) -> String {
+    if let reference {
+      guard context.desk.offers[reference] != nil else {
+        throw ParseError("There is no offer \(reference).", suggestion: "`offers` lists them.")
+      }
+      return reference
+    }
+    let id = try clientOrContext(client, example: "\(verb) Acme")
+    guard let offer = context.desk.latestOpenOffer(for: id) else {
+      let name = context.desk.clients[id]?.name ?? id
+      throw ParseError("\(name) has no open offer.", suggestion: "Make one, e.g. offer \(name) 10% on linen")
+    }
+    return offer.id
+  }
+}

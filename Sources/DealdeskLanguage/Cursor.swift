@@ -1,0 +1,97 @@
+import DealdeskCore
+import Foundation
+
+/// Walks the tokens of one line for a grammar: consumes keywords, values and names, and
+/// records what `explain` shows (slots filled, words ignored).
+struct Cursor {
+  let line: [Character]
+  let tokens: [Token]
+  let context: ParseContext
+  var index = 0
+  var slots: [Understood.Slot] = []
+  var ignored: [String] = []
+
+  init(line: String, tokens: [Token], context: ParseContext) {
+    self.line = Array(line)
+    self.tokens = tokens
+    self.context = context
+  }
+
+  var isAtEnd: Bool { index >= tokens.count }
+  var current: Token? { tokens.indices.contains(index) ? tokens[index] : nil }
+
+  /// The folded word `ahead` tokens on, if that token is a word.
+  func word(_ ahead: Int = 0) -> String? {
+    let i = index + ahead
+    guard tokens.indices.contains(i), tokens[i].kind != .punctuation else { return nil }
+    return tokens[i].folded
+  }
+
+  func isPunctuation(_ ahead: Int = 0) -> Bool {
+    let i = index + ahead
+    return tokens.indices.contains(i) && tokens[i].kind == .punctuation
+  }
+
+  /// Consumes the words if they come next, in order.
+  mutating func take(_ words: String...) -> Bool { take(words) }
+
+  mutating func take(_ words: [String]) -> Bool {
+    for (n, w) in words.enumerated() where word(n) != w || tokens[index + n].kind == .quoted { return false }
+    index += words.count
+    return true
+  }
+
+  /// Consumes any one of the phrases (each space-separated) that comes next.
+  mutating func takeAny(_ phrases: [String]) -> String? {
+    for phrase in phrases.sorted(by: { $0.count > $1.count }) where take(phrase.split(separator: " ").map(String.init)) {
+      return phrase
+    }
+    return nil
+  }
+
+  mutating func skipFiller() {
+    while let token = current, Lexicon.isFiller(token) {
+      if token.kind != .punctuation { ignored.append(token.text) }
+      index += 1
+    }
+  }
+
+  mutating func skipPunctuation() {
+    while isPunctuation() { index += 1 }
+  }
+
+  mutating func fill(_ name: String, _ value: String) {
+    slots.append(Understood.Slot(name: name, value: value))
+  }
+
+  /// The line's own text from token `from` up to (not including) token `to`, as typed.
+  func text(from: Int, to: Int) -> String {
+    guard from < to, tokens.indices.contains(from) else { return "" }
+    let start = tokens[from].offset
+    let last = tokens[min(to, tokens.count) - 1]
+    let end = min(line.count, last.offset + last.length)
+    guard start < end else { return "" }
+    var text = String(line[start..<end])
+    if tokens[from].kind == .quoted, to - from == 1 { text = tokens[from].text }
+    return text.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// The rest of the line as typed, from the current token.
+  mutating func takeRest() -> String {
+    let text = text(from: index, to: tokens.count)
+    index = tokens.count
+    return text
+  }
+
+  func error(_ message: String, suggestion: String? = nil) -> ParseError {
+    ParseError(message, suggestion: suggestion, offset: current?.offset)
+  }
+
+  /// An error for a word that fits nowhere, with the nearest names or words as a suggestion.
+  func unexpected(kinds: Set<EntityRef.Kind> = [.client, .product, .category]) -> ParseError {
+    guard let token = current else { return ParseError("The line ended too soon.") }
+    let near = context.names.closest(to: token.text, kinds: kinds)
+    let suggestion = near.isEmpty ? nil : "Did you mean \(Lexicon.orList(near))?"
+    return ParseError("I don't know \"\(token.text)\" here.", suggestion: suggestion, offset: token.offset)
+  }
+}

@@ -1,0 +1,35 @@
+import DealdeskCore
+
+/// The command table, family by family. Each family's grammar lives in Grammar/.
+public enum Grammar {
+  public static let commands: [CommandSpec] =
+    ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
+    + SettingsGrammar.specs + DeskGrammar.specs
+
+  public static let families: [String] = {
+    var seen: [String] = []
+    for spec in commands where !seen.contains(spec.family) { seen.append(spec.family) }
+    return seen
+  }()
+
+  /// Words that open a command; a near-miss of one of these is suggested for an unknown line.
+  public static let verbWords: [String] = {
+    var words: [String] = []
+    for spec in commands {
+      for verb in spec.verbs where !words.contains(verb) { words.append(verb) }
+    }
+    return words
+  }()
+
+  /// Words that keep a special meaning inside a line, so a prefix or typo never turns them into a name.
+  static let reserved: Set<String> = [
+    "net", "valid", "until", "days", "day", "weeks", "lot", "sku", "price", "cost", "category", "lead",
+    "delivery", "prepayment", "prepaid", "cod", "off", "percent", "pct", "all", "everything", "fabric",
+    "fabrics", "offer", "counter", "accept", "decline", "withdraw", "they", "city", "phone", "email",
+  ]
+
+  public static func spec(named name: String) -> CommandSpec? {
+    let folded = Fold.fold(name)
+    return commands.first { $0.name == folded || $0.verbs.contains(folded) }
+  }
+}

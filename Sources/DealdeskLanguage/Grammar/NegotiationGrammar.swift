@@ -1,0 +1,124 @@
+import DealdeskCore
+import Foundation
+
+/// The moves of a negotiation after the first offer: counters, asks, accept, decline, withdraw.
+enum NegotiationGrammar {
+  static let family = "Offers and negotiation"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "counter", family: family, verbs: ["counter", "counteroffer", "counter offer", "revise", "improve"],
+      subjectVerbs: ["counters", "counter", "wants", "want", "asks for", "ask for", "asks", "ask", "is asking for",
+                     "are asking for", "would like", "requests", "request", "demands", "proposes", "propose",
+                     "suggests", "offers"],
+      summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
+      usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
+      examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
+                 "Acme asks for net 60", "they want 14%", "counter O-1 11.20"],
+      parse: counter),
+    CommandSpec(
+      name: "accept", family: family, verbs: ["accept", "accepted", "agree", "agreed", "deal", "close"],
+      subjectVerbs: ["accepts", "accept", "accepted", "agrees", "agree", "agreed", "says yes", "say yes", "takes it",
+                     "take it", "signs", "signed"],
+      summary: "The offer is agreed: the client accepts ours, or we accept the client's ask.",
+      usage: "accept [O-12]   CLIENT accepts   they accept",
+      examples: ["Acme accepts", "accept O-1", "they accept"],
+      parse: accept),
+    CommandSpec(
+      name: "decline", family: family, verbs: ["decline", "declined", "reject", "rejected"],
+      subjectVerbs: ["declines", "decline", "declined", "rejects", "reject", "rejected", "says no", "say no", "passes", "pass"],
+      summary: "The client turns the offer down; say why after a colon.",
+      usage: "CLIENT declines[: REASON]   decline O-12[: REASON]",
+      examples: ["Acme declines: price too high", "decline O-1"],
+      parse: decline),
+    CommandSpec(
+      name: "withdraw", family: family, verbs: ["withdraw", "retract", "cancel offer", "pull"],
+      summary: "Take an offer off the table.", usage: "withdraw [O-12]",
+      examples: ["withdraw O-1", "withdraw the offer to Acme"],
+      parse: withdraw),
+  ]
+
+  /// The offer a move is about: a reference, a client named, or the client in context.
+  private static func target(_ c: inout Cursor, subject: String?, verb: String) throws(ParseError) -> String {
+    c.skipFiller()
+    let reference = c.offerReference()
+    c.skipFiller()
+    if reference == nil, c.takeAny(["offer", "quote", "deal"]) != nil { c.skipFiller() }
+    var client = subject
+    if reference == nil, client == nil { client = try c.client() }
+    let id = try c.offerOrLatest(reference, client: client, verb: verb)
+    c.fill("offer", id)
+    return id
+  }
+
+  static func counter(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    // "Acme counters…" and "Acme wants…" are the client's moves; "counter …" is ours.
+    let by: Party = subject == nil ? .us : .client
+    var reference: String?
+    var client = subject
+    var change = TermsChange()
+    while !c.isAtEnd {
+      if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        change.discountPercent = percent
+        c.fill("discount", "\(percent)%")
+      } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        change.meters = try quantity(q, reference: reference, client: client, c: c)
+        c.fill("quantity", "\(change.meters ?? 0) m")
+      } else if let payment = try Terms.payment(&c) {
+        change.paymentTerms = payment
+      } else if let lead = try Terms.leadTime(&c) {
+        change.leadTimeDays = lead
+      } else if let price = try Terms.price(&c) {
+        change.unitPrice = price
+      } else if reference == nil, let ref = c.offerReference() {
+        reference = ref
+      } else if let token = c.current, Lexicon.isFiller(token) {
+        c.skipFiller()
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else if let (number, _) = NumberScanner.scan(c.tokens, at: c.index) {
+        throw c.error("\(number) what? A percent (\(number)%), a price per metre (\(Money.plain(number))) or a quantity (\(number)m)?")
+      } else {
+        throw c.unexpected(kinds: [.client])
+      }
+    }
+    let id = try c.offerOrLatest(reference, client: client, verb: "counter")
+    c.fill("offer", id)
+    c.fill("by", by == .us ? "us" : "client")
+    return .command(.counter(offer: id, by: by, change: change))
+  }
+
+  /// Rolls need the offer's product to convert, so the offer is found first.
+  private static func quantity(
+    _ q: (amount: Decimal, unit: QuantityUnit), reference: String?, client: String?, c: Cursor
+  ) throws(ParseError) -> Decimal {
+    guard q.unit == .rolls else { return try Quantities.meters(q, sku: "", desk: c.context.desk) }
+    let id = try c.offerOrLatest(reference, client: client, verb: "counter")
+    let skus = c.context.desk.offers[id]?.current.lines.compactMap { line -> String? in
+      if case .product(let sku) = line.scope { return sku }
+      return nil
+    } ?? []
+    guard let sku = skus.first, skus.count == 1 else { throw ParseError("Rolls of which product? Give metres instead.") }
+    return try Quantities.meters(q, sku: sku, desk: c.context.desk)
+  }
+
+  static func accept(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    let id = try target(&c, subject: subject, verb: "accept")
+    return .command(.accept(offer: id, by: subject == nil ? nil : .client))
+  }
+
+  static func decline(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    let id = try target(&c, subject: subject, verb: "decline")
+    _ = c.takeAny(["because", "due to", "as", "since", "-"])
+    c.skipPunctuation()
+    let reason = c.takeRest()
+    if !reason.isEmpty { c.fill("reason", reason) }
+    return .command(.decline(offer: id, reason: reason.isEmpty ? nil : reason))
+  }
+
+  static func withdraw(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    .command(.withdraw(offer: try target(&c, subject: nil, verb: "withdraw")))
+  }
+}

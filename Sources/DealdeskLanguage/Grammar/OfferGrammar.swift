@@ -1,0 +1,171 @@
+import DealdeskCore
+import Foundation
+
+/// Making offers and listing them. The offer line is slot-filled, so word order is free:
+/// "offer Acme 10% on linen" and "offer 10% on linen to Acme" are the same.
+enum OfferGrammar {
+  static let family = "Offers and negotiation"
+  private static let everything = ["fabric", "fabrics", "everything", "all fabrics", "all products", "all", "the whole catalog", "whole catalog", "catalog", "anything"]
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "offer", family: family, verbs: ["offer", "quote", "propose", "make offer", "new offer"],
+      summary: "Make an offer to a client: a percent on everything, a category or a product, or a quantity at a price.",
+      usage: "offer CLIENT [QUANTITY] PRODUCT|CATEGORY|fabric [at PRICE] [N% off] [net N|prepayment] [valid N days|until DATE] [lead time N days]",
+      examples: [
+        "offer Acme 10% on fabric", "offer Acme 10% on linen", "offer 10% on linen to Acme",
+        "offer Acme 500m linen 220 at 11.50",
+        "quote Acme 500m of linen 220 and 200m poplin, 8% off, net 30, valid 7 days",
+        "offer Acme ten percent on everything prepayment valid until 15 dec",
+      ],
+      parse: offer),
+    CommandSpec(
+      name: "offers", family: family, verbs: ["offers", "open offers", "list offers", "pipeline"],
+      summary: "List offers, all or one client's.", usage: "offers [for CLIENT]   open offers",
+      examples: ["offers", "offers for Acme", "open offers"],
+      parse: offers),
+  ]
+
+  /// Collects an offer's lines and terms in any order.
+  struct Draft {
+    var client: String?
+    var lines: [OfferLine] = []
+    /// A percent right before a target ("10% on linen") belongs to that line.
+    var pendingPercent: Decimal?
+    /// A percent standing alone ("…, 8% off, net 30") applies to every line without its own.
+    var globalPercent: Decimal?
+    var pendingQuantity: (amount: Decimal, unit: QuantityUnit)?
+    var pendingPrice: Decimal?
+    var payment: PaymentTerms?
+    var validityDays: Int?
+    var validUntil: Date?
+    var leadTimeDays: Int?
+  }
+
+  static func offer(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    var d = Draft()
+    while !c.isAtEnd {
+      if try readTerms(&c, into: &d) { continue }
+      if try readTarget(&c, into: &d) { continue }
+      if let token = c.current, Lexicon.isFiller(token) {
+        c.skipFiller()
+        continue
+      }
+      if d.client == nil, let id = try c.client() {
+        d.client = id
+        c.fill("client", c.context.desk.clients[id]?.name ?? id)
+        continue
+      }
+      throw c.unexpected()
+    }
+    if let percent = d.globalPercent ?? d.pendingPercent {
+      if d.lines.isEmpty { d.lines.append(OfferLine(scope: .all, discountPercent: percent)) }
+      for i in d.lines.indices where d.lines[i].discountPercent == nil && d.lines[i].unitPrice == nil {
+        d.lines[i].discountPercent = percent
+      }
+    }
+    if d.pendingQuantity != nil || d.pendingPrice != nil {
+      throw ParseError("A quantity or price is there but not which product.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
+    }
+    let client = try c.clientOrContext(d.client, example: "offer Acme 10% on linen")
+    if d.client == nil { c.fill("client", "\(c.context.desk.clients[client]?.name ?? client) (in context)") }
+    for line in d.lines { c.fill("line", describe(line, desk: c.context.desk)) }
+    let new = NewOffer(
+      client: client, lines: d.lines, paymentTerms: d.payment, leadTimeDays: d.leadTimeDays,
+      validityDays: d.validityDays, validUntil: d.validUntil)
+    return .command(.makeOffer(new))
+  }
+
+  /// Percent, quantity, price, payment terms, validity, lead time.
+  static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
+    if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) {
+      c.index += n
+      let scoped = ["on", "for", "off"].contains(c.word() ?? "")
+        || c.context.names.match(c.tokens, at: c.index, kinds: [.product, .category]) != nil
+      if scoped { d.pendingPercent = percent } else { d.globalPercent = percent }
+      return true
+    }
+    if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+      c.index += n
+      d.pendingQuantity = q
+      return true
+    }
+    if let payment = try Terms.payment(&c) {
+      d.payment = payment
+      return true
+    }
+    if let validity = try Terms.validity(&c) {
+      switch validity {
+      case .days(let days): d.validityDays = days
+      case .until(let date): d.validUntil = date
+      }
+      return true
+    }
+    if let lead = try Terms.leadTime(&c) {
+      d.leadTimeDays = lead
+      return true
+    }
+    if let price = try Terms.price(&c) {
+      guard let last = d.lines.indices.last, case .product = d.lines[last].scope, d.lines[last].unitPrice == nil else {
+        d.pendingPrice = price
+        return true
+      }
+      d.lines[last].unitPrice = price
+      return true
+    }
+    return false
+  }
+
+  /// A product, a category, or the whole catalog: opens a line with what was pending.
+  static func readTarget(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
+    var scope: OfferScope?
+    if c.takeAny(everything) != nil {
+      scope = .all
+    } else {
+      switch try c.name([.product, .category]) {
+      case .product(let sku)?: scope = .product(sku: sku)
+      case .category(let name)?: scope = .category(name)
+      default: break
+      }
+    }
+    guard let scope else { return false }
+    var line = OfferLine(scope: scope, discountPercent: d.pendingPercent, unitPrice: d.pendingPrice)
+    if let q = d.pendingQuantity {
+      guard case .product(let sku) = scope else {
+        throw ParseError("A quantity needs one product, not a whole category.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
+      }
+      line.meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)
+    }
+    if line.unitPrice != nil { line.discountPercent = nil }
+    d.pendingPercent = nil
+    d.pendingQuantity = nil
+    d.pendingPrice = nil
+    d.lines.append(line)
+    return true
+  }
+
+  static func describe(_ line: OfferLine, desk: Desk) -> String {
+    var parts: [String] = []
+    if let m = line.meters { parts.append("\(Money.trimmed(m)) m") }
+    switch line.scope {
+    case .all: parts.append("everything")
+    case .category(let name): parts.append("category \(name)")
+    case .product(let sku): parts.append(desk.products[sku]?.name ?? sku)
+    }
+    if let p = line.unitPrice { parts.append("at \(Money.plain(p))") }
+    if let d = line.discountPercent { parts.append("\(Money.trimmed(d))% off") }
+    return parts.joined(separator: " ")
+  }
+
+  static func offers(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let openOnly = c.tokens.prefix(c.index).contains { $0.folded == "open" || $0.folded == "pipeline" } || c.take("open")
+    c.skipFiller()
+    var client: String?
+    if !c.isAtEnd {
+      guard let id = try c.client() else { throw c.unexpected(kinds: [.client]) }
+      client = id
+      c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    }
+    return .question(.offers(client: client, openOnly: openOnly))
+  }
+}

@@ -1,0 +1,50 @@
+import DealdeskCore
+
+/// The desk's policy: discount authority, currency, offer validity, default payment terms.
+enum SettingsGrammar {
+  static let family = "The desk itself"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "set", family: family, verbs: ["set", "change"],
+      summary: "Change a setting: your discount limit, the currency, offer validity, default payment terms.",
+      usage: "set my discount limit N%   set currency EUR   set offer validity N days   set default terms net N",
+      examples: ["set my discount limit 12%", "set currency EUR", "set offer validity 14 days", "set default terms net 30"],
+      parse: set),
+  ]
+
+  static func set(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    var change = SettingsChange()
+    if c.takeAny(["discount limit", "discount authority", "limit", "authority", "max discount", "maximum discount"]) != nil {
+      c.skipFiller()
+      _ = c.take("to")
+      guard let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) ?? NumberScanner.scan(c.tokens, at: c.index) else {
+        throw c.error("What limit?", suggestion: "e.g. set my discount limit 12%")
+      }
+      c.index += n
+      change.discountLimit = percent
+      c.fill("discount limit", "\(percent)%")
+    } else if c.take("currency") {
+      c.skipFiller()
+      guard let token = c.current, token.kind == .word else { throw c.error("Which currency?", suggestion: "e.g. set currency EUR") }
+      c.index += 1
+      change.currency = token.text
+      c.fill("currency", token.text.uppercased())
+    } else if c.takeAny(["offer validity", "validity", "offers valid", "offer valid"]) != nil {
+      c.skipFiller()
+      _ = c.takeAny(["for", "to"])
+      guard let (days, n) = Terms.days(c) else { throw c.error("How many days?", suggestion: "e.g. set offer validity 14 days") }
+      c.index += n
+      change.offerValidityDays = days
+      c.fill("offer validity", "\(days) days")
+    } else if c.takeAny(["default terms", "default payment terms", "payment terms", "terms"]) != nil {
+      c.skipFiller()
+      guard let terms = try Terms.payment(&c) else { throw c.error("Which terms?", suggestion: "e.g. set default terms net 30") }
+      change.defaultPaymentTerms = terms
+    } else {
+      throw c.error("Set what?", suggestion: "You can set: my discount limit, currency, offer validity, default terms.")
+    }
+    return .command(.changeSettings(change))
+  }
+}

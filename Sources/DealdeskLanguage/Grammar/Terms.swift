@@ -1,0 +1,102 @@
+import DealdeskCore
+import Foundation
+
+/// Pieces of a deal's terms that several commands read: payment, validity, lead time, price.
+enum Terms {
+  enum Validity { case days(Int), until(Date) }
+
+  /// "net 30", "prepayment", "cash on delivery", and a bare "30 days" (payment days).
+  static func payment(_ c: inout Cursor) throws(ParseError) -> PaymentTerms? {
+    if let (match, n) = TermsScanner.scan(c.tokens, at: c.index) {
+      c.index += n
+      let terms: PaymentTerms
+      switch match {
+      case .net(let days): terms = .net(days: days)
+      case .prepayment: terms = .prepayment
+      case .cashOnDelivery: terms = .cashOnDelivery
+      }
+      c.fill("payment", terms.label)
+      return terms
+    }
+    if let (days, n) = days(c) {
+      c.index += n
+      c.fill("payment", "net \(days)")
+      return .net(days: days)
+    }
+    return nil
+  }
+
+  /// "valid 7 days", "valid for 2 weeks", "valid until 12 dec", "good for 10 days".
+  static func validity(_ c: inout Cursor) throws(ParseError) -> Validity? {
+    let start = c.index
+    guard c.takeAny(["valid", "good", "validity", "expires", "open"]) != nil else { return nil }
+    _ = c.takeAny(["for", "until", "till", "through", "by", "on"])
+    if let (days, n) = days(c) {
+      c.index += n
+      c.fill("valid", "\(days) days")
+      return .days(days)
+    }
+    if let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) {
+      switch result {
+      case .success(let match):
+        c.index += n
+        c.fill("valid until", DeskDate.day(match.date))
+        // Valid until a day means to the end of that day.
+        let end = match.hasTime ? match.date : DeskDate.calendar.date(byAdding: .second, value: 86_399, to: match.date) ?? match.date
+        return .until(end)
+      case .failure(let error):
+        throw c.error(error.message)
+      }
+    }
+    c.index = start
+    throw c.error("Valid for how long?", suggestion: "e.g. valid 7 days, valid until 15 dec")
+  }
+
+  /// "lead time 14 days", "delivery in 2 weeks", "ships in 10 days".
+  static func leadTime(_ c: inout Cursor) throws(ParseError) -> Int? {
+    guard c.takeAny(["lead time", "delivery", "deliver", "ships", "ship", "shipping"]) != nil else { return nil }
+    _ = c.takeAny(["in", "within", "of"])
+    guard let (days, n) = days(c) else { throw c.error("How many days of lead time?", suggestion: "e.g. lead time 14 days") }
+    c.index += n
+    c.fill("lead time", "\(days) days")
+    return days
+  }
+
+  /// "at 11.50", "@ 11.50", "for 11.50/m", "€11.50": a price per metre.
+  static func price(_ c: inout Cursor) throws(ParseError) -> Decimal? {
+    let start = c.index
+    let marked = c.takeAny(["at", "@", "price", "for"]) != nil
+    guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: !marked) else {
+      c.index = start
+      return nil
+    }
+    try checkCurrency(money, &c)
+    c.index += n
+    c.fill("price", Money.plain(money.amount))
+    return money.amount
+  }
+
+  /// "30 days", "2 weeks", "a week".
+  static func days(_ c: Cursor) -> (Int, Int)? {
+    var n = 0
+    var value: Decimal = 1
+    if let (number, consumed) = NumberScanner.scan(c.tokens, at: c.index) {
+      value = number
+      n = consumed
+    } else if c.word() == "a" || c.word() == "one" {
+      n = 1
+    } else {
+      return nil
+    }
+    guard let unit = c.tokens.indices.contains(c.index + n) ? c.tokens[c.index + n].folded : nil else { return nil }
+    let multiplier: Decimal
+    switch unit {
+    case "day", "days", "d": multiplier = 1
+    case "week", "weeks", "wk", "wks": multiplier = 7
+    default: return nil
+    }
+    let days = NSDecimalNumber(decimal: value * multiplier).intValue
+    guard value * multiplier == Decimal(days), days >= 0, days <= 3650 else { return nil }
+    return (days, n + 1)
+  }
+}

@@ -1,0 +1,45 @@
+import DealdeskCore
+import Foundation
+
+/// What a line asks for, with every name resolved.
+public enum Intent: Sendable, Equatable {
+  /// A change to the desk: goes through `decide` and the journal.
+  case command(Command)
+  /// A look at the desk: changes nothing.
+  case question(Question)
+  /// Something about the desk itself (undo, export, help…).
+  case desk(DeskAction)
+}
+
+public enum Question: Sendable, Equatable {
+  case catalog(category: String?)
+  case client(id: String)
+  case product(sku: String)
+  case offer(id: String)
+  case offers(client: String?, openOnly: Bool)
+  case clients
+}
+
+public enum DeskAction: Sendable, Equatable {
+  case undo, redo, quit
+  case help(topic: String?)
+  case explain(line: String)
+  case exportJSON(path: String?)
+  case loadSampleData
+  case run(path: String)
+}
+
+/// The result of understanding a line: the intent, the client it is about (which becomes
+/// the client in context), and what `explain` shows.
+public struct Understood: Sendable, Equatable {
+  public var intent: Intent
+  public var action: String
+  public var client: String?
+  public var slots: [Slot]
+  public var ignored: [String]
+
+  public struct Slot: Sendable, Equatable {
+    public var name: String
+    public var value: String
+  }
+}

@@ -1,0 +1,22 @@
+/// Words of the language that carry no meaning, and small helpers for wording replies.
+enum Lexicon {
+  static let fillers: Set<String> = [
+    "please", "pls", "the", "a", "an", "of", "for", "to", "on", "with", "me", "my", "some", "at", "and",
+    "is", "are", "just", "ok", "okay", "then", "now", "them", "their",
+  ]
+  static let fillerPunctuation: Set<String> = [",", ":", ";", ".", "!"]
+
+  static func isFiller(_ token: Token) -> Bool {
+    switch token.kind {
+    case .punctuation: return fillerPunctuation.contains(token.text)
+    case .word: return fillers.contains(token.folded)
+    case .quoted: return false
+    }
+  }
+
+  /// "a", "a or b", "a, b or c"
+  static func orList(_ items: [String]) -> String {
+    guard let last = items.last else { return "" }
+    return items.count == 1 ? last : items.dropLast().joined(separator: ", ") + " or " + last
+  }
+}

@@ -1,0 +1,188 @@
+import Foundation
+import DealdeskCore
+
+/// Something a name in a line can stand for.
+public enum EntityRef: Hashable, Sendable {
+  case client(String)
+  case product(String)
+  case category(String)
+
+  public enum Kind: Sendable { case client, product, category }
+
+  public var kind: Kind {
+    switch self {
+    case .client: .client
+    case .product: .product
+    case .category: .category
+    }
+  }
+}
+
+/// How well a name matched what was typed; better matches win.
+public enum MatchQuality: Int, Comparable, Sendable {
+  case typo, prefix, exact
+  public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+public struct NameMatch: Equatable, Sendable {
+  /// One ref when resolved; several when the words fit more than one thing.
+  public var refs: [EntityRef]
+  public var consumed: Int
+  public var quality: MatchQuality
+}
+
+/// Every name on the desk, folded, for resolving what a manager typed: full names, SKUs
+/// and categories, matched exactly, by prefix, or within a typo allowance.
+public struct NameIndex: Sendable {
+  struct Key: Sendable {
+    var text: String
+    var words: Int
+    var ref: EntityRef
+  }
+
+  private var exact: [String: [EntityRef]] = [:]
+  /// Sorted by text, for prefix search by binary search.
+  private var sorted: [Key] = []
+  private var displayNames: [EntityRef: String] = [:]
+  private(set) var maxWords = 1
+
+  public init(desk: Desk) {
+    var keys: [Key] = []
+    func add(_ name: String, _ ref: EntityRef) {
+      let words = Fold.fold(name).split(whereSeparator: \.isWhitespace)
+      guard !words.isEmpty else { return }
+      let text = words.joined(separator: " ")
+      keys.append(Key(text: text, words: words.count, ref: ref))
+    }
+    for client in desk.clients.values where client.status != .archived {
+      add(client.name, .client(client.id))
+      displayNames[.client(client.id)] = client.name
+    }
+    for product in desk.products.values {
+      add(product.name, .product(product.sku))
+      add(product.sku, .product(product.sku))
+      displayNames[.product(product.sku)] = product.name
+    }
+    for category in desk.categories {
+      add(category, .category(category))
+      displayNames[.category(category)] = category
+    }
+    for key in keys {
+      if !(exact[key.text]?.contains(key.ref) ?? false) { exact[key.text, default: []].append(key.ref) }
+      maxWords = max(maxWords, key.words)
+    }
+    sorted = keys.sorted { ($0.text, $0.words) < ($1.text, $1.words) }
+  }
+
+  public func display(_ ref: EntityRef) -> String {
+    displayNames[ref] ?? {
+      switch ref {
+      case .client(let id), .product(let id), .category(let id): id
+      }
+    }()
+  }
+
+  /// The best name starting at `index`, of the kinds asked for. Longer names win over
+  /// shorter ones ("linen 220" over "linen"); at one length an exact name wins over a prefix;
+  /// typos are tried only when nothing matched exactly or by prefix.
+  public func match(_ tokens: [Token], at index: Int, kinds: Set<EntityRef.Kind>) -> NameMatch? {
+    guard tokens.indices.contains(index) else { return nil }
+    if tokens[index].kind == .quoted {
+      // Quotes force a literal name: no prefixes, no typos.
+      let refs = (exact[Fold.fold(tokens[index].text).split(whereSeparator: \.isWhitespace).joined(separator: " ")] ?? [])
+        .filter { kinds.contains($0.kind) }
+      return refs.isEmpty ? nil : NameMatch(refs: refs, consumed: 1, quality: .exact)
+    }
+    let words = wordRun(tokens, from: index)
+    guard !words.isEmpty else { return nil }
+    for count in stride(from: words.count, through: 1, by: -1) {
+      let typed = words[0..<count].joined(separator: " ")
+      let found = (exact[typed] ?? []).filter { kinds.contains($0.kind) }
+      if !found.isEmpty { return NameMatch(refs: found, consumed: count, quality: .exact) }
+      guard typed.count >= 2 else { continue }
+      let prefixed = withPrefix(typed, kinds: kinds)
+      if !prefixed.isEmpty { return NameMatch(refs: prefixed, consumed: count, quality: .prefix) }
+    }
+    for count in stride(from: words.count, through: 1, by: -1) {
+      let typed = words[0..<count].joined(separator: " ")
+      let near = withinTypo(typed, words: count, kinds: kinds)
+      if !near.isEmpty { return NameMatch(refs: near, consumed: count, quality: .typo) }
+    }
+    return nil
+  }
+
+  /// Only whole-word tokens can be part of a name, and no more of them than the longest name.
+  private func wordRun(_ tokens: [Token], from index: Int) -> [String] {
+    var words: [String] = []
+    var i = index
+    while i < tokens.count, tokens[i].kind == .word, words.count < maxWords {
+      words.append(tokens[i].folded)
+      i += 1
+    }
+    return words
+  }
+
+  private func withPrefix(_ typed: String, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let mid = (low + high) / 2
+      if sorted[mid].text < typed { low = mid + 1 } else { high = mid }
+    }
+    var refs: [EntityRef] = []
+    var i = low
+    while i < sorted.count, sorted[i].text.hasPrefix(typed) {
+      let ref = sorted[i].ref
+      if kinds.contains(ref.kind), !refs.contains(ref) { refs.append(ref) }
+      i += 1
+    }
+    return refs
+  }
+
+  private func withinTypo(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
+    var best = Int.max
+    var refs: [EntityRef] = []
+    for key in sorted where key.words == words && kinds.contains(key.ref.kind) {
+      let allowed = EditDistance.allowance(forLength: key.text.count)
+      guard allowed > 0, let d = EditDistance.distance(typed, key.text, limit: allowed) else { continue }
+      if d < best {
+        best = d
+        refs = [key.ref]
+      } else if d == best, !refs.contains(key.ref) {
+        refs.append(key.ref)
+      }
+    }
+    return refs
+  }
+
+  /// Names close to `typed`, for "did you mean": the nearest few by edit distance.
+  public func closest(to typed: String, kinds: Set<EntityRef.Kind>, limit: Int = 3) -> [String] {
+    let folded = Fold.fold(typed)
+    let allowed = max(2, folded.count / 2)
+    var scored: [(Int, String)] = []
+    var seen: Set<EntityRef> = []
+    for key in sorted where kinds.contains(key.ref.kind) && !seen.contains(key.ref) {
+      let head = String(key.text.prefix(folded.count + 1))
+      let d = min(
+        EditDistance.distance(folded, key.text, limit: allowed) ?? Int.max,
+        EditDistance.distance(folded, head, limit: allowed) ?? Int.max)
+      if d != Int.max {
+        scored.append((d, display(key.ref)))
+        seen.insert(key.ref)
+      }
+    }
+    return scored.sorted { $0 < $1 }.prefix(limit).map(\.1)
+  }
+
+  /// Display names whose folded form starts with `typed` (folded), for Tab completion.
+  public func completions(startingWith typed: String, kinds: Set<EntityRef.Kind>) -> [String] {
+    let folded = Fold.fold(typed).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      + (typed.last?.isWhitespace == true && !typed.trimmingCharacters(in: .whitespaces).isEmpty ? " " : "")
+    var names: [String] = []
+    for ref in withPrefix(folded, kinds: kinds) {
+      let name = display(ref)
+      if !names.contains(name) { names.append(name) }
+    }
+    return names.sorted()
+  }
+}

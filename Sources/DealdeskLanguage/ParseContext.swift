@@ -1,0 +1,17 @@
+import DealdeskCore
+import Foundation
+
+/// What the parser may look at: the desk's names, the client in context, and the clock.
+public struct ParseContext: Sendable {
+  public var desk: Desk
+  public var names: NameIndex
+  public var contextClient: String?
+  public var now: Date
+
+  public init(desk: Desk, names: NameIndex, contextClient: String?, now: Date) {
+    self.desk = desk
+    self.names = names
+    self.contextClient = contextClient
+    self.now = now
+  }
+}

@@ -1,0 +1,23 @@
+/// Why a line was not understood, with where (for a caret) and what to try.
+public struct ParseError: Error, Equatable, Sendable {
+  public var message: String
+  public var suggestion: String?
+  /// Character offset in the line the error points at, when one token is to blame.
+  public var offset: Int?
+  /// When a name matched several things: the candidates, and the span of the line to
+  /// replace with the chosen one (so a terminal can ask which and run the line again).
+  public var ambiguity: Ambiguity?
+
+  public struct Ambiguity: Equatable, Sendable {
+    public var candidates: [String]
+    public var offset: Int
+    public var length: Int
+  }
+
+  public init(_ message: String, suggestion: String? = nil, offset: Int? = nil, ambiguity: Ambiguity? = nil) {
+    self.message = message
+    self.suggestion = suggestion
+    self.offset = offset
+    self.ambiguity = ambiguity
+  }
+}

@@ -1,0 +1,117 @@
+import DealdeskCore
+import Foundation
+
+/// The documented interchange format (docs/export-format.md): `export json`. Amounts and
+/// quantities are decimal strings; a field that does not apply is null. Stable and versioned:
+/// change it only with a new version number and a note in the doc.
+public struct ExportDocument: Sendable {
+  public static let format = "dealdesk-export"
+  public static let version = 1
+
+  public var root: JSONValue
+
+  public init(desk: Desk) {
+    root = .object([
+      ("format", .string(Self.format)),
+      ("version", .int(Self.version)),
+      ("currency", .string(desk.settings.currency)),
+      ("settings", Self.settings(desk.settings)),
+      ("clients", .array(desk.clientsInOrder.map(Self.client))),
+      ("products", .array(desk.productsInOrder.map(Self.product))),
+      ("offers", .array(desk.offersInOrder.map(Self.offer))),
+      ("orders", .array([])),
+      ("reservations", .array([])),
+      ("payments", .array([])),
+      ("complaints", .array([])),
+      ("notes", .array([])),
+      ("followUps", .array([])),
+    ])
+  }
+
+  public func json() -> String { root.text(pretty: true) }
+
+  static func amount(_ value: Decimal?) -> JSONValue { value.map { .string(Money.plain($0)) } ?? .null }
+  static func quantity(_ value: Decimal?) -> JSONValue { value.map { .string(Money.trimmed($0)) } ?? .null }
+  static func date(_ value: Date?) -> JSONValue {
+    value.map { .string(ISO8601DateFormatter.string(from: $0, timeZone: TimeZone(identifier: "UTC") ?? .current, formatOptions: [.withInternetDateTime])) } ?? .null
+  }
+
+  private static func settings(_ s: Settings) -> JSONValue {
+    .object([
+      ("discountLimitPercent", quantity(s.discountLimit)),
+      ("offerValidityDays", .int(s.offerValidityDays)),
+      ("defaultPaymentTermsDays", .int(s.defaultPaymentTerms.days)),
+      ("defaultPaymentTerms", .string(s.defaultPaymentTerms.label)),
+    ])
+  }
+
+  private static func client(_ c: Client) -> JSONValue {
+    .object([
+      ("id", .string(c.id)),
+      ("name", .string(c.name)),
+      ("status", .string(c.status.rawValue)),
+      ("city", .string(c.city)),
+      ("tags", .array(c.tags.map(JSONValue.string))),
+      ("creditLimit", amount(c.creditLimit)),
+      ("paymentTermsDays", .int(c.paymentTerms?.days)),
+      ("reliability", .string(c.reliability)),
+      ("contacts", .array(c.contacts.map { .object([("name", .string($0.name)), ("phone", .string($0.phone)), ("email", .string($0.email))]) })),
+    ])
+  }
+
+  private static func product(_ p: Product) -> JSONValue {
+    .object([
+      ("sku", .string(p.sku)),
+      ("name", .string(p.name)),
+      ("category", .string(p.category)),
+      ("unit", .string("m")),
+      ("listPrice", amount(p.listPrice)),
+      ("cost", amount(p.cost)),
+      ("widthCm", quantity(p.widthCm)),
+      ("gsm", quantity(p.gsm)),
+      ("composition", .string(p.composition)),
+      ("colour", .string(p.colour)),
+      ("finish", .string(p.finish)),
+      ("rollLength", quantity(p.rollLength)),
+      ("lots", .array(p.lots.map { .object([("lot", .string($0.id)), ("meters", quantity($0.meters))]) })),
+    ])
+  }
+
+  private static func offer(_ o: Offer) -> JSONValue {
+    .object([
+      ("id", .string(o.id)),
+      ("client", .string(o.clientId)),
+      ("status", .string(o.status.rawValue)),
+      ("current", terms(o.current)),
+      ("rounds", .array(o.rounds.map { .object([("by", .string($0.by.rawValue)), ("terms", terms($0.terms)), ("at", date($0.at))]) })),
+      ("validUntil", date(o.validUntil)),
+      ("closedAt", date(o.closedAt)),
+      ("reason", .string(o.closeReason)),
+    ])
+  }
+
+  private static func terms(_ t: Terms) -> JSONValue {
+    .object([
+      ("lines", .array(t.lines.map(line))),
+      ("paymentTermsDays", .int(t.paymentTerms?.days)),
+      ("paymentTerms", .string(t.paymentTerms?.label)),
+      ("leadTimeDays", .int(t.leadTimeDays)),
+    ])
+  }
+
+  private static func line(_ l: OfferLine) -> JSONValue {
+    let (scope, target): (String, String?) =
+      switch l.scope {
+      case .all: ("all", nil)
+      case .category(let name): ("category", name)
+      case .product(let sku): ("product", sku)
+      }
+    return .object([
+      ("scope", .string(scope)),
+      ("target", .string(target)),
+      ("meters", quantity(l.meters)),
+      ("discountPercent", quantity(l.discountPercent)),
+      ("unitPrice", amount(l.unitPrice)),
+    ])
+  }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+
+@main
+enum Main {
+  static func main() {
+    Dealdesk.main(DeskArguments.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
+  }
+}
+
+struct Dealdesk: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dealdesk",
+    abstract: "A terminal desk for textile account managers: clients, fabrics, offers and negotiation.",
+    discussion: """
+      With no subcommand, opens the desk: a line editor on a terminal; piped input
+      (dealdesk < file, echo offers | dealdesk) runs each line and prints only the replies,
+      exiting non-zero if any line failed.
+      The desk lives in --data DIR, else $DEALDESK_DATA, else $XDG_DATA_HOME/dealdesk,
+      else ~/.local/share/dealdesk.
+      """,
+    subcommands: [Open.self, Run.self, Export.self, Explain.self],
+    defaultSubcommand: Open.self
+  )
+}
+
+/// Options every subcommand shares.
+struct DeskOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("The desk's folder.", valueName: "DIR"))
+  var data: String?
+
+  @Flag(name: .customLong("read-only"), help: "Open the desk for looking only (works while another process holds it).")
+  var readOnly = false
+}

@@ -1,0 +1,24 @@
+/// `dealdesk --data DIR run FILE` puts the desk's options before the subcommand, which
+/// argument-parser would hand to the default subcommand; move them after the name instead.
+enum DeskArguments {
+  static let subcommands: Set<String> = ["open", "run", "export", "explain"]
+
+  static func subcommandFirst(_ arguments: [String]) -> [String] {
+    var globals: [String] = []
+    var i = 0
+    while i < arguments.count {
+      let argument = arguments[i]
+      if argument == "--data", i + 1 < arguments.count {
+        globals += [argument, arguments[i + 1]]
+        i += 2
+      } else if argument.hasPrefix("--data=") || argument == "--read-only" {
+        globals.append(argument)
+        i += 1
+      } else {
+        break
+      }
+    }
+    guard !globals.isEmpty, i < arguments.count, subcommands.contains(arguments[i]) else { return arguments }
+    return [arguments[i]] + globals + arguments[(i + 1)...]
+  }
+}

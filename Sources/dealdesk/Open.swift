@@ -1,0 +1,77 @@
+import ArgumentParser
+import DealdeskApp
+import Foundation
+import LineEditor
+
+/// The desk itself: a line editor on a terminal, plain lines from a pipe.
+struct Open: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "open", abstract: "Open the desk (the default).")
+
+  @OptionGroup var options: DeskOptions
+
+  func run() throws {
+    guard let session = Output.openSession(options) else { throw ExitCode.failure }
+    let completer = CompletionSource(session)
+    let editor = LineEditor(
+      historyFile: session.directory.appendingPathComponent("history"),
+      completer: { line, start in completer.completions(line: line, wordStart: start) })
+    let failures = editor.isInteractive ? interactive(session, editor) : piped(session, editor)
+    if let problem = session.close() { Output.err(problem) }
+    if failures > 0 { throw ExitCode.failure }
+  }
+
+  private func interactive(_ session: Session, _ editor: LineEditor) -> Int {
+    Output.out(session.banner)
+    if session.isReadOnly { Output.out("Read-only: you can look, not change.") }
+    while true {
+      switch editor.readLine(prompt: session.prompt) {
+      case .interrupted: continue
+      case .endOfInput: return 0
+      case .line(let line):
+        editor.remember(line)
+        var reply = session.handle(line)
+        if let ambiguity = reply.ambiguity, let choice = choose(ambiguity.candidates, editor) {
+          reply = session.handle(Session.resolving(line, ambiguity: ambiguity, choice: choice))
+        }
+        if !reply.text.isEmpty { Output.out(reply.text) }
+        if reply.quit { return 0 }
+      }
+    }
+  }
+
+  /// Asks which of several names was meant; nil when the manager gives up.
+  private func choose(_ candidates: [String], _ editor: LineEditor) -> String? {
+    Output.out("Which one?")
+    for (n, name) in candidates.enumerated() { Output.out("  \(n + 1)) \(name)") }
+    guard case .line(let answer) = editor.readLine(prompt: "number> "),
+      let n = Int(answer.trimmingCharacters(in: .whitespaces)), candidates.indices.contains(n - 1)
+    else { return nil }
+    return candidates[n - 1]
+  }
+
+  private func piped(_ session: Session, _ editor: LineEditor) -> Int {
+    var failures = 0
+    var number = 0
+    while case .line(let line) = editor.readLine(prompt: "") {
+      number += 1
+      let reply = session.handle(line)
+      if reply.isError {
+        failures += 1
+        Output.err("line \(number): \(reply.text)")
+      } else if !reply.text.isEmpty {
+        Output.out(reply.text)
+      }
+      if reply.quit { break }
+    }
+    return failures
+  }
+}
+
+/// Lets readline's completion callback reach the session; readline calls it on the one
+/// thread that also runs the loop, so there is no concurrent access.
+final class CompletionSource: @unchecked Sendable {
+  private let session: Session
+  init(_ session: Session) { self.session = session }
+  func completions(line: String, wordStart: Int) -> [String] { session.completions(line: line, wordStart: wordStart) }
+}

@@ -1,0 +1,27 @@
+import DealdeskApp
+import DealdeskStore
+import Foundation
+
+/// Writes replies unbuffered, so a piped reader sees each answer as soon as it is given.
+enum Output {
+  static func out(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
+
+  static func err(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+  }
+
+  /// Opens the desk named by the options, or prints why not.
+  static func openSession(_ options: DeskOptions, clock: DeskClock = .system) -> Session? {
+    let directory = DeskLocation.resolve(explicit: options.data, environment: ProcessInfo.processInfo.environment)
+    do {
+      let session = try Session.open(at: directory, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
+      for warning in session.warnings { err("warning: \(warning)") }
+      return session
+    } catch {
+      err(error.message)
+      return nil
+    }
+  }
+}
