@@ -1,0 +1,24 @@
+import DealdeskApp
+import Foundation
+
+/// A desk in a fresh temporary folder (never $HOME), with the clock pinned.
+struct TestDesk {
+  static let monday = Date(timeIntervalSince1970: 1_796_029_200)  // 2026-11-30 09:00 UTC
+
+  let directory: URL
+
+  init() {
+    directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("dealdesk-tests-\(UUID().uuidString)", isDirectory: true)
+  }
+
+  func open(at time: Date = monday) throws -> Session {
+    try Session.open(at: directory, clock: .fixed(time))
+  }
+
+  func remove() { try? FileManager.default.removeItem(at: directory) }
+
+  /// The repository's root, found from this file's path.
+  static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+}
