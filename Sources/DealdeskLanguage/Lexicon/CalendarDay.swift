@@ -1,0 +1,62 @@
+import Foundation
+
+/// Day arithmetic in the caller's calendar. Every result is the start of a day, and a
+/// day that does not exist is nil rather than the calendar's lenient guess (Foundation
+/// turns 31 February into 3 March).
+struct CalendarDay {
+  var calendar: Calendar
+  /// The start of the day `now` falls in.
+  var today: Date
+
+  init(now: Date, calendar: Calendar) {
+    self.calendar = calendar
+    self.today = calendar.startOfDay(for: now)
+  }
+
+  /// The date of year-month-day, when that day exists.
+  func date(year: Int, month: Int, day: Int) -> Date? {
+    let components = DateComponents(year: year, month: month, day: day)
+    guard let date = calendar.date(from: components) else { return nil }
+    let back = calendar.dateComponents([.era, .year, .month, .day], from: date)
+    guard back.year == year, back.month == month, back.day == day,
+      back.era == calendar.dateComponents([.era], from: today).era
+    else { return nil }
+    return date
+  }
+
+  /// The first month-day on or after today, looking far enough ahead to reach a 29 February.
+  func next(month: Int, day: Int) -> Date? {
+    let year = calendar.component(.year, from: today)
+    for candidate in year...(year + 8) {
+      if let date = date(year: candidate, month: month, day: day), date >= today {
+        return date
+      }
+    }
+    return nil
+  }
+
+  /// The next `weekday` (1 = Sunday) strictly after today.
+  func next(weekday: Int) -> Date? {
+    let current = calendar.component(.weekday, from: today)
+    let ahead = (weekday - current + 7) % 7
+    return adding(ahead == 0 ? 7 : ahead, .day)
+  }
+
+  /// The last day of the current month.
+  func endOfMonth() -> Date? {
+    let parts = calendar.dateComponents([.year, .month], from: today)
+    guard let year = parts.year, let month = parts.month,
+      let days = calendar.range(of: .day, in: .month, for: today)
+    else { return nil }
+    return date(year: year, month: month, day: days.upperBound - 1)
+  }
+
+  func adding(_ value: Int, _ component: Calendar.Component) -> Date? {
+    calendar.date(byAdding: component, value: value, to: today)
+  }
+
+  /// `day` at the given time, in this calendar's time zone.
+  func at(_ time: TimeOfDay, on day: Date) -> Date? {
+    calendar.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: day)
+  }
+}

@@ -1,0 +1,26 @@
+/// The currency marks a price may carry: the symbols € $ £ and a few ISO codes.
+///
+/// "ALL" (Albanian lek) and "TRY" (Turkish lira) are also everyday English words
+/// ("all fabrics", "try 12"), so they count only after an amount ("1200 ALL"), never in
+/// front of one.
+enum Currency {
+  /// The ISO code a folded word stands for, in front of an amount ("€", "EUR").
+  static func prefix(_ word: String) -> String? {
+    symbols[word] ?? (prefixCodes.contains(word) ? word.uppercased() : nil)
+  }
+
+  /// The ISO code a folded word stands for, after an amount ("€", "eur", "all").
+  static func suffix(_ word: String) -> String? {
+    symbols[word] ?? (suffixCodes.contains(word) ? word.uppercased() : nil)
+  }
+
+  /// The leading symbol of a word such as "€12.40": its code and the text after it.
+  static func leadingSymbol(_ word: String) -> (code: String, rest: String)? {
+    guard let first = word.first, let code = symbols[String(first)] else { return nil }
+    return (code, String(word.dropFirst()))
+  }
+
+  private static let symbols: [String: String] = ["€": "EUR", "$": "USD", "£": "GBP"]
+  private static let prefixCodes: Set<String> = ["eur", "usd", "gbp", "chf"]
+  private static let suffixCodes: Set<String> = ["eur", "usd", "gbp", "chf", "all", "try"]
+}
