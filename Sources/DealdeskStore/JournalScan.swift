@@ -14,6 +14,9 @@ struct JournalScan<Entry: JournalEntry> {
   var entries: [Entry] = []
   var torn: TornTail?
 
+  /// A journal that is not there yet.
+  init() {}
+
   /// `file` only names the journal in an error.
   init(_ bytes: [UInt8], file: String, decoder: JSONDecoder) throws(StoreError) {
     var lines: [(number: Int, range: Range<Int>)] = []
