@@ -137,6 +137,16 @@ extension StoreError {
       kind: .misuse)
   }
 
+  static func snapshotBehind(_ seq: Int, saved: Int) -> StoreError {
+    StoreError(
+      message: "Dealdesk tried to save the desk as of entry \(seq), which is older than the saved desk (entry \(saved)). Nothing was changed. This is a bug in Dealdesk; please report it.",
+      kind: .misuse)
+  }
+
+  static func noDesk(_ folder: String) -> String {
+    "There is no desk in \(folder) yet, so there is nothing to show."
+  }
+
   /// What to do about an errno, as the end of a sentence.
   static func advice(_ error: Errno) -> String {
     switch error.code {
