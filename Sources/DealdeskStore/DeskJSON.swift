@@ -11,8 +11,9 @@ public enum DeskJSON {
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     encoder.dateEncodingStrategy = .custom { date, encoder in
       guard let text = UTCSeconds.string(from: date) else {
+        // The Double, not the Date: describing a Date that is NaN traps in Foundation.
         throw EncodingError.invalidValue(
-          date,
+          date.timeIntervalSince1970,
           EncodingError.Context(
             codingPath: encoder.codingPath,
             debugDescription: "the date \(date.timeIntervalSince1970) is outside the years 0000 to 9999"))

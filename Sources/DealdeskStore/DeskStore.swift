@@ -179,7 +179,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
       do {
         bytes.append(contentsOf: try encoder.encode(entry))
       } catch {
-        throw .cannotEncode("journal entry \(entry.seq)", reason: String(describing: error))
+        throw .cannotEncode("journal entry \(entry.seq)", reason: CodingProblem.describe(encoding: error))
       }
       bytes.append(UInt8(ascii: "\n"))
     }

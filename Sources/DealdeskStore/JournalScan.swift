@@ -46,7 +46,7 @@ struct JournalScan<Entry: JournalEntry> {
       do {
         entries.append(try Self.decode(bytes, line.range, decoder))
       } catch {
-        throw .badJournalLine(file, line: line.number, reason: DecodingProblem.describe(error))
+        throw .badJournalLine(file, line: line.number, reason: CodingProblem.describe(error))
       }
     }
     if let lastEntry { entries.append(lastEntry) }

@@ -37,7 +37,7 @@ struct SnapshotFile<Snapshot: Codable & Sendable>: Sendable {
     } catch let refusal as Refusal {
       throw refusal.error(path)
     } catch {
-      throw .badSnapshot(path, reason: DecodingProblem.describe(error))
+      throw .badSnapshot(path, reason: CodingProblem.describe(error))
     }
     guard envelope.version <= readableVersion else {
       throw .newerVersion(found: envelope.version, readable: readableVersion)
@@ -53,7 +53,7 @@ struct SnapshotFile<Snapshot: Codable & Sendable>: Sendable {
     do {
       body = try DeskJSON.encoder().encode(desk)
     } catch {
-      throw .cannotEncode("the desk", reason: String(describing: error))
+      throw .cannotEncode("the desk", reason: CodingProblem.describe(encoding: error))
     }
     var bytes = Array("{\"format\":\"dealdesk\",\"version\":\(version),\"seq\":\(seq),\"desk\":".utf8)
     bytes.reserveCapacity(bytes.count + body.count + 2)

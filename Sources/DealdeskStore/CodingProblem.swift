@@ -1,10 +1,17 @@
 import Foundation
 
-/// Turns a DecodingError into the middle of a sentence a person can act on: which field,
-/// what was expected. The decoder's own text talks about "keyed containers".
-enum DecodingProblem {
+/// Turns a coding error into the middle of a sentence a person can act on: which field,
+/// what was expected. The coders' own text talks about "keyed containers", and printing
+/// an error whole can even crash (Foundation traps describing a NaN Date).
+enum CodingProblem {
+  static func describe(encoding error: any Error) -> String {
+    guard case .invalidValue(_, let context) = error as? EncodingError else { return "\(type(of: error))" }
+    return context.codingPath.isEmpty
+      ? context.debugDescription : "\(path(context.codingPath)): \(context.debugDescription)"
+  }
+
   static func describe(_ error: any Error) -> String {
-    guard let error = error as? DecodingError else { return String(describing: error) }
+    guard let error = error as? DecodingError else { return "\(type(of: error))" }
     switch error {
     case .keyNotFound(let key, let context):
       return "the field \"\(path(context.codingPath + [key]))\" is missing"
@@ -13,11 +20,11 @@ enum DecodingProblem {
     case .typeMismatch(let type, let context):
       return "\(field(context)) should be \(name(of: type))"
     case .dataCorrupted(let context) where context.codingPath.isEmpty:
-      return "it is not valid JSON" + detail(context)
+      return "it is not valid JSON"
     case .dataCorrupted(let context):
       return "\(field(context)): \(context.debugDescription)"
     @unknown default:
-      return String(describing: error)
+      return "\(type(of: error))"
     }
   }
 
@@ -48,16 +55,5 @@ enum DecodingProblem {
     case is [String: Any].Type: "an object"
     default: "a \(type)"
     }
-  }
-
-  /// The JSON parser's own note says where ("around line 1, column 17"), which is worth
-  /// keeping; its generic preamble is not.
-  private static func detail(_ context: DecodingError.Context) -> String {
-    guard let underlying = context.underlyingError else { return "" }
-    let info = (underlying as NSError).userInfo
-    if let text = info[NSDebugDescriptionErrorKey] as? String, !text.isEmpty {
-      return " (\(text.trimmingCharacters(in: CharacterSet(charactersIn: ". "))))"
-    }
-    return ""
   }
 }
