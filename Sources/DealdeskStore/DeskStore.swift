@@ -65,8 +65,14 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
         return (store, Loaded(snapshot: nil, snapshotSeq: 0, entries: [], warnings: [StoreError.noDesk(folder.path)]))
       }
       if let warning = folder.exposureWarning() { warnings.append(warning) }
+      // Without the lock a writer may compact meanwhile. It renames the snapshot before
+      // the journal, so a journal read first is never newer than the snapshot read
+      // after it, and entries the snapshot covers are skipped: nothing falls between.
+      // The bytes are only decoded after the snapshot's version has been checked.
+      let journalBytes = try JournalFile.readBytes(folder)
       let snapshot = try SnapshotFile<Snapshot>.read(folder.snapshot, readableVersion: formatVersion)
-      let (scan, warning): (JournalScan<Entry>, String?) = try JournalFile.read(folder, decoder: decoder)
+      let (scan, warning): (JournalScan<Entry>, String?) = try JournalFile.scanReadOnly(
+        journalBytes, folder, decoder: decoder)
       if let warning { warnings.append(warning) }
       let store = DeskStore(
         directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, disk: disk, lock: nil,

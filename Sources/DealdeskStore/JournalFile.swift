@@ -53,24 +53,28 @@ final class JournalFile {
     }
   }
 
-  /// Reads the journal without changing anything: a torn tail is reported, not moved.
-  static func read<Entry: JournalEntry>(
-    _ folder: DeskFolder, decoder: JSONDecoder
-  ) throws(StoreError) -> (JournalScan<Entry>, warning: String?) {
+  /// The journal's bytes, read without changing anything; empty when there is none.
+  static func readBytes(_ folder: DeskFolder) throws(StoreError) -> [UInt8] {
     let path = folder.journal
-    let bytes: [UInt8]
     do throws(Errno) {
       let fd: Int32
       do {
         fd = try Posix.open(path, O_RDONLY)
       } catch where error.code == ENOENT {
-        return (JournalScan<Entry>(), nil)
+        return []
       }
       defer { Posix.close(fd) }
-      bytes = try Posix.readAll(fd)
+      return try Posix.readAll(fd)
     } catch {
       throw .cannotRead(path, error)
     }
+  }
+
+  /// Reads entries for a look without the lock: a torn tail is reported, not moved.
+  static func scanReadOnly<Entry: JournalEntry>(
+    _ bytes: [UInt8], _ folder: DeskFolder, decoder: JSONDecoder
+  ) throws(StoreError) -> (JournalScan<Entry>, warning: String?) {
+    let path = folder.journal
     let scan = try JournalScan<Entry>(bytes, file: path, decoder: decoder)
     guard scan.torn != nil else { return (scan, nil) }
     return (
