@@ -1,0 +1,194 @@
+import Foundation
+import Glibc
+
+/// A desk on disk: a snapshot (`desk.json`) and the journal of entries after it
+/// (`journal.jsonl`), guarded by a lock file. Generic over the domain's own types so the
+/// store never needs to know what a desk or an entry means.
+///
+/// `@unchecked Sendable` because every mutable field is read and written only while
+/// `mutex` is held; the file descriptors it guards cannot be expressed as Sendable.
+public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>: @unchecked Sendable {
+  public let directory: URL
+  public let mode: StoreMode
+  /// The format version this Dealdesk writes, and the newest it reads.
+  public let formatVersion: Int
+
+  private let folder: DeskFolder
+  private let disk: any DiskWrites
+  private let encoder = DeskJSON.encoder()
+  private let mutex = NSLock()
+  private var lock: DeskLock?
+  private var journal: JournalFile?
+  private var snapshotSeq: Int
+  private var closed = false
+
+  private init(
+    directory: URL, mode: StoreMode, formatVersion: Int, folder: DeskFolder, disk: any DiskWrites,
+    lock: DeskLock?, journal: JournalFile?, snapshotSeq: Int
+  ) {
+    self.directory = directory
+    self.mode = mode
+    self.formatVersion = formatVersion
+    self.folder = folder
+    self.disk = disk
+    self.lock = lock
+    self.journal = journal
+    self.snapshotSeq = snapshotSeq
+  }
+
+  deinit { close() }
+
+  /// Creates the folder (0700) if missing, takes the lock (readWrite), loads snapshot + journal tail.
+  ///
+  /// Read-only never writes: it takes no lock, creates no folder, and only warns about a
+  /// torn last entry. When anything cannot be read the error names the file and nothing
+  /// on disk has been changed.
+  public static func open(
+    directory: URL, mode: StoreMode, formatVersion: Int
+  ) throws(StoreError) -> (DeskStore, Loaded<Snapshot, Entry>) {
+    try open(directory: directory, mode: mode, formatVersion: formatVersion, disk: SystemDisk())
+  }
+
+  /// The same, with the disk replaced, so tests can play a full disk.
+  static func open(
+    directory: URL, mode: StoreMode, formatVersion: Int, disk: any DiskWrites
+  ) throws(StoreError) -> (DeskStore, Loaded<Snapshot, Entry>) {
+    let folder = DeskFolder(directory)
+    var warnings: [String] = []
+    let decoder = DeskJSON.decoder()
+
+    if mode == .readOnly {
+      guard try folder.exists else {
+        let store = DeskStore(
+          directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, disk: disk, lock: nil,
+          journal: nil, snapshotSeq: 0)
+        return (store, Loaded(snapshot: nil, snapshotSeq: 0, entries: [], warnings: [StoreError.noDesk(folder.path)]))
+      }
+      if let warning = folder.exposureWarning() { warnings.append(warning) }
+      // Without the lock a writer may compact meanwhile. It renames the snapshot before
+      // the journal, so a journal read first is never newer than the snapshot read
+      // after it, and entries the snapshot covers are skipped: nothing falls between.
+      // The bytes are only decoded after the snapshot's version has been checked.
+      let journalBytes = try JournalFile.readBytes(folder)
+      let snapshot = try SnapshotFile<Snapshot>.read(folder.snapshot, readableVersion: formatVersion)
+      let (scan, warning): (JournalScan<Entry>, String?) = try JournalFile.scanReadOnly(
+        journalBytes, folder, decoder: decoder)
+      if let warning { warnings.append(warning) }
+      let store = DeskStore(
+        directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, disk: disk, lock: nil,
+        journal: nil, snapshotSeq: snapshot?.seq ?? 0)
+      return (store, loaded(snapshot, scan.entries, warnings))
+    }
+
+    try folder.create()
+    if let warning = folder.exposureWarning() { warnings.append(warning) }
+    let lock = try DeskLock.acquire(folder)
+    do throws(StoreError) {
+      // The snapshot is read before the journal is opened, so a desk that is refused
+      // is refused before anything (not even an empty journal) is created in it.
+      let snapshot = try SnapshotFile<Snapshot>.read(folder.snapshot, readableVersion: formatVersion)
+      let (journal, scan, warning): (JournalFile, JournalScan<Entry>, String?) = try JournalFile.open(
+        folder, disk: disk, decoder: decoder)
+      if let warning { warnings.append(warning) }
+      // Left by a compaction that was killed before its rename; the files they were
+      // meant to replace are whole, so these are only clutter.
+      try? Posix.unlinkIfPresent(folder.temporary(for: folder.snapshot))
+      try? Posix.unlinkIfPresent(folder.temporary(for: folder.journal))
+      let store = DeskStore(
+        directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, disk: disk, lock: lock,
+        journal: journal, snapshotSeq: snapshot?.seq ?? 0)
+      return (store, loaded(snapshot, scan.entries, warnings))
+    } catch {
+      lock.release()
+      throw error
+    }
+  }
+
+  /// Entries at or below the snapshot's seq are ones a compaction had already folded
+  /// into the snapshot when it was killed before rewriting the journal.
+  private static func loaded(
+    _ snapshot: SnapshotFile<Snapshot>?, _ entries: [Entry], _ warnings: [String]
+  ) -> Loaded<Snapshot, Entry> {
+    let seq = snapshot?.seq ?? 0
+    return Loaded(
+      snapshot: snapshot?.desk, snapshotSeq: seq, entries: entries.filter { $0.seq > seq }, warnings: warnings,
+      snapshotVersion: snapshot?.version)
+  }
+
+  /// Appends entries as JSON lines in ONE write and ONE fsync (group commit). Durable when it returns.
+  public func append(_ entries: [Entry]) throws(StoreError) {
+    mutex.lock()
+    defer { mutex.unlock() }
+    let journal = try writableJournal()
+    // An entry at or below the snapshot would be skipped on the next load: saving it
+    // would be losing it quietly.
+    if let stale = entries.first(where: { $0.seq <= snapshotSeq }) {
+      throw .seqNotAfter(stale.seq, snapshotSeq, what: "journal entry")
+    }
+    try journal.append(try lines(entries))
+  }
+
+  /// Atomically writes a new snapshot covering `seq` and rewrites the journal to hold only `tail` (entries after seq).
+  ///
+  /// The snapshot goes first: killed after its rename, the old journal is still there
+  /// and its entries up to `seq` are skipped on load; killed before, nothing changed.
+  /// `tail` must hold every journal entry after `seq`; the store trusts the caller.
+  public func compact(snapshot: Snapshot, seq: Int, tail: [Entry]) throws(StoreError) {
+    mutex.lock()
+    defer { mutex.unlock() }
+    let journal = try writableJournal()
+    guard seq >= snapshotSeq else { throw .snapshotBehind(seq, saved: snapshotSeq) }
+    if let stale = tail.first(where: { $0.seq <= seq }) {
+      throw .seqNotAfter(stale.seq, seq, what: "journal entry")
+    }
+    let snapshotBytes = try SnapshotFile.encode(desk: snapshot, seq: seq, version: formatVersion)
+    let tailBytes = try lines(tail)
+
+    do throws(Errno) {
+      Posix.close(try AtomicFile.replace(folder.snapshot, with: snapshotBytes, disk: disk))
+    } catch {
+      throw .cannotSave(folder.snapshot, error)
+    }
+    // Renamed: from here on the new snapshot is what a load sees, synced folder or not.
+    snapshotSeq = seq
+    do throws(Errno) {
+      try folder.sync()
+      try journal.replace(with: tailBytes)
+    } catch {
+      throw .cannotShortenJournal(snapshot: folder.snapshot, journal: folder.journal, error)
+    }
+  }
+
+  /// Releases the lock. Idempotent.
+  public func close() {
+    mutex.lock()
+    defer { mutex.unlock() }
+    guard !closed else { return }
+    closed = true
+    journal?.close()
+    journal = nil
+    lock?.release()
+    lock = nil
+  }
+
+  private func writableJournal() throws(StoreError) -> JournalFile {
+    guard mode == .readWrite else { throw .readOnly }
+    guard !closed, let journal else { throw .closed(folder.path) }
+    return journal
+  }
+
+  /// One compact JSON object per entry, each ending in a newline, so the batch goes to
+  /// disk in one write.
+  private func lines(_ entries: [Entry]) throws(StoreError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    for entry in entries {
+      do {
+        bytes.append(contentsOf: try encoder.encode(entry))
+      } catch {
+        throw .cannotEncode("journal entry \(entry.seq)", reason: CodingProblem.describe(encoding: error))
+      }
+      bytes.append(UInt8(ascii: "\n"))
+    }
+    return bytes
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The last entry of a journal that a crash cut short: where it starts, so the journal
+/// can be cut back to the last good newline, and its bytes, so they can be kept.
+struct TornTail: Sendable {
+  var offset: Int
+  var bytes: [UInt8]
+}
+
+/// Reads a journal's bytes into entries. Only the last line may be broken (a crash
+/// mid-append); a broken line anywhere else means the file was damaged some other way,
+/// and guessing past it could silently drop answered commands, so that is an error.
+struct JournalScan<Entry: JournalEntry> {
+  var entries: [Entry] = []
+  var torn: TornTail?
+
+  /// A journal that is not there yet.
+  init() {}
+
+  /// `file` only names the journal in an error.
+  init(_ bytes: [UInt8], file: String, decoder: JSONDecoder) throws(StoreError) {
+    var lines: [(number: Int, range: Range<Int>)] = []
+    var start = 0
+    var number = 0
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+      number += 1
+      if !Self.isBlank(bytes[start..<index]) { lines.append((number, start..<index)) }
+      start = index + 1
+    }
+
+    // Every append ends with a newline, so bytes after the last one are an append
+    // that did not finish, whatever they look like. With no such bytes, a last line
+    // that does not parse is the same crash seen after the newline reached the disk.
+    var lastEntry: Entry?
+    if start < bytes.count {
+      torn = TornTail(offset: start, bytes: Array(bytes[start...]))
+    } else if let last = lines.popLast() {
+      lastEntry = try? Self.decode(bytes, last.range, decoder)
+      if lastEntry == nil {
+        torn = TornTail(offset: last.range.lowerBound, bytes: Array(bytes[last.range.lowerBound...]))
+      }
+    }
+
+    entries.reserveCapacity(lines.count + 1)
+    for line in lines {
+      do {
+        entries.append(try Self.decode(bytes, line.range, decoder))
+      } catch {
+        throw .badJournalLine(file, line: line.number, reason: CodingProblem.describe(error))
+      }
+    }
+    if let lastEntry { entries.append(lastEntry) }
+  }
+
+  private static func decode(_ bytes: [UInt8], _ range: Range<Int>, _ decoder: JSONDecoder) throws -> Entry {
+    try decoder.decode(Entry.self, from: Data(bytes[range]))
+  }
+
+  /// Blank lines carry nothing and are easy to add by hand in an editor; they are passed
+  /// over rather than called damage.
+  private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+    line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }
+  }
+}

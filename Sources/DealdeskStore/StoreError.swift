@@ -1,0 +1,159 @@
+import Glibc
+
+/// Why the store refused or failed, in words a shop manager can act on: which file, what
+/// is wrong, what to do. `kind` lets the app react (offer read-only on `.locked`) without
+/// reading the words.
+public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
+  public enum Kind: Sendable, Equatable {
+    /// Another Dealdesk holds the desk.
+    case locked
+    /// The store was opened read-only and was asked to save.
+    case readOnly
+    /// The desk was written by a newer Dealdesk.
+    case newerVersion
+    /// A file is there but cannot be understood; nothing was changed.
+    case damaged
+    /// The disk or the operating system refused (full disk, permissions, I/O error).
+    case io
+    /// Dealdesk itself asked for something impossible (a bug, not the user's doing).
+    case misuse
+  }
+
+  public var message: String
+  public var kind: Kind
+  public var description: String { message }
+
+  public init(message: String, kind: Kind = .io) {
+    self.message = message
+    self.kind = kind
+  }
+}
+
+extension StoreError {
+  static func locked(holder: LockHolder?) -> StoreError {
+    let who = holder.map { " (\($0))" } ?? ""
+    return StoreError(
+      message: "This desk is open in another Dealdesk\(who). Close it there, or open with --read-only to look.",
+      kind: .locked)
+  }
+
+  static var readOnly: StoreError {
+    StoreError(
+      message: "This desk is open read-only, so nothing can be saved. Open it again without --read-only to make changes.",
+      kind: .readOnly)
+  }
+
+  static func closed(_ folder: String) -> StoreError {
+    StoreError(
+      message: "The desk in \(folder) has been closed, so nothing more can be saved. Open it again to go on.",
+      kind: .misuse)
+  }
+
+  static func newerVersion(found: Int, readable: Int) -> StoreError {
+    StoreError(
+      message: "This desk was written by a newer Dealdesk (format \(found)); this one reads up to \(readable). Update Dealdesk.",
+      kind: .newerVersion)
+  }
+
+  static func badJournalLine(_ file: String, line: Int, reason: String) -> StoreError {
+    StoreError(
+      message: """
+        Line \(line) of \(file) cannot be read: \(reason).
+        Dealdesk has changed nothing. Keep a copy of the file, then fix or remove that line, or restore the file from a backup.
+        """,
+      kind: .damaged)
+  }
+
+  static func badSnapshot(_ file: String, reason: String) -> StoreError {
+    StoreError(
+      message: """
+        \(file) cannot be read: \(reason).
+        Dealdesk has changed nothing. Move the file aside (keep it) and restore it from a backup.
+        """,
+      kind: .damaged)
+  }
+
+  static func notADesk(_ file: String, format: String?) -> StoreError {
+    let found = format.map { "its format is \"\($0)\", not \"dealdesk\"" } ?? "it has no \"format\": \"dealdesk\""
+    return StoreError(
+      message: """
+        \(file) is not a Dealdesk desk (\(found)).
+        Dealdesk has changed nothing. Check that this is the right folder, or move the file aside and restore it from a backup.
+        """,
+      kind: .damaged)
+  }
+
+  static func notAFolder(_ path: String) -> StoreError {
+    StoreError(
+      message: "\(path) is a file, not a folder, so it cannot hold a desk. Choose another place for the desk.",
+      kind: .io)
+  }
+
+  static func cannotCreateFolder(_ path: String, _ error: Errno) -> StoreError {
+    StoreError(message: "Could not create the desk folder \(path): \(error.text); \(advice(error))")
+  }
+
+  static func cannotRead(_ file: String, _ error: Errno) -> StoreError {
+    StoreError(message: "Could not read \(file): \(error.text). Nothing was changed; \(advice(error))")
+  }
+
+  static func cannotLock(_ file: String, _ error: Errno) -> StoreError {
+    StoreError(message: "Could not lock \(file): \(error.text). Nothing was changed; \(advice(error))")
+  }
+
+  /// The one message for a save that did not happen; the store has cut back any partial
+  /// write before this is shown, so "nothing was changed" is true.
+  static func cannotSave(_ file: String, _ error: Errno) -> StoreError {
+    StoreError(message: "Could not save to \(file): \(error.text). Nothing was changed; \(advice(error))")
+  }
+
+  static func cannotSetAside(_ journal: String, _ error: Errno) -> StoreError {
+    StoreError(
+      message: """
+        The last entry in \(journal) is incomplete, and it could not be set aside: \(error.text).
+        Nothing was changed; \(advice(error))
+        """)
+  }
+
+  /// Compaction writes the snapshot first; when only the second step fails the data is
+  /// whole, and the message must not alarm.
+  static func cannotShortenJournal(snapshot: String, journal: String, _ error: Errno) -> StoreError {
+    StoreError(
+      message: """
+        The desk was saved to \(snapshot), but \(journal) could not be shortened: \(error.text).
+        Nothing is lost; \(advice(error))
+        """)
+  }
+
+  static func cannotEncode(_ what: String, reason: String) -> StoreError {
+    StoreError(
+      message: "Dealdesk could not write \(what) as JSON (\(reason)). Nothing was changed. This is a bug in Dealdesk; please report it.",
+      kind: .misuse)
+  }
+
+  static func seqNotAfter(_ seq: Int, _ floor: Int, what: String) -> StoreError {
+    StoreError(
+      message: "Dealdesk tried to save \(what) \(seq), which is not after the saved desk (\(floor)). Nothing was changed. This is a bug in Dealdesk; please report it.",
+      kind: .misuse)
+  }
+
+  static func snapshotBehind(_ seq: Int, saved: Int) -> StoreError {
+    StoreError(
+      message: "Dealdesk tried to save the desk as of entry \(seq), which is older than the saved desk (entry \(saved)). Nothing was changed. This is a bug in Dealdesk; please report it.",
+      kind: .misuse)
+  }
+
+  static func noDesk(_ folder: String) -> String {
+    "There is no desk in \(folder) yet, so there is nothing to show."
+  }
+
+  /// What to do about an errno, as the end of a sentence.
+  static func advice(_ error: Errno) -> String {
+    switch error.code {
+    case ENOSPC, EDQUOT: "free some space and try again."
+    case EACCES, EPERM: "check that the desk folder and its files belong to you (ls -l) and try again."
+    case EROFS: "the disk is read-only; save the desk somewhere else."
+    default: "check the disk and try again."
+    }
+  }
+}
