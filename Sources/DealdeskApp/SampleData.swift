@@ -5,7 +5,7 @@ import Foundation
 /// `load sample data`: replays the embedded data/sample.desk on a scratch copy of the desk,
 /// then commits everything as one step, so it either all loads or nothing does.
 extension Session {
-  static var sampleScript: String {
+  public static var sampleDataScript: String {
     Data(base64Encoded: EmbeddedSampleData.base64).map { String(decoding: $0, as: UTF8.self) } ?? ""
   }
 
@@ -14,7 +14,7 @@ extension Session {
     if desk.products["LIN-220"] != nil { return .error("The sample data is already loaded.") }
     var scratch = desk
     var events: [Event] = []
-    for (n, raw) in Self.sampleScript.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (n, raw) in Self.sampleDataScript.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
       let context = ParseContext(desk: scratch, names: NameIndex(desk: scratch), contextClient: nil, now: now)

@@ -142,9 +142,11 @@ public struct NameIndex: Sendable {
   private func withinTypo(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
     var best = Int.max
     var refs: [EntityRef] = []
-    for key in sorted where key.words == words && kinds.contains(key.ref.kind) {
-      let allowed = EditDistance.allowance(forLength: key.text.count)
-      guard allowed > 0, let d = EditDistance.distance(typed, key.text, limit: allowed) else { continue }
+    for key in sorted where key.words >= words && kinds.contains(key.ref.kind) {
+      // Compare with as many of the name's words as were typed: "acmee" is a typo of "acme (textiles)".
+      let head = key.words == words ? key.text : key.text.split(separator: " ").prefix(words).joined(separator: " ")
+      let allowed = EditDistance.allowance(forLength: head.count)
+      guard allowed > 0, let d = EditDistance.distance(typed, head, limit: allowed) else { continue }
       if d < best {
         best = d
         refs = [key.ref]

@@ -28,7 +28,10 @@ enum OfferText {
 
   /// Each product a line covers with its list and net price; quantities give line totals.
   static func priced(_ terms: Terms, desk: Desk, limit: Int = 12) -> String {
-    var table = Table(["product", "list", "net", "off", "qty", "total"], align: [.left, .right, .right, .right, .right, .right])
+    let withQuantities = terms.lines.contains { $0.meters != nil }
+    var table = withQuantities
+      ? Table(["product", "list", "net", "off", "qty", "total"], align: [.left, .right, .right, .right, .right, .right])
+      : Table(["product", "list", "net", "off"], align: [.left, .right, .right, .right])
     var shown = 0
     var hidden = 0
     for line in terms.lines {
@@ -38,11 +41,11 @@ enum OfferText {
           continue
         }
         shown += 1
-        table.add([
+        let prices = [
           item.product.name, Format.money(item.product.listPrice), Format.money(item.netPrice),
-          Format.percent(item.discountPercent), line.meters.map(Format.meters) ?? "",
-          item.lineTotal.map(Format.money) ?? "",
-        ])
+          Format.percent(item.discountPercent),
+        ]
+        table.add(withQuantities ? prices + [line.meters.map(Format.meters) ?? "", item.lineTotal.map(Format.money) ?? ""] : prices)
       }
     }
     var out = table.render()

@@ -78,6 +78,13 @@ enum NegotiationGrammar {
         c.skipFiller()
       } else if client == nil, let id = try c.client() {
         client = id
+      } else if let (number, n) = NumberScanner.scan(c.tokens, at: c.index),
+        n == 1, c.current?.text.contains(where: { $0 == "." || $0 == "," }) == true
+      {
+        // "counter 11.20": a number with cents is a price per metre.
+        c.index += n
+        change.unitPrice = number
+        c.fill("price", Money.plain(number))
       } else if let (number, _) = NumberScanner.scan(c.tokens, at: c.index) {
         throw c.error("\(number) what? A percent (\(number)%), a price per metre (\(Money.plain(number))) or a quantity (\(number)m)?")
       } else {

@@ -1,0 +1,35 @@
+import DealdeskApp
+import DealdeskLanguage
+import Foundation
+import Testing
+
+/// Every example that `help` shows is understood on the sample desk, so help cannot drift
+/// from what works.
+@Suite struct ExampleTests {
+  static let examples = Grammar.commands.flatMap { spec in spec.examples.map { (spec.name, $0) } }
+
+  @Test(arguments: examples)
+  func helpExampleIsUnderstood(command: String, example: String) throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    _ = session.handle("load sample data")
+    _ = session.handle("offer Acme 500m linen 220 at 11.50")
+    let reply = session.handle("explain \(example)")
+    #expect(!reply.isError, "help for \(command) shows \"\(example)\", which fails: \(reply.text)")
+    #expect(reply.text.contains("action: \(command)"), "\(example) was read as another command:\n\(reply.text)")
+  }
+
+  @Test func helpListsEveryCommandAndHelpForOneShowsItsExamples() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    let overview = session.handle("help").text
+    for spec in Grammar.commands { #expect(overview.contains(spec.name)) }
+    let offer = session.handle("help offer").text
+    #expect(offer.contains("offer Acme 10% on linen"))
+    #expect(session.handle("help ofer").text.contains("Did you mean help offer"))
+  }
+}

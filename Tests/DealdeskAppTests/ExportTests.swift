@@ -1,0 +1,54 @@
+import DealdeskApp
+import Foundation
+import Testing
+
+@Suite struct ExportTests {
+  private func export(_ lines: [String]) throws -> [String: Any] {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
+    let json = session.handle("export json").text
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8))
+    return try #require(object as? [String: Any])
+  }
+
+  @Test func theExportFollowsTheDocumentedFormat() throws {
+    let root = try export(["load sample data", "quote Acme 300 yd linen 220 at 11.50 net 45", "Acme wants 11.00"])
+    #expect(root["format"] as? String == "dealdesk-export")
+    #expect(root["version"] as? Int == 1)
+    #expect(root["currency"] as? String == "EUR")
+    for key in ["clients", "products", "offers", "orders", "reservations", "payments", "complaints", "notes", "followUps"] {
+      #expect(root[key] is [Any], "\(key) is missing")
+    }
+    let products = try #require(root["products"] as? [[String: Any]])
+    let linen = try #require(products.first { $0["sku"] as? String == "LIN-220" })
+    #expect(linen["listPrice"] as? String == "12.40")
+    #expect(linen["cost"] as? String == "7.90")
+    let lots = try #require(linen["lots"] as? [[String: Any]])
+    #expect(lots.first?["meters"] as? String == "800")
+    let offer = try #require((root["offers"] as? [[String: Any]])?.first)
+    #expect(offer["id"] as? String == "O-1")
+    #expect(offer["client"] as? String == "CL-1")
+    #expect(offer["status"] as? String == "open")
+    let rounds = try #require(offer["rounds"] as? [[String: Any]])
+    #expect(rounds.map { $0["by"] as? String } == ["us", "client"])
+    #expect(rounds.first?["at"] as? String == "2026-11-30T09:00:00Z")
+    let current = try #require(offer["current"] as? [String: Any])
+    #expect(current["paymentTermsDays"] as? Int == 45)
+    #expect(current["leadTimeDays"] is NSNull, "a field that does not apply is null, not missing")
+    let line = try #require((current["lines"] as? [[String: Any]])?.first)
+    #expect(line["scope"] as? String == "product")
+    #expect(line["target"] as? String == "LIN-220")
+    #expect(line["meters"] as? String == "274.32")
+    #expect(line["unitPrice"] as? String == "11.00")
+    #expect(line["discountPercent"] is NSNull)
+  }
+
+  @Test func anEmptyDeskExportsEmptyLists() throws {
+    let root = try export([])
+    #expect((root["clients"] as? [Any])?.isEmpty == true)
+    #expect((root["offers"] as? [Any])?.isEmpty == true)
+  }
+}
