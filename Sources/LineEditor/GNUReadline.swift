@@ -2,7 +2,7 @@
 // back through C function pointers that cannot capture, so the little state we need
 // is global too. readline runs on the one thread that calls `readLine`; the SIGINT
 // handler only sets a flag. (`@preconcurrency`: readline's globals are C globals.)
-@preconcurrency import CReadline
+@preconcurrency internal import CReadline
 import Glibc
 import Synchronization
 
