@@ -1,0 +1,142 @@
+// Everything that touches GNU readline. readline keeps its state in C globals and calls
+// back through C function pointers that cannot capture, so the little state we need
+// is global too. readline runs on the one thread that calls `readLine`; the SIGINT
+// handler only sets a flag. (`@preconcurrency`: readline's globals are C globals.)
+@preconcurrency internal import CReadline
+import Glibc
+import Synchronization
+
+/// The app's completer, set once by `GNUReadline.start` and read by `attemptCompletion`.
+private let completer = Mutex<(@Sendable (String, Int) -> [String])?>(nil)
+
+/// The candidates of the completion in progress, handed to readline one by one.
+nonisolated(unsafe) private var candidates: [String] = []
+nonisolated(unsafe) private var nextCandidate = 0
+
+/// Set by the SIGINT handler, to which readline passes on a Ctrl-C it caught.
+nonisolated(unsafe) private var sigintReceived = false
+/// The line the callback interface delivered; nil while the user is still typing.
+nonisolated(unsafe) private var finishedLine: LineRead?
+
+private let historyLimit: Int32 = 1000
+
+enum GNUReadline {
+  static func start(completer provider: @escaping @Sendable (String, Int) -> [String]) {
+    // In the "C" locale readline edits bytes: Backspace would split an "ë". readline
+    // sets LC_CTYPE again from LC_ALL, LC_CTYPE or LANG on every call, so an explicit
+    // LANG=C would undo a plain setlocale: the fallback goes into the environment too.
+    let locale = setlocale(LC_ALL, "").map { String(cString: $0) }
+    if locale == nil || locale == "C" || locale == "POSIX" {
+      setenv("LC_ALL", "C.UTF-8", 1)
+      _ = setlocale(LC_ALL, "")
+    }
+
+    completer.withLock { $0 = provider }
+    rl_readline_name = UnsafePointer(strdup("dealdesk"))  // for `$if dealdesk` in ~/.inputrc
+    rl_attempted_completion_function = attemptCompletion
+    // Only spaces and tabs separate words, so "LIN-220" is one word.
+    rl_completer_word_break_characters = UnsafePointer(strdup(" \t"))
+    // One Tab completes the common prefix and lists the candidates. Set before the
+    // first readline() call, so the user's ~/.inputrc can still say otherwise.
+    rl_variable_bind("show-all-if-ambiguous", "on")
+
+    // Ctrl-C: readline's own handler cleans up, echoes ^C and passes the signal on to
+    // this one, which only sets a flag. Its handlers stay in place while we wait for a
+    // key (so it also follows window resizes and Ctrl-Z). Between lines the flag is
+    // dropped: Ctrl-C never kills the session halfway through a command.
+    sigintReceived = false  // initialise the global before a signal handler can touch it
+    signal(SIGINT) { _ in sigintReceived = true }
+    rl_persistent_signal_handlers = 1
+
+    using_history()
+  }
+
+  /// Reads a line with readline's callback interface: readline() itself goes back to
+  /// waiting after a Ctrl-C, whereas here the wait is ours and can end the line.
+  static func readLine(prompt: String) -> LineRead {
+    sigintReceived = false
+    finishedLine = nil
+    rl_callback_handler_install(prompt, lineHandler)  // shows the prompt
+    while true {
+      if let line = finishedLine {
+        // Ctrl-D on an empty line: leave the terminal on a fresh line.
+        if line == .endOfInput { newline() }
+        return line
+      }
+      if sigintReceived {
+        rl_callback_handler_remove()
+        newline()  // after the ^C readline echoed
+        return .interrupted
+      }
+      var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      if poll(&input, 1, -1) > 0 {
+        rl_callback_read_char()  // may call lineHandler
+      } else if errno == EINTR {
+        rl_check_signals()  // let readline act on the signal it caught
+      } else {
+        rl_callback_handler_remove()
+        return .endOfInput
+      }
+    }
+  }
+
+  private static func newline() {
+    fputs("\n", rl_outstream ?? stdout)
+    fflush(rl_outstream ?? stdout)
+  }
+
+  static func loadHistory(from path: String) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+    if fd >= 0 { close(fd) }
+    stifle_history(historyLimit)
+    read_history(path)
+    history_truncate_file(path, historyLimit)
+  }
+
+  static func remember(_ line: String, historyFile path: String?) {
+    if let previous = history_get(history_base + history_length - 1),
+      let text = previous.pointee.line, String(cString: text) == line
+    {
+      return
+    }
+    add_history(line)
+    guard let path else { return }
+    // Append at once, so the line survives a crash. If the file vanished, write it anew.
+    if append_history(1, path) != 0 { write_history(path) }
+  }
+}
+
+/// Called by readline with the finished line (malloc'ed, ours to free), or nil for
+/// Ctrl-D on an empty line. Hands the terminal back before the app prints a reply.
+private func lineHandler(_ line: UnsafeMutablePointer<CChar>?) {
+  defer { free(line) }
+  finishedLine = line.map { .line(String(cString: $0)) } ?? .endOfInput
+  rl_callback_handler_remove()
+}
+
+/// readline's `rl_attempted_completion_function`. `start` is a byte offset into
+/// `rl_line_buffer`; the completer wants a character offset.
+private func attemptCompletion(
+  _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
+) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+  rl_attempted_completion_over = 1  // never fall back to file names
+  guard let text, let buffer = rl_line_buffer, let complete = completer.withLock({ $0 }) else {
+    return nil
+  }
+  let bytes = UnsafeRawBufferPointer(start: buffer, count: Int(rl_end))
+  let line = String(decoding: bytes, as: UTF8.self)
+  let wordStart = String(decoding: bytes.prefix(Int(start)), as: UTF8.self).count
+  candidates = complete(line, wordStart)
+  guard !candidates.isEmpty else { return nil }
+  // rl_completion_matches puts the candidates' common prefix first, as readline expects.
+  return rl_completion_matches(text, nextMatch)
+}
+
+/// The generator for `rl_completion_matches`: one `strdup`ed candidate per call
+/// (readline frees them), nil when done.
+private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
+  if state == 0 { nextCandidate = 0 }
+  guard nextCandidate < candidates.count else { return nil }
+  defer { nextCandidate += 1 }
+  return strdup(candidates[nextCandidate])
+}
