@@ -131,7 +131,9 @@ final class Desk {
       .appendingPathComponent("dealdesk-terminal-tests-\(UUID().uuidString)")
     data = root.appendingPathComponent("data")
     home = root.appendingPathComponent("home")
-    try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+    // 0700 as the desk makes its own folders; a readable one is (rightly) warned about.
+    try FileManager.default.createDirectory(
+      at: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
   }
 
@@ -151,25 +153,49 @@ final class Desk {
 
   /// `dealdesk --data DIR export json`, not on a terminal; its standard output.
   func exportJSON() throws -> String {
+    let result = try run(["--data", data.path, "export", "json"])
+    guard result.status == 0 else {
+      throw Failure(description: "`dealdesk export json` exited with \(result.status): \(result.errors)")
+    }
+    return result.output
+  }
+
+  struct Result {
+    var status: Int32
+    var output: String
+    var errors: String
+  }
+
+  /// Runs dealdesk with these arguments, not on a terminal, feeding `input` on stdin.
+  func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = binary
-    process.arguments = ["--data", data.path, "export", "json"]
+    process.arguments = arguments
     process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
-    let output = Pipe()
-    let errors = root.appendingPathComponent("export.stderr")
-    _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = output
-    process.standardError = try FileHandle(forWritingTo: errors)
+      .merging(extra) { _, given in given }
+    let id = UUID().uuidString
+    let inputFile = root.appendingPathComponent("\(id).stdin")
+    let outputFile = root.appendingPathComponent("\(id).stdout")
+    let errorFile = root.appendingPathComponent("\(id).stderr")
+    try Data(input.utf8).write(to: inputFile)
+    for file in [outputFile, errorFile] { _ = FileManager.default.createFile(atPath: file.path, contents: nil) }
+    // Files, not pipes: a large output cannot fill a pipe and stall the child.
+    process.standardInput = try FileHandle(forReadingFrom: inputFile)
+    process.standardOutput = try FileHandle(forWritingTo: outputFile)
+    process.standardError = try FileHandle(forWritingTo: errorFile)
     try process.run()
-    let printed = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      let message = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
-      throw Failure(
-        description: "`dealdesk export json` exited with \(process.terminationStatus): \(message)")
-    }
-    return String(decoding: printed, as: UTF8.self)
+    return Result(
+      status: process.terminationStatus,
+      output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
+      errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+  }
+
+  /// Writes a file in the test's folder and returns its path.
+  func file(_ name: String, _ text: String) throws -> String {
+    let url = root.appendingPathComponent(name)
+    try Data(text.utf8).write(to: url)
+    return url.path
   }
 
   /// The dealdesk binary SwiftPM built next to the test bundle (e.g. .build/debug),
