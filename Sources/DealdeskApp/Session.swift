@@ -25,6 +25,11 @@ public final class Session {
   /// Opens (or creates) the desk in `directory` and replays its journal.
   public static func open(at directory: URL, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
     let (store, loaded) = try DeskStore<Desk, JournalRecord>.open(directory: directory, mode: mode, formatVersion: formatVersion)
+    if mode == .readWrite, loaded.snapshot == nil, loaded.entries.isEmpty {
+      // A new desk gets its versioned snapshot at once, so a later Dealdesk always finds
+      // the format version before any journal line it might not read.
+      try store.compact(snapshot: Desk(), seq: 0, tail: [])
+    }
     return Session(store: store, loaded: loaded, clock: clock)
   }
 

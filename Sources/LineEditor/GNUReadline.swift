@@ -39,6 +39,8 @@ enum GNUReadline {
     // One Tab completes the common prefix and lists the candidates. Set before the
     // first readline() call, so the user's ~/.inputrc can still say otherwise.
     rl_variable_bind("show-all-if-ambiguous", "on")
+    // Names complete whatever case the manager types ("li" → "Linen 220", "linen").
+    rl_variable_bind("completion-ignore-case", "on")
 
     // Ctrl-C: readline's own handler cleans up, echoes ^C and passes the signal on to
     // this one, which only sets a flag. Its handlers stay in place while we wait for a
