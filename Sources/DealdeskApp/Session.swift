@@ -87,7 +87,7 @@ public final class Session {
         if events.isEmpty { return Reply("Nothing to change: that is already so.") }
         try commit(events, line: line)
         if let client = understood.client, desk.clients[client] != nil { contextClient = client }
-        return Reply(Render.confirmation(command, events: events, before: before, after: desk))
+        return Reply(Render.confirmation(command, events: events, before: before, after: desk, now: now))
       } catch let error as DeskError {
         return .error(Render.error(error))
       } catch {

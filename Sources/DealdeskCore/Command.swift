@@ -10,7 +10,11 @@ public enum Command: Sendable, Equatable {
   case counter(offer: String, by: Party, change: TermsChange)
   case accept(offer: String, by: Party?)
   case decline(offer: String, reason: String?)
+  case lose(offer: String, to: String?, reason: String?)
   case withdraw(offer: String)
+  /// Clears the offer's current terms beyond the manager's authority; `by` names who approved.
+  case approve(offer: String, by: String?)
+  case extend(offer: String, days: Int?, until: Date?)
   case changeSettings(SettingsChange)
 }
 
@@ -97,14 +101,26 @@ public struct SettingsChange: Sendable, Equatable {
   public var discountLimit: Decimal?
   public var offerValidityDays: Int?
   public var defaultPaymentTerms: PaymentTerms?
+  /// A floor margin in percent; zero removes the floor.
+  public var floorMarginPercent: Decimal?
+  /// The whole table of volume tiers (an empty list removes them).
+  public var volumeTiers: [VolumeTier]?
+  public var tierBasis: TierBasis?
+  /// One client tier to add or replace (by name).
+  public var clientTier: ClientTier?
 
   public init(
     currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,
-    defaultPaymentTerms: PaymentTerms? = nil
+    defaultPaymentTerms: PaymentTerms? = nil, floorMarginPercent: Decimal? = nil,
+    volumeTiers: [VolumeTier]? = nil, tierBasis: TierBasis? = nil, clientTier: ClientTier? = nil
   ) {
     self.currency = currency
     self.discountLimit = discountLimit
     self.offerValidityDays = offerValidityDays
     self.defaultPaymentTerms = defaultPaymentTerms
+    self.floorMarginPercent = floorMarginPercent
+    self.volumeTiers = volumeTiers
+    self.tierBasis = tierBasis
+    self.clientTier = clientTier
   }
 }

@@ -13,7 +13,11 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
     return try decideCounter(id, by: by, change: change, desk: desk, now: now)
   case .accept(let id, let by): return try decideAccept(id, by: by, desk: desk, now: now)
   case .decline(let id, let reason): return try decideDecline(id, reason: reason, desk: desk, now: now)
+  case .lose(let id, let competitor, let reason):
+    return try decideLose(id, to: competitor, reason: reason, desk: desk, now: now)
   case .withdraw(let id): return try decideWithdraw(id, desk: desk, now: now)
+  case .approve(let id, let by): return try decideApprove(id, by: by, desk: desk, now: now)
+  case .extend(let id, let days, let until): return try decideExtend(id, days: days, until: until, desk: desk, now: now)
   case .changeSettings(let change): return try decideSettings(change, desk: desk)
   }
 }

@@ -14,8 +14,10 @@ func decideOffer(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> [E
   try check(terms, desk: desk)
   let validUntil = try validity(new, desk: desk, now: now)
   let number = desk.nextOfferNumber
+  // A fresh offer never inherits an approval, so re-offering cannot bypass one.
+  let status: OfferStatus = desk.review(terms, client: client.id, now: now).needsApproval ? .pendingApproval : .open
   let offer = Offer(
-    id: Ids.offer(number), number: number, clientId: client.id,
+    id: Ids.offer(number), number: number, clientId: client.id, status: status,
     rounds: [Round(by: .us, terms: terms, at: now)], validUntil: validUntil)
   return [.offerMade(offer)]
 }
@@ -60,66 +62,4 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) {
   if let payment = terms.paymentTerms, payment.days < 0 || payment.days > 365 {
     throw DeskError("Payment terms run from 0 to 365 days.")
   }
-}
-
-/// An offer that can still move: it exists, is open, and has not expired.
-private func openOffer(_ id: String, desk: Desk, now: Date) throws(DeskError) -> Offer {
-  guard let offer = desk.offers[id] else { throw DeskError("There is no offer \(id).", suggestion: "`offers` lists them.") }
-  guard offer.status.isOpen else { throw DeskError("\(id) is already \(offer.status.rawValue).") }
-  if offer.isExpired(at: now) {
-    throw DeskError("\(id) expired on \(DeskDate.day(offer.validUntil)).",
-                    suggestion: "Make a new offer to \(desk.clients[offer.clientId]?.name ?? "the client").")
-  }
-  return offer
-}
-
-func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now: Date) throws(DeskError) -> [Event] {
-  let offer = try openOffer(id, desk: desk, now: now)
-  guard !change.isEmpty else {
-    throw DeskError("What changes in the counter?", suggestion: "Try: counter 12%, counter net 60, counter 11.20")
-  }
-  var terms = offer.current
-  if let percent = change.discountPercent {
-    for i in terms.lines.indices {
-      terms.lines[i].discountPercent = percent
-      terms.lines[i].unitPrice = nil
-    }
-  }
-  if change.unitPrice != nil || change.meters != nil {
-    let productLines = terms.lines.indices.filter { if case .product = terms.lines[$0].scope { true } else { false } }
-    guard productLines.count == 1, let i = productLines.first else {
-      throw DeskError("\(id) has no single product line to put a price or quantity on.",
-                      suggestion: "Counter with a percent instead, e.g. counter 12%.")
-    }
-    if let price = change.unitPrice {
-      terms.lines[i].unitPrice = price
-      terms.lines[i].discountPercent = nil
-    }
-    if let meters = change.meters { terms.lines[i].meters = meters }
-  }
-  if let payment = change.paymentTerms { terms.paymentTerms = payment }
-  if let lead = change.leadTimeDays { terms.leadTimeDays = lead }
-  guard terms != offer.current else { throw DeskError("That is what \(id) already says.") }
-  // A client may ask for anything; only what we put on the table must meet our rules.
-  if by == .us { try check(terms, desk: desk) }
-  return [.offerCountered(offer: id, round: Round(by: by, terms: terms, at: now))]
-}
-
-func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
-  let offer = try openOffer(id, desk: desk, now: now)
-  // Accepting means the side that did not make the last move agrees to it.
-  let acceptor = by ?? (offer.lastMoveBy == .us ? .client : .us)
-  if acceptor == .us { try check(offer.current, desk: desk) }
-  return [.offerAccepted(offer: id, by: acceptor, at: now)]
-}
-
-func decideDecline(_ id: String, reason: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
-  _ = try openOffer(id, desk: desk, now: now)
-  return [.offerDeclined(offer: id, reason: reason, at: now)]
-}
-
-func decideWithdraw(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
-  guard let offer = desk.offers[id] else { throw DeskError("There is no offer \(id).") }
-  guard offer.status.isOpen else { throw DeskError("\(id) is already \(offer.status.rawValue).") }
-  return [.offerWithdrawn(offer: id, at: now)]
 }

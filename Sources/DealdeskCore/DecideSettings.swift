@@ -18,6 +18,29 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     settings.offerValidityDays = days
   }
   if let terms = change.defaultPaymentTerms { settings.defaultPaymentTerms = terms }
+  if let floor = change.floorMarginPercent {
+    guard floor >= 0, floor < 100 else { throw DeskError("A floor margin is from 0% to below 100%.") }
+    settings.floorMarginPercent = floor == 0 ? nil : floor
+  }
+  if let tiers = change.volumeTiers {
+    for tier in tiers where tier.fromMeters <= 0 || tier.percent <= 0 || tier.percent >= 100 {
+      throw DeskError("A volume tier needs a quantity above zero and a discount from above 0% to below 100%.")
+    }
+    let sorted = tiers.sorted { $0.fromMeters < $1.fromMeters }
+    for (a, b) in zip(sorted, sorted.dropFirst()) where a.fromMeters == b.fromMeters || a.percent >= b.percent {
+      throw DeskError("Volume tiers must grow: a larger quantity gets a larger discount (\(Money.trimmed(a.fromMeters)) m \(Money.trimmed(a.percent))% vs \(Money.trimmed(b.fromMeters)) m \(Money.trimmed(b.percent))%).")
+    }
+    settings.volumeTiers = sorted
+  }
+  if let basis = change.tierBasis { settings.tierBasis = basis }
+  if let tier = change.clientTier {
+    guard tier.fromSales >= 0, tier.percent > 0, tier.percent < 100 else {
+      throw DeskError("A client tier needs sales of zero or more and a discount from above 0% to below 100%.")
+    }
+    settings.clientTiers.removeAll { sameName($0.name, tier.name) }
+    settings.clientTiers.append(tier)
+    settings.clientTiers.sort { $0.fromSales < $1.fromSales }
+  }
   // Setting what is already set changes nothing and is no mistake.
   return settings == desk.settings ? [] : [.settingsChanged(settings)]
 }

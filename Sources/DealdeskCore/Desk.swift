@@ -38,12 +38,21 @@ public struct Desk: Codable, Sendable, Equatable {
     case .offerMade(let offer):
       offers[offer.id] = offer
       nextOfferNumber = max(nextOfferNumber, offer.number + 1)
-    case .offerCountered(let id, let round):
+    case .offerCountered(let id, let round, let status):
       offers[id]?.rounds.append(round)
+      offers[id]?.status = status
+    case .offerApproved(let id, let approval):
+      offers[id]?.approval = approval
+      offers[id]?.status = .open
+    case .offerExtended(let id, let until):
+      offers[id]?.validUntil = until
     case .offerAccepted(let id, _, let at):
       close(id, as: .accepted, at: at, reason: nil)
     case .offerDeclined(let id, let reason, let at):
       close(id, as: .declined, at: at, reason: reason)
+    case .offerLost(let id, let competitor, let reason, let at):
+      close(id, as: .lost, at: at, reason: reason)
+      offers[id]?.lostTo = competitor
     case .offerWithdrawn(let id, let at):
       close(id, as: .withdrawn, at: at, reason: nil)
     case .settingsChanged(let settings):

@@ -8,9 +8,13 @@ public enum Event: Codable, Sendable, Equatable {
   case productAdded(Product)
   case stockReceived(sku: String, lot: String, meters: Decimal, at: Date)
   case offerMade(Offer)
-  case offerCountered(offer: String, round: Round)
+  /// A new round; `status` is open, or pendingApproval when our terms go beyond authority.
+  case offerCountered(offer: String, round: Round, status: OfferStatus)
+  case offerApproved(offer: String, approval: Approval)
+  case offerExtended(offer: String, validUntil: Date)
   case offerAccepted(offer: String, by: Party, at: Date)
   case offerDeclined(offer: String, reason: String?, at: Date)
+  case offerLost(offer: String, to: String?, reason: String?, at: Date)
   case offerWithdrawn(offer: String, at: Date)
   case settingsChanged(Settings)
 }

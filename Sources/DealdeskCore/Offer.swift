@@ -59,6 +59,19 @@ public enum OfferStatus: String, Codable, Sendable, Equatable {
   public var isOpen: Bool { self == .open || self == .pendingApproval }
 }
 
+/// Who cleared terms beyond the manager's authority, and exactly which terms.
+public struct Approval: Codable, Sendable, Equatable {
+  public var terms: Terms
+  public var by: String
+  public var at: Date
+
+  public init(terms: Terms, by: String, at: Date) {
+    self.terms = terms
+    self.by = by
+    self.at = at
+  }
+}
+
 /// An offer to one client and every round of its negotiation.
 public struct Offer: Codable, Sendable, Equatable, Identifiable {
   public var id: String
@@ -69,10 +82,14 @@ public struct Offer: Codable, Sendable, Equatable, Identifiable {
   public var validUntil: Date
   public var closedAt: Date?
   public var closeReason: String?
+  /// The competitor an offer was lost to, when known.
+  public var lostTo: String?
+  public var approval: Approval?
 
   public init(
     id: String, number: Int, clientId: String, status: OfferStatus = .open, rounds: [Round],
-    validUntil: Date, closedAt: Date? = nil, closeReason: String? = nil
+    validUntil: Date, closedAt: Date? = nil, closeReason: String? = nil, lostTo: String? = nil,
+    approval: Approval? = nil
   ) {
     self.id = id
     self.number = number
@@ -82,6 +99,8 @@ public struct Offer: Codable, Sendable, Equatable, Identifiable {
     self.validUntil = validUntil
     self.closedAt = closedAt
     self.closeReason = closeReason
+    self.lostTo = lostTo
+    self.approval = approval
   }
 
   /// The terms on the table now: those of the latest round.
@@ -91,4 +110,7 @@ public struct Offer: Codable, Sendable, Equatable, Identifiable {
   public var lastMoveBy: Party { rounds.last?.by ?? .us }
 
   public func isExpired(at now: Date) -> Bool { status.isOpen && now > validUntil }
+
+  /// The status as of `now`: an open offer past its validity reads as expired.
+  public func status(at now: Date) -> OfferStatus { isExpired(at: now) ? .expired : status }
 }

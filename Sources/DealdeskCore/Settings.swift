@@ -4,18 +4,77 @@ import Foundation
 /// when a line leaves something out.
 public struct Settings: Codable, Sendable, Equatable {
   public var currency: String
-  /// The manager's discount authority, in percent.
+  /// The manager's own discount authority, in percent, on top of what policy grants.
   public var discountLimit: Decimal
   public var offerValidityDays: Int
   public var defaultPaymentTerms: PaymentTerms
+  /// Below this gross margin (percent of revenue) an offer needs approval; nil for none.
+  public var floorMarginPercent: Decimal?
+  public var volumeTiers: [VolumeTier]
+  public var tierBasis: TierBasis
+  public var clientTiers: [ClientTier]
 
   public init(
     currency: String = "EUR", discountLimit: Decimal = 10, offerValidityDays: Int = 14,
-    defaultPaymentTerms: PaymentTerms = .net(days: 30)
+    defaultPaymentTerms: PaymentTerms = .net(days: 30), floorMarginPercent: Decimal? = nil,
+    volumeTiers: [VolumeTier] = [], tierBasis: TierBasis = .wholeQuantity, clientTiers: [ClientTier] = []
   ) {
     self.currency = currency
     self.discountLimit = discountLimit
     self.offerValidityDays = offerValidityDays
     self.defaultPaymentTerms = defaultPaymentTerms
+    self.floorMarginPercent = floorMarginPercent
+    self.volumeTiers = volumeTiers
+    self.tierBasis = tierBasis
+    self.clientTiers = clientTiers
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case currency, discountLimit, offerValidityDays, defaultPaymentTerms, floorMarginPercent
+    case volumeTiers, tierBasis, clientTiers
+  }
+
+  /// Policy fields came after the first desks were written; a snapshot without them has none.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    let defaults = Settings()
+    currency = try c.decodeIfPresent(String.self, forKey: .currency) ?? defaults.currency
+    discountLimit = try c.decodeIfPresent(Decimal.self, forKey: .discountLimit) ?? defaults.discountLimit
+    offerValidityDays = try c.decodeIfPresent(Int.self, forKey: .offerValidityDays) ?? defaults.offerValidityDays
+    defaultPaymentTerms = try c.decodeIfPresent(PaymentTerms.self, forKey: .defaultPaymentTerms) ?? defaults.defaultPaymentTerms
+    floorMarginPercent = try c.decodeIfPresent(Decimal.self, forKey: .floorMarginPercent)
+    volumeTiers = try c.decodeIfPresent([VolumeTier].self, forKey: .volumeTiers) ?? []
+    tierBasis = try c.decodeIfPresent(TierBasis.self, forKey: .tierBasis) ?? .wholeQuantity
+    clientTiers = try c.decodeIfPresent([ClientTier].self, forKey: .clientTiers) ?? []
+  }
+}
+
+/// A volume discount the policy grants from a quantity of one product on.
+public struct VolumeTier: Codable, Sendable, Equatable {
+  public var fromMeters: Decimal
+  public var percent: Decimal
+
+  public init(fromMeters: Decimal, percent: Decimal) {
+    self.fromMeters = fromMeters
+    self.percent = percent
+  }
+}
+
+/// Whether a volume tier's rate covers the whole quantity once the break is reached, or only
+/// the metres above each break (graduated, like tax brackets).
+public enum TierBasis: String, Codable, Sendable, Equatable {
+  case wholeQuantity, aboveBreak
+}
+
+/// A client tier earned by trailing 12-month sales.
+public struct ClientTier: Codable, Sendable, Equatable {
+  public var name: String
+  public var fromSales: Decimal
+  public var percent: Decimal
+
+  public init(name: String, fromSales: Decimal, percent: Decimal) {
+    self.name = name
+    self.fromSales = fromSales
+    self.percent = percent
   }
 }

@@ -102,8 +102,8 @@ import Testing
     _ = try offer([OfferLine(scope: .category("linen"), discountPercent: 10)], on: &desk)
     _ = try Fixtures.run(.decline(offer: "O-1", reason: "price too high"), on: &desk)
     #expect(desk.offers["O-1"]?.closeReason == "price too high")
-    #expect(throws: DeskError("O-1 is already declined.")) { try Fixtures.run(.withdraw(offer: "O-1"), on: &desk) }
-    #expect(throws: DeskError("O-1 is already declined.")) { try Fixtures.run(.accept(offer: "O-1", by: nil), on: &desk) }
+    #expect(throws: DeskError("O-1 is already declined.", suggestion: "Make a new offer to Acme Textiles.")) { try Fixtures.run(.withdraw(offer: "O-1"), on: &desk) }
+    #expect(throws: DeskError("O-1 is already declined.", suggestion: "Make a new offer to Acme Textiles.")) { try Fixtures.run(.accept(offer: "O-1", by: nil), on: &desk) }
   }
 
   @Test(arguments: ["-1", "100", "150"])

@@ -3,11 +3,18 @@ import Foundation
 
 extension Render {
   /// The answer to a change: what happened, in the manager's terms.
-  static func confirmation(_ command: Command, events: [Event], before: Desk, after desk: Desk) -> String {
-    events.map { confirm($0, before: before, desk: desk) }.joined(separator: "\n")
+  static func confirmation(_ command: Command, events: [Event], before: Desk, after desk: Desk, now: Date) -> String {
+    events.map { confirm($0, before: before, desk: desk, now: now) }.joined(separator: "\n")
   }
 
-  private static func confirm(_ event: Event, before: Desk, desk: Desk) -> String {
+  /// The priced table, the policy behind it and the meter: what every offer and counter shows.
+  static func assessment(_ terms: Terms, offer: Offer, desk: Desk, now: Date) -> String {
+    let review = desk.review(terms, client: offer.clientId, now: now)
+    return ([OfferText.priced(terms, desk: desk)] + Meter.policy(terms, client: offer.clientId, desk: desk, now: now)
+      + ["  " + Meter.line(review, offer: offer.id)]).joined(separator: "\n")
+  }
+
+  private static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date) -> String {
     switch event {
     case .clientAdded(let client):
       let kind = client.status == .prospect ? "prospect" : "client"
@@ -25,16 +32,26 @@ extension Render {
       return "Received \(Format.meters(meters)) of \(product?.name ?? sku) into lot \(lot). In stock: \(Format.meters(product?.metersInStock ?? 0)) in \(lots) lot\(lots == 1 ? "" : "s")."
     case .offerMade(let offer):
       let client = desk.clients[offer.clientId]?.name ?? offer.clientId
-      return "\(offer.id) to \(client): \(OfferText.summary(offer.current, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))\n"
-        + OfferText.priced(offer.current, desk: desk)
-    case .offerCountered(let id, let round):
+      let waiting = offer.status == .pendingApproval ? " · waiting for approval" : ""
+      return "\(offer.id) to \(client): \(OfferText.summary(offer.current, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))\(waiting)\n"
+        + assessment(offer.current, offer: offer, desk: desk, now: now)
+    case .offerCountered(let id, let round, let status):
       guard let offer = desk.offers[id] else { return "\(id) countered." }
       let client = desk.clients[offer.clientId]?.name ?? offer.clientId
       let previous = before.offers[id]?.current
       let who = round.by == .us ? "You countered \(id)" : "\(client) asks on \(id)"
-      var text = "\(who) (round \(offer.rounds.count)): \(OfferText.summary(round.terms, desk: desk))"
+      let waiting = status == .pendingApproval ? " · waiting for approval" : ""
+      var text = "\(who) (round \(offer.rounds.count)): \(OfferText.summary(round.terms, desk: desk))\(waiting)"
       if let previous { text += "\n  " + changes(from: previous, to: round.terms, desk: desk) }
-      return text + "\n" + OfferText.priced(round.terms, desk: desk)
+      return text + "\n" + assessment(round.terms, offer: offer, desk: desk, now: now)
+    case .offerApproved(let id, let approval):
+      let by = approval.by == "you" ? "" : " by \(approval.by)"
+      return "Approved \(id)\(by): \(OfferText.summary(approval.terms, desk: desk)). It can now be accepted as it stands; any change needs approval again."
+    case .offerExtended(let id, let until):
+      return "\(id) is now valid until \(DeskDate.day(until))."
+    case .offerLost(let id, let competitor, let reason, _):
+      let client = desk.offers[id].flatMap { desk.clients[$0.clientId]?.name } ?? "the client"
+      return "Lost \(id) (\(client))" + (competitor.map { " to \($0)" } ?? "") + (reason.map { ": \($0)." } ?? ".")
     case .offerAccepted(let id, let by, _):
       guard let offer = desk.offers[id] else { return "\(id) accepted." }
       let client = desk.clients[offer.clientId]?.name ?? offer.clientId

@@ -3,14 +3,19 @@ import Foundation
 
 /// How an offer's terms read in one line and as a priced table.
 enum OfferText {
+  /// What a line covers: "everything", a category, or a product's name.
+  static func target(_ line: OfferLine, desk: Desk) -> String {
+    switch line.scope {
+    case .all: return "everything"
+    case .category(let name): return name
+    case .product(let sku): return desk.products[sku]?.name ?? sku
+    }
+  }
+
   static func line(_ line: OfferLine, desk: Desk) -> String {
     var text = ""
     if let meters = line.meters { text += Format.meters(meters) + " " }
-    switch line.scope {
-    case .all: text += line.meters == nil && line.unitPrice == nil ? "everything" : "all fabrics"
-    case .category(let name): text += name
-    case .product(let sku): text += desk.products[sku]?.name ?? sku
-    }
+    text += target(line, desk: desk)
     if let price = line.unitPrice { return text + " at " + Format.money(price) + "/m" }
     if let discount = line.discountPercent, discount > 0 {
       return Format.percent(discount) + (line.meters == nil ? " on " : " off ") + text
@@ -52,7 +57,6 @@ enum OfferText {
     if hidden > 0 { out += "\n  … and \(hidden) more" }
     var footer: [String] = []
     if let total = desk.total(of: terms) { footer.append("total \(Format.money(total)) \(desk.settings.currency)") }
-    if let margin = desk.marginPercent(of: terms) { footer.append("margin \(Format.percent(margin))") }
     if !footer.isEmpty { out += "\n  " + footer.joined(separator: " · ") }
     return out
   }

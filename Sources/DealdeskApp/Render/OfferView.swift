@@ -1,20 +1,33 @@
 import DealdeskCore
 import Foundation
 
-/// One offer with its rounds (`show O-12`), and the offer list.
+/// One offer with its rounds (`show O-12`), and the offer lists (`offers`, `pipeline`).
 enum OfferView {
   static func render(_ desk: Desk, offer id: String, now: Date) -> String {
     guard let offer = desk.offers[id] else { return "There is no offer \(id)." }
     let client = desk.clients[offer.clientId]?.name ?? offer.clientId
-    let expired = offer.isExpired(at: now) ? " · EXPIRED" : ""
-    var lines = ["\(offer.id) to \(client) · \(offer.status.rawValue) · valid until \(DeskDate.day(offer.validUntil))\(expired)"]
+    var lines = ["\(offer.id) to \(client) · \(status(offer, now: now)) · valid until \(DeskDate.day(offer.validUntil))"]
     for (n, round) in offer.rounds.enumerated() {
       let who = round.by == .us ? "us" : client
       lines.append("  round \(n + 1), \(who), \(DeskDate.minute(round.at)): \(OfferText.summary(round.terms, desk: desk))")
     }
+    if let approval = offer.approval {
+      let current = approval.terms == offer.current ? "" : " (the terms have changed since)"
+      lines.append("  approved by \(approval.by), \(DeskDate.minute(approval.at))\(current)")
+    }
+    if let competitor = offer.lostTo { lines.append("  lost to: \(competitor)") }
     if let reason = offer.closeReason { lines.append("  reason: \(reason)") }
-    lines.append(OfferText.priced(offer.current, desk: desk))
+    lines.append(Render.assessment(offer.current, offer: offer, desk: desk, now: now))
     return lines.joined(separator: "\n")
+  }
+
+  /// "open", "waiting for approval", "expired", "lost to Tekstil Plus"…
+  static func status(_ offer: Offer, now: Date) -> String {
+    switch offer.status(at: now) {
+    case .pendingApproval: return "waiting for approval"
+    case .lost: return "lost" + (offer.lostTo.map { " to \($0)" } ?? "")
+    case let other: return other.rawValue
+    }
   }
 
   static func list(_ desk: Desk, client: String?, openOnly: Bool, now: Date) -> String {
@@ -24,14 +37,28 @@ enum OfferView {
     guard !offers.isEmpty else {
       return "No \(openOnly ? "open " : "")offers\(whose) yet. Make one: offer \(client.flatMap { desk.clients[$0]?.name } ?? "Acme") 10% on linen"
     }
-    var table = Table(["offer", "client", "status", "round", "terms", "valid until"], align: [.left, .left, .left, .right, .left, .left])
+    var table = Table(
+      ["offer", "client", "status", "age", "value", "valid until", "terms"],
+      align: [.left, .left, .left, .right, .right, .left, .left])
     for offer in offers {
-      let status = offer.isExpired(at: now) ? "expired" : offer.status.rawValue
       table.add([
-        offer.id, desk.clients[offer.clientId]?.name ?? offer.clientId, status, "\(offer.rounds.count)",
-        OfferText.summary(offer.current, desk: desk), DeskDate.day(offer.validUntil),
+        offer.id, desk.clients[offer.clientId]?.name ?? offer.clientId, status(offer, now: now),
+        age(offer, now: now), desk.total(of: offer.current).map(Format.money) ?? "",
+        DeskDate.day(offer.validUntil), OfferText.summary(offer.current, desk: desk),
       ])
     }
-    return "\(openOnly ? "Open offers" : "Offers")\(whose) (\(offers.count))\n" + table.render()
+    var out = "\(openOnly ? "Open offers" : "Offers")\(whose) (\(offers.count))\n" + table.render()
+    let live = offers.filter { $0.status.isOpen && !$0.isExpired(at: now) }
+    if let next = live.min(by: { $0.validUntil < $1.validUntil }) {
+      let value = live.compactMap { desk.total(of: $0.current) }.reduce(0, +)
+      out += "\n  \(live.count) open, worth \(Format.money(value)) \(desk.settings.currency) where quantities are set · next to expire: \(next.id) on \(DeskDate.day(next.validUntil))"
+    }
+    return out
+  }
+
+  /// Days since the offer was made: "0d", "12d".
+  private static func age(_ offer: Offer, now: Date) -> String {
+    guard let first = offer.rounds.first?.at else { return "" }
+    return "\(max(0, Int(now.timeIntervalSince(first) / 86_400)))d"
   }
 }

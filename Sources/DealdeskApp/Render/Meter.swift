@@ -1,0 +1,38 @@
+import DealdeskCore
+import Foundation
+
+/// The one line under every offer and counter: the discount against the manager's
+/// authority and the margin it leaves, e.g. `10% · within your 12% · margin 36.3% → 29.8%`.
+enum Meter {
+  static func line(_ review: Review, offer: String) -> String {
+    var parts = [Format.percent(review.maxDiscount)]
+    let limits = Set(review.products.map(\.limitPercent))
+    let limit = limits.count == 1 ? limits.first ?? review.personalLimit : review.personalLimit
+    if review.overLimit.isEmpty {
+      parts.append("within your \(Format.percent(limit))")
+    } else {
+      parts.append("over your \(Format.percent(limit))")
+    }
+    if let margin = review.marginPercent {
+      let from = review.listMarginPercent.map { "\(Format.percent($0)) → " } ?? ""
+      var text = "margin \(from)\(Format.percent(margin))"
+      if let floor = review.floorMarginPercent { text += review.isBelowFloor ? " (below the \(Format.percent(floor)) floor)" : "" }
+      parts.append(text)
+    }
+    if review.needsApproval { parts.append("needs approval: approve \(offer)") }
+    return parts.joined(separator: " · ")
+  }
+
+  /// Why a line's authority is wider than the manager's own, one line per product line
+  /// that policy touches; empty when policy grants nothing.
+  static func policy(_ terms: Terms, client: String, desk: Desk, now: Date) -> [String] {
+    terms.lines.compactMap { line -> String? in
+      let grant = desk.grant(meters: line.meters, client: client, now: now)
+      let reasons = [grant.volumeReason, grant.clientReason].compactMap { $0 }
+      guard !reasons.isEmpty else { return nil }
+      let limit = desk.settings.discountLimit + grant.percent
+      return "  policy on \(OfferText.target(line, desk: desk)): your \(Format.percent(desk.settings.discountLimit)) + "
+        + reasons.joined(separator: " + ") + " → up to \(Format.percent(limit))"
+    }
+  }
+}

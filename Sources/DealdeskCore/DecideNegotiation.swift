@@ -1,0 +1,124 @@
+import Foundation
+
+/// An offer that exists, with the reason it cannot move when it is closed.
+private func existing(_ id: String, desk: Desk) throws(DeskError) -> Offer {
+  guard let offer = desk.offers[id] else { throw DeskError("There is no offer \(id).", suggestion: "`offers` lists them.") }
+  guard offer.status.isOpen else {
+    let reason = offer.status == .lost ? "lost\(offer.lostTo.map { " to \($0)" } ?? "")" : offer.status.rawValue
+    throw DeskError("\(id) is already \(reason).", suggestion: "Make a new offer to \(desk.clients[offer.clientId]?.name ?? "the client").")
+  }
+  return offer
+}
+
+/// An offer whose terms can still move: open, and not past its validity.
+private func live(_ id: String, desk: Desk, now: Date) throws(DeskError) -> Offer {
+  let offer = try existing(id, desk: desk)
+  if offer.isExpired(at: now) {
+    throw DeskError("\(id) expired on \(DeskDate.day(offer.validUntil)).", suggestion: "Extend it first: extend \(id) by 7 days")
+  }
+  return offer
+}
+
+func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let offer = try live(id, desk: desk, now: now)
+  guard !change.isEmpty else {
+    throw DeskError("What changes in the counter?", suggestion: "Try: counter 12%, counter net 60, counter 11.20")
+  }
+  let terms = try applying(change, to: offer.current, id: id)
+  guard terms != offer.current else { throw DeskError("That is what \(id) already says.") }
+  // A client may ask for anything; only what we put on the table must meet our rules, and
+  // it waits for approval unless it is within authority or exactly what was approved.
+  var status = OfferStatus.open
+  if by == .us {
+    try check(terms, desk: desk)
+    if !desk.isCleared(terms, offer: offer, now: now) { status = .pendingApproval }
+  }
+  return [.offerCountered(offer: id, round: Round(by: by, terms: terms, at: now), status: status)]
+}
+
+/// The standing terms with the change applied; what the change does not name carries over.
+private func applying(_ change: TermsChange, to current: Terms, id: String) throws(DeskError) -> Terms {
+  var terms = current
+  if let percent = change.discountPercent {
+    for i in terms.lines.indices {
+      terms.lines[i].discountPercent = percent
+      terms.lines[i].unitPrice = nil
+    }
+  }
+  if change.unitPrice != nil || change.meters != nil {
+    let productLines = terms.lines.indices.filter { if case .product = terms.lines[$0].scope { true } else { false } }
+    guard productLines.count == 1, let i = productLines.first else {
+      throw DeskError("\(id) has no single product line to put a price or quantity on.",
+                      suggestion: "Counter with a percent instead, e.g. counter 12%.")
+    }
+    if let price = change.unitPrice {
+      guard price > 0 else { throw DeskError("A price must be more than zero.") }
+      terms.lines[i].unitPrice = price
+      terms.lines[i].discountPercent = nil
+    }
+    if let meters = change.meters { terms.lines[i].meters = meters }
+  }
+  if let percent = change.discountPercent, percent < 0 || percent >= 100 {
+    throw DeskError("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.")
+  }
+  if let payment = change.paymentTerms { terms.paymentTerms = payment }
+  if let lead = change.leadTimeDays { terms.leadTimeDays = lead }
+  return terms
+}
+
+func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let offer = try live(id, desk: desk, now: now)
+  if offer.status == .pendingApproval {
+    throw DeskError("\(id) is waiting for approval and cannot be accepted yet.", suggestion: "approve \(id) first.")
+  }
+  // Accepting means the side that did not make the last move agrees to it.
+  let acceptor = by ?? (offer.lastMoveBy == .us ? .client : .us)
+  try check(offer.current, desk: desk)
+  guard desk.isCleared(offer.current, offer: offer, now: now) else {
+    let reasons = desk.review(offer.current, client: offer.clientId, now: now).reasons.joined(separator: "; ")
+    throw DeskError("\(id) as it stands needs approval: \(reasons).", suggestion: "approve \(id), or counter within your authority.")
+  }
+  return [.offerAccepted(offer: id, by: acceptor, at: now)]
+}
+
+func decideApprove(_ id: String, by: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let offer = try live(id, desk: desk, now: now)
+  let review = desk.review(offer.current, client: offer.clientId, now: now)
+  guard review.needsApproval else {
+    throw DeskError("\(id) needs no approval: it is within your \(Money.trimmed(review.personalLimit))% authority and the margin floor.")
+  }
+  guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
+  let approver = by?.trimmingCharacters(in: .whitespaces).isEmpty == false ? by ?? "you" : "you"
+  return [.offerApproved(offer: id, approval: Approval(terms: offer.current, by: approver, at: now))]
+}
+
+func decideExtend(_ id: String, days: Int?, until: Date?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let offer = try existing(id, desk: desk)
+  let newEnd: Date
+  if let until {
+    guard until > now else { throw DeskError("Extend to a date still to come.") }
+    newEnd = until
+  } else {
+    let days = days ?? desk.settings.offerValidityDays
+    guard (1...365).contains(days) else { throw DeskError("Extend by 1 to 365 days.") }
+    // An expired offer is extended from today, a live one from its current end.
+    newEnd = max(now, offer.validUntil).addingTimeInterval(Double(days) * 86_400)
+  }
+  guard newEnd != offer.validUntil else { throw DeskError("\(id) is already valid until \(DeskDate.day(newEnd)).") }
+  return [.offerExtended(offer: id, validUntil: newEnd)]
+}
+
+func decideDecline(_ id: String, reason: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  _ = try existing(id, desk: desk)
+  return [.offerDeclined(offer: id, reason: reason, at: now)]
+}
+
+func decideLose(_ id: String, to competitor: String?, reason: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  _ = try existing(id, desk: desk)
+  return [.offerLost(offer: id, to: competitor, reason: reason, at: now)]
+}
+
+func decideWithdraw(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  _ = try existing(id, desk: desk)
+  return [.offerWithdrawn(offer: id, at: now)]
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// One product on an offer, judged against the manager's authority and the policy.
+public struct ProductReview: Sendable, Equatable {
+  public var product: Product
+  public var netPrice: Decimal
+  public var discountPercent: Decimal
+  public var grant: PolicyGrant
+  /// The manager's own limit plus what policy grants on this line.
+  public var limitPercent: Decimal
+  public var isOverLimit: Bool { discountPercent > limitPercent }
+}
+
+/// A package judged as a whole: discounts against authority, margin against the floor.
+/// Computed, never stored, so a change of policy shows at once.
+public struct Review: Sendable, Equatable {
+  public var products: [ProductReview]
+  public var personalLimit: Decimal
+  public var marginPercent: Decimal?
+  public var listMarginPercent: Decimal?
+  public var floorMarginPercent: Decimal?
+
+  public var maxDiscount: Decimal { products.map(\.discountPercent).max() ?? 0 }
+  public var overLimit: [ProductReview] { products.filter(\.isOverLimit) }
+  public var isBelowFloor: Bool {
+    guard let floor = floorMarginPercent, let margin = marginPercent else { return false }
+    return margin < floor
+  }
+  public var needsApproval: Bool { !overLimit.isEmpty || isBelowFloor }
+
+  /// Why approval is needed, in the manager's words; empty when it is not.
+  public var reasons: [String] {
+    var reasons = overLimit.map {
+      "\($0.product.name) at \(Money.trimmed($0.discountPercent))% is over your \(Money.trimmed($0.limitPercent))%"
+    }
+    if isBelowFloor, let margin = marginPercent, let floor = floorMarginPercent {
+      reasons.append("margin \(Money.trimmed(margin))% is below the \(Money.trimmed(floor))% floor")
+    }
+    return reasons
+  }
+}
+
+extension Desk {
+  public func review(_ terms: Terms, client: String, now: Date) -> Review {
+    var products: [ProductReview] = []
+    for line in terms.lines {
+      let grant = self.grant(meters: line.meters, client: client, now: now)
+      for priced in price(line) {
+        products.append(ProductReview(
+          product: priced.product, netPrice: priced.netPrice, discountPercent: priced.discountPercent,
+          grant: grant, limitPercent: settings.discountLimit + grant.percent))
+      }
+    }
+    let list = Terms(lines: terms.lines.map { OfferLine(scope: $0.scope, meters: $0.meters) })
+    return Review(
+      products: products, personalLimit: settings.discountLimit, marginPercent: marginPercent(of: terms),
+      listMarginPercent: marginPercent(of: list), floorMarginPercent: settings.floorMarginPercent)
+  }
+
+  /// Whether these terms may be agreed for this offer now: within authority, or exactly
+  /// the terms that were approved. Any change after an approval needs a new one.
+  public func isCleared(_ terms: Terms, offer: Offer, now: Date) -> Bool {
+    !review(terms, client: offer.clientId, now: now).needsApproval || offer.approval?.terms == terms
+  }
+}
