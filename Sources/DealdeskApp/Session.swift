@@ -125,7 +125,7 @@ public final class Session {
   }
 
   private func export(to path: String?) -> Reply {
-    let json = ExportDocument(desk: desk).json()
+    let json = ExportDocument(desk: desk, now: now).json()
     guard let path else { return Reply(json) }
     let url = URL(fileURLWithPath: path)
     do {

@@ -10,7 +10,8 @@ public struct ExportDocument: Sendable {
 
   public var root: JSONValue
 
-  public init(desk: Desk) {
+  /// `now` decides which open offers read as expired.
+  public init(desk: Desk, now: Date) {
     root = .object([
       ("format", .string(Self.format)),
       ("version", .int(Self.version)),
@@ -18,7 +19,7 @@ public struct ExportDocument: Sendable {
       ("settings", Self.settings(desk.settings)),
       ("clients", .array(desk.clientsInOrder.map(Self.client))),
       ("products", .array(desk.productsInOrder.map(Self.product))),
-      ("offers", .array(desk.offersInOrder.map(Self.offer))),
+      ("offers", .array(desk.offersInOrder.map { Self.offer($0, now: now) })),
       ("orders", .array([])),
       ("reservations", .array([])),
       ("payments", .array([])),
@@ -42,6 +43,10 @@ public struct ExportDocument: Sendable {
       ("offerValidityDays", .int(s.offerValidityDays)),
       ("defaultPaymentTermsDays", .int(s.defaultPaymentTerms.days)),
       ("defaultPaymentTerms", .string(s.defaultPaymentTerms.label)),
+      ("floorMarginPercent", quantity(s.floorMarginPercent)),
+      ("volumeTiers", .array(s.volumeTiers.map { .object([("fromMeters", quantity($0.fromMeters)), ("percent", quantity($0.percent))]) })),
+      ("volumeTierBasis", .string(s.tierBasis.rawValue)),
+      ("clientTiers", .array(s.clientTiers.map { .object([("name", .string($0.name)), ("fromSales", amount($0.fromSales)), ("percent", quantity($0.percent))]) })),
     ])
   }
 
@@ -77,16 +82,18 @@ public struct ExportDocument: Sendable {
     ])
   }
 
-  private static func offer(_ o: Offer) -> JSONValue {
+  private static func offer(_ o: Offer, now: Date) -> JSONValue {
     .object([
       ("id", .string(o.id)),
       ("client", .string(o.clientId)),
-      ("status", .string(o.status.rawValue)),
+      ("status", .string(o.status(at: now).rawValue)),
       ("current", terms(o.current)),
       ("rounds", .array(o.rounds.map { .object([("by", .string($0.by.rawValue)), ("terms", terms($0.terms)), ("at", date($0.at))]) })),
       ("validUntil", date(o.validUntil)),
       ("closedAt", date(o.closedAt)),
       ("reason", .string(o.closeReason)),
+      ("lostTo", .string(o.lostTo)),
+      ("approval", o.approval.map { .object([("by", .string($0.by)), ("at", date($0.at)), ("terms", terms($0.terms))]) } ?? .null),
     ])
   }
 
