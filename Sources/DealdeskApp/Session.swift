@@ -111,6 +111,21 @@ public final class Session {
     case .exportJSON(let path): return export(to: path)
     case .loadSampleData: return loadSampleData()
     case .run(let path): return ScriptRunner.runFile(path, in: self, keepGoing: false).reply
+    case .whatIf(let command): return whatIf(command)
+    }
+  }
+
+  /// Decides on the desk as it is and shows the outcome on a copy: nothing is journaled,
+  /// nothing enters the undo history.
+  private func whatIf(_ command: Command) -> Reply {
+    do {
+      let events = try decide(command, desk: desk, now: now)
+      var copy = desk
+      copy.apply(events)
+      let text = Render.confirmation(command, events: events, before: desk, after: copy, now: now)
+      return Reply("What if — nothing was changed:\n" + text)
+    } catch {
+      return Reply("What if — that would be refused: \(Render.error(error))")
     }
   }
 

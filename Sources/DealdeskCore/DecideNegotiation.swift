@@ -69,14 +69,14 @@ private func applying(_ change: TermsChange, to current: Terms, id: String) thro
 func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
   if offer.status == .pendingApproval {
-    throw DeskError("\(id) is waiting for approval and cannot be accepted yet.", suggestion: "approve \(id) first.")
+    throw DeskError("\(id) is waiting for approval and cannot be accepted yet.", suggestion: "First: approve \(id)")
   }
   // Accepting means the side that did not make the last move agrees to it.
   let acceptor = by ?? (offer.lastMoveBy == .us ? .client : .us)
   try check(offer.current, desk: desk)
   guard desk.isCleared(offer.current, offer: offer, now: now) else {
     let reasons = desk.review(offer.current, client: offer.clientId, now: now).reasons.joined(separator: "; ")
-    throw DeskError("\(id) as it stands needs approval: \(reasons).", suggestion: "approve \(id), or counter within your authority.")
+    throw DeskError("\(id) as it stands needs approval: \(reasons).", suggestion: "Approve it (approve \(id)) or counter within your authority.")
   }
   return [.offerAccepted(offer: id, by: acceptor, at: now)]
 }
@@ -85,7 +85,8 @@ func decideApprove(_ id: String, by: String?, desk: Desk, now: Date) throws(Desk
   let offer = try live(id, desk: desk, now: now)
   let review = desk.review(offer.current, client: offer.clientId, now: now)
   guard review.needsApproval else {
-    throw DeskError("\(id) needs no approval: it is within your \(Money.trimmed(review.personalLimit))% authority and the margin floor.")
+    let limit = review.products.map(\.limitPercent).min() ?? review.personalLimit
+    throw DeskError("\(id) needs no approval: \(Money.trimmed(review.maxDiscount))% is within your \(Money.trimmed(limit))% authority and the margin floor.")
   }
   guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
   let approver = by?.trimmingCharacters(in: .whitespaces).isEmpty == false ? by ?? "you" : "you"

@@ -52,7 +52,11 @@ extension Cursor {
 
   /// The offer meant: the one referenced, else the latest open offer of the client named or
   /// in context.
-  func offerOrLatest(_ reference: String?, client: String?, verb: String) throws(ParseError) -> String {
+  func offerOrLatest(
+    _ reference: String?, client: String?, verb: String, includingClosed: Bool = false
+  ) throws(ParseError) -> String {
+    // A line may open with the offer itself as its subject ("O-12 lost to …").
+    let reference = reference ?? client.flatMap { context.desk.offers[$0] != nil ? $0 : nil }
     if let reference {
       guard context.desk.offers[reference] != nil else {
         throw ParseError("There is no offer \(reference).", suggestion: "`offers` lists them.")
@@ -60,10 +64,13 @@ extension Cursor {
       return reference
     }
     let id = try clientOrContext(client, example: "\(verb) Acme")
-    guard let offer = context.desk.latestOpenOffer(for: id) else {
-      let name = context.desk.clients[id]?.name ?? id
-      throw ParseError("\(name) has no open offer.", suggestion: "Make one, e.g. offer \(name) 10% on linen")
-    }
-    return offer.id
+    let offers = context.desk.offers(for: id)
+    if let offer = includingClosed ? offers.last : offers.last(where: { $0.status.isOpen }) { return offer.id }
+    let name = context.desk.clients[id]?.name ?? id
+    let closed = offers.suffix(3).map { "\($0.id) \($0.status.rawValue)" }
+    let suggestion = closed.isEmpty
+      ? "Make one, e.g. offer \(name) 10% on linen"
+      : "Their offers: \(closed.joined(separator: ", ")). Make a new one, e.g. offer \(name) 10% on linen"
+    throw ParseError("\(name) has no open offer.", suggestion: suggestion)
   }
 }

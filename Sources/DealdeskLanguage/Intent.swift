@@ -18,6 +18,8 @@ public enum Question: Sendable, Equatable {
   case offer(id: String)
   case offers(client: String?, openOnly: Bool)
   case clients
+  /// Round against round; nil rounds mean the last against the one before.
+  case diff(offer: String, from: Int?, to: Int?)
 }
 
 public enum DeskAction: Sendable, Equatable {
@@ -27,6 +29,8 @@ public enum DeskAction: Sendable, Equatable {
   case exportJSON(path: String?)
   case loadSampleData
   case run(path: String)
+  /// `try …` / `what if …`: show what a command would do, changing nothing.
+  case whatIf(Command)
 }
 
 /// The result of understanding a line: the intent, the client it is about (which becomes

@@ -75,6 +75,8 @@ public enum Parser {
         throw ParseError("Who are \"they\"? No client is in context.", suggestion: "Name the client, e.g. Acme accepts")
       }
       subject = id
+    } else if let offer = c.offerReference() {
+      subject = offer
     } else if let id = try c.client() {
       subject = id
     }
@@ -91,11 +93,12 @@ public enum Parser {
 
   /// The client a command is about, which becomes the client in context.
   private static func client(of intent: Intent, subject: String?, context: ParseContext) -> String? {
-    if let subject { return subject }
+    if let subject, context.desk.clients[subject] != nil { return subject }
     switch intent {
     case .command(.makeOffer(let new)): return new.client
     case .command(.counter(let offer, _, _)), .command(.accept(let offer, _)),
-      .command(.decline(let offer, _)), .command(.withdraw(let offer)):
+      .command(.decline(let offer, _)), .command(.withdraw(let offer)), .command(.approve(let offer, _)),
+      .command(.extend(let offer, _, _)), .command(.lose(let offer, _, _)), .question(.diff(let offer, _, _)):
       return context.desk.offers[offer]?.clientId
     case .question(.client(let id)): return id
     case .question(.offers(let client?, _)): return client

@@ -11,7 +11,7 @@ extension Render {
   static func assessment(_ terms: Terms, offer: Offer, desk: Desk, now: Date) -> String {
     let review = desk.review(terms, client: offer.clientId, now: now)
     return ([OfferText.priced(terms, desk: desk)] + Meter.policy(terms, client: offer.clientId, desk: desk, now: now)
-      + ["  " + Meter.line(review, offer: offer.id)]).joined(separator: "\n")
+      + ["  " + Meter.line(review, terms: terms, offer: offer)]).joined(separator: "\n")
   }
 
   private static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date) -> String {

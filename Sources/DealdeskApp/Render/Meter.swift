@@ -4,7 +4,7 @@ import Foundation
 /// The one line under every offer and counter: the discount against the manager's
 /// authority and the margin it leaves, e.g. `10% · within your 12% · margin 36.3% → 29.8%`.
 enum Meter {
-  static func line(_ review: Review, offer: String) -> String {
+  static func line(_ review: Review, terms: Terms, offer: Offer) -> String {
     var parts = [Format.percent(review.maxDiscount)]
     let limits = Set(review.products.map(\.limitPercent))
     let limit = limits.count == 1 ? limits.first ?? review.personalLimit : review.personalLimit
@@ -19,7 +19,13 @@ enum Meter {
       if let floor = review.floorMarginPercent { text += review.isBelowFloor ? " (below the \(Format.percent(floor)) floor)" : "" }
       parts.append(text)
     }
-    if review.needsApproval { parts.append("needs approval: approve \(offer)") }
+    if review.needsApproval {
+      if let approval = offer.approval, approval.terms == terms {
+        parts.append("approved by \(approval.by)")
+      } else {
+        parts.append("needs approval: approve \(offer.id)")
+      }
+    }
     return parts.joined(separator: " · ")
   }
 

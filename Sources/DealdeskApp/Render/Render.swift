@@ -18,6 +18,7 @@ enum Render {
     case .offer(let id): return OfferView.render(desk, offer: id, now: now)
     case .offers(let client, let openOnly): return OfferView.list(desk, client: client, openOnly: openOnly, now: now)
     case .clients: return ClientCard.list(desk)
+    case .diff(let offer, let from, let to): return DiffView.render(desk, offer: offer, from: from, to: to, now: now)
     }
   }
 }

@@ -8,8 +8,9 @@ enum SettingsGrammar {
     CommandSpec(
       name: "set", family: family, verbs: ["set", "change"],
       summary: "Change a setting: your discount limit, the currency, offer validity, default payment terms.",
-      usage: "set my discount limit N%   set currency EUR   set offer validity N days   set default terms net N",
-      examples: ["set my discount limit 12%", "set currency EUR", "set offer validity 14 days", "set default terms net 30"],
+      usage: "set my discount limit N%   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
+      examples: ["set my discount limit 12%", "set currency EUR", "set offer validity 14 days", "set default terms net 30",
+                 "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"],
       parse: set),
   ]
 
@@ -42,8 +43,10 @@ enum SettingsGrammar {
       c.skipFiller()
       guard let terms = try Terms.payment(&c) else { throw c.error("Which terms?", suggestion: "e.g. set default terms net 30") }
       change.defaultPaymentTerms = terms
+    } else if let policy = try PolicyGrammar.setting(&c) {
+      change = policy
     } else {
-      throw c.error("Set what?", suggestion: "You can set: my discount limit, currency, offer validity, default terms.")
+      throw c.error("Set what?", suggestion: "You can set: my discount limit, currency, offer validity, default terms, floor margin, volume tiers, client tier.")
     }
     return .command(.changeSettings(change))
   }

@@ -1,0 +1,156 @@
+import DealdeskCore
+import Foundation
+
+/// Approvals, validity, lost deals, round-by-round comparison and what-if: the deal desk's
+/// controls around a negotiation.
+enum ApprovalGrammar {
+  static let family = "Offers and negotiation"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "approve", family: family, verbs: ["approve", "approved", "sign off", "ok offer"],
+      summary: "Approve an offer's current terms beyond your discount authority (any later change needs approval again).",
+      usage: "approve [O-12] [by NAME]",
+      examples: ["approve O-1", "approve O-1 by Maria", "approve"],
+      parse: approve),
+    CommandSpec(
+      name: "extend", family: family, verbs: ["extend", "prolong", "renew"],
+      summary: "Keep an offer valid longer; an expired offer can be extended to accept it.",
+      usage: "extend [O-12] by N days | extend [O-12] until DATE",
+      examples: ["extend O-1 by 7 days", "extend O-1 until 20 dec", "extend by a week"],
+      parse: extend),
+    CommandSpec(
+      name: "lost", family: family, verbs: ["lost", "mark lost", "lose"],
+      subjectVerbs: ["went with", "chose", "bought from", "is going with", "goes with", "lost to"],
+      summary: "The client bought elsewhere: record the competitor and why.",
+      usage: "lost [O-12] to COMPETITOR[: REASON]   O-12 lost to COMPETITOR   CLIENT went with COMPETITOR",
+      examples: ["lost O-1 to Tekstil Plus: price", "O-1 lost to Tekstil Plus", "Acme went with Tekstil Plus: cheaper"],
+      parse: lost),
+    CommandSpec(
+      name: "diff", family: family, verbs: ["diff", "what changed", "compare", "changes"],
+      summary: "Compare an offer's rounds: price, discount and quantity per line, total, margin, authority.",
+      usage: "diff [O-12] [ROUND to ROUND]   what changed",
+      examples: ["diff O-1", "what changed", "diff O-1 1 to 2"],
+      parse: diff),
+    CommandSpec(
+      name: "try", family: family, verbs: ["try", "what if", "what about", "simulate"],
+      summary: "Show what an offer or counter would give — prices, total, margin, approval — changing nothing.",
+      usage: "try offer … | try counter …",
+      examples: ["try offer Acme 15% on linen", "what if counter O-1 12%"],
+      parse: whatIf),
+  ]
+
+  static func approve(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    let reference = c.offerReference()
+    c.skipFiller()
+    var client: String?
+    if reference == nil { client = try c.client() }
+    c.skipFiller()
+    var approver: String?
+    if c.takeAny(["by", "as", "from"]) != nil {
+      let name = c.takeRest()
+      guard !name.isEmpty else { throw ParseError("Approved by whom?", suggestion: "e.g. approve O-12 by Maria") }
+      approver = name
+      c.fill("approved by", name)
+    }
+    let id = try c.offerOrLatest(reference, client: client, verb: "approve")
+    c.fill("offer", id)
+    return .command(.approve(offer: id, by: approver))
+  }
+
+  static func extend(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    let reference = c.offerReference()
+    c.skipFiller()
+    var client: String?
+    if reference == nil { client = try c.client() }
+    c.skipFiller()
+    var days: Int?
+    var until: Date?
+    _ = c.takeAny(["by", "for", "another"])
+    if let (n, consumed) = Terms.days(c) {
+      c.index += consumed
+      days = n
+      c.fill("by", "\(n) days")
+    } else if c.takeAny(["until", "till", "to", "through"]) != nil || !c.isAtEnd {
+      guard let (result, consumed) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
+        throw c.error("Extend by how long, or until when?", suggestion: "e.g. extend O-12 by 7 days, extend O-12 until 20 dec")
+      }
+      switch result {
+      case .success(let match):
+        c.index += consumed
+        until = match.hasTime ? match.date : DeskDate.calendar.date(byAdding: .second, value: 86_399, to: match.date)
+        c.fill("until", DeskDate.day(match.date))
+      case .failure(let error):
+        throw c.error(error.message)
+      }
+    }
+    let id = try c.offerOrLatest(reference, client: client, verb: "extend")
+    c.fill("offer", id)
+    return .command(.extend(offer: id, days: days, until: until))
+  }
+
+  static func lost(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    var reference = subject.flatMap { c.context.desk.offers[$0] != nil ? $0 : nil }
+    var client = reference == nil ? subject : nil
+    if reference == nil { reference = c.offerReference() }
+    c.skipFiller()
+    if reference == nil, client == nil { client = try c.client() }
+    _ = c.takeAny(["to", "against", "with"])
+    // The competitor runs to a colon or the end; the reason follows the colon.
+    let start = c.index
+    while let token = c.current, !(token.kind == .punctuation && [":", ";", "-", ","].contains(token.text)) { c.index += 1 }
+    let competitor = c.text(from: start, to: c.index)
+    c.skipPunctuation()
+    let reason = c.takeRest()
+    let id = try c.offerOrLatest(reference, client: client, verb: "lost")
+    c.fill("offer", id)
+    if !competitor.isEmpty { c.fill("competitor", competitor) }
+    if !reason.isEmpty { c.fill("reason", reason) }
+    return .command(.lose(offer: id, to: competitor.isEmpty ? nil : competitor, reason: reason.isEmpty ? nil : reason))
+  }
+
+  static func diff(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    _ = c.takeAny(["on", "in", "rounds", "rounds of", "of"])
+    c.skipFiller()
+    let reference = c.offerReference()
+    c.skipFiller()
+    var client: String?
+    if reference == nil { client = try c.client() }
+    c.skipFiller()
+    _ = c.takeAny(["round", "rounds"])
+    var rounds: [Int] = []
+    while !c.isAtEnd {
+      if let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index), let round = Int("\(n)"), round > 0 {
+        c.index += consumed
+        rounds.append(round)
+      } else if c.takeAny(["to", "and", "vs", "versus", "with", "round", "-"]) == nil {
+        throw c.unexpected(kinds: [.client])
+      }
+    }
+    guard rounds.count == 0 || rounds.count == 2 else {
+      throw ParseError("Compare which two rounds?", suggestion: "e.g. diff O-12 1 to 3, or just diff O-12 for the last two")
+    }
+    let id = try c.offerOrLatest(reference, client: client, verb: "diff", includingClosed: true)
+    c.fill("offer", id)
+    if rounds.count == 2 { c.fill("rounds", "\(rounds[0]) to \(rounds[1])") }
+    return .question(.diff(offer: id, from: rounds.first, to: rounds.last))
+  }
+
+  static func whatIf(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    _ = c.takeAny(["we", "i"])
+    let rest = c.takeRest()
+    guard !rest.isEmpty else { throw ParseError("Try what?", suggestion: "e.g. try offer Acme 15% on linen") }
+    let inner = try Parser.parse(rest, context: c.context)
+    guard case .command(let command) = inner.intent else {
+      throw ParseError("Only a change can be tried: an offer, a counter, an acceptance…", suggestion: "e.g. try counter 12%")
+    }
+    c.slots += inner.slots
+    c.fill("tried", inner.action)
+    return .desk(.whatIf(command))
+  }
+}
