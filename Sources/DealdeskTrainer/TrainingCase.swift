@@ -15,10 +15,11 @@ import Foundation
 // a fixed cost per order. `SellerValuation` rescales it to 0…1 over all packages. The
 // client's value is a weighted sum of how it likes each issue's value (`ClientProfile`).
 //
-// The lesson sits in the numbers: long payment terms and fast delivery cost the seller
-// little (90 days on 2,000 m at 7.20 is 284 of interest) but are worth a lot to most
-// clients, while each discount point costs 0.08 a metre. Trading terms for discount
-// creates value; conceding discount alone gives it away.
+// The lesson sits in the numbers: payment terms and delivery cost the seller little but
+// are worth a lot to most clients. On 2,000 m at 7.20, 90 days' credit costs 426 of
+// interest, under three discount points (a point is 0.08 a metre, 160 here); to a client
+// weighting payment .20 and discount .25 the same 90 days are worth 16 points. Trading
+// terms for discount creates value; conceding discount alone gives it away.
 
 /// The case data: the seller's prices and costs, and its policy floor.
 public struct TrainingCase: Sendable, Equatable {
@@ -68,10 +69,10 @@ public struct TrainingCase: Sendable, Equatable {
   /// The policy floor is 15 % off, 1,000 m, 90 days, 7 days: each issue at the worst the
   /// company's policy permits a seller without escalation (discounts above 15 % need the
   /// sales director; 90 days is the longest credit control grants; 7-day express is the
-  /// fastest the mill offers; 1,000 m is the minimum order). The margin falls with each of
-  /// those issues and rises with quantity, so this corner is the lowest margin of every
-  /// package the policy allows: its margin (798.79) is the line below which no signable
-  /// deal falls. Deals outside the policy box (16–20 % off) stay acceptable when a larger
+  /// fastest the mill offers; 1,000 m is the minimum order). The margin falls as discount
+  /// and payment days grow and as lead time shortens, and rises with quantity (every metre
+  /// earns more than it costs), so this corner has the lowest margin of every package the
+  /// policy allows: its margin (798.79) is the line below which no signable deal falls. Deals outside the policy box (16–20 % off) stay acceptable when a larger
   /// quantity or shorter terms pay for them, which is the point of measuring in money.
   public static let fabric = TrainingCase(
     valid: Decimal(hundredths: 800), Decimal(hundredths: 540), Decimal(hundredths: 12),
