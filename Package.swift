@@ -37,6 +37,7 @@ let package = Package(
     .testTarget(name: "DealdeskCoreTests", dependencies: ["DealdeskCore"]),
     .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
     .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),
+    .testTarget(name: "DealdeskTrainerTests", dependencies: ["DealdeskTrainer"]),
     .testTarget(name: "DealdeskAppTests", dependencies: ["DealdeskApp"]),
     .testTarget(name: "DealdeskTerminalTests", dependencies: ["dealdesk"]),
   ],
