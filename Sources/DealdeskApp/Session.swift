@@ -10,6 +10,8 @@ public final class Session {
 
   public private(set) var desk: Desk
   public private(set) var contextClient: String?
+  /// The offer last made, moved or looked at: what "they accept" and "counter 12%" mean.
+  public private(set) var contextOffer: String?
   public let warnings: [String]
   public var directory: URL { store.directory }
 
@@ -62,7 +64,7 @@ public final class Session {
   }
 
   var parseContext: ParseContext {
-    ParseContext(desk: desk, names: names, contextClient: contextClient, now: now)
+    ParseContext(desk: desk, names: names, contextClient: contextClient, contextOffer: contextOffer, now: now)
   }
 
   /// Answers one line: a command, a question, a comment, or an `@` directive.
@@ -87,6 +89,7 @@ public final class Session {
         if events.isEmpty { return Reply("Nothing to change: that is already so.") }
         try commit(events, line: line)
         if let client = understood.client, desk.clients[client] != nil { contextClient = client }
+        if let offer = events.lazy.compactMap(\.offer).first { contextOffer = offer }
         return Reply(Render.confirmation(command, events: events, before: before, after: desk, now: now))
       } catch let error as DeskError {
         return .error(Render.error(error))
@@ -95,6 +98,8 @@ public final class Session {
       }
     case .question(let question):
       if let client = understood.client { contextClient = client }
+      if case .offer(let id) = question { contextOffer = id }
+      if case .diff(let id, _, _) = question { contextOffer = id }
       return Reply(Render.answer(question, desk: desk, now: now))
     case .desk(let action):
       return perform(action)

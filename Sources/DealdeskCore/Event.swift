@@ -18,3 +18,18 @@ public enum Event: Codable, Sendable, Equatable {
   case offerWithdrawn(offer: String, at: Date)
   case settingsChanged(Settings)
 }
+
+extension Event {
+  /// The offer this event is about, if any.
+  public var offer: String? {
+    switch self {
+    case .offerMade(let offer): return offer.id
+    case .offerCountered(let id, _, _), .offerApproved(let id, _), .offerExtended(let id, _),
+      .offerAccepted(let id, _, _), .offerDeclined(let id, _, _), .offerLost(let id, _, _, _),
+      .offerWithdrawn(let id, _):
+      return id
+    case .clientAdded, .productAdded, .stockReceived, .settingsChanged:
+      return nil
+    }
+  }
+}

@@ -30,8 +30,19 @@ public struct Review: Sendable, Equatable {
 
   /// Why approval is needed, in the manager's words; empty when it is not.
   public var reasons: [String] {
-    var reasons = overLimit.map {
-      "\($0.product.name) at \(Money.trimmed($0.discountPercent))% is over your \(Money.trimmed($0.limitPercent))%"
+    // Products at the same discount against the same limit read as one reason.
+    var groups: [(discount: Decimal, limit: Decimal, names: [String])] = []
+    for item in overLimit {
+      if let i = groups.firstIndex(where: { $0.discount == item.discountPercent && $0.limit == item.limitPercent }) {
+        groups[i].names.append(item.product.name)
+      } else {
+        groups.append((item.discountPercent, item.limitPercent, [item.product.name]))
+      }
+    }
+    var reasons = groups.map { group -> String in
+      let names = group.names.count > 3 ? "\(group.names.count) products" : group.names.joined(separator: ", ")
+      let verb = group.names.count == 1 ? "is" : "are"
+      return "\(names) at \(Money.trimmed(group.discount))% \(verb) over your \(Money.trimmed(group.limit))%"
     }
     if isBelowFloor, let margin = marginPercent, let floor = floorMarginPercent {
       reasons.append("margin \(Money.trimmed(margin))% is below the \(Money.trimmed(floor))% floor")

@@ -50,7 +50,8 @@ extension Cursor {
     return nil
   }
 
-  /// The offer meant: the one referenced, else the latest open offer of the client named or
+  /// The offer meant: the one referenced, else the offer last worked on if it is that
+  /// client's, else the latest open offer of the client named or
   /// in context.
   func offerOrLatest(
     _ reference: String?, client: String?, verb: String, includingClosed: Bool = false
@@ -64,6 +65,11 @@ extension Cursor {
       return reference
     }
     let id = try clientOrContext(client, example: "\(verb) Acme")
+    if let current = context.contextOffer, let offer = context.desk.offers[current], offer.clientId == id,
+      includingClosed || offer.status.isOpen
+    {
+      return current
+    }
     let offers = context.desk.offers(for: id)
     if let offer = includingClosed ? offers.last : offers.last(where: { $0.status.isOpen }) { return offer.id }
     let name = context.desk.clients[id]?.name ?? id

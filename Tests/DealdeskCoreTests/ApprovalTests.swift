@@ -23,7 +23,7 @@ import Testing
     #expect(desk.offers["O-1"]?.status == .pendingApproval)
     let review = desk.review(desk.offers["O-1"]?.current ?? Terms(lines: []), client: "CL-1", now: now)
     #expect(review.needsApproval)
-    #expect(review.reasons.first == "Linen 180 at 15% is over your 10%")
+    #expect(review.reasons == ["Linen 180, Linen 220 at 15% are over your 10%"])
   }
 
   @Test func anOfferWithinTheLimitIsOpen() throws {

@@ -1,0 +1,94 @@
+import DealdeskApp
+import DealdeskCore
+import Foundation
+import Testing
+
+@Suite struct NegotiationSessionTests {
+  private func sampleSession(_ desk: TestDesk) throws -> Session {
+    let session = try desk.open()
+    _ = session.handle("load sample data")
+    return session
+  }
+
+  @Test func whatIfChangesNothingNotEvenTheUndoHistory() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try sampleSession(desk)
+    _ = session.handle("offer Acme 10% on linen")
+    let journal = desk.directory.appendingPathComponent("journal.jsonl")
+    let (before, state) = (try Data(contentsOf: journal), session.desk)
+    let reply = session.handle("try counter 15%")
+    #expect(reply.text.hasPrefix("What if — nothing was changed:\nYou countered O-1 (round 2): 15% on linen"))
+    #expect(reply.text.contains("needs approval: approve O-1"))
+    #expect(session.handle("try offer Acme 5% on silk").text.contains("O-2 to Acme Textiles"))
+    #expect(session.desk == state)
+    #expect(try Data(contentsOf: journal) == before)
+    #expect(session.handle("undo").text == "Undone: offer Acme 10% on linen")
+    _ = session.close()
+  }
+
+  @Test func aRefusedWhatIfSaysItWouldBeRefused() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try sampleSession(desk)
+    _ = session.handle("offer Acme 10% on linen")
+    let reply = session.handle("try counter 70%")
+    #expect(reply.text.hasPrefix("What if — that would be refused: Linen 180 at 3.27 is below its cost"))
+    _ = session.close()
+  }
+
+  @Test func theOfferLastWorkedOnIsTheOneMeant() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try sampleSession(desk)
+    _ = session.handle("offer Acme 5% on linen")
+    _ = session.handle("offer Acme 5% on silk")
+    _ = session.handle("show O-1")
+    _ = session.handle("they want 8%")
+    #expect(session.desk.offers["O-1"]?.rounds.count == 2)
+    #expect(session.desk.offers["O-2"]?.rounds.count == 1)
+    // Agreeing on the phone to their own ask closes the deal at it, within authority.
+    _ = session.handle("they accept")
+    #expect(session.desk.offers["O-1"]?.status == .accepted)
+    #expect(session.desk.offers["O-1"]?.current.lines.first?.discountPercent == 8)
+    // O-1 is closed: the latest open offer of Acme is meant now.
+    _ = session.handle("counter 4%")
+    #expect(session.desk.offers["O-2"]?.rounds.count == 2)
+    _ = session.close()
+  }
+
+  @Test func theExportCarriesApprovalsAndLostDeals() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try sampleSession(desk)
+    for line in ["offer Acme 15% on linen", "approve O-1 by Sofia", "offer Bora 5% on denim", "lost O-2 to Tekstil Plus: price"] {
+      #expect(!session.handle(line).isError, "\(line)")
+    }
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(session.handle("export json").text.utf8)) as? [String: Any])
+    let offers = try #require(root["offers"] as? [[String: Any]])
+    let approval = try #require(offers[0]["approval"] as? [String: Any])
+    #expect(approval["by"] as? String == "Sofia")
+    #expect(approval["at"] as? String == "2026-11-30T09:00:00Z")
+    #expect(((approval["terms"] as? [String: Any])?["lines"] as? [[String: Any]])?.first?["discountPercent"] as? String == "15")
+    #expect(offers[0]["status"] as? String == "open")
+    #expect(offers[1]["status"] as? String == "lost")
+    #expect(offers[1]["lostTo"] as? String == "Tekstil Plus")
+    #expect(offers[1]["reason"] as? String == "price")
+    let settings = try #require(root["settings"] as? [String: Any])
+    #expect(settings["floorMarginPercent"] as? String == "20")
+    #expect((settings["volumeTiers"] as? [[String: Any]])?.count == 2)
+    _ = session.close()
+  }
+
+  @Test func anOfferPastItsValidityExportsAsExpired() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try sampleSession(desk)
+    _ = session.handle("offer Acme 5% on linen valid 3 days")
+    _ = session.handle("@now 2026-12-05 09:00")
+    let export = session.handle("export json").text
+    #expect(export.contains("\"status\": \"expired\""))
+    #expect(session.handle("accept O-1").text == "O-1 expired on 3 Dec 2026. Extend it first: extend O-1 by 7 days")
+    _ = session.close()
+  }
+}
