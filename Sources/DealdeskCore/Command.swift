@@ -16,6 +16,17 @@ public enum Command: Sendable, Equatable {
   case approve(offer: String, by: String?)
   case extend(offer: String, days: Int?, until: Date?)
   case changeSettings(SettingsChange)
+  // Orders, payments, credit
+  /// From an accepted offer (its agreed terms), or at the client's standing terms.
+  case order(client: String?, offer: String?, items: [OrderItem])
+  case ship(order: String)
+  case deliver(order: String)
+  case cancelOrder(order: String)
+  case approveOrder(order: String, by: String?)
+  case pay(client: String?, order: String?, amount: Decimal)
+  case setCreditLimit(client: String, limit: Decimal?)
+  case rateReliability(client: String, grade: String)
+  case setClientTerms(client: String, terms: PaymentTerms)
 }
 
 public struct NewClient: Sendable, Equatable {

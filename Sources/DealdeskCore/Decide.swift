@@ -19,6 +19,17 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .approve(let id, let by): return try decideApprove(id, by: by, desk: desk, now: now)
   case .extend(let id, let days, let until): return try decideExtend(id, days: days, until: until, desk: desk, now: now)
   case .changeSettings(let change): return try decideSettings(change, desk: desk)
+  case .order(let client, let offer, let items):
+    return try decideOrder(client: client ?? "", offer: offer, items: items, desk: desk, now: now)
+  case .ship(let id): return try decideShip(id, desk: desk, now: now)
+  case .deliver(let id): return try decideDeliver(id, desk: desk, now: now)
+  case .cancelOrder(let id): return try decideCancel(id, desk: desk, now: now)
+  case .approveOrder(let id, let by): return try decideApproveOrder(id, by: by, desk: desk, now: now)
+  case .pay(let client, let order, let amount):
+    return try decidePayment(client: client, order: order, amount: amount, desk: desk, now: now)
+  case .setCreditLimit(let client, let limit): return try decideCreditLimit(client: client, limit: limit, desk: desk)
+  case .rateReliability(let client, let grade): return try decideReliability(client: client, grade: grade, desk: desk)
+  case .setClientTerms(let client, let terms): return try decideClientTerms(client: client, terms: terms, desk: desk)
   }
 }
 

@@ -8,6 +8,11 @@ public struct Desk: Codable, Sendable, Equatable {
   public var settings: Settings
   public var nextClientNumber: Int
   public var nextOfferNumber: Int
+  // Orders, payments
+  public var orders: [String: Order]
+  public var payments: [String: Payment]
+  public var nextOrderNumber: Int
+  public var nextPaymentNumber: Int
 
   public init(settings: Settings = Settings()) {
     clients = [:]
@@ -16,6 +21,30 @@ public struct Desk: Codable, Sendable, Equatable {
     self.settings = settings
     nextClientNumber = 1
     nextOfferNumber = 1
+    orders = [:]
+    payments = [:]
+    nextOrderNumber = 1
+    nextPaymentNumber = 1
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case clients, products, offers, settings, nextClientNumber, nextOfferNumber
+    case orders, payments, nextOrderNumber, nextPaymentNumber
+  }
+
+  /// Collections added after the first desks were written decode as empty when missing.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    clients = try c.decode([String: Client].self, forKey: .clients)
+    products = try c.decode([String: Product].self, forKey: .products)
+    offers = try c.decode([String: Offer].self, forKey: .offers)
+    settings = try c.decode(Settings.self, forKey: .settings)
+    nextClientNumber = try c.decode(Int.self, forKey: .nextClientNumber)
+    nextOfferNumber = try c.decode(Int.self, forKey: .nextOfferNumber)
+    orders = try c.decodeIfPresent([String: Order].self, forKey: .orders) ?? [:]
+    payments = try c.decodeIfPresent([String: Payment].self, forKey: .payments) ?? [:]
+    nextOrderNumber = try c.decodeIfPresent(Int.self, forKey: .nextOrderNumber) ?? 1
+    nextPaymentNumber = try c.decodeIfPresent(Int.self, forKey: .nextPaymentNumber) ?? 1
   }
 
   /// Folds one event into the state. Events were checked when decided, so apply never fails;
@@ -57,6 +86,30 @@ public struct Desk: Codable, Sendable, Equatable {
       close(id, as: .withdrawn, at: at, reason: nil)
     case .settingsChanged(let settings):
       self.settings = settings
+    case .orderPlaced(let order):
+      orders[order.id] = order
+      nextOrderNumber = max(nextOrderNumber, order.number + 1)
+    case .orderApproved(let id, let approval):
+      orders[id]?.creditApproval = approval
+      orders[id]?.status = .open
+    case .orderShipped(let id, let at):
+      orders[id]?.status = .shipped
+      orders[id]?.shippedAt = at
+    case .orderDelivered(let id, let at):
+      orders[id]?.status = .delivered
+      orders[id]?.deliveredAt = at
+    case .orderCancelled(let id, let at):
+      orders[id]?.status = .cancelled
+      orders[id]?.cancelledAt = at
+    case .paymentReceived(let payment):
+      payments[payment.id] = payment
+      nextPaymentNumber = max(nextPaymentNumber, (Ids.number(in: payment.id) ?? 0) + 1)
+    case .creditLimitSet(let client, let limit):
+      clients[client]?.creditLimit = limit
+    case .reliabilityRated(let client, let grade):
+      clients[client]?.reliability = grade
+    case .clientTermsSet(let client, let terms):
+      clients[client]?.paymentTerms = terms
     }
   }
 
@@ -83,6 +136,11 @@ extension Desk {
       ($0.category.lowercased(), $0.name.lowercased(), $0.sku) < ($1.category.lowercased(), $1.name.lowercased(), $1.sku)
     }
   }
+
+  public var ordersInOrder: [Order] { orders.values.sorted { $0.number < $1.number } }
+
+  /// Payments in the order they were recorded.
+  public var paymentsInOrder: [Payment] { payments.values.sorted { Ids.order($0.id, $1.id) } }
 
   /// Offers in the order they were made.
   public var offersInOrder: [Offer] {

@@ -17,6 +17,16 @@ public enum Event: Codable, Sendable, Equatable {
   case offerLost(offer: String, to: String?, reason: String?, at: Date)
   case offerWithdrawn(offer: String, at: Date)
   case settingsChanged(Settings)
+  // Orders, payments, credit
+  case orderPlaced(Order)
+  case orderApproved(order: String, approval: CreditApproval)
+  case orderShipped(order: String, at: Date)
+  case orderDelivered(order: String, at: Date)
+  case orderCancelled(order: String, at: Date)
+  case paymentReceived(Payment)
+  case creditLimitSet(client: String, limit: Decimal?)
+  case reliabilityRated(client: String, grade: String)
+  case clientTermsSet(client: String, terms: PaymentTerms)
 }
 
 extension Event {
@@ -28,7 +38,7 @@ extension Event {
       .offerAccepted(let id, _, _), .offerDeclined(let id, _, _), .offerLost(let id, _, _, _),
       .offerWithdrawn(let id, _):
       return id
-    case .clientAdded, .productAdded, .stockReceived, .settingsChanged:
+    default:
       return nil
     }
   }

@@ -3,6 +3,8 @@
 public enum Ids {
   public static func client(_ n: Int) -> String { "CL-\(n)" }
   public static func offer(_ n: Int) -> String { "O-\(n)" }
+  public static func order(_ n: Int) -> String { "S-\(n)" }
+  public static func payment(_ n: Int) -> String { "P-\(n)" }
 
   /// The number after the last dash: "O-12" → 12.
   public static func number(in id: String) -> Int? {

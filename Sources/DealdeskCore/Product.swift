@@ -28,6 +28,8 @@ public struct Product: Codable, Sendable, Equatable, Identifiable {
   public var finish: String?
   public var rollLength: Decimal?
   public var lots: [Lot]
+  /// The least a client may order, in metres; nil for none.
+  public var minimumOrderMeters: Decimal?
 
   public var id: String { sku }
 

@@ -15,6 +15,7 @@ extension Render {
   }
 
   private static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date) -> String {
+    if let text = confirmOrder(event, desk: desk, now: now) { return text }
     switch event {
     case .clientAdded(let client):
       let kind = client.status == .prospect ? "prospect" : "client"
@@ -66,6 +67,8 @@ extension Render {
       return "Withdrew \(id)."
     case .settingsChanged(let settings):
       return settingsChange(from: before.settings, to: settings)
+    default:
+      return ""
     }
   }
 

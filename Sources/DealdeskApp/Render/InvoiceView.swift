@@ -1,0 +1,39 @@
+import DealdeskCore
+import Foundation
+
+/// The purchase document (`invoice S-7`, `total S-7`): every line with its list price,
+/// each discount and why, the net price and the line total; then the total, terms and due
+/// date. Rounding: a net price to the cent, a line total to the cent once (docs/export-format.md).
+enum InvoiceView {
+  static func render(_ desk: Desk, order id: String, now: Date) -> String {
+    guard let order = desk.orders[id] else { return "There is no order \(id)." }
+    let client = desk.clients[order.clientId]
+    var out = ["\(order.id) · \(client?.name ?? order.clientId)" + (client?.city.map { ", \($0)" } ?? "")
+      + " · \(DeskDate.day(order.createdAt)) · \(order.status.rawValue)" + (order.offer.map { " · from \($0)" } ?? "")]
+    out.append(lines(order, desk: desk))
+    for line in order.lines {
+      let name = desk.products[line.sku]?.name ?? line.sku
+      for discount in line.discounts {
+        out.append("  \(name): −\(Format.percent(discount.percent)) \(discount.reason)")
+      }
+    }
+    out.append("  total \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label) · "
+      + (order.dueDate.map { "due \(DeskDate.day($0))" } ?? "due on delivery"))
+    let entry = desk.ledger(for: order.clientId).entry(id)
+    if let entry, entry.paid > 0 {
+      out.append("  paid \(Format.money(entry.paid)) · " + (entry.outstanding > 0 ? "outstanding \(Format.money(entry.outstanding))" : "settled"))
+    }
+    return out.joined(separator: "\n")
+  }
+
+  static func lines(_ order: Order, desk: Desk) -> String {
+    var table = Table(["product", "qty", "list", "off", "net", "total"], align: [.left, .right, .right, .right, .right, .right])
+    for line in order.lines {
+      table.add([
+        desk.products[line.sku]?.name ?? line.sku, Format.meters(line.meters), Format.money(line.listPrice),
+        Format.percent(line.discountPercent), Format.money(line.unitPrice), Format.money(line.lineTotal),
+      ])
+    }
+    return table.render()
+  }
+}

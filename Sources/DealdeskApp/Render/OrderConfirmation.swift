@@ -1,0 +1,59 @@
+import DealdeskCore
+import Foundation
+
+extension Render {
+  /// Replies to orders, payments and credit changes; nil for events of other families.
+  static func confirmOrder(_ event: Event, desk: Desk, now: Date) -> String? {
+    switch event {
+    case .orderPlaced(let order):
+      let client = desk.clients[order.clientId]?.name ?? order.clientId
+      let from = order.offer.map { " from \($0)" } ?? " at standing terms"
+      var text = "\(order.id) for \(client)\(from): \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label)"
+      text += order.dueDate.map { " · due \(DeskDate.day($0))" } ?? " · due on delivery"
+      if order.status == .pendingApproval, let limit = desk.clients[order.clientId]?.creditLimit {
+        let exposure = desk.exposure(of: order.clientId)
+        text += "\n  Over the credit limit: exposure \(Format.money(exposure)) with this order, limit \(Format.money(limit)). It waits for approval: approve \(order.id)"
+      }
+      return text + "\n" + InvoiceView.lines(order, desk: desk)
+    case .orderApproved(let id, let approval):
+      let by = approval.by == "you" ? "" : " by \(approval.by)"
+      return "Approved \(id)\(by) over the credit limit (exposure \(Format.money(approval.exposure)), limit \(Format.money(approval.limit))). It can ship."
+    case .orderShipped(let id, _): return "Shipped \(id)."
+    case .orderDelivered(let id, _):
+      let due = desk.orders[id].flatMap { $0.paymentTerms == .cashOnDelivery ? $0.dueDate : nil }
+      return "\(id) delivered." + (due.map { " Payment is due now (\(DeskDate.day($0)))." } ?? "")
+    case .orderCancelled(let id, _): return "Cancelled \(id)."
+    case .paymentReceived(let payment):
+      let client = desk.clients[payment.clientId]?.name ?? payment.clientId
+      var text = "Received \(Format.money(payment.amount)) from \(client)"
+      let ledger = desk.ledger(for: payment.clientId)
+      if let id = payment.order, let entry = ledger.entry(id) {
+        text += " for \(id)"
+        let left = entry.outstanding
+        text += left > 0 ? ": \(Format.money(left)) still to pay on it." : ": paid in full."
+        if payment.amount > entry.order.total { text += " Overpaid by \(Format.money(payment.amount - entry.order.total))." }
+      } else {
+        text += " on account."
+      }
+      return text + " \(client) " + Balance.phrase(ledger.balance, currency: desk.settings.currency) + "."
+    case .creditLimitSet(let id, let limit):
+      let name = desk.clients[id]?.name ?? id
+      return limit.map { "\(name)'s credit limit is now \(Format.money($0))." } ?? "\(name) has no credit limit now."
+    case .reliabilityRated(let id, let grade):
+      return "\(desk.clients[id]?.name ?? id) is rated \(grade) for reliability."
+    case .clientTermsSet(let id, let terms):
+      return "\(desk.clients[id]?.name ?? id) now buys on \(terms.label)."
+    default:
+      return nil
+    }
+  }
+}
+
+enum Balance {
+  /// "owes 1,240.00 EUR", "owes nothing", "has 256.00 EUR credit with us"
+  static func phrase(_ balance: Decimal, currency: String) -> String {
+    if balance > 0 { return "owes \(Format.money(balance)) \(currency)" }
+    if balance < 0 { return "has \(Format.money(-balance)) \(currency) credit with us" }
+    return "owes nothing"
+  }
+}

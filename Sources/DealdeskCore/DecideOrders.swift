@@ -1,0 +1,122 @@
+import Foundation
+
+/// A quantity of a product a manager names for an order.
+public struct OrderItem: Sendable, Equatable {
+  public var sku: String
+  public var meters: Decimal
+
+  public init(sku: String, meters: Decimal) {
+    self.sku = sku
+    self.meters = meters
+  }
+}
+
+func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  var offer: Offer?
+  var clientId = id
+  if let offerId {
+    guard let found = desk.offers[offerId] else { throw DeskError("There is no offer \(offerId).") }
+    guard found.status == .accepted else {
+      throw DeskError("\(offerId) is \(found.status(at: now).rawValue), not accepted: only an accepted offer becomes an order.")
+    }
+    offer = found
+    clientId = found.clientId
+  }
+  guard let client = desk.clients[clientId] else { throw DeskError("There is no client \(clientId).") }
+  guard client.status != .archived else {
+    throw DeskError("\(client.name) is archived: no new orders.", suggestion: "Restore the client first.")
+  }
+  let wanted = try orderItems(offer: offer, items: items, desk: desk)
+  var lines: [OrderLine] = []
+  for item in wanted {
+    guard item.meters > 0 else { throw DeskError("An order quantity must be more than zero.") }
+    guard let product = desk.products[item.sku] else { throw DeskError("There is no product \(item.sku).") }
+    if let offer, Desk.line(of: offer.current, covering: product) == nil {
+      throw DeskError("\(offer.id) does not cover \(product.name).", suggestion: "Order it at standing terms: \(client.name) orders \(Money.trimmed(item.meters))m \(product.name)")
+    }
+    if let minimum = product.minimumOrderMeters, item.meters < minimum {
+      throw DeskError("\(product.name) has a minimum order of \(Money.trimmed(minimum)) m; \(Money.trimmed(item.meters)) m is below it.")
+    }
+    guard let line = desk.orderLine(client: clientId, sku: item.sku, meters: item.meters, offer: offer, now: now) else {
+      throw DeskError("There is no product \(item.sku).")
+    }
+    lines.append(line)
+  }
+  if let offer, let previous = desk.ordersInOrder.first(where: { $0.offer == offer.id && $0.isBillable }),
+    offer.current.lines.allSatisfy({ $0.meters != nil })
+  {
+    throw DeskError("\(offer.id) is already ordered as \(previous.id).")
+  }
+  let terms = offer?.current.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms
+  let number = desk.nextOrderNumber
+  var order = Order(
+    id: Ids.order(number), number: number, clientId: clientId, offer: offer?.id, status: .open, lines: lines,
+    paymentTerms: terms, createdAt: now)
+  if let limit = client.creditLimit, desk.exposure(of: clientId) + order.total > limit {
+    order.status = .pendingApproval
+  }
+  return [.orderPlaced(order)]
+}
+
+/// What to order: the quantities named, else the offer's product lines with quantities.
+private func orderItems(offer: Offer?, items: [OrderItem], desk: Desk) throws(DeskError) -> [OrderItem] {
+  if !items.isEmpty { return items }
+  guard let offer else { throw DeskError("Order what?", suggestion: "e.g. Acme orders 300m poplin") }
+  let fromOffer = offer.current.lines.compactMap { line -> OrderItem? in
+    guard case .product(let sku) = line.scope, let meters = line.meters else { return nil }
+    return OrderItem(sku: sku, meters: meters)
+  }
+  guard !fromOffer.isEmpty else {
+    throw DeskError("\(offer.id) agrees prices but no quantities.", suggestion: "Say what to order, e.g. order \(offer.id) 300m linen 220")
+  }
+  return fromOffer
+}
+
+/// An order that exists, and the reason it cannot move when it cannot.
+private func order(_ id: String, desk: Desk) throws(DeskError) -> Order {
+  guard let order = desk.orders[id] else { throw DeskError("There is no order \(id).", suggestion: "`orders` lists them.") }
+  return order
+}
+
+func decideShip(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let order = try order(id, desk: desk)
+  switch order.status {
+  case .pendingApproval:
+    throw DeskError("\(id) is over the client's credit limit and waits for approval.", suggestion: "approve \(id), or take a payment first.")
+  case .shipped, .delivered: throw DeskError("\(id) is already \(order.status.rawValue).")
+  case .cancelled: throw DeskError("\(id) was cancelled.")
+  case .open: break
+  }
+  if order.paymentTerms == .prepayment, let entry = desk.ledger(for: order.clientId).entry(id), entry.outstanding > 0 {
+    throw DeskError("\(id) is on prepayment and \(Money.plain(entry.outstanding)) is still unpaid.", suggestion: "Record the payment first.")
+  }
+  return [.orderShipped(order: id, at: now)]
+}
+
+func decideDeliver(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let order = try order(id, desk: desk)
+  guard order.status == .shipped else {
+    throw DeskError(order.status == .delivered ? "\(id) is already delivered." : "\(id) has not shipped yet.")
+  }
+  return [.orderDelivered(order: id, at: now)]
+}
+
+func decideCancel(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let order = try order(id, desk: desk)
+  switch order.status {
+  case .delivered: throw DeskError("\(id) was delivered: it cannot be cancelled.", suggestion: "Record a complaint or a return instead.")
+  case .shipped: throw DeskError("\(id) has shipped: it cannot be cancelled.", suggestion: "Record a return when the goods come back.")
+  case .cancelled: throw DeskError("\(id) is already cancelled.")
+  case .open, .pendingApproval: return [.orderCancelled(order: id, at: now)]
+  }
+}
+
+func decideApproveOrder(_ id: String, by: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  let order = try order(id, desk: desk)
+  guard order.status == .pendingApproval, let limit = desk.clients[order.clientId]?.creditLimit else {
+    throw DeskError("\(id) needs no approval.")
+  }
+  let exposure = desk.exposure(of: order.clientId)
+  let approver = by.flatMap { $0.isEmpty ? nil : $0 } ?? "you"
+  return [.orderApproved(order: id, approval: CreditApproval(by: approver, at: now, exposure: exposure, limit: limit))]
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+func decidePayment(client id: String?, order orderId: String?, amount: Decimal, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  guard amount > 0 else { throw DeskError("A payment must be more than zero.") }
+  var clientId = id ?? ""
+  if let orderId {
+    guard let order = desk.orders[orderId] else { throw DeskError("There is no order \(orderId).") }
+    if let id, order.clientId != id {
+      throw DeskError("\(orderId) belongs to \(desk.clients[order.clientId]?.name ?? order.clientId), not \(desk.clients[id]?.name ?? id).")
+    }
+    guard order.isBillable else { throw DeskError("\(orderId) was cancelled; record the payment on account instead.") }
+    clientId = order.clientId
+  }
+  guard desk.clients[clientId] != nil else { throw DeskError("Who paid?", suggestion: "e.g. Acme paid 5,000 or payment 5,000 for S-7") }
+  let payment = Payment(id: Ids.payment(desk.nextPaymentNumber), clientId: clientId, order: orderId, amount: amount, at: now)
+  return [.paymentReceived(payment)]
+}
+
+func decideCreditLimit(client id: String, limit: Decimal?, desk: Desk) throws(DeskError) -> [Event] {
+  guard let client = desk.clients[id] else { throw DeskError("There is no client \(id).") }
+  if let limit, limit < 0 { throw DeskError("A credit limit cannot be negative.") }
+  guard client.creditLimit != limit else { return [] }
+  return [.creditLimitSet(client: id, limit: limit)]
+}
+
+func decideReliability(client id: String, grade: String, desk: Desk) throws(DeskError) -> [Event] {
+  guard let client = desk.clients[id] else { throw DeskError("There is no client \(id).") }
+  let grade = grade.uppercased()
+  guard ["A", "B", "C", "D"].contains(grade) else {
+    throw DeskError("Reliability is rated A (best) to D.", suggestion: "e.g. rate \(client.name) reliability B")
+  }
+  guard client.reliability != grade else { return [] }
+  return [.reliabilityRated(client: id, grade: grade)]
+}
+
+func decideClientTerms(client id: String, terms: PaymentTerms, desk: Desk) throws(DeskError) -> [Event] {
+  guard let client = desk.clients[id] else { throw DeskError("There is no client \(id).") }
+  guard client.paymentTerms != terms else { return [] }
+  return [.clientTermsSet(client: id, terms: terms)]
+}

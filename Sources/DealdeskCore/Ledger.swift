@@ -1,0 +1,61 @@
+import Foundation
+
+/// What each order still owes. Payments against an order go to it; payments on account,
+/// and any overpayment of an order, settle the client's other orders oldest due date first
+/// (what an accountant would do). Computed from orders and payments, never stored.
+public struct Ledger: Sendable, Equatable {
+  public struct Entry: Sendable, Equatable {
+    public var order: Order
+    public var paid: Decimal
+    public var outstanding: Decimal { order.total - paid }
+  }
+
+  public var entries: [Entry]
+  /// Money received beyond every order: the client's credit with us.
+  public var unallocated: Decimal
+
+  public var balance: Decimal { entries.reduce(0) { $0 + $1.outstanding } - unallocated }
+
+  public func entry(_ order: String) -> Entry? { entries.first { $0.order.id == order } }
+}
+
+extension Desk {
+  public func ledger(for client: String) -> Ledger {
+    let orders = ordersInOrder.filter { $0.clientId == client && $0.isBillable }
+    var entries = orders.map { Ledger.Entry(order: $0, paid: 0) }
+    var spare: Decimal = 0
+    for payment in paymentsInOrder where payment.clientId == client {
+      if let id = payment.order, let i = entries.firstIndex(where: { $0.order.id == id }) {
+        let applied = min(payment.amount, max(0, entries[i].outstanding))
+        entries[i].paid += applied
+        spare += payment.amount - applied
+      } else {
+        spare += payment.amount
+      }
+    }
+    // Spare money settles the oldest due first; orders with no due date yet (cash on
+    // delivery, not delivered) come last.
+    let order = entries.indices.sorted {
+      let (a, b) = (entries[$0].order, entries[$1].order)
+      return (a.dueDate ?? .distantFuture, a.number) < (b.dueDate ?? .distantFuture, b.number)
+    }
+    for i in order where spare > 0 && entries[i].outstanding > 0 {
+      let applied = min(spare, entries[i].outstanding)
+      entries[i].paid += applied
+      spare -= applied
+    }
+    return Ledger(entries: entries, unallocated: spare)
+  }
+
+  /// What the client owes now (negative: we owe them).
+  public func balance(of client: String) -> Decimal { ledger(for: client).balance }
+
+  /// Orders past their due date with money still outstanding.
+  public func overdue(at now: Date) -> [Ledger.Entry] {
+    clientsInOrder.flatMap { ledger(for: $0.id).entries }
+      .filter { $0.outstanding > 0 && ($0.order.dueDate.map { $0 < now } ?? false) }
+  }
+
+  /// Credit exposure: everything billable not yet paid, before a new order.
+  public func exposure(of client: String) -> Decimal { max(0, balance(of: client)) }
+}

@@ -1,0 +1,74 @@
+import DealdeskCore
+import Foundation
+import Testing
+
+@Suite struct LedgerTests {
+  private let now = Fixtures.now
+  private func d(_ s: String) -> Decimal { Fixtures.d(s) }
+  private let day: TimeInterval = 86_400
+
+  /// Two orders: S-1 620.00 due in 30 days, S-2 124.00 due in 30 days, placed a day apart.
+  private func desk() throws -> Desk {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 10)]), on: &desk, at: now.addingTimeInterval(day))
+    return desk
+  }
+
+  @Test func paymentsAgainstAnOrderGoToIt() throws {
+    var desk = try desk()
+    _ = try Fixtures.run(.pay(client: nil, order: "S-2", amount: 100), on: &desk)
+    let ledger = desk.ledger(for: "CL-1")
+    #expect(ledger.entry("S-2")?.outstanding == d("24.00"))
+    #expect(ledger.entry("S-1")?.outstanding == d("620.00"))
+    #expect(ledger.balance == d("644.00"))
+  }
+
+  @Test func onAccountPaymentsSettleTheOldestDueFirst() throws {
+    var desk = try desk()
+    _ = try Fixtures.run(.pay(client: "CL-1", order: nil, amount: 700), on: &desk)
+    let ledger = desk.ledger(for: "CL-1")
+    #expect(ledger.entry("S-1")?.outstanding == 0)
+    #expect(ledger.entry("S-2")?.outstanding == d("44.00"))
+  }
+
+  @Test func anOverpaymentBecomesCreditWithUs() throws {
+    var desk = try desk()
+    _ = try Fixtures.run(.pay(client: nil, order: "S-2", amount: 1000), on: &desk)
+    let ledger = desk.ledger(for: "CL-1")
+    #expect(ledger.entry("S-2")?.outstanding == 0)
+    #expect(ledger.entry("S-1")?.outstanding == 0)
+    #expect(ledger.unallocated == d("256.00"))
+    #expect(ledger.balance == d("-256.00"))
+  }
+
+  @Test func overdueComesFromTheTermsDueDate() throws {
+    var desk = try desk()
+    _ = try Fixtures.run(.pay(client: nil, order: "S-1", amount: 600), on: &desk)
+    #expect(desk.overdue(at: now.addingTimeInterval(30 * day)).isEmpty)
+    let late = desk.overdue(at: now.addingTimeInterval(30.5 * day))
+    #expect(late.map(\.order.id) == ["S-1"])
+    #expect(late.first?.outstanding == d("20.00"))
+    #expect(desk.overdue(at: now.addingTimeInterval(32 * day)).map(\.order.id) == ["S-1", "S-2"])
+  }
+
+  @Test func aPaymentMustBePositiveAndMatchTheOrdersClient() throws {
+    var desk = try desk()
+    _ = try Fixtures.run(.addClient(NewClient(name: "Bora Fabrics")), on: &desk)
+    #expect(throws: DeskError("A payment must be more than zero.")) { try Fixtures.run(.pay(client: "CL-1", order: nil, amount: 0), on: &desk) }
+    #expect(throws: DeskError.self) { try Fixtures.run(.pay(client: "CL-1", order: nil, amount: -5), on: &desk) }
+    #expect(throws: DeskError("S-1 belongs to Acme Textiles, not Bora Fabrics.")) {
+      try Fixtures.run(.pay(client: "CL-2", order: "S-1", amount: 5), on: &desk)
+    }
+  }
+
+  @Test func creditLimitsAndReliabilityAreChecked() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.setCreditLimit(client: "CL-1", limit: 20000), on: &desk)
+    _ = try Fixtures.run(.rateReliability(client: "CL-1", grade: "b"), on: &desk)
+    #expect(desk.clients["CL-1"]?.creditLimit == 20000)
+    #expect(desk.clients["CL-1"]?.reliability == "B")
+    #expect(throws: DeskError.self) { try Fixtures.run(.rateReliability(client: "CL-1", grade: "E"), on: &desk) }
+    #expect(throws: DeskError.self) { try Fixtures.run(.setCreditLimit(client: "CL-1", limit: -1), on: &desk) }
+  }
+}

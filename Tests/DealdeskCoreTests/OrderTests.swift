@@ -1,0 +1,125 @@
+import DealdeskCore
+import Foundation
+import Testing
+
+@Suite struct OrderTests {
+  private let now = Fixtures.now
+  private func d(_ s: String) -> Decimal { Fixtures.d(s) }
+  private let day: TimeInterval = 86_400
+
+  private func acceptedOffer(_ lines: [OfferLine], on desk: inout Desk) throws {
+    _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: lines)), on: &desk)
+    _ = try Fixtures.run(.accept(offer: Ids.offer(desk.nextOfferNumber - 1), by: .client), on: &desk)
+  }
+
+  @Test func anAcceptedOfferBecomesAnOrderAtItsAgreedTerms() throws {
+    var desk = Fixtures.desk()
+    try acceptedOffer([OfferLine(scope: .product(sku: "LIN-220"), meters: d("274.32"), discountPercent: 8)], on: &desk)
+    _ = try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk)
+    let order = try #require(desk.orders["S-1"])
+    #expect(order.offer == "O-1")
+    #expect(order.status == .open)
+    // 12.40 at 8% = 11.408 → 11.41; 274.32 m × 11.41 = 3129.9912 → 3129.99
+    #expect(order.lines == [OrderLine(
+      sku: "LIN-220", meters: d("274.32"), listPrice: d("12.40"),
+      discounts: [AppliedDiscount(source: .offer, percent: 8, reason: "offer O-1: 8%")], unitPrice: d("11.41"))])
+    #expect(order.lines.first?.lineTotal == d("3129.99"))
+    #expect(order.total == d("3129.99"))
+    #expect(order.dueDate == now.addingTimeInterval(30 * day))
+  }
+
+  @Test func anOfferWithQuantitiesIsOrderedOnce() throws {
+    var desk = Fixtures.desk()
+    try acceptedOffer([OfferLine(scope: .product(sku: "LIN-220"), meters: 100, discountPercent: 5)], on: &desk)
+    _ = try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk)
+    #expect(throws: DeskError("O-1 is already ordered as S-1.")) { try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk) }
+  }
+
+  @Test func aPriceAgreementNeedsQuantitiesAndIsTheClientsStandingTerms() throws {
+    var desk = Fixtures.desk()
+    try acceptedOffer([OfferLine(scope: .category("linen"), discountPercent: 10)], on: &desk)
+    #expect(throws: DeskError.self) { try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk) }
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 50)]), on: &desk)
+    let line = try #require(desk.orders["S-1"]?.lines.first)
+    #expect(line.unitPrice == d("9.81"))
+    #expect(line.discounts.first?.reason == "offer O-1: 10%")
+  }
+
+  @Test func withoutAnAgreementPolicyDiscountsApplyAndAddUp() throws {
+    var desk = Fixtures.desk()
+    desk.settings.volumeTiers = [VolumeTier(fromMeters: 500, percent: 2)]
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 600)]), on: &desk)
+    let line = try #require(desk.orders["S-1"]?.lines.first)
+    #expect(line.discounts.map(\.source) == [.volume])
+    #expect(line.unitPrice == d("12.15"))  // 12.40 × 0.98 = 12.152 → 12.15
+    #expect(line.lineTotal == d("7290.00"))
+  }
+
+  @Test func onlyAnAcceptedOfferBecomesAnOrder() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .product(sku: "LIN-220"), meters: 100)])), on: &desk)
+    #expect(throws: DeskError.self) { try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk) }
+  }
+
+  @Test func theMinimumOrderIsEnforced() {
+    var desk = Fixtures.desk()
+    desk.products["LIN-220"]?.minimumOrderMeters = 50
+    #expect(throws: DeskError("Linen 220 has a minimum order of 50 m; 20 m is below it.")) {
+      try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 20)]), on: &desk)
+    }
+  }
+
+  @Test func anArchivedClientCannotOrder() {
+    var desk = Fixtures.desk()
+    desk.clients["CL-1"]?.status = .archived
+    #expect(throws: DeskError.self) {
+      try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 20)]), on: &desk)
+    }
+  }
+
+  @Test func shipDeliverAndTheWaysOrdersCannotMove() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 20)]), on: &desk)
+    #expect(throws: DeskError("S-1 has not shipped yet.")) { try Fixtures.run(.deliver(order: "S-1"), on: &desk) }
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
+    #expect(throws: DeskError.self) { try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk) }
+    _ = try Fixtures.run(.deliver(order: "S-1"), on: &desk)
+    #expect(desk.orders["S-1"]?.status == .delivered)
+    #expect(throws: DeskError("S-1 was delivered: it cannot be cancelled.", suggestion: "Record a complaint or a return instead.")) {
+      try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk)
+    }
+  }
+
+  @Test func anUnpaidPrepaymentOrderCannotShip() throws {
+    var desk = Fixtures.desk()
+    desk.clients["CL-1"]?.paymentTerms = .prepayment
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 10)]), on: &desk)
+    #expect(throws: DeskError.self) { try Fixtures.run(.ship(order: "S-1"), on: &desk) }
+    _ = try Fixtures.run(.pay(client: nil, order: "S-1", amount: d("124.00")), on: &desk)
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
+    #expect(desk.orders["S-1"]?.status == .shipped)
+  }
+
+  @Test func anOrderOverTheCreditLimitWaitsForApprovalWithTheFigures() throws {
+    var desk = Fixtures.desk()
+    desk.clients["CL-1"]?.creditLimit = 1000
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)  // 620.00
+    #expect(desk.orders["S-1"]?.status == .open)
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)  // 1,240.00 > 1,000
+    #expect(desk.orders["S-2"]?.status == .pendingApproval)
+    #expect(desk.exposure(of: "CL-1") == d("1240.00"))
+    #expect(throws: DeskError.self) { try Fixtures.run(.ship(order: "S-2"), on: &desk) }
+    #expect(throws: DeskError("S-1 needs no approval.")) { try Fixtures.run(.approveOrder(order: "S-1", by: nil), on: &desk) }
+    _ = try Fixtures.run(.approveOrder(order: "S-2", by: "Sofia"), on: &desk)
+    #expect(desk.orders["S-2"]?.creditApproval?.by == "Sofia")
+    _ = try Fixtures.run(.ship(order: "S-2"), on: &desk)
+  }
+
+  @Test func aCancelledOrderNoLongerCountsAgainstCredit() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)
+    _ = try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk)
+    #expect(desk.exposure(of: "CL-1") == 0)
+    #expect(throws: DeskError("S-1 is already cancelled.")) { try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk) }
+  }
+}
