@@ -80,3 +80,40 @@ extension Cursor {
     throw ParseError("\(name) has no open offer.", suggestion: suggestion)
   }
 }
+
+extension Cursor {
+  /// An order reference at the cursor: "S-7", "s7", or "order 7" where an order is expected.
+  mutating func orderReference(allowWord: Bool = false) -> String? {
+    guard let w = word() else { return nil }
+    for prefix in ["s-", "s"] where w.hasPrefix(prefix) {
+      if let n = Int(w.dropFirst(prefix.count)), n > 0 {
+        index += 1
+        return Ids.order(n)
+      }
+    }
+    if allowWord, w == "order", let next = word(1), let n = Int(next), n > 0 {
+      index += 2
+      return Ids.order(n)
+    }
+    return nil
+  }
+
+  /// The order meant: the one referenced, else the client's latest order that can still move.
+  func orderOrLatest(_ reference: String?, client: String?, verb: String, where isCandidate: (Order) -> Bool) throws(ParseError) -> String {
+    let reference = reference ?? client.flatMap { context.desk.orders[$0] != nil ? $0 : nil }
+    if let reference {
+      guard context.desk.orders[reference] != nil else {
+        throw ParseError("There is no order \(reference).", suggestion: "`orders` lists them.")
+      }
+      return reference
+    }
+    let id = try clientOrContext(client, example: "\(verb) S-7")
+    let orders = context.desk.ordersInOrder.filter { $0.clientId == id }
+    guard let order = orders.last(where: isCandidate) else {
+      let name = context.desk.clients[id]?.name ?? id
+      let listed = orders.suffix(3).map { "\($0.id) \($0.status.rawValue)" }
+      throw ParseError("\(name) has no order to \(verb).", suggestion: listed.isEmpty ? nil : "Their orders: \(listed.joined(separator: ", ")).")
+    }
+    return order.id
+  }
+}

@@ -20,6 +20,12 @@ public enum Question: Sendable, Equatable {
   case clients
   /// Round against round; nil rounds mean the last against the one before.
   case diff(offer: String, from: Int?, to: Int?)
+  case orders(client: String?, unpaidOnly: Bool)
+  /// The purchase document of an order.
+  case invoice(order: String)
+  case balance(client: String)
+  case whoOwesUs
+  case overdue
 }
 
 public enum DeskAction: Sendable, Equatable {

@@ -76,7 +76,11 @@ public enum Parser {
       }
       subject = id
     } else if let offer = c.offerReference() {
+      guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
       subject = offer
+    } else if let order = c.orderReference() {
+      guard c.context.desk.orders[order] != nil else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
+      subject = order
     } else if let id = try c.client() {
       subject = id
     }
@@ -100,6 +104,15 @@ public enum Parser {
       .command(.decline(let offer, _)), .command(.withdraw(let offer)), .command(.approve(let offer, _)),
       .command(.extend(let offer, _, _)), .command(.lose(let offer, _, _)), .question(.diff(let offer, _, _)):
       return context.desk.offers[offer]?.clientId
+    case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _)), .command(.setCreditLimit(let client, _)),
+      .command(.rateReliability(let client, _)), .command(.setClientTerms(let client, _)), .question(.balance(let client)),
+      .question(.orders(let client?, _)):
+      return client
+    case .command(.order(nil, let offer?, _)):
+      return context.desk.offers[offer]?.clientId
+    case .command(.ship(let order)), .command(.deliver(let order)), .command(.cancelOrder(let order)),
+      .command(.approveOrder(let order, _)), .question(.invoice(let order)), .command(.pay(nil, let order?, _)):
+      return context.desk.orders[order]?.clientId
     case .question(.client(let id)): return id
     case .question(.offers(let client?, _)): return client
     case .question(.offer(let id)): return context.desk.offers[id]?.clientId

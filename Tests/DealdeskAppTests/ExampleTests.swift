@@ -14,8 +14,9 @@ import Testing
     defer { desk.remove() }
     let session = try desk.open()
     defer { _ = session.close() }
-    _ = session.handle("load sample data")
-    _ = session.handle("offer Acme 500m linen 220 at 11.50")
+    for line in ["load sample data", "offer Acme 5% on cotton", "accept", "Acme orders 300m poplin", "offer Acme 500m linen 220 at 11.50"] {
+      #expect(!session.handle(line).isError, "set-up line \(line)")
+    }
     let reply = session.handle("explain \(example)")
     #expect(!reply.isError, "help for \(command) shows \"\(example)\", which fails: \(reply.text)")
     #expect(reply.text.contains("action: \(command)"), "\(example) was read as another command:\n\(reply.text)")

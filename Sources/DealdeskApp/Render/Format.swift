@@ -13,6 +13,9 @@ enum Format {
 
   static func terms(_ terms: PaymentTerms?) -> String { terms?.label ?? "standard terms" }
 
+  /// "Acme Textiles' credit limit", "Bora's credit limit"
+  static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
+
   /// Groups the whole part of a plain decimal string by thousands.
   private static func grouped(_ plain: String) -> String {
     let negative = plain.hasPrefix("-")

@@ -38,7 +38,7 @@ extension Render {
       return text + " \(client) " + Balance.phrase(ledger.balance, currency: desk.settings.currency) + "."
     case .creditLimitSet(let id, let limit):
       let name = desk.clients[id]?.name ?? id
-      return limit.map { "\(name)'s credit limit is now \(Format.money($0))." } ?? "\(name) has no credit limit now."
+      return limit.map { "\(Format.possessive(name)) credit limit is now \(Format.money($0))." } ?? "\(name) has no credit limit now."
     case .reliabilityRated(let id, let grade):
       return "\(desk.clients[id]?.name ?? id) is rated \(grade) for reliability."
     case .clientTermsSet(let id, let terms):

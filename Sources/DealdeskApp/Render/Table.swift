@@ -22,7 +22,9 @@ struct Table {
         let right = align.indices.contains(col) && align[col] == .right
         return right ? pad + cell : (col == cells.count - 1 ? cell : cell + pad)
       }
-      return indent + padded.joined(separator: "  ")
+      let text = indent + padded.joined(separator: "  ")
+      // An empty last column must not leave spaces at the end of the line.
+      return String(text.reversed().drop { $0 == " " }.reversed())
     }
     let rule = indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
     return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")

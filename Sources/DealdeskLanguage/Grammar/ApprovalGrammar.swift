@@ -9,8 +9,8 @@ enum ApprovalGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "approve", family: family, verbs: ["approve", "approved", "sign off", "ok offer"],
-      summary: "Approve an offer's current terms beyond your discount authority (any later change needs approval again).",
-      usage: "approve [O-12] [by NAME]",
+      summary: "Approve an offer's current terms beyond your discount authority (any later change needs approval again), or an order over a credit limit.",
+      usage: "approve [O-12|S-7] [by NAME]",
       examples: ["approve O-1", "approve O-1 by Maria", "approve"],
       parse: approve),
     CommandSpec(
@@ -42,6 +42,15 @@ enum ApprovalGrammar {
 
   static func approve(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    if let order = c.orderReference(allowWord: true) {
+      // An order over the client's credit limit is approved the same way.
+      c.skipFiller()
+      var approver: String?
+      if c.takeAny(["by", "as", "from"]) != nil { approver = c.takeRest() }
+      c.fill("order", order)
+      if let approver { c.fill("approved by", approver) }
+      return .command(.approveOrder(order: order, by: approver))
+    }
     let reference = c.offerReference()
     c.skipFiller()
     var client: String?

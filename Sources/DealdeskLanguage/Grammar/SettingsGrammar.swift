@@ -10,12 +10,19 @@ enum SettingsGrammar {
       summary: "Change a setting: your discount limit, the currency, offer validity, default payment terms.",
       usage: "set my discount limit N%   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
       examples: ["set my discount limit 12%", "set currency EUR", "set offer validity 14 days", "set default terms net 30",
-                 "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"],
+                 "set Acme credit limit 20,000", "set Acme terms net 45", "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"],
       parse: set),
   ]
 
   static func set(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    // "set Acme credit limit 20,000", "set Acme terms net 45": a client's own terms.
+    if let client = try c.client() {
+      c.skipFiller()
+      if c.takeAny(["credit limit", "credit", "limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: client) }
+      if ["terms", "payment", "payment terms", "net"].contains(c.word() ?? "") { return try ClientTermsGrammar.terms(&c, client: client) }
+      throw c.error("Set what for \(c.context.desk.clients[client]?.name ?? client)?", suggestion: "its credit limit or terms, e.g. set Acme credit limit 20,000")
+    }
     var change = SettingsChange()
     if c.takeAny(["discount limit", "discount authority", "limit", "authority", "max discount", "maximum discount"]) != nil {
       c.skipFiller()

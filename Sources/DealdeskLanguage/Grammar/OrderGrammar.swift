@@ -1,0 +1,119 @@
+import DealdeskCore
+import Foundation
+
+/// Orders: from an accepted offer or at standing terms; ship, deliver, cancel; the document.
+enum OrderGrammar {
+  static let family = "Orders and payments"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "order", family: family, verbs: ["order", "place order", "new order", "book"],
+      subjectVerbs: ["orders", "ordered", "wants to order", "places an order for", "buys", "takes"],
+      summary: "Turn an accepted offer into an order, or order at the client's standing terms.",
+      usage: "order O-12 [QUANTITY PRODUCT …]   CLIENT orders QUANTITY PRODUCT [and …]",
+      examples: ["order O-1", "Acme orders 300m poplin", "order 200m linen 220 and 100m poplin for Acme", "order the accepted offer for Acme"],
+      parse: order),
+    CommandSpec(
+      name: "ship", family: family, verbs: ["ship", "dispatch", "send out"],
+      subjectVerbs: ["shipped", "was shipped", "went out", "is shipped"],
+      summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped",
+      examples: ["ship S-1", "S-1 shipped"],
+      parse: { c, subject throws(ParseError) in .command(.ship(order: try target(&c, subject, verb: "ship") { $0.status == .open })) }),
+    CommandSpec(
+      name: "deliver", family: family, verbs: ["deliver", "delivered"],
+      subjectVerbs: ["delivered", "was delivered", "arrived", "is delivered", "received it", "got it"],
+      summary: "The client has the goods.", usage: "S-7 delivered   deliver S-7",
+      examples: ["S-1 delivered", "deliver S-1"],
+      parse: { c, subject throws(ParseError) in .command(.deliver(order: try target(&c, subject, verb: "deliver") { $0.status == .shipped })) }),
+    CommandSpec(
+      name: "cancel", family: family, verbs: ["cancel", "cancel order"],
+      subjectVerbs: ["cancelled", "canceled", "is cancelled", "cancels"],
+      summary: "Cancel an order that has not shipped.", usage: "cancel S-7",
+      examples: ["cancel S-1"],
+      parse: { c, subject throws(ParseError) in
+        .command(.cancelOrder(order: try target(&c, subject, verb: "cancel") { $0.status == .open || $0.status == .pendingApproval }))
+      }),
+    CommandSpec(
+      name: "invoice", family: family, verbs: ["invoice", "total", "document", "bill", "show order"],
+      summary: "The purchase document: each line's list price, discounts and why, net price, total, terms and due date.",
+      usage: "invoice S-7   total S-7", examples: ["invoice S-1", "total S-1"],
+      parse: { c, subject throws(ParseError) in .question(.invoice(order: try target(&c, subject, verb: "show") { _ in true })) }),
+    CommandSpec(
+      name: "orders", family: family, verbs: ["orders", "unpaid orders", "open orders", "list orders"],
+      summary: "List orders, all or one client's; unpaid orders for what is still owed.",
+      usage: "orders [for CLIENT]   unpaid orders", examples: ["orders", "orders for Acme", "unpaid orders"],
+      parse: orders),
+  ]
+
+  /// The order a move is about: a reference, the subject, or the client's latest that fits.
+  static func target(_ c: inout Cursor, _ subject: String?, verb: String, where fits: (Order) -> Bool) throws(ParseError) -> String {
+    c.skipFiller()
+    let reference = c.orderReference(allowWord: true)
+    c.skipFiller()
+    var client = subject
+    if reference == nil, client == nil { client = try c.client() }
+    c.skipFiller()
+    let id = try c.orderOrLatest(reference, client: client, verb: verb, where: fits)
+    c.fill("order", id)
+    return id
+  }
+
+  static func order(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
+    var offer = subject.flatMap { c.context.desk.offers[$0] != nil ? $0 : nil }
+    var items: [OrderItem] = []
+    var pending: (amount: Decimal, unit: QuantityUnit)?
+    var acceptedWanted = false
+    while !c.isAtEnd {
+      if offer == nil, let ref = c.offerReference() {
+        offer = ref
+      } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        pending = q
+      } else if c.takeAny(["accepted offer", "accepted deal", "agreed offer", "deal", "accepted"]) != nil {
+        acceptedWanted = true
+      } else if let token = c.current, Lexicon.isFiller(token) {
+        c.skipFiller()
+      } else if case .product(let sku)? = try c.name([.product]) {
+        guard let q = pending else {
+          throw ParseError("How much \(c.context.desk.products[sku]?.name ?? sku)?", suggestion: "e.g. order 300m poplin for Acme")
+        }
+        let meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)
+        items.append(OrderItem(sku: sku, meters: meters))
+        c.fill("line", "\(meters) m \(c.context.desk.products[sku]?.name ?? sku)")
+        pending = nil
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        throw c.unexpected(kinds: [.client, .product])
+      }
+    }
+    if pending != nil { throw ParseError("A quantity of which product?", suggestion: "e.g. Acme orders 300m poplin") }
+    if acceptedWanted, offer == nil {
+      let id = try c.clientOrContext(client, example: "order the accepted offer for Acme")
+      guard let accepted = c.context.desk.offers(for: id).last(where: { $0.status == .accepted }) else {
+        throw ParseError("\(c.context.desk.clients[id]?.name ?? id) has no accepted offer.")
+      }
+      offer = accepted.id
+    }
+    if let offer {
+      c.fill("offer", offer)
+      return .command(.order(client: nil, offer: offer, items: items))
+    }
+    let id = try c.clientOrContext(client, example: "Acme orders 300m poplin")
+    c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    return .command(.order(client: id, offer: nil, items: items))
+  }
+
+  static func orders(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let unpaid = c.tokens.prefix(c.index).contains { $0.folded == "unpaid" } || c.take("unpaid")
+    c.skipFiller()
+    var client: String?
+    if !c.isAtEnd {
+      guard let id = try c.client() else { throw c.unexpected(kinds: [.client]) }
+      client = id
+      c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    }
+    return .question(.orders(client: client, unpaidOnly: unpaid))
+  }
+}

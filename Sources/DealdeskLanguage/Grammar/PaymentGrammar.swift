@@ -1,0 +1,134 @@
+import DealdeskCore
+import Foundation
+
+/// Payments, balances and credit: what a client paid, owes, and may still buy on credit.
+enum PaymentGrammar {
+  static let family = "Orders and payments"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "payment", family: family, verbs: ["payment", "paid", "record payment", "receipt of"],
+      subjectVerbs: ["paid", "pays", "has paid", "transferred", "sent", "wired"],
+      summary: "Record money received, against an order or on account.",
+      usage: "CLIENT paid AMOUNT [for S-7]   payment AMOUNT from CLIENT [for S-7]",
+      examples: ["Acme paid 5,000", "payment 1,200 from Acme for S-1", "paid 300 for S-1"],
+      parse: payment),
+    CommandSpec(
+      name: "balance", family: family, verbs: ["balance", "how much does", "what does", "how much do", "account"],
+      summary: "What a client owes, order by order, and their credit headroom.",
+      usage: "balance CLIENT   how much does CLIENT owe", examples: ["balance Acme", "how much does Acme owe"],
+      parse: balance),
+    CommandSpec(
+      name: "who owes us", family: family, verbs: ["who owes us", "who owes", "debtors", "receivables"],
+      summary: "Every client with money outstanding, largest first.", usage: "who owes us", examples: ["who owes us"],
+      parse: { _, _ throws(ParseError) in .question(.whoOwesUs) }),
+    CommandSpec(
+      name: "overdue", family: family, verbs: ["overdue", "what is overdue", "late payments", "overdue payments"],
+      summary: "Orders past their due date with money outstanding.", usage: "overdue", examples: ["overdue"],
+      parse: { _, _ throws(ParseError) in .question(.overdue) }),
+    CommandSpec(
+      name: "credit limit", family: family, verbs: ["credit limit"],
+      summary: "Set a client's credit limit; orders beyond it wait for approval.",
+      usage: "set CLIENT credit limit AMOUNT   credit limit CLIENT AMOUNT   (also: set CLIENT terms net N)",
+      examples: ["credit limit Acme 20,000", "credit limit Bora none"],
+      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.creditLimit(&c, client: nil) }),
+    CommandSpec(
+      name: "rate", family: family, verbs: ["rate"],
+      summary: "Rate a client's reliability, A (best) to D.", usage: "rate CLIENT reliability A–D",
+      examples: ["rate Acme reliability B", "rate Bora C"],
+      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.rate(&c) }),
+  ]
+
+  static func payment(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
+    var order: String?
+    var amount: Decimal?
+    while !c.isAtEnd {
+      if order == nil, let ref = c.orderReference(allowWord: true) {
+        order = ref
+      } else if amount == nil, let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
+        try checkCurrency(money, &c)
+        c.index += n
+        amount = money.amount
+      } else if c.takeAny(["on account", "to account"]) != nil {
+        continue
+      } else if let token = c.current, Lexicon.isFiller(token) || ["from", "by", "against", "of", "received"].contains(token.folded) {
+        c.index += 1
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        throw c.unexpected(kinds: [.client])
+      }
+    }
+    guard let amount else { throw ParseError("How much was paid?", suggestion: "e.g. Acme paid 5,000") }
+    if client == nil, order == nil { client = try c.clientOrContext(nil, example: "Acme paid 5,000") }
+    c.fill("amount", Money.plain(amount))
+    if let client { c.fill("client", c.context.desk.clients[client]?.name ?? client) }
+    if let order { c.fill("order", order) }
+    return .command(.pay(client: client, order: order, amount: amount))
+  }
+
+  static func balance(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    let named = try c.client()
+    c.skipFiller()
+    _ = c.takeAny(["owe us", "owe", "owes", "still owe", "have to pay", "balance"])
+    let id = try c.clientOrContext(named, example: "balance Acme")
+    c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    return .question(.balance(client: id))
+  }
+}
+
+/// A client's own terms: credit limit, payment terms, reliability.
+enum ClientTermsGrammar {
+  /// "credit limit 20,000" after the client was named (or before: "credit limit Acme 20k").
+  static func creditLimit(_ c: inout Cursor, client named: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    var client = named
+    if client == nil { client = try c.client() }
+    c.skipFiller()
+    _ = c.takeAny(["credit limit", "limit"])
+    c.skipFiller()
+    _ = c.takeAny(["is", "to", "of"])
+    var limit: Decimal?
+    if c.takeAny(["none", "no limit", "off", "unlimited"]) == nil {
+      guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
+        throw c.error("What limit?", suggestion: "e.g. set Acme credit limit 20,000")
+      }
+      try checkCurrency(money, &c)
+      c.index += n
+      limit = money.amount
+    }
+    let id = try c.clientOrContext(client, example: "set Acme credit limit 20,000")
+    c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    c.fill("credit limit", limit.map { Money.plain($0) } ?? "none")
+    return .command(.setCreditLimit(client: id, limit: limit))
+  }
+
+  static func terms(_ c: inout Cursor, client: String) throws(ParseError) -> Intent {
+    c.skipFiller()
+    _ = c.takeAny(["payment terms", "terms", "payment"])
+    c.skipFiller()
+    guard let terms = try Terms.payment(&c) else {
+      throw c.error("Which terms?", suggestion: "e.g. set Acme terms net 45, or prepayment")
+    }
+    c.fill("client", c.context.desk.clients[client]?.name ?? client)
+    return .command(.setClientTerms(client: client, terms: terms))
+  }
+
+  static func rate(_ c: inout Cursor) throws(ParseError) -> Intent {
+    c.skipFiller()
+    let named = try c.client()
+    c.skipFiller()
+    _ = c.takeAny(["reliability", "as", "rating"])
+    c.skipFiller()
+    guard let token = c.current, token.kind == .word else {
+      throw c.error("What rating, A (best) to D?", suggestion: "e.g. rate Acme reliability B")
+    }
+    c.index += 1
+    let id = try c.clientOrContext(named, example: "rate Acme reliability B")
+    c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    c.fill("reliability", token.text.uppercased())
+    return .command(.rateReliability(client: id, grade: token.text))
+  }
+}
