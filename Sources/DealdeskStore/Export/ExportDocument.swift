@@ -20,9 +20,9 @@ public struct ExportDocument: Sendable {
       ("clients", .array(desk.clientsInOrder.map(Self.client))),
       ("products", .array(desk.productsInOrder.map(Self.product))),
       ("offers", .array(desk.offersInOrder.map { Self.offer($0, now: now) })),
-      ("orders", .array([])),
+      ("orders", .array(desk.ordersInOrder.map { Self.order($0, desk: desk) })),
       ("reservations", .array([])),
-      ("payments", .array([])),
+      ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
       ("complaints", .array([])),
       ("notes", .array([])),
       ("followUps", .array([])),
@@ -94,6 +94,51 @@ public struct ExportDocument: Sendable {
       ("reason", .string(o.closeReason)),
       ("lostTo", .string(o.lostTo)),
       ("approval", o.approval.map { .object([("by", .string($0.by)), ("at", date($0.at)), ("terms", terms($0.terms))]) } ?? .null),
+    ])
+  }
+
+  private static func order(_ o: Order, desk: Desk) -> JSONValue {
+    let entry = desk.ledger(for: o.clientId).entry(o.id)
+    return .object([
+      ("id", .string(o.id)),
+      ("client", .string(o.clientId)),
+      ("offer", .string(o.offer)),
+      ("status", .string(o.status.rawValue)),
+      ("lines", .array(o.lines.map(orderLine))),
+      ("total", amount(o.total)),
+      ("paymentTermsDays", .int(o.paymentTerms.days)),
+      ("paymentTerms", .string(o.paymentTerms.label)),
+      ("createdAt", date(o.createdAt)),
+      ("dueDate", date(o.dueDate)),
+      ("shippedAt", date(o.shippedAt)),
+      ("deliveredAt", date(o.deliveredAt)),
+      ("cancelledAt", date(o.cancelledAt)),
+      ("paid", amount(entry?.paid)),
+      ("outstanding", amount(entry?.outstanding)),
+      ("creditApproval", o.creditApproval.map { .object([("by", .string($0.by)), ("at", date($0.at)), ("exposure", amount($0.exposure)), ("limit", amount($0.limit))]) } ?? .null),
+    ])
+  }
+
+  private static func orderLine(_ l: OrderLine) -> JSONValue {
+    .object([
+      ("sku", .string(l.sku)),
+      ("meters", quantity(l.meters)),
+      ("listPrice", amount(l.listPrice)),
+      ("discountPercent", quantity(l.discountPercent)),
+      ("discounts", .array(l.discounts.map { .object([("source", .string($0.source.rawValue)), ("percent", quantity($0.percent)), ("reason", .string($0.reason))]) })),
+      ("unitPrice", amount(l.unitPrice)),
+      ("lineTotal", amount(l.lineTotal)),
+      ("lot", .string(l.lot)),
+    ])
+  }
+
+  private static func payment(_ p: Payment) -> JSONValue {
+    .object([
+      ("id", .string(p.id)),
+      ("client", .string(p.clientId)),
+      ("order", .string(p.order)),
+      ("amount", amount(p.amount)),
+      ("at", date(p.at)),
     ])
   }
 
