@@ -26,6 +26,8 @@ public enum Question: Sendable, Equatable {
   case balance(client: String)
   case whoOwesUs
   case overdue
+  /// Declined and lost offers counted by competitor and by reason.
+  case lostDeals
 }
 
 public enum DeskAction: Sendable, Equatable {

@@ -24,6 +24,7 @@ enum Render {
     case .balance(let client): return LedgerView.balance(desk, client: client, now: now)
     case .whoOwesUs: return LedgerView.whoOwesUs(desk, now: now)
     case .overdue: return LedgerView.overdue(desk, now: now)
+    case .lostDeals: return LostDealsView.render(desk)
     }
   }
 }

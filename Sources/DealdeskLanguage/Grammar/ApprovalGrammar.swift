@@ -27,6 +27,14 @@ enum ApprovalGrammar {
       examples: ["lost O-1 to Tekstil Plus: price", "O-1 lost to Tekstil Plus", "Acme went with Tekstil Plus: cheaper"],
       parse: lost),
     CommandSpec(
+      name: "lost deals", family: family, verbs: ["lost deals", "why did we lose", "why we lose", "losses", "lost offers"],
+      summary: "Declined and lost offers, counted by competitor and by reason.",
+      usage: "lost deals", examples: ["lost deals", "why did we lose"],
+      parse: { c, _ throws(ParseError) in
+        _ = c.takeRest()
+        return .question(.lostDeals)
+      }),
+    CommandSpec(
       name: "diff", family: family, verbs: ["diff", "what changed", "compare", "changes"],
       summary: "Compare an offer's rounds: price, discount and quantity per line, total, margin, authority.",
       usage: "diff [O-12] [ROUND to ROUND]   what changed",
