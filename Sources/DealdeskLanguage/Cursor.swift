@@ -41,6 +41,24 @@ struct Cursor {
     return true
   }
 
+  /// Consumes a command's phrase with filler allowed between its words, never before or after
+  /// them: "add a new client", "load the sample data", "make an offer".
+  mutating func takePhrase(_ words: [String]) -> Bool {
+    let start = index
+    for (n, w) in words.enumerated() {
+      while n > 0, word() != w, let token = current, token.kind == .word,
+        Lexicon.fillers.contains(token.folded) || token.folded == "new" {
+        index += 1
+      }
+      guard current?.kind == .word, word() == w else {
+        index = start
+        return false
+      }
+      index += 1
+    }
+    return true
+  }
+
   /// Consumes any one of the phrases (each space-separated) that comes next.
   mutating func takeAny(_ phrases: [String]) -> String? {
     for phrase in phrases.sorted(by: { $0.count > $1.count }) where take(phrase.split(separator: " ").map(String.init)) {
@@ -90,8 +108,20 @@ struct Cursor {
   /// An error for a word that fits nowhere, with the nearest names or words as a suggestion.
   func unexpected(kinds: Set<EntityRef.Kind> = [.client, .product, .category]) -> ParseError {
     guard let token = current else { return ParseError("The line ended too soon.") }
-    let near = context.names.closest(to: token.text, kinds: kinds)
-    let suggestion = near.isEmpty ? nil : "Did you mean \(Lexicon.orList(near))?"
+    if token.kind == .quoted, token.text.trimmingCharacters(in: .whitespaces).isEmpty {
+      return ParseError("Empty quotes name nothing.", suggestion: "Put the name inside them, e.g. \"Acme Home\"", offset: token.offset)
+    }
+    let near = token.text.contains(where: \.isLetter) ? context.names.closest(to: token.text, kinds: kinds) : []
+    let suggestion = near.isEmpty ? Self.whereToLook(kinds) : "Did you mean \(Lexicon.orList(near))?"
     return ParseError("I don't know \"\(token.text)\" here.", suggestion: suggestion, offset: token.offset)
+  }
+
+  /// With no name near what was typed, the listing that shows the names that fit.
+  private static func whereToLook(_ kinds: Set<EntityRef.Kind>) -> String {
+    switch (kinds.contains(.client), !kinds.isDisjoint(with: [.product, .category])) {
+    case (true, false): "`clients` lists the clients."
+    case (false, true): "`catalog` lists the fabrics."
+    default: "`clients` and `catalog` list the names the desk knows."
+    }
   }
 }

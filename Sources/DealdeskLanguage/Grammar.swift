@@ -24,7 +24,7 @@ public enum Grammar {
 
   /// Words that keep a special meaning inside a line, so a prefix or typo never turns them into a name.
   static let reserved: Set<String> = [
-    "net", "valid", "until", "days", "day", "weeks", "lot", "sku", "price", "cost", "category", "lead",
+    "net", "valid", "until", "till", "days", "day", "weeks", "lot", "sku", "price", "cost", "category", "lead",
     "delivery", "prepayment", "prepaid", "cod", "off", "percent", "pct", "all", "everything", "fabric",
     "fabrics", "offer", "counter", "accept", "decline", "withdraw", "they", "city", "phone", "email",
   ]

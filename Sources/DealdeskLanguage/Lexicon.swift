@@ -2,7 +2,7 @@
 enum Lexicon {
   static let fillers: Set<String> = [
     "please", "pls", "the", "a", "an", "of", "for", "to", "on", "with", "me", "my", "some", "at", "and",
-    "is", "are", "just", "ok", "okay", "then", "now", "them", "their",
+    "is", "are", "just", "ok", "okay", "then", "now", "them", "their", "our",
   ]
   static let fillerPunctuation: Set<String> = [",", ":", ";", ".", "!"]
 
@@ -12,6 +12,13 @@ enum Lexicon {
     case .word: return fillers.contains(token.folded)
     case .quoted: return false
     }
+  }
+
+  /// A scanner's lower-case phrase as a sentence: "there is no 31 February" → "There is no 31 February."
+  static func sentence(_ phrase: String) -> String {
+    guard let first = phrase.first else { return phrase }
+    let text = first.uppercased() + phrase.dropFirst()
+    return text.hasSuffix(".") ? text : text + "."
   }
 
   /// "a", "a or b", "a, b or c"

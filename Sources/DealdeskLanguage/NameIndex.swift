@@ -97,11 +97,12 @@ public struct NameIndex: Sendable {
     guard !words.isEmpty else { return nil }
     for count in stride(from: words.count, through: 1, by: -1) {
       let typed = words[0..<count].joined(separator: " ")
-      let found = (exact[typed] ?? []).filter { kinds.contains($0.kind) }
-      if !found.isEmpty { return NameMatch(refs: found, consumed: count, quality: .exact) }
-      guard typed.count >= 2 else { continue }
-      let prefixed = withPrefix(typed, kinds: kinds)
-      if !prefixed.isEmpty { return NameMatch(refs: prefixed, consumed: count, quality: .prefix) }
+      var found = NameMatch(refs: (exact[typed] ?? []).filter { kinds.contains($0.kind) }, consumed: count, quality: .exact)
+      if found.refs.isEmpty, typed.count >= 2 {
+        found = NameMatch(refs: withPrefix(typed, kinds: kinds), consumed: count, quality: .prefix)
+      }
+      guard !found.refs.isEmpty else { continue }
+      return longerByTypo(tokens, from: index, words: words, matched: typed, count: count, kinds: kinds) ?? found
     }
     for count in stride(from: words.count, through: 1, by: -1) {
       let typed = words[0..<count].joined(separator: " ")
@@ -122,6 +123,33 @@ public struct NameIndex: Sendable {
     return words
   }
 
+  /// A name typed right except for a slip in a later word ("Bora Fabrcs", "Linen 22O") first
+  /// matches its head by prefix; the words after the head then make a closer typo of one of
+  /// the names that head starts, which is what was meant. Words that read as a number,
+  /// quantity or price, fillers and keywords are never taken as part of a name this way, so
+  /// "linen 20 rolls" stays the category and a quantity.
+  private func longerByTypo(
+    _ tokens: [Token], from index: Int, words: [String], matched: String, count: Int, kinds: Set<EntityRef.Kind>
+  ) -> NameMatch? {
+    var longest = count
+    while longest < words.count, Self.canContinueName(tokens, at: index + longest) { longest += 1 }
+    guard longest > count else { return nil }
+    let candidates = sorted.filter { $0.text.hasPrefix(matched) && kinds.contains($0.ref.kind) }
+    for extra in stride(from: longest, to: count, by: -1) {
+      let typed = words[0..<extra].joined(separator: " ")
+      let near = nearest(typed, words: extra, among: candidates)
+      if !near.isEmpty { return NameMatch(refs: near, consumed: extra, quality: .typo) }
+    }
+    return nil
+  }
+
+  private static func canContinueName(_ tokens: [Token], at index: Int) -> Bool {
+    let token = tokens[index]
+    guard !Lexicon.fillers.contains(token.folded), !Grammar.reserved.contains(token.folded) else { return false }
+    return NumberScanner.scan(tokens, at: index) == nil && QuantityScanner.scan(tokens, at: index) == nil
+      && PercentScanner.scan(tokens, at: index) == nil && MoneyScanner.scan(tokens, at: index, requireMarker: true) == nil
+  }
+
   private func withPrefix(_ typed: String, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
     var low = 0
     var high = sorted.count
@@ -140,17 +168,25 @@ public struct NameIndex: Sendable {
   }
 
   private func withinTypo(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
-    var best = Int.max
+    nearest(typed, words: words, among: sorted.filter { $0.words >= words && kinds.contains($0.ref.kind) })
+  }
+
+  /// The keys `typed` is a typo of, nearest first. A key is compared with as many of its
+  /// words as were typed ("acmee" is a typo of "acme (textiles)"), or whole when it has fewer
+  /// ("denim 12 oz" of "denim 12oz"). At one distance a whole name beats the head of a longer
+  /// one, as an exact name beats a prefix: "linnen" is the category linen, not "linen 220".
+  private func nearest(_ typed: String, words: Int, among keys: [Key]) -> [EntityRef] {
+    var best = (distance: Int.max, partial: true)
     var refs: [EntityRef] = []
-    for key in sorted where key.words >= words && kinds.contains(key.ref.kind) {
-      // Compare with as many of the name's words as were typed: "acmee" is a typo of "acme (textiles)".
-      let head = key.words == words ? key.text : key.text.split(separator: " ").prefix(words).joined(separator: " ")
+    for key in keys {
+      let partial = key.words > words
+      let head = partial ? key.text.split(separator: " ").prefix(words).joined(separator: " ") : key.text
       let allowed = EditDistance.allowance(forLength: head.count)
       guard allowed > 0, let d = EditDistance.distance(typed, head, limit: allowed) else { continue }
-      if d < best {
-        best = d
+      if (d, partial ? 1 : 0) < (best.distance, best.partial ? 1 : 0) {
+        best = (d, partial)
         refs = [key.ref]
-      } else if d == best, !refs.contains(key.ref) {
+      } else if d == best.distance, partial == best.partial, !refs.contains(key.ref) {
         refs.append(key.ref)
       }
     }
@@ -160,6 +196,8 @@ public struct NameIndex: Sendable {
   /// Names close to `typed`, for "did you mean": the nearest few by edit distance.
   public func closest(to typed: String, kinds: Set<EntityRef.Kind>, limit: Int = 3) -> [String] {
     let folded = Fold.fold(typed)
+    // One or two letters say too little to be near anything: "it" is not "Atelier".
+    guard folded.count >= 3 else { return [] }
     let allowed = max(2, folded.count / 2)
     var scored: [(Int, String)] = []
     var seen: Set<EntityRef> = []

@@ -3,15 +3,24 @@ import DealdeskCore
 /// Understands one line: finds the command (by its opening words, or a client followed by
 /// a verb), lets that command's grammar fill its slots, and resolves every name.
 public enum Parser {
-  private static let pronouns: Set<String> = ["they", "he", "she", "client", "the client", "customer", "buyer", "it"]
+  private static let pronouns: Set<String> = [
+    "they", "he", "she", "client", "the client", "customer", "buyer", "it", "they're", "he's", "she's", "they’re", "he’s", "she’s",
+  ]
 
   public static func parse(_ line: String, context: ParseContext) throws(ParseError) -> Understood {
-    let tokens: [Token]
+    try refuseControlCharacters(line)
+    var tokens: [Token]
     do {
       tokens = try Tokenizer.tokenize(line)
     } catch {
-      throw ParseError(error.message, offset: error.offset)
+      throw ParseError(
+        Lexicon.sentence(error.message), suggestion: "Close it, e.g. add client \"Acme Home\"", offset: error.offset)
     }
+    // A lone "?" asks what the desk understands; at the end of a line it only marks a question.
+    if tokens.count == 1, tokens[0].kind == .punctuation, tokens[0].text == "?" {
+      return Understood(intent: .desk(.help(topic: nil)), action: "help", client: nil, slots: [], ignored: [])
+    }
+    if tokens.last?.kind == .punctuation, tokens.last?.text == "?" { tokens.removeLast() }
     var c = Cursor(line: line, tokens: tokens, context: context)
     c.skipFiller()
     guard !c.isAtEnd else { throw ParseError("Nothing to do.", suggestion: "Type help to see what the desk understands.") }
@@ -28,45 +37,49 @@ public enum Parser {
     throw unknown(c)
   }
 
-  /// "Acme?" and a bare name: show it.
+  /// "Acme?", "O-12?", "linen?" and a bare name: show it (a category's part of the catalog).
   private static func question(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
-    guard let ref = try c.name([.client, .product]) else { return nil }
+    if let offer = c.offerReference() {
+      c.skipFiller()
+      guard c.isAtEnd else {
+        c.index = start
+        return nil
+      }
+      guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
+      return Understood(intent: .question(.offer(id: offer)), action: "show", client: c.context.desk.offers[offer]?.clientId,
+                        slots: [.init(name: "offer", value: offer)], ignored: c.ignored)
+    }
+    // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
+    if let word = c.word(), Grammar.verbWords.contains(where: { $0.split(separator: " ").first.map(String.init) == word }),
+      c.context.names.match(c.tokens, at: c.index, kinds: [.client, .product, .category])?.quality != .exact {
+      return nil
+    }
+    guard let ref = try c.name([.client, .product, .category]) else { return nil }
     c.skipFiller()
-    _ = c.isPunctuation() && c.current?.text == "?" ? (c.index += 1) : ()
     guard c.isAtEnd else {
       c.index = start
       return nil
     }
+    let shown = c.context.names.display(ref)
     switch ref {
     case .client(let id):
       return Understood(intent: .question(.client(id: id)), action: "show", client: id,
-                        slots: [.init(name: "client", value: c.context.names.display(ref))], ignored: c.ignored)
+                        slots: [.init(name: "client", value: shown)], ignored: c.ignored)
     case .product(let sku):
       return Understood(intent: .question(.product(sku: sku)), action: "show", client: nil,
                         slots: [.init(name: "product", value: sku)], ignored: c.ignored)
-    case .category:
-      return nil
+    case .category(let name):
+      return Understood(intent: .question(.catalog(category: name)), action: "catalog", client: nil,
+                        slots: [.init(name: "category", value: name)], ignored: c.ignored)
     }
   }
 
   /// The command a line opens with: its longest verb phrase, or a subject (a client or a
   /// pronoun) followed by one of the command's subject verbs.
   private static func opening(_ c: inout Cursor) throws(ParseError) -> (CommandSpec, String?)? {
-    var best: (spec: CommandSpec, words: Int)?
-    for spec in Grammar.commands {
-      for verb in spec.verbs {
-        let words = verb.split(separator: " ").map(String.init)
-        guard words.count > (best?.words ?? 0) else { continue }
-        let start = c.index
-        if c.take(words) { best = (spec, words.count) }
-        c.index = start
-      }
-    }
-    if let best {
-      c.index += best.words
-      return (best.spec, nil)
-    }
+    if let spec = listing(&c) { return (spec, nil) }
+    if let spec = command(&c, among: Grammar.commands) { return (spec, nil) }
     let start = c.index
     var subject: String?
     if let pronoun = c.takeAny(Array(pronouns)) {
@@ -93,6 +106,49 @@ public enum Parser {
     }
     c.index = start
     return nil
+  }
+
+  /// The command whose verb phrase comes next, the longest one winning ("counter offer" over
+  /// "counter"), consumed with any filler inside it ("add a new client", "load the sample data").
+  private static func command(_ c: inout Cursor, among specs: [CommandSpec]) -> CommandSpec? {
+    var best: (spec: CommandSpec, words: Int, end: Int)?
+    let start = c.index
+    for spec in specs {
+      for verb in spec.verbs {
+        let words = verb.split(separator: " ").map(String.init)
+        guard words.count > (best?.words ?? 0) else { continue }
+        if c.takePhrase(words) { best = (spec, words.count, c.index) }
+        c.index = start
+      }
+    }
+    guard let best else { return nil }
+    c.index = best.end
+    return best.spec
+  }
+
+  /// Words that ask to see something. Before a listing ("show me the catalog", "list the
+  /// clients", "show open offers for Acme") they ask for that listing.
+  private static let lookWords = ["show", "list", "view", "see", "display", "give"]
+  private static let listings: Set<String> = ["catalog", "clients", "offers"]
+
+  private static func listing(_ c: inout Cursor) -> CommandSpec? {
+    let start = c.index
+    guard c.takeAny(lookWords) != nil else { return nil }
+    c.skipFiller()
+    if let spec = command(&c, among: Grammar.commands.filter { listings.contains($0.name) }) { return spec }
+    c.index = start
+    return nil
+  }
+
+  /// Control characters come from pastes and stray keys, never from a manager's words; reading
+  /// around them would be a guess.
+  private static func refuseControlCharacters(_ line: String) throws(ParseError) {
+    for (offset, character) in line.enumerated() where !character.isWhitespace
+      && character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+      throw ParseError(
+        "The line has a control character in it.", suggestion: "Type it again; pasted text can carry invisible characters.",
+        offset: offset)
+    }
   }
 
   /// The client a command is about, which becomes the client in context.
@@ -123,16 +179,25 @@ public enum Parser {
   /// An unknown opening word: the nearest commands, or a client the line may be about.
   private static func unknown(_ c: Cursor) -> ParseError {
     guard let token = c.current else { return ParseError("Nothing to do.") }
+    let typeHelp = "Type help to see what the desk understands."
+    // Punctuation, emoji and symbols are no near-miss of any command or name.
+    guard token.text.contains(where: \.isLetter) else {
+      return ParseError("I don't know \"\(token.text)\".", suggestion: typeHelp, offset: token.offset)
+    }
     let word = token.folded
-    let near = Grammar.verbWords
-      .compactMap { verb -> (Int, String)? in
+    let scored = Grammar.commands.flatMap { spec in spec.verbs.map { (spec.name, $0) } }
+      .compactMap { command, verb -> (distance: Int, verb: String, command: String)? in
         let head = verb.split(separator: " ").first.map(String.init) ?? verb
         guard let d = EditDistance.distance(word, head, limit: max(1, min(2, word.count / 3))) else { return nil }
-        return (d, verb)
+        return (d, verb, command)
       }
-      .sorted { $0 < $1 }
-      .prefix(3)
-      .map(\.1)
+      .sorted { ($0.distance, $0.verb) < ($1.distance, $1.verb) }
+    // The nearest phrases, one per command: "counter", not also "counter offer".
+    var near: [String] = []
+    var suggested: Set<String> = []
+    for candidate in scored where near.count < 3 && suggested.insert(candidate.command).inserted {
+      near.append(candidate.verb)
+    }
     if !near.isEmpty {
       return ParseError("I don't know the command \"\(token.text)\".", suggestion: "Did you mean \(Lexicon.orList(near))?", offset: token.offset)
     }
@@ -140,7 +205,7 @@ public enum Parser {
       return ParseError("What about \(name)?", suggestion: "e.g. \(name) accepts, \(name) wants 12%, show \(name). Type help for more.", offset: token.offset)
     }
     let names = c.context.names.closest(to: token.text, kinds: [.client, .product])
-    let suggestion = names.isEmpty ? "Type help to see what the desk understands." : "Did you mean \(Lexicon.orList(names))? Type help for the commands."
+    let suggestion = names.isEmpty ? typeHelp : "Did you mean \(Lexicon.orList(names))? Type help for the commands."
     return ParseError("I don't know \"\(token.text)\".", suggestion: suggestion, offset: token.offset)
   }
 }

@@ -44,6 +44,11 @@ enum CatalogGrammar {
     while !c.isAtEnd {
       c.skipFiller()
       guard let field = c.word() else { break }
+      guard fieldWords.contains(field) else {
+        throw c.error(
+          "I don't know \"\(c.current?.text ?? field)\" here.",
+          suggestion: "After the name: sku, category, price, cost, width, gsm, composition, colour, finish, roll.")
+      }
       c.index += 1
       _ = c.take("price")  // "list price"
       c.skipFiller()
@@ -58,12 +63,7 @@ enum CatalogGrammar {
         new.gsm = try measure(&c, unit: "gsm", field: "weight")
         _ = c.takeAny(["gsm", "g/m2", "g/m²", "g"])
       case "roll":
-        guard let (q, n) = QuantityScanner.scan(c.tokens, at: c.index), q.unit == .meters else {
-          throw c.error("Give the roll length in metres, e.g. roll 50m.")
-        }
-        c.index += n
-        new.rollLength = q.amount
-        c.fill("roll", "\(q.amount) m")
+        new.rollLength = try rollLength(&c)
       case "sku":
         guard let token = c.current, token.kind != .punctuation else { throw c.error("Which SKU?") }
         c.index += 1
@@ -87,6 +87,12 @@ enum CatalogGrammar {
   }
 
   private static func money(_ c: inout Cursor, field: String) throws(ParseError) -> Decimal {
+    // "price 5.50 roll 50m": "roll" opens the next field here; it is no unit of the price.
+    if let (value, n) = NumberScanner.scan(c.tokens, at: c.index), let next = c.word(n), fieldWords.contains(next) {
+      c.index += n
+      c.fill(field, "\(value)")
+      return value
+    }
     guard let (m, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
       throw c.error("What is the \(field)? Give an amount such as 12.40.")
     }
@@ -94,6 +100,18 @@ enum CatalogGrammar {
     c.index += n
     c.fill(field, "\(m.amount)")
     return m.amount
+  }
+
+  /// "roll 50m", "roll 50 metres", or a bare "roll 50": a roll is measured in metres.
+  private static func rollLength(_ c: inout Cursor) throws(ParseError) -> Decimal {
+    let read = QuantityScanner.scan(c.tokens, at: c.index).map { ($0.value.amount, $0.consumed, $0.value.unit) }
+      ?? NumberScanner.scan(c.tokens, at: c.index).map { ($0.value, $0.consumed, QuantityUnit.meters) }
+    guard let (length, n, unit) = read, unit == .meters else {
+      throw c.error("Give the roll length in metres, e.g. roll 50m.")
+    }
+    c.index += n
+    c.fill("roll", "\(length) m")
+    return length
   }
 
   /// A number with an optional unit written after it or glued on ("150cm", "150 cm").

@@ -28,18 +28,26 @@ enum ClientGrammar {
   static func addClient(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     let prospect = c.tokens.prefix(c.index).contains { $0.folded == "prospect" }
     let start = c.index
-    while let w = c.word(), !fieldWords.contains(w), !(c.isPunctuation() && c.current?.text == ",") { c.index += 1 }
-    while c.isPunctuation(), c.index < c.tokens.count { c.index += 1 }
+    while let w = c.word(), !fieldWords.contains(w), !startsCity(c), !(c.isPunctuation() && c.current?.text == ",") { c.index += 1 }
     let name = c.text(from: start, to: c.index).trimmingCharacters(in: [",", " "])
+    c.skipPunctuation()
     guard !name.isEmpty else { throw c.error("A client needs a name.", suggestion: "Try: add client Acme Textiles") }
     var new = NewClient(name: name, status: prospect ? .prospect : .active)
     c.fill("name", name)
     while !c.isAtEnd {
       c.skipFiller()
-      guard let field = c.word() else { break }
-      c.index += 1
+      guard var field = c.word() else { break }
+      if startsCity(c) {
+        // "in Durrës", "based in Durrës": how the desk itself says where a client is.
+        _ = c.takeAny(["based in", "in"])
+        field = "city"
+      } else if fieldWords.contains(field) {
+        c.index += 1
+      } else {
+        throw c.error("I don't know \"\(c.current?.text ?? field)\" here.", suggestion: "After the name: city …, phone …, email …")
+      }
       let from = c.index
-      while let w = c.word(), !fieldWords.contains(w) { c.index += 1 }
+      while let w = c.word(), !fieldWords.contains(w), !startsCity(c) { c.index += 1 }
       let value = c.text(from: from, to: c.index)
       guard !value.isEmpty else { throw c.error("What is the \(field)?") }
       switch field {
@@ -52,20 +60,35 @@ enum ClientGrammar {
     return .command(.addClient(new))
   }
 
+  /// "in" or "based in" followed by a word: the client's city. A name with "in" inside it
+  /// ("Made in Italy") goes in quotes.
+  private static func startsCity(_ c: Cursor) -> Bool {
+    (c.word() == "in" && c.word(1) != nil) || (c.word() == "based" && c.word(1) == "in" && c.word(2) != nil)
+  }
+
   static func show(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    // "show the client Bora", "show the offer O-1": the kind named adds nothing to the name.
+    var ahead = c
+    if ahead.offerReference() == nil, c.takeAny(["client", "customer", "account", "product", "offer", "quote"]) != nil {
+      c.skipFiller()
+    }
     if let offer = c.offerReference() {
       guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
       c.fill("offer", offer)
       return .question(.offer(id: offer))
     }
-    switch try c.name([.client, .product]) {
+    switch try c.name([.client, .product, .category]) {
     case .client(let id)?:
       c.fill("client", c.context.desk.clients[id]?.name ?? id)
       return .question(.client(id: id))
     case .product(let sku)?:
       c.fill("product", sku)
       return .question(.product(sku: sku))
+    case .category(let name)?:
+      // A category is a part of the catalog: "show linen" is "catalog linen".
+      c.fill("category", name)
+      return .question(.catalog(category: name))
     default:
       if c.isAtEnd, let id = c.context.contextClient, c.context.desk.clients[id] != nil {
         return .question(.client(id: id))

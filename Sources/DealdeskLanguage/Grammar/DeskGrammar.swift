@@ -60,12 +60,16 @@ enum DeskGrammar {
 
   static func export(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
-    guard c.take("json") else {
-      throw c.error("Export as what?", suggestion: "The desk exports JSON: export json [to FILE]")
-    }
+    let format = c.current?.offset
+    _ = c.take("as")
+    let saidJSON = c.take("json")
     c.skipFiller()
     _ = c.takeAny(["into", "in", "as", "file"])
     let path = c.takeRest()
+    // JSON is the one format, so a .json file says it too ("export to backup.json").
+    guard saidJSON || path.lowercased().hasSuffix(".json") else {
+      throw ParseError("Export as what?", suggestion: "The desk exports JSON: export json [to FILE]", offset: format)
+    }
     return .desk(.exportJSON(path: path.isEmpty ? nil : path))
   }
 }

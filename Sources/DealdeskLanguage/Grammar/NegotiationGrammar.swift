@@ -8,9 +8,10 @@ enum NegotiationGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "counter", family: family, verbs: ["counter", "counteroffer", "counter offer", "revise", "improve"],
-      subjectVerbs: ["counters", "counter", "wants", "want", "asks for", "ask for", "asks", "ask", "is asking for",
-                     "are asking for", "would like", "requests", "request", "demands", "proposes", "propose",
-                     "suggests", "offers"],
+      subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
+                     "asks", "ask", "asked", "is asking for", "asking for", "are asking for", "would like", "requests", "request",
+                     "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
+                     "came back with"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
@@ -18,7 +19,7 @@ enum NegotiationGrammar {
       parse: counter),
     CommandSpec(
       name: "accept", family: family, verbs: ["accept", "accepted", "agree", "agreed", "deal", "close"],
-      subjectVerbs: ["accepts", "accept", "accepted", "agrees", "agree", "agreed", "says yes", "say yes", "takes it",
+      subjectVerbs: ["accepts", "accept", "accepted", "agrees", "agree", "agreed", "says yes", "say yes", "said yes", "takes it",
                      "take it", "signs", "signed"],
       summary: "The offer is agreed: the client accepts ours, or we accept the client's ask.",
       usage: "accept [O-12]   CLIENT accepts   they accept",
@@ -26,7 +27,8 @@ enum NegotiationGrammar {
       parse: accept),
     CommandSpec(
       name: "decline", family: family, verbs: ["decline", "declined", "reject", "rejected"],
-      subjectVerbs: ["declines", "decline", "declined", "rejects", "reject", "rejected", "says no", "say no", "passes", "pass"],
+      subjectVerbs: ["declines", "decline", "declined", "rejects", "reject", "rejected", "says no", "say no", "said no", "passes", "pass",
+                    "turns it down", "turned it down", "turns down", "turned down"],
       summary: "The client turns the offer down; say why after a colon.",
       usage: "CLIENT declines[: REASON]   decline O-12[: REASON]",
       examples: ["Acme declines: price too high", "decline O-1"],
@@ -43,7 +45,7 @@ enum NegotiationGrammar {
     c.skipFiller()
     let reference = c.offerReference()
     c.skipFiller()
-    if reference == nil, c.takeAny(["offer", "quote", "deal"]) != nil { c.skipFiller() }
+    if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
     var client = subject
     if reference == nil, client == nil { client = try c.client() }
     let id = try c.offerOrLatest(reference, client: client, verb: verb)
@@ -57,9 +59,9 @@ enum NegotiationGrammar {
     var reference: String?
     var client = subject
     var change = TermsChange()
+    var fabrics: [EntityRef] = []
     while !c.isAtEnd {
-      if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) {
-        c.index += n
+      if let percent = Terms.percent(&c) {
         change.discountPercent = percent
         c.fill("discount", "\(percent)%")
       } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
@@ -74,17 +76,17 @@ enum NegotiationGrammar {
         change.unitPrice = price
       } else if reference == nil, let ref = c.offerReference() {
         reference = ref
+      } else if c.takeAny(["offer", "quote", "everything", "all", "across the board"]) != nil {
+        // "improve the offer to Acme", "15% on everything": a move is on the whole offer anyway.
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
+      } else if let fabric = try fabric(&c, clientNamed: client != nil) {
+        fabrics.append(fabric)
       } else if client == nil, let id = try c.client() {
         client = id
-      } else if let (number, n) = NumberScanner.scan(c.tokens, at: c.index),
-        n == 1, c.current?.text.contains(where: { $0 == "." || $0 == "," }) == true
-      {
+      } else if let price = Terms.bareCents(&c) {
         // "counter 11.20": a number with cents is a price per metre.
-        c.index += n
-        change.unitPrice = number
-        c.fill("price", Money.plain(number))
+        change.unitPrice = price
       } else if let (number, _) = NumberScanner.scan(c.tokens, at: c.index) {
         throw c.error("\(number) what? A percent (\(number)%), a price per metre (\(Money.plain(number))) or a quantity (\(number)m)?")
       } else {
@@ -92,9 +94,41 @@ enum NegotiationGrammar {
       }
     }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
+    for fabric in fabrics { try checkCovered(fabric, offer: id, c: c) }
     c.fill("offer", id)
     c.fill("by", by == .us ? "us" : "client")
     return .command(.counter(offer: id, by: by, change: change))
+  }
+
+  /// A product or category named in a move ("Acme wants 15% on linen"). Where a client's name
+  /// starts the same way ("Linen House"), the longer name wins while no client is named yet.
+  private static func fabric(_ c: inout Cursor, clientNamed: Bool) throws(ParseError) -> EntityRef? {
+    let kinds: Set<EntityRef.Kind> = clientNamed ? [.product, .category] : [.client, .product, .category]
+    guard let found = c.context.names.match(c.tokens, at: c.index, kinds: kinds),
+      found.refs.allSatisfy({ $0.kind != .client }) else { return nil }
+    return try c.name([.product, .category])
+  }
+
+  /// A move changes the terms of the offer on the table, line by line as they stand; it can
+  /// mention what the offer covers, but cannot bring in another fabric.
+  private static func checkCovered(_ fabric: EntityRef, offer id: String, c: Cursor) throws(ParseError) {
+    let desk = c.context.desk
+    let scopes = desk.offers[id]?.current.lines.map(\.scope) ?? []
+    let covered = scopes.contains { scope in
+      switch (scope, fabric) {
+      case (.all, _): return true
+      case (.product(let sku), .product(let named)): return sku == named
+      case (.product(let sku), .category(let named)), (.category(let named), .product(let sku)):
+        return desk.products[sku]?.category.caseInsensitiveCompare(named) == .orderedSame
+      case (.category(let name), .category(let named)): return name.caseInsensitiveCompare(named) == .orderedSame
+      default: return false
+      }
+    }
+    guard covered else {
+      throw ParseError(
+        "\(id) does not cover \(c.context.names.display(fabric)).",
+        suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
+    }
   }
 
   /// Rolls need the offer's product to convert, so the offer is found first.
@@ -117,7 +151,15 @@ enum NegotiationGrammar {
   }
 
   static func decline(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
-    let id = try target(&c, subject: subject, verb: "decline")
+    // Right after a colon comes the reason, whatever its words: "decline: no budget" names
+    // no client "No…".
+    let id: String
+    if c.isPunctuation(), c.current?.text == ":" {
+      id = try c.offerOrLatest(nil, client: subject, verb: "decline")
+      c.fill("offer", id)
+    } else {
+      id = try target(&c, subject: subject, verb: "decline")
+    }
     _ = c.takeAny(["because", "due to", "as", "since", "-"])
     c.skipPunctuation()
     let reason = c.takeRest()

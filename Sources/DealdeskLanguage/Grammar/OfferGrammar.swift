@@ -36,6 +36,9 @@ enum OfferGrammar {
     var globalPercent: Decimal?
     var pendingQuantity: (amount: Decimal, unit: QuantityUnit)?
     var pendingPrice: Decimal?
+    /// The percent the last line took from before it, while only "and" or "," follow it:
+    /// "10% on linen and cotton" gives cotton 10% too.
+    var sharedPercent: Decimal?
     var payment: PaymentTerms?
     var validityDays: Int?
     var validUntil: Date?
@@ -45,7 +48,18 @@ enum OfferGrammar {
   static func offer(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     var d = Draft()
     while !c.isAtEnd {
-      if try readTerms(&c, into: &d) { continue }
+      if try readTerms(&c, into: &d) {
+        d.sharedPercent = nil
+        continue
+      }
+      // A client's name may start like a category or product ("Linen House", "linen"): the
+      // longer name wins, as it does among products.
+      if d.client == nil, let found = c.context.names.match(c.tokens, at: c.index, kinds: [.client, .product, .category]),
+        found.refs.allSatisfy({ $0.kind == .client }), let id = try c.client() {
+        d.client = id
+        c.fill("client", c.context.desk.clients[id]?.name ?? id)
+        continue
+      }
       if try readTarget(&c, into: &d) { continue }
       if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
@@ -58,6 +72,7 @@ enum OfferGrammar {
       }
       throw c.unexpected()
     }
+    try attachTrailing(&d, c)
     if let percent = d.globalPercent ?? d.pendingPercent {
       if d.lines.isEmpty { d.lines.append(OfferLine(scope: .all, discountPercent: percent)) }
       for i in d.lines.indices where d.lines[i].discountPercent == nil && d.lines[i].unitPrice == nil {
@@ -76,10 +91,24 @@ enum OfferGrammar {
     return .command(.makeOffer(new))
   }
 
+  /// A quantity or price left over after the last product belongs to it: "linen 220 at 11.50
+  /// for 500m".
+  private static func attachTrailing(_ d: inout Draft, _ c: Cursor) throws(ParseError) {
+    guard let last = d.lines.indices.last, case .product(let sku) = d.lines[last].scope else { return }
+    if let price = d.pendingPrice, d.lines[last].unitPrice == nil {
+      d.lines[last].unitPrice = price
+      d.lines[last].discountPercent = nil
+      d.pendingPrice = nil
+    }
+    if let q = d.pendingQuantity, d.lines[last].meters == nil {
+      d.lines[last].meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)
+      d.pendingQuantity = nil
+    }
+  }
+
   /// Percent, quantity, price, payment terms, validity, lead time.
   static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
-    if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) {
-      c.index += n
+    if let percent = Terms.percent(&c) {
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
         || c.context.names.match(c.tokens, at: c.index, kinds: [.product, .category]) != nil
       if scoped { d.pendingPercent = percent } else { d.globalPercent = percent }
@@ -105,7 +134,13 @@ enum OfferGrammar {
       d.leadTimeDays = lead
       return true
     }
-    if let price = try Terms.price(&c) {
+    var afterFor = c
+    afterFor.index += 1
+    if c.word() == "for", let (days, _) = Terms.days(afterFor) {
+      // "for 30 days" could be how long the offer holds or how long the client has to pay.
+      throw c.error("For how long: valid \(days) days, or payment net \(days)?", suggestion: "Say valid \(days) days or net \(days).")
+    }
+    if let price = try Terms.price(&c) ?? Terms.bareCents(&c) {
       guard let last = d.lines.indices.last, case .product = d.lines[last].scope, d.lines[last].unitPrice == nil else {
         d.pendingPrice = price
         return true
@@ -119,6 +154,12 @@ enum OfferGrammar {
   /// A product, a category, or the whole catalog: opens a line with what was pending.
   static func readTarget(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
     var scope: OfferScope?
+    // "all (the) linen" is the category, not everything and then linen.
+    var ahead = c
+    if ahead.take("all") {
+      ahead.skipFiller()
+      if c.context.names.match(c.tokens, at: ahead.index, kinds: [.product, .category]) != nil { c = ahead }
+    }
     if c.takeAny(everything) != nil {
       scope = .all
     } else {
@@ -129,7 +170,9 @@ enum OfferGrammar {
       }
     }
     guard let scope else { return false }
-    var line = OfferLine(scope: scope, discountPercent: d.pendingPercent, unitPrice: d.pendingPrice)
+    let nothingPending = d.pendingPercent == nil && d.pendingQuantity == nil && d.pendingPrice == nil
+    var line = OfferLine(
+      scope: scope, discountPercent: d.pendingPercent ?? (nothingPending ? d.sharedPercent : nil), unitPrice: d.pendingPrice)
     if let q = d.pendingQuantity {
       guard case .product(let sku) = scope else {
         throw ParseError("A quantity needs one product, not a whole category.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
@@ -137,6 +180,7 @@ enum OfferGrammar {
       line.meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)
     }
     if line.unitPrice != nil { line.discountPercent = nil }
+    d.sharedPercent = line.discountPercent
     d.pendingPercent = nil
     d.pendingQuantity = nil
     d.pendingPrice = nil

@@ -35,11 +35,13 @@ enum SettingsGrammar {
       c.fill("discount limit", "\(percent)%")
     } else if c.take("currency") {
       c.skipFiller()
-      guard let token = c.current, token.kind == .word else { throw c.error("Which currency?", suggestion: "e.g. set currency EUR") }
+      guard let token = c.current, token.kind == .word, let code = currencyCode(token.folded) else {
+        throw c.error("Which currency?", suggestion: "e.g. set currency EUR")
+      }
       c.index += 1
-      change.currency = token.text
-      c.fill("currency", token.text.uppercased())
-    } else if c.takeAny(["offer validity", "validity", "offers valid", "offer valid"]) != nil {
+      change.currency = code
+      c.fill("currency", code)
+    } else if c.takeAny(["offer validity", "validity", "offers valid", "offer valid", "default validity", "default offer validity"]) != nil {
       c.skipFiller()
       _ = c.takeAny(["for", "to"])
       guard let (days, n) = Terms.days(c) else { throw c.error("How many days?", suggestion: "e.g. set offer validity 14 days") }
@@ -56,5 +58,13 @@ enum SettingsGrammar {
       throw c.error("Set what?", suggestion: "You can set: my discount limit, currency, offer validity, default terms, floor margin, volume tiers, client tier.")
     }
     return .command(.changeSettings(change))
+  }
+
+  /// A currency as the desk keeps it, an upper-case code: "eur", "€" and "euro" are EUR.
+  /// Anything not made of letters is no currency ("set currency 12").
+  private static func currencyCode(_ word: String) -> String? {
+    if let code = Currency.suffix(word) { return code }
+    if word == "euro" || word == "euros" { return "EUR" }
+    return word.allSatisfy(\.isLetter) ? word.uppercased() : nil
   }
 }

@@ -29,8 +29,11 @@ enum Terms {
   /// "valid 7 days", "valid for 2 weeks", "valid until 12 dec", "good for 10 days".
   static func validity(_ c: inout Cursor) throws(ParseError) -> Validity? {
     let start = c.index
-    guard c.takeAny(["valid", "good", "validity", "expires", "open"]) != nil else { return nil }
-    _ = c.takeAny(["for", "until", "till", "through", "by", "on"])
+    // "until friday" says the same as "valid until friday".
+    if c.takeAny(["until", "till"]) == nil {
+      guard c.takeAny(["valid", "good", "validity", "expires", "open"]) != nil else { return nil }
+      _ = c.takeAny(["for", "until", "till", "through", "by", "on"])
+    }
     if let (days, n) = days(c) {
       c.index += n
       c.fill("valid", "\(days) days")
@@ -45,7 +48,7 @@ enum Terms {
         let end = match.hasTime ? match.date : DeskDate.calendar.date(byAdding: .second, value: 86_399, to: match.date) ?? match.date
         return .until(end)
       case .failure(let error):
-        throw c.error(error.message)
+        throw c.error(Lexicon.sentence(error.message), suggestion: "e.g. valid 7 days, valid until 15 dec")
       }
     }
     c.index = start
@@ -74,6 +77,34 @@ enum Terms {
     c.index += n
     c.fill("price", Money.plain(money.amount))
     return money.amount
+  }
+
+  /// A discount: "10%", "10% off", "a 10% discount", "a discount of 10%".
+  static func percent(_ c: inout Cursor) -> Decimal? {
+    let start = c.index
+    if c.take("discount") {
+      c.skipFiller()
+    }
+    guard let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) else {
+      c.index = start
+      return nil
+    }
+    c.index += n
+    _ = c.takeAny(["discount", "disc"])
+    return percent
+  }
+
+  /// A bare amount with cents, "11.20" or "11,20": only a price per metre is written so.
+  /// A whole number stays unread, for the grammar to ask what it is.
+  static func bareCents(_ c: inout Cursor) -> Decimal? {
+    guard let token = c.current, token.kind == .word, let (value, n) = NumberScanner.scan(c.tokens, at: c.index), n == 1
+    else { return nil }
+    let digits = Array(token.text)
+    guard digits.count >= 4, digits[digits.count - 3] == "." || digits[digits.count - 3] == ",",
+      digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else { return nil }
+    c.index += 1
+    c.fill("price", Money.plain(value))
+    return value
   }
 
   /// "30 days", "2 weeks", "a week".
