@@ -71,7 +71,7 @@ import Testing
       fails("O-1 does not cover Poplin White.", "A counter changes the terms of O-1 as they stand; make a new offer for other fabrics.")),
     Row("Acme wants 11.20 usd", fails("This desk works in EUR, not USD.", "Give the amount in EUR.")),
     Row("Acme wants 15", fails("15 what? A percent (15%), a price per metre (15.00) or a quantity (15m)?")),
-    Row("Bora wants 15%", fails("Bora Fabrics has no open offer.", "Make one, e.g. offer Bora Fabrics 10% on linen")),
+    Row("Bora wants 15%", fails("Bora Fabrics has no open offer.", "Their offers: O-2 accepted. Make a new one, e.g. offer Bora Fabrics 10% on linen")),
     Row("Nordic wants 15%", fails("Nordic Workwear has no open offer.", "Make one, e.g. offer Nordic Workwear 10% on linen")),
   ]
 
@@ -104,7 +104,7 @@ import Testing
     Row("counteroffer Acme 12%", counter(by: .us, TermsChange(discountPercent: 12))),
     Row("revise O-1 12%", counter(by: .us, TermsChange(discountPercent: 12))),
     Row("improve the offer to Acme to 12%", counter(by: .us, TermsChange(discountPercent: 12))),
-    Row("counter 12%", client: PhrasingDesk.bora, fails("Bora Fabrics has no open offer.", "Make one, e.g. offer Bora Fabrics 10% on linen")),
+    Row("counter 12%", client: PhrasingDesk.bora, fails("Bora Fabrics has no open offer.", "Their offers: O-2 accepted. Make a new one, e.g. offer Bora Fabrics 10% on linen")),
     Row("counter 12%", fails("Which client?", "Name one, e.g. counter Acme")),
     Row("counter O-9 12%", fails("There is no offer O-9.", "`offers` lists them.")),
     Row("counter 12", client: acme, fails("12 what? A percent (12%), a price per metre (12.00) or a quantity (12m)?")),
@@ -138,7 +138,7 @@ import Testing
     Row("they're asking for 15%", client: acme, counter(by: .client, TermsChange(discountPercent: 15))),
     Row("they’re asking for 15%", client: acme, counter(by: .client, TermsChange(discountPercent: 15))),
     Row("they turned it down", client: acme, decline()),
-    Row("they accept", client: PhrasingDesk.bora, fails("Bora Fabrics has no open offer.", "Make one, e.g. offer Bora Fabrics 10% on linen")),
+    Row("they accept", client: PhrasingDesk.bora, fails("Bora Fabrics has no open offer.", "Their offers: O-2 accepted. Make a new one, e.g. offer Bora Fabrics 10% on linen")),
     Row("they want 14%", fails("Who are \"they\"? No client is in context.", "Name the client, e.g. Acme accepts")),
     Row("they accept", fails("Who are \"they\"? No client is in context.", "Name the client, e.g. Acme accepts")),
     Row("Acme accepts", client: PhrasingDesk.bora, accept(by: .client)),
@@ -171,7 +171,7 @@ import Testing
     Row("accept O-2", accept("O-2", by: nil)),
     Row("accept", fails("Which client?", "Name one, e.g. accept Acme")),
     Row("accept O-9", fails("There is no offer O-9.", "`offers` lists them.")),
-    Row("Bora accepts", fails("Bora Fabrics has no open offer.", "Make one, e.g. offer Bora Fabrics 10% on linen")),
+    Row("Bora accepts", fails("Bora Fabrics has no open offer.", "Their offers: O-2 accepted. Make a new one, e.g. offer Bora Fabrics 10% on linen")),
   ]
 
   static let declining: [Row] = [
