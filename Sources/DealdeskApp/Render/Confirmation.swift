@@ -66,6 +66,11 @@ extension Render {
       return "Withdrew \(id)."
     case .settingsChanged(let settings):
       return settingsChange(from: before.settings, to: settings)
+    // Stock: no line can ask for these yet; their wording comes when the language is wired to them.
+    case .warehouseStockSet, .minimumsSet, .reservationMade, .reservationReleased, .holdExtended,
+      .reservationFilled, .stockRequested, .requestReceived, .requestCancelled, .swatchesAdded,
+      .swatchReorderSet, .sampleLent, .sampleReturned:
+      return "Done."
     }
   }
 
