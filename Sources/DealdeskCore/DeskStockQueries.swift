@@ -17,9 +17,11 @@ extension Desk {
     reservationsInOrder.filter { [.held, .awaitingStock].contains($0.status(at: now)) }
   }
 
-  /// The reservations one `reserve` made together (a split, or a hold plus the rest awaiting).
+  /// The reservations that make up one client's ask: those one `reserve` made together (a
+  /// split, or a hold plus the rest awaiting), and the rest of a part receipt. A group is named
+  /// by its first reservation, which belongs to it even when made alone before the group grew.
   public func reservations(inGroup group: String) -> [Reservation] {
-    reservationsInOrder.filter { $0.group == group }
+    reservationsInOrder.filter { $0.group == group || $0.id == group }
   }
 
   /// Whether a group's goods come, or will come, from more than one dye lot, so their shades

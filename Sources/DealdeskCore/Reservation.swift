@@ -31,8 +31,9 @@ public struct Reservation: Codable, Sendable, Equatable, Identifiable {
   public var expiresAt: Date?
   /// The stock request this reservation waits for, or was filled from.
   public var request: String?
-  /// The first reservation made by the same `reserve`, when it made more than one (a split
-  /// across lots, or a hold plus the rest awaiting stock): the pieces may differ in shade.
+  /// The first reservation of the same ask, when the ask became more than one reservation (a
+  /// split across lots, a hold plus the rest awaiting stock, or the rest of a part receipt): the
+  /// pieces may differ in shade. See `Desk.reservations(inGroup:)`.
   public var group: String?
   public var releasedAt: Date?
 
