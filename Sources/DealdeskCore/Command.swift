@@ -5,7 +5,8 @@ import Foundation
 public enum Command: Sendable, Equatable {
   case addClient(NewClient)
   case addProduct(NewProduct)
-  case receiveStock(sku: String, meters: Decimal, lot: String?)
+  /// `request` names the stock request this receipt answers (Stock:); without it, plain stock.
+  case receiveStock(sku: String, meters: Decimal, lot: String?, request: String? = nil)
   case makeOffer(NewOffer)
   case counter(offer: String, by: Party, change: TermsChange)
   case accept(offer: String, by: Party?)
@@ -27,6 +28,24 @@ public enum Command: Sendable, Equatable {
   case setCreditLimit(client: String, limit: Decimal?)
   case rateReliability(client: String, grade: String)
   case setClientTerms(client: String, terms: PaymentTerms)
+  // Stock: warehouse figures, minimums, reservations, stock requests, showroom samples.
+  /// Records the central warehouse's stock of a product (a figure the manager is told).
+  case setWarehouseStock(sku: String, meters: Decimal)
+  /// Sets a product's minimum order and minimum cut; nil leaves one as it is, zero removes it.
+  case setMinimums(sku: String, order: Decimal?, cut: Decimal?)
+  /// Holds metres for a client from one dye lot; `split` allows several lots, and
+  /// `requestShortfall` asks the warehouse or production for what the lots cannot cover.
+  case reserve(client: String, sku: String, meters: Decimal, split: Bool = false, requestShortfall: RequestSource? = nil)
+  case release(reservation: String)
+  case extendHold(reservation: String, days: Int)
+  case requestStock(sku: String, meters: Decimal, source: RequestSource, neededBy: Date? = nil)
+  /// Cancels an open request, and releases the reservation waiting for it.
+  case cancelRequest(request: String)
+  case addSwatches(sku: String, count: Int)
+  case setSwatchReorder(sku: String, below: Int)
+  /// Lends one swatch; `days` until it is due back, or the desk's `sampleLoanDays`.
+  case lendSample(sku: String, client: String, days: Int? = nil)
+  case returnSample(loan: String)
 }
 
 public struct NewClient: Sendable, Equatable {
@@ -60,6 +79,9 @@ public struct NewProduct: Sendable, Equatable {
   public var colour: String?
   public var finish: String?
   public var rollLength: Decimal?
+  // Stock:
+  public var minimumOrderMeters: Decimal?
+  public var minimumCutMeters: Decimal?
 
   public init(name: String) { self.name = name }
 }
@@ -119,11 +141,15 @@ public struct SettingsChange: Sendable, Equatable {
   public var tierBasis: TierBasis?
   /// One client tier to add or replace (by name).
   public var clientTier: ClientTier?
+  // Stock:
+  public var holdDays: Int?
+  public var sampleLoanDays: Int?
 
   public init(
     currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,
     defaultPaymentTerms: PaymentTerms? = nil, floorMarginPercent: Decimal? = nil,
-    volumeTiers: [VolumeTier]? = nil, tierBasis: TierBasis? = nil, clientTier: ClientTier? = nil
+    volumeTiers: [VolumeTier]? = nil, tierBasis: TierBasis? = nil, clientTier: ClientTier? = nil,
+    holdDays: Int? = nil, sampleLoanDays: Int? = nil
   ) {
     self.currency = currency
     self.discountLimit = discountLimit
@@ -133,5 +159,7 @@ public struct SettingsChange: Sendable, Equatable {
     self.volumeTiers = volumeTiers
     self.tierBasis = tierBasis
     self.clientTier = clientTier
+    self.holdDays = holdDays
+    self.sampleLoanDays = sampleLoanDays
   }
 }

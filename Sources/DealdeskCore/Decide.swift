@@ -6,7 +6,10 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   switch command {
   case .addClient(let new): return try decideAddClient(new, desk: desk, now: now)
   case .addProduct(let new): return try decideAddProduct(new, desk: desk)
-  case .receiveStock(let sku, let meters, let lot):
+  case .receiveStock(let sku, let meters, let lot, let request):
+    if let request {  // Stock:
+      return try decideReceive(sku: sku, meters: meters, lot: lot, request: request, desk: desk, now: now)
+    }
     return try decideReceive(sku: sku, meters: meters, lot: lot, desk: desk, now: now)
   case .makeOffer(let new): return try decideOffer(new, desk: desk, now: now)
   case .counter(let id, let by, let change):
@@ -30,6 +33,21 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .setCreditLimit(let client, let limit): return try decideCreditLimit(client: client, limit: limit, desk: desk)
   case .rateReliability(let client, let grade): return try decideReliability(client: client, grade: grade, desk: desk)
   case .setClientTerms(let client, let terms): return try decideClientTerms(client: client, terms: terms, desk: desk)
+  // Stock:
+  case .setWarehouseStock(let sku, let meters): return try decideWarehouseStock(sku: sku, meters: meters, desk: desk, now: now)
+  case .setMinimums(let sku, let order, let cut): return try decideMinimums(sku: sku, order: order, cut: cut, desk: desk)
+  case .reserve(let client, let sku, let meters, let split, let source):
+    return try decideReserve(
+      ReserveAsk(client: client, sku: sku, meters: meters, split: split, requestShortfall: source), desk: desk, now: now)
+  case .release(let id): return try decideRelease(id, desk: desk, now: now)
+  case .extendHold(let id, let days): return try decideExtendHold(id, days: days, desk: desk, now: now)
+  case .requestStock(let sku, let meters, let source, let neededBy):
+    return try decideRequestStock(sku: sku, meters: meters, source: source, neededBy: neededBy, desk: desk, now: now)
+  case .cancelRequest(let id): return try decideCancelRequest(id, desk: desk, now: now)
+  case .addSwatches(let sku, let count): return try decideAddSwatches(sku: sku, count: count, desk: desk)
+  case .setSwatchReorder(let sku, let below): return try decideSwatchReorder(sku: sku, below: below, desk: desk)
+  case .lendSample(let sku, let client, let days): return try decideLend(sku: sku, client: client, days: days, desk: desk, now: now)
+  case .returnSample(let id): return try decideReturnSample(id, desk: desk, now: now)
   }
 }
 

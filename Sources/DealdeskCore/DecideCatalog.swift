@@ -13,6 +13,7 @@ func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event
   guard price > 0 else { throw DeskError("A list price must be more than zero.") }
   if let cost = new.cost, cost < 0 { throw DeskError("A cost cannot be negative.") }
   if let roll = new.rollLength, roll <= 0 { throw DeskError("A roll length must be more than zero.") }
+  try checkMinimums(order: new.minimumOrderMeters, cut: new.minimumCutMeters)  // Stock:
   let sku = try productSku(new.sku, name: name, desk: desk)
   let category = new.category?.trimmingCharacters(in: .whitespaces).lowercased() ?? "other"
   var product = Product(sku: sku, name: name, category: category.isEmpty ? "other" : category, listPrice: price)
@@ -23,6 +24,9 @@ func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event
   product.colour = new.colour
   product.finish = new.finish
   product.rollLength = new.rollLength
+  // Stock: zero means no minimum, as in `setMinimums`.
+  product.minimumOrderMeters = new.minimumOrderMeters.flatMap { $0 == 0 ? nil : $0 }
+  product.minimumCutMeters = new.minimumCutMeters.flatMap { $0 == 0 ? nil : $0 }
   return [.productAdded(product)]
 }
 

@@ -41,6 +41,15 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     settings.clientTiers.append(tier)
     settings.clientTiers.sort { $0.fromSales < $1.fromSales }
   }
+  // Stock:
+  if let days = change.holdDays {
+    guard (1...365).contains(days) else { throw DeskError("A hold lasts 1 to 365 days.") }
+    settings.holdDays = days
+  }
+  if let days = change.sampleLoanDays {
+    guard (1...365).contains(days) else { throw DeskError("A sample loan lasts 1 to 365 days.") }
+    settings.sampleLoanDays = days
+  }
   // Setting what is already set changes nothing and is no mistake.
   return settings == desk.settings ? [] : [.settingsChanged(settings)]
 }

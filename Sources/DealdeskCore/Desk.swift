@@ -13,6 +13,14 @@ public struct Desk: Codable, Sendable, Equatable {
   public var payments: [String: Payment]
   public var nextOrderNumber: Int
   public var nextPaymentNumber: Int
+  // Stock: reservations, warehouse/production requests and showroom samples, by id (swatches by SKU).
+  public var reservations: [String: Reservation]
+  public var stockRequests: [String: StockRequest]
+  public var swatches: [String: Swatches]
+  public var sampleLoans: [String: SampleLoan]
+  public var nextReservationNumber: Int
+  public var nextRequestNumber: Int
+  public var nextLoanNumber: Int
 
   public init(settings: Settings = Settings()) {
     clients = [:]
@@ -25,26 +33,14 @@ public struct Desk: Codable, Sendable, Equatable {
     payments = [:]
     nextOrderNumber = 1
     nextPaymentNumber = 1
-  }
-
-  private enum CodingKeys: String, CodingKey {
-    case clients, products, offers, settings, nextClientNumber, nextOfferNumber
-    case orders, payments, nextOrderNumber, nextPaymentNumber
-  }
-
-  /// Collections added after the first desks were written decode as empty when missing.
-  public init(from decoder: any Decoder) throws {
-    let c = try decoder.container(keyedBy: CodingKeys.self)
-    clients = try c.decode([String: Client].self, forKey: .clients)
-    products = try c.decode([String: Product].self, forKey: .products)
-    offers = try c.decode([String: Offer].self, forKey: .offers)
-    settings = try c.decode(Settings.self, forKey: .settings)
-    nextClientNumber = try c.decode(Int.self, forKey: .nextClientNumber)
-    nextOfferNumber = try c.decode(Int.self, forKey: .nextOfferNumber)
-    orders = try c.decodeIfPresent([String: Order].self, forKey: .orders) ?? [:]
-    payments = try c.decodeIfPresent([String: Payment].self, forKey: .payments) ?? [:]
-    nextOrderNumber = try c.decodeIfPresent(Int.self, forKey: .nextOrderNumber) ?? 1
-    nextPaymentNumber = try c.decodeIfPresent(Int.self, forKey: .nextPaymentNumber) ?? 1
+    // Stock:
+    reservations = [:]
+    stockRequests = [:]
+    swatches = [:]
+    sampleLoans = [:]
+    nextReservationNumber = 1
+    nextRequestNumber = 1
+    nextLoanNumber = 1
   }
 
   /// Folds one event into the state. Events were checked when decided, so apply never fails;
@@ -110,6 +106,11 @@ public struct Desk: Codable, Sendable, Equatable {
       clients[client]?.reliability = grade
     case .clientTermsSet(let client, let terms):
       clients[client]?.paymentTerms = terms
+    // Stock: folded in DeskStock.swift.
+    case .warehouseStockSet, .minimumsSet, .reservationMade, .reservationReleased, .holdExtended,
+      .reservationFilled, .stockRequested, .requestReceived, .requestCancelled, .swatchesAdded,
+      .swatchReorderSet, .sampleLent, .sampleReturned:
+      applyStock(event)
     }
   }
 
@@ -121,6 +122,38 @@ public struct Desk: Codable, Sendable, Equatable {
     offers[id]?.status = status
     offers[id]?.closedAt = at
     offers[id]?.closeReason = reason
+  }
+}
+
+extension Desk {
+  private enum CodingKeys: String, CodingKey {
+    case clients, products, offers, settings, nextClientNumber, nextOfferNumber
+    case orders, payments, nextOrderNumber, nextPaymentNumber
+    // Stock:
+    case reservations, stockRequests, swatches, sampleLoans, nextReservationNumber, nextRequestNumber, nextLoanNumber
+  }
+
+  /// A desk saved before a part of the domain existed opens with that part empty.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    clients = try c.decode([String: Client].self, forKey: .clients)
+    products = try c.decode([String: Product].self, forKey: .products)
+    offers = try c.decode([String: Offer].self, forKey: .offers)
+    settings = try c.decode(Settings.self, forKey: .settings)
+    nextClientNumber = try c.decode(Int.self, forKey: .nextClientNumber)
+    nextOfferNumber = try c.decode(Int.self, forKey: .nextOfferNumber)
+    orders = try c.decodeIfPresent([String: Order].self, forKey: .orders) ?? [:]
+    payments = try c.decodeIfPresent([String: Payment].self, forKey: .payments) ?? [:]
+    nextOrderNumber = try c.decodeIfPresent(Int.self, forKey: .nextOrderNumber) ?? 1
+    nextPaymentNumber = try c.decodeIfPresent(Int.self, forKey: .nextPaymentNumber) ?? 1
+    // Stock:
+    reservations = try c.decodeIfPresent([String: Reservation].self, forKey: .reservations) ?? [:]
+    stockRequests = try c.decodeIfPresent([String: StockRequest].self, forKey: .stockRequests) ?? [:]
+    swatches = try c.decodeIfPresent([String: Swatches].self, forKey: .swatches) ?? [:]
+    sampleLoans = try c.decodeIfPresent([String: SampleLoan].self, forKey: .sampleLoans) ?? [:]
+    nextReservationNumber = try c.decodeIfPresent(Int.self, forKey: .nextReservationNumber) ?? 1
+    nextRequestNumber = try c.decodeIfPresent(Int.self, forKey: .nextRequestNumber) ?? 1
+    nextLoanNumber = try c.decodeIfPresent(Int.self, forKey: .nextLoanNumber) ?? 1
   }
 }
 

@@ -27,6 +27,22 @@ public enum Event: Codable, Sendable, Equatable {
   case creditLimitSet(client: String, limit: Decimal?)
   case reliabilityRated(client: String, grade: String)
   case clientTermsSet(client: String, terms: PaymentTerms)
+  // Stock: each carries the resulting figures, so apply needs no rule and no clock.
+  case warehouseStockSet(sku: String, meters: Decimal, at: Date)
+  case minimumsSet(sku: String, order: Decimal?, cut: Decimal?)
+  case reservationMade(Reservation)
+  case reservationReleased(reservation: String, at: Date)
+  case holdExtended(reservation: String, until: Date)
+  /// A reservation awaiting stock now holds `meters` of the lot just received, until `until`.
+  case reservationFilled(reservation: String, lot: String, meters: Decimal, until: Date)
+  case stockRequested(StockRequest)
+  /// Stock received against a request; it closes once received metres cover the request.
+  case requestReceived(request: String, meters: Decimal, lot: String, at: Date)
+  case requestCancelled(request: String, at: Date)
+  case swatchesAdded(sku: String, count: Int)
+  case swatchReorderSet(sku: String, below: Int)
+  case sampleLent(SampleLoan)
+  case sampleReturned(loan: String, at: Date)
 }
 
 extension Event {

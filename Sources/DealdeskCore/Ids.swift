@@ -5,6 +5,10 @@ public enum Ids {
   public static func offer(_ n: Int) -> String { "O-\(n)" }
   public static func order(_ n: Int) -> String { "S-\(n)" }
   public static func payment(_ n: Int) -> String { "P-\(n)" }
+  // Stock:
+  public static func reservation(_ n: Int) -> String { "R-\(n)" }
+  public static func stockRequest(_ n: Int) -> String { "RQ-\(n)" }
+  public static func loan(_ n: Int) -> String { "L-\(n)" }
 
   /// The number after the last dash: "O-12" → 12.
   public static func number(in id: String) -> Int? {

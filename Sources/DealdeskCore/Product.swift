@@ -28,8 +28,16 @@ public struct Product: Codable, Sendable, Equatable, Identifiable {
   public var finish: String?
   public var rollLength: Decimal?
   public var lots: [Lot]
-  /// The least a client may order, in metres; nil for none.
+  // Stock: catalog facts for reservations and stock requests. Optional, so a snapshot written
+  // before they existed decodes with none (synthesized Decodable reads a missing optional as nil,
+  // and nil is left out when encoding, so existing files and exports read the same).
+  /// The least a client may order of this fabric.
   public var minimumOrderMeters: Decimal?
+  /// The shortest length the branch cuts from a roll.
+  public var minimumCutMeters: Decimal?
+  /// The central warehouse's stock as the manager last recorded it, and when.
+  public var warehouseMeters: Decimal?
+  public var warehouseMetersAt: Date?
 
   public var id: String { sku }
 

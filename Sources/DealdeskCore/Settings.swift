@@ -13,11 +13,17 @@ public struct Settings: Codable, Sendable, Equatable {
   public var volumeTiers: [VolumeTier]
   public var tierBasis: TierBasis
   public var clientTiers: [ClientTier]
+  // Stock:
+  /// How long a reservation holds a lot before it lapses.
+  public var holdDays: Int
+  /// How long a swatch may stay with a client.
+  public var sampleLoanDays: Int
 
   public init(
     currency: String = "EUR", discountLimit: Decimal = 10, offerValidityDays: Int = 14,
     defaultPaymentTerms: PaymentTerms = .net(days: 30), floorMarginPercent: Decimal? = nil,
-    volumeTiers: [VolumeTier] = [], tierBasis: TierBasis = .wholeQuantity, clientTiers: [ClientTier] = []
+    volumeTiers: [VolumeTier] = [], tierBasis: TierBasis = .wholeQuantity, clientTiers: [ClientTier] = [],
+    holdDays: Int = 7, sampleLoanDays: Int = 14
   ) {
     self.currency = currency
     self.discountLimit = discountLimit
@@ -27,11 +33,14 @@ public struct Settings: Codable, Sendable, Equatable {
     self.volumeTiers = volumeTiers
     self.tierBasis = tierBasis
     self.clientTiers = clientTiers
+    self.holdDays = holdDays
+    self.sampleLoanDays = sampleLoanDays
   }
 
   private enum CodingKeys: String, CodingKey {
     case currency, discountLimit, offerValidityDays, defaultPaymentTerms, floorMarginPercent
     case volumeTiers, tierBasis, clientTiers
+    case holdDays, sampleLoanDays  // Stock:
   }
 
   /// Policy fields came after the first desks were written; a snapshot without them has none.
@@ -46,6 +55,9 @@ public struct Settings: Codable, Sendable, Equatable {
     volumeTiers = try c.decodeIfPresent([VolumeTier].self, forKey: .volumeTiers) ?? []
     tierBasis = try c.decodeIfPresent(TierBasis.self, forKey: .tierBasis) ?? .wholeQuantity
     clientTiers = try c.decodeIfPresent([ClientTier].self, forKey: .clientTiers) ?? []
+    // Stock: came later still.
+    holdDays = try c.decodeIfPresent(Int.self, forKey: .holdDays) ?? defaults.holdDays
+    sampleLoanDays = try c.decodeIfPresent(Int.self, forKey: .sampleLoanDays) ?? defaults.sampleLoanDays
   }
 }
 
