@@ -55,7 +55,7 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
   if let limit = client.creditLimit, desk.exposure(of: clientId) + order.total > limit {
     order.status = .pendingApproval
   }
-  return [.orderPlaced(order)]
+  return [.orderPlaced(order)] + desk.holdStock(for: order, now: now)
 }
 
 /// What to order: the quantities named, else the offer's product lines with quantities.
@@ -90,7 +90,10 @@ func decideShip(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event
   if order.paymentTerms == .prepayment, let entry = desk.ledger(for: order.clientId).entry(id), entry.outstanding > 0 {
     throw DeskError("\(id) is on prepayment and \(Money.plain(entry.outstanding)) is still unpaid.", suggestion: "Record the payment first.")
   }
-  return [.orderShipped(order: id, at: now)]
+  switch desk.picks(for: order, now: now) {
+  case .success(let picks): return [.orderShipped(order: id, at: now, picks: picks)]
+  case .failure(let error): throw error
+  }
 }
 
 func decideDeliver(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {

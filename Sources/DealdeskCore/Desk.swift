@@ -88,15 +88,24 @@ public struct Desk: Codable, Sendable, Equatable {
     case .orderApproved(let id, let approval):
       orders[id]?.creditApproval = approval
       orders[id]?.status = .open
-    case .orderShipped(let id, let at):
+    case .orderShipped(let id, let at, let picks):
       orders[id]?.status = .shipped
       orders[id]?.shippedAt = at
+      ship(picks, order: id)
+    case .reservationClaimed(let reservation, let order):
+      reservations[reservation]?.order = order
+      reservations[reservation]?.expiresAt = nil
     case .orderDelivered(let id, let at):
       orders[id]?.status = .delivered
       orders[id]?.deliveredAt = at
     case .orderCancelled(let id, let at):
       orders[id]?.status = .cancelled
       orders[id]?.cancelledAt = at
+      // Cancelling an order lets go of the stock held for it.
+      for r in reservations.values where r.order == id && r.status == .held {
+        reservations[r.id]?.status = .released
+        reservations[r.id]?.releasedAt = at
+      }
     case .paymentReceived(let payment):
       payments[payment.id] = payment
       nextPaymentNumber = max(nextPaymentNumber, (Ids.number(in: payment.id) ?? 0) + 1)

@@ -20,7 +20,10 @@ public enum Event: Codable, Sendable, Equatable {
   // Orders, payments, credit
   case orderPlaced(Order)
   case orderApproved(order: String, approval: CreditApproval)
-  case orderShipped(order: String, at: Date)
+  /// Shipped from these lots; picks from the order's holds consume them.
+  case orderShipped(order: String, at: Date, picks: [StockPick])
+  /// An existing hold now serves an order, and lasts until it ships or is cancelled.
+  case reservationClaimed(reservation: String, order: String)
   case orderDelivered(order: String, at: Date)
   case orderCancelled(order: String, at: Date)
   case paymentReceived(Payment)

@@ -36,6 +36,8 @@ public struct Reservation: Codable, Sendable, Equatable, Identifiable {
   /// pieces may differ in shade. See `Desk.reservations(inGroup:)`.
   public var group: String?
   public var releasedAt: Date?
+  /// The order this hold is for: it then lasts until the order ships or is cancelled.
+  public var order: String?
 
   public init(
     id: String, client: String, sku: String, lot: String?, meters: Decimal, status: ReservationStatus,

@@ -7,13 +7,21 @@ import Testing
   private func d(_ s: String) -> Decimal { Fixtures.d(s) }
   private let day: TimeInterval = 86_400
 
+  /// The fixture desk with two dye lots of Linen 220: 24-117 (800 m) and 24-121 (350 m).
+  private func stocked() -> Desk {
+    var desk = Fixtures.desk()
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-117", meters: 800, at: now))
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-121", meters: 350, at: now))
+    return desk
+  }
+
   private func acceptedOffer(_ lines: [OfferLine], on desk: inout Desk) throws {
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: lines)), on: &desk)
     _ = try Fixtures.run(.accept(offer: Ids.offer(desk.nextOfferNumber - 1), by: .client), on: &desk)
   }
 
   @Test func anAcceptedOfferBecomesAnOrderAtItsAgreedTerms() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     try acceptedOffer([OfferLine(scope: .product(sku: "LIN-220"), meters: d("274.32"), discountPercent: 8)], on: &desk)
     _ = try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk)
     let order = try #require(desk.orders["S-1"])
@@ -29,14 +37,14 @@ import Testing
   }
 
   @Test func anOfferWithQuantitiesIsOrderedOnce() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     try acceptedOffer([OfferLine(scope: .product(sku: "LIN-220"), meters: 100, discountPercent: 5)], on: &desk)
     _ = try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk)
     #expect(throws: DeskError("O-1 is already ordered as S-1.")) { try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk) }
   }
 
   @Test func aPriceAgreementNeedsQuantitiesAndIsTheClientsStandingTerms() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     try acceptedOffer([OfferLine(scope: .category("linen"), discountPercent: 10)], on: &desk)
     #expect(throws: DeskError.self) { try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk) }
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 50)]), on: &desk)
@@ -46,7 +54,7 @@ import Testing
   }
 
   @Test func withoutAnAgreementPolicyDiscountsApplyAndAddUp() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     desk.settings.volumeTiers = [VolumeTier(fromMeters: 500, percent: 2)]
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 600)]), on: &desk)
     let line = try #require(desk.orders["S-1"]?.lines.first)
@@ -56,13 +64,13 @@ import Testing
   }
 
   @Test func onlyAnAcceptedOfferBecomesAnOrder() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .product(sku: "LIN-220"), meters: 100)])), on: &desk)
     #expect(throws: DeskError.self) { try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk) }
   }
 
   @Test func theMinimumOrderIsEnforced() {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     desk.products["LIN-220"]?.minimumOrderMeters = 50
     #expect(throws: DeskError("Linen 220 has a minimum order of 50 m; 20 m is below it.")) {
       try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 20)]), on: &desk)
@@ -70,7 +78,7 @@ import Testing
   }
 
   @Test func anArchivedClientCannotOrder() {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     desk.clients["CL-1"]?.status = .archived
     #expect(throws: DeskError.self) {
       try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 20)]), on: &desk)
@@ -78,7 +86,7 @@ import Testing
   }
 
   @Test func shipDeliverAndTheWaysOrdersCannotMove() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 20)]), on: &desk)
     #expect(throws: DeskError("S-1 has not shipped yet.")) { try Fixtures.run(.deliver(order: "S-1"), on: &desk) }
     _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
@@ -91,7 +99,7 @@ import Testing
   }
 
   @Test func anUnpaidPrepaymentOrderCannotShip() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     desk.clients["CL-1"]?.paymentTerms = .prepayment
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 10)]), on: &desk)
     #expect(throws: DeskError.self) { try Fixtures.run(.ship(order: "S-1"), on: &desk) }
@@ -101,7 +109,7 @@ import Testing
   }
 
   @Test func anOrderOverTheCreditLimitWaitsForApprovalWithTheFigures() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     desk.clients["CL-1"]?.creditLimit = 1000
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)  // 620.00
     #expect(desk.orders["S-1"]?.status == .open)
@@ -116,10 +124,50 @@ import Testing
   }
 
   @Test func aCancelledOrderNoLongerCountsAgainstCredit() throws {
-    var desk = Fixtures.desk()
+    var desk = stocked()
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)
     _ = try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk)
     #expect(desk.exposure(of: "CL-1") == 0)
     #expect(throws: DeskError("S-1 is already cancelled.")) { try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk) }
+  }
+
+  @Test func anOrderHoldsItsStockFromTheBestFittingLotUntilItShips() throws {
+    var desk = stocked()
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 300)]), on: &desk)
+    let holds = desk.holds(for: "S-1", now: now.addingTimeInterval(60 * day))
+    #expect(holds.map { "\($0.lot ?? "") \($0.meters)" } == ["24-121 300"], "the 350 m lot leaves the least remnant; order holds do not lapse")
+    #expect(desk.available(sku: "LIN-220", now: now) == 850)
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
+    #expect(desk.products["LIN-220"]?.lots.map(\.meters) == [800, 50])
+    #expect(desk.reservations["R-1"]?.status == .consumed)
+    #expect(desk.orders["S-1"]?.lines.first?.lot == "24-121")
+  }
+
+  @Test func theClientsOwnHoldServesTheOrderFirst() throws {
+    var desk = stocked()
+    _ = try Fixtures.run(.reserve(client: "CL-1", sku: "LIN-220", meters: 200), on: &desk)
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 200)]), on: &desk)
+    #expect(desk.reservations["R-1"]?.order == "S-1")
+    #expect(desk.reservations["R-1"]?.expiresAt == nil)
+    #expect(desk.reservations.count == 1, "no second hold is made")
+  }
+
+  @Test func cancellingAnOrderReleasesItsHolds() throws {
+    var desk = stocked()
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 300)]), on: &desk)
+    _ = try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk)
+    #expect(desk.reservations["R-1"]?.status == .released)
+    #expect(desk.available(sku: "LIN-220", now: now) == 1150)
+  }
+
+  @Test func anOrderThatNoLotCoversShipsOnlyWhenTheStockIsThere() throws {
+    var desk = stocked()
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 1200)]), on: &desk)
+    #expect(desk.unheld(try #require(desk.orders["S-1"]), now: now).map(\.meters) == [1200])
+    #expect(throws: DeskError.self) { try Fixtures.run(.ship(order: "S-1"), on: &desk) }
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-130", meters: 100, at: now))
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
+    #expect(desk.orders["S-1"]?.lines.first?.lot == "24-117, 24-121, 24-130")
+    #expect(desk.products["LIN-220"]?.metersInStock == 50)
   }
 }

@@ -14,11 +14,19 @@ extension Render {
         let exposure = desk.exposure(of: order.clientId)
         text += "\n  Over the credit limit: exposure \(Format.money(exposure)) with this order, limit \(Format.money(limit)). It waits for approval: approve \(order.id)"
       }
+      let missing = desk.unheld(order, now: now)
+      if !missing.isEmpty {
+        text += "\n  Not in stock as one lot: " + missing.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" }.joined(separator: ", ")
+          + ". Reserve it across lots or request it before shipping."
+      }
       return text + "\n" + InvoiceView.lines(order, desk: desk)
     case .orderApproved(let id, let approval):
       let by = approval.by == "you" ? "" : " by \(approval.by)"
       return "Approved \(id)\(by) over the credit limit (exposure \(Format.money(approval.exposure)), limit \(Format.money(approval.limit))). It can ship."
-    case .orderShipped(let id, _): return "Shipped \(id)."
+    case .orderShipped(let id, _, let picks):
+      let from = picks.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku) from lot \($0.lot)" }
+      let mixed = Set(picks.map(\.sku)).contains { sku in Set(picks.filter { $0.sku == sku }.map(\.lot)).count > 1 }
+      return "Shipped \(id): " + from.joined(separator: ", ") + "." + (mixed ? " Note: one fabric ships from more than one dye lot; shades may differ." : "")
     case .orderDelivered(let id, _):
       let due = desk.orders[id].flatMap { $0.paymentTerms == .cashOnDelivery ? $0.dueDate : nil }
       return "\(id) delivered." + (due.map { " Payment is due now (\(DeskDate.day($0)))." } ?? "")
