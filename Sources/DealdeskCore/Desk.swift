@@ -102,7 +102,7 @@ public struct Desk: Codable, Sendable, Equatable {
       orders[id]?.status = .cancelled
       orders[id]?.cancelledAt = at
       // Cancelling an order lets go of the stock held for it.
-      for r in reservations.values where r.order == id && r.status == .held {
+      for r in reservations.values where r.order == id && (r.status == .held || r.status == .awaitingStock) {
         reservations[r.id]?.status = .released
         reservations[r.id]?.releasedAt = at
       }

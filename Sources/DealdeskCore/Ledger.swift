@@ -59,3 +59,16 @@ extension Desk {
   /// Credit exposure: everything billable not yet paid, before a new order.
   public func exposure(of client: String) -> Decimal { max(0, balance(of: client)) }
 }
+
+extension Desk {
+  /// Metres ordered per fabric in the last `days` days (cancelled orders left out): the
+  /// recent sales a stock request plans for.
+  public func recentSales(days: Int, now: Date) -> [String: Decimal] {
+    let since = now.addingTimeInterval(-Double(days) * 86_400)
+    var sold: [String: Decimal] = [:]
+    for order in ordersInOrder where order.isBillable && order.createdAt > since && order.createdAt <= now {
+      for line in order.lines { sold[line.sku, default: 0] += line.meters }
+    }
+    return sold
+  }
+}

@@ -20,9 +20,13 @@ public struct StockPick: Codable, Sendable, Equatable {
 /// nobody else is promised it. When it ships, those holds are consumed and anything still
 /// missing comes from free stock, as few lots as possible. Holds for an order do not lapse.
 extension Desk {
-  /// The client's active holds of a fabric that no order has claimed yet, oldest first.
+  /// The client's active holds of a fabric, and reservations waiting for stock, that no
+  /// order has claimed yet, oldest first.
   func unclaimedHolds(client: String, sku: String, now: Date) -> [Reservation] {
-    reservationsInOrder.filter { $0.client == client && $0.sku == sku && $0.order == nil && $0.isHolding(at: now) }
+    reservationsInOrder.filter {
+      $0.client == client && $0.sku == sku && $0.order == nil
+        && ($0.isHolding(at: now) || $0.status(at: now) == .awaitingStock)
+    }
   }
 
   /// The holds serving an order.
@@ -97,6 +101,11 @@ extension Desk {
         products[pick.sku]?.lots[i].meters -= pick.meters
       }
       if let r = pick.reservation { reservations[r]?.status = .consumed }
+    }
+    // Whatever else was set aside for the order (a reservation still waiting for stock) is
+    // no longer needed once it has shipped.
+    for r in reservations.values where r.order == order && (r.status == .held || r.status == .awaitingStock) {
+      reservations[r.id]?.status = .released
     }
     guard var shipped = orders[order] else { return }
     for i in shipped.lines.indices {

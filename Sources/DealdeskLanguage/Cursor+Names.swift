@@ -117,3 +117,12 @@ extension Cursor {
     return order.id
   }
 }
+
+extension Cursor {
+  /// A reference with a letter prefix ("R-3", "RQ-2", "L-4"), upper-cased as the desk writes it.
+  mutating func prefixedReference(_ prefix: String) -> String? {
+    guard let w = word(), w.hasPrefix(prefix), let n = Int(w.dropFirst(prefix.count)), n > 0 else { return nil }
+    index += 1
+    return prefix.uppercased() + "\(n)"
+  }
+}

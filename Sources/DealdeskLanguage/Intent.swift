@@ -28,6 +28,11 @@ public enum Question: Sendable, Equatable {
   case overdue
   /// Declined and lost offers counted by competitor and by reason.
   case lostDeals
+  case reservations(client: String?)
+  case stockRequests
+  case samples(lowOnly: Bool)
+  /// What the branch should ask the central warehouse for.
+  case stockProposal
 }
 
 public enum DeskAction: Sendable, Equatable {

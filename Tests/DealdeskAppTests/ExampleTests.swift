@@ -14,7 +14,11 @@ import Testing
     defer { desk.remove() }
     let session = try desk.open()
     defer { _ = session.close() }
-    for line in ["load sample data", "offer Acme 5% on cotton", "accept", "Acme orders 300m poplin", "offer Acme 500m linen 220 at 11.50"] {
+    let setUp = [
+      "load sample data", "offer Acme 5% on cotton", "accept", "Acme orders 300m poplin", "request 300m linen 220 from warehouse",
+      "add samples 5 linen 220", "lend sample linen 220 to Acme", "offer Acme 500m linen 220 at 11.50",
+    ]
+    for line in setUp {
       #expect(!session.handle(line).isError, "set-up line \(line)")
     }
     let reply = session.handle("explain \(example)")

@@ -16,7 +16,7 @@ enum CatalogView {
     return title + "\n" + table.render()
   }
 
-  static func product(_ desk: Desk, sku: String) -> String {
+  static func product(_ desk: Desk, sku: String, now: Date) -> String {
     guard let p = desk.products[sku] else { return "There is no product \(sku)." }
     var lines = ["\(p.name) (\(p.sku)) · \(p.category)"]
     var price = "  price \(Format.money(p.listPrice))/m"
@@ -30,11 +30,23 @@ enum CatalogView {
     if let f = p.finish { attributes.append(f) }
     if let r = p.rollLength { attributes.append("rolls of \(Format.meters(r))") }
     if !attributes.isEmpty { lines.append("  " + attributes.joined(separator: " · ")) }
-    if p.lots.isEmpty {
-      lines.append("  no stock")
+    let lots = desk.lotAvailability(sku: sku, now: now).filter { $0.meters > 0 }
+    if lots.isEmpty {
+      lines.append("  no stock at the branch")
     } else {
-      lines.append("  stock \(Format.meters(p.metersInStock)): " + p.lots.map { "lot \($0.id) \(Format.meters($0.meters))" }.joined(separator: ", "))
+      let free = lots.reduce(Decimal(0)) { $0 + $1.available }
+      lines.append("  stock \(Format.meters(p.metersInStock)), free \(Format.meters(free)): " + lots.map {
+        "lot \($0.lot) \(Format.meters($0.meters))" + ($0.held > 0 ? " (\(Format.meters($0.held)) held)" : "")
+      }.joined(separator: ", "))
     }
+    var facts: [String] = []
+    if let minimum = p.minimumOrderMeters { facts.append("minimum order \(Format.meters(minimum))") }
+    if let cut = p.minimumCutMeters { facts.append("minimum cut \(Format.meters(cut))") }
+    if let warehouse = p.warehouseMeters {
+      facts.append("central warehouse \(Format.meters(warehouse))" + (p.warehouseMetersAt.map { " (\(DeskDate.day($0)))" } ?? ""))
+    }
+    if let swatches = desk.swatches[sku] { facts.append("\(swatches.inShowroom) swatches in the showroom") }
+    if !facts.isEmpty { lines.append("  " + facts.joined(separator: " · ")) }
     return lines.joined(separator: "\n")
   }
 }

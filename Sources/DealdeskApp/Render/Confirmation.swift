@@ -4,7 +4,14 @@ import Foundation
 extension Render {
   /// The answer to a change: what happened, in the manager's terms.
   static func confirmation(_ command: Command, events: [Event], before: Desk, after desk: Desk, now: Date) -> String {
-    events.map { confirm($0, before: before, desk: desk, now: now) }.joined(separator: "\n")
+    var lines = events.map { confirm($0, before: before, desk: desk, now: now) }.filter { !$0.isEmpty }
+    // Pieces of one ask from several dye lots can differ in shade: say so once.
+    var groups: [String] = []
+    for case .reservationMade(let r) in events { if let g = r.group, !groups.contains(g) { groups.append(g) } }
+    if groups.contains(where: { desk.mixesDyeLots(group: $0) }) {
+      lines.append("Note: this reservation spans more than one dye lot; shades may differ. Tell the client.")
+    }
+    return lines.joined(separator: "\n")
   }
 
   /// The priced table, the policy behind it and the meter: what every offer and counter shows.

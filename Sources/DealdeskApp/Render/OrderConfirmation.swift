@@ -16,8 +16,8 @@ extension Render {
       }
       let missing = desk.unheld(order, now: now)
       if !missing.isEmpty {
-        text += "\n  Not in stock as one lot: " + missing.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" }.joined(separator: ", ")
-          + ". Reserve it across lots or request it before shipping."
+        text += "\n  Not yet held for it: " + missing.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" }.joined(separator: ", ")
+          + ". It ships once the stock is there (reserve across lots, or request it)."
       }
       return text + "\n" + InvoiceView.lines(order, desk: desk)
     case .orderApproved(let id, let approval):

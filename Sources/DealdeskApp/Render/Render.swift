@@ -14,7 +14,7 @@ enum Render {
     switch question {
     case .catalog(let category): return CatalogView.render(desk, category: category)
     case .client(let id): return ClientCard.render(desk, client: id, now: now)
-    case .product(let sku): return CatalogView.product(desk, sku: sku)
+    case .product(let sku): return CatalogView.product(desk, sku: sku, now: now)
     case .offer(let id): return OfferView.render(desk, offer: id, now: now)
     case .offers(let client, let openOnly): return OfferView.list(desk, client: client, openOnly: openOnly, now: now)
     case .clients: return ClientCard.list(desk)
@@ -25,6 +25,10 @@ enum Render {
     case .whoOwesUs: return LedgerView.whoOwesUs(desk, now: now)
     case .overdue: return LedgerView.overdue(desk, now: now)
     case .lostDeals: return LostDealsView.render(desk)
+    case .reservations(let client): return StockView.reservations(desk, client: client, now: now)
+    case .stockRequests: return StockView.requests(desk)
+    case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)
+    case .stockProposal: return StockView.proposal(desk, now: now)
     }
   }
 }

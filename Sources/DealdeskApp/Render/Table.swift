@@ -26,7 +26,8 @@ struct Table {
       // An empty last column must not leave spaces at the end of the line.
       return String(text.reversed().drop { $0 == " " }.reversed())
     }
-    let rule = indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+    let rule = String((indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+      .reversed().drop { $0 == " " }.reversed())
     return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
   }
 }

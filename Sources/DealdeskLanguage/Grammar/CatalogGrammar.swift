@@ -22,8 +22,8 @@ enum CatalogGrammar {
     CommandSpec(
       name: "receive", family: family, verbs: ["receive", "received", "got"],
       summary: "Record stock arriving into a dye lot.",
-      usage: "receive QUANTITY PRODUCT [lot LOT]",
-      examples: ["receive 800m linen 220 lot 24-117", "receive 4 rolls of LIN-220 lot 24-118"],
+      usage: "receive QUANTITY PRODUCT [lot LOT] [for RQ-2]",
+      examples: ["receive 800m linen 220 lot 24-117", "receive 4 rolls of LIN-220 lot 24-118", "receive 300m linen 220 lot 24-140 for RQ-1"],
       parse: receive),
     CommandSpec(
       name: "catalog", family: family, verbs: ["catalog", "catalogue", "products", "fabrics", "stock", "price list"],
@@ -157,7 +157,18 @@ enum CatalogGrammar {
       c.index += 1
       c.fill("lot", token.text)
     }
-    return .command(.receiveStock(sku: sku, meters: meters, lot: lot))
+    // "… for RQ-2" / "against RQ-2": stock that a request was waiting for.
+    c.skipFiller()
+    _ = c.takeAny(["against", "on", "from"])
+    var request = c.prefixedReference("rq-")
+    if request == nil, let open = c.context.desk.openStockRequests.first(where: { $0.sku == sku }), c.take("request") {
+      request = open.id
+    }
+    if let request {
+      guard c.context.desk.stockRequests[request] != nil else { throw ParseError("There is no request \(request).", suggestion: "`requests` lists them.") }
+      c.fill("request", request)
+    }
+    return .command(.receiveStock(sku: sku, meters: meters, lot: lot, request: request))
   }
 
   static func catalog(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {

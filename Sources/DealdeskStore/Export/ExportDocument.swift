@@ -21,7 +21,10 @@ public struct ExportDocument: Sendable {
       ("products", .array(desk.productsInOrder.map(Self.product))),
       ("offers", .array(desk.offersInOrder.map { Self.offer($0, now: now) })),
       ("orders", .array(desk.ordersInOrder.map { Self.order($0, desk: desk) })),
-      ("reservations", .array([])),
+      ("reservations", .array(desk.reservationsInOrder.map { Self.reservation($0, now: now) })),
+      ("stockRequests", .array(desk.stockRequestsInOrder.map(Self.stockRequest))),
+      ("samples", .array(desk.swatchesInOrder.map { .object([("sku", .string($0.sku)), ("inShowroom", .int($0.inShowroom)), ("reorderBelow", .int($0.reorderBelow))]) })),
+      ("sampleLoans", .array(desk.sampleLoansInOrder.map { .object([("id", .string($0.id)), ("sku", .string($0.sku)), ("client", .string($0.client)), ("lentAt", date($0.lentAt)), ("dueBack", date($0.dueBack)), ("returnedAt", date($0.returnedAt))]) })),
       ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
       ("complaints", .array([])),
       ("notes", .array([])),
@@ -78,6 +81,9 @@ public struct ExportDocument: Sendable {
       ("colour", .string(p.colour)),
       ("finish", .string(p.finish)),
       ("rollLength", quantity(p.rollLength)),
+      ("minimumOrderMeters", quantity(p.minimumOrderMeters)),
+      ("minimumCutMeters", quantity(p.minimumCutMeters)),
+      ("warehouseMeters", quantity(p.warehouseMeters)),
       ("lots", .array(p.lots.map { .object([("lot", .string($0.id)), ("meters", quantity($0.meters))]) })),
     ])
   }
@@ -129,6 +135,33 @@ public struct ExportDocument: Sendable {
       ("unitPrice", amount(l.unitPrice)),
       ("lineTotal", amount(l.lineTotal)),
       ("lot", .string(l.lot)),
+    ])
+  }
+
+  private static func reservation(_ r: Reservation, now: Date) -> JSONValue {
+    .object([
+      ("id", .string(r.id)),
+      ("client", .string(r.client)),
+      ("sku", .string(r.sku)),
+      ("lot", .string(r.lot)),
+      ("meters", quantity(r.meters)),
+      ("status", .string(r.status(at: now).rawValue)),
+      ("expiresAt", date(r.expiresAt)),
+      ("order", .string(r.order)),
+      ("request", .string(r.request)),
+    ])
+  }
+
+  private static func stockRequest(_ q: StockRequest) -> JSONValue {
+    .object([
+      ("id", .string(q.id)),
+      ("sku", .string(q.sku)),
+      ("meters", quantity(q.meters)),
+      ("receivedMeters", quantity(q.receivedMeters)),
+      ("source", .string(q.source.rawValue)),
+      ("status", .string(q.status.rawValue)),
+      ("requestedAt", date(q.requestedAt)),
+      ("neededBy", date(q.neededBy)),
     ])
   }
 

@@ -1,0 +1,114 @@
+import DealdeskCore
+import Foundation
+
+/// Showroom swatches (duty 3): what is in, what is lent and due back, what to reorder.
+enum SampleGrammar {
+  static let family = "Stock and samples"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "samples", family: family, verbs: ["samples", "swatches", "samples low", "swatches low", "low samples"],
+      summary: "Swatches in the showroom, lent out and due back; `samples low` for what to reorder.",
+      usage: "samples   samples low", examples: ["samples", "samples low"],
+      parse: { c, _ throws(ParseError) in
+        let low = c.tokens.prefix(c.index).contains { $0.folded == "low" } || c.take("low")
+        return .question(.samples(lowOnly: low))
+      }),
+    CommandSpec(
+      name: "add samples", family: family, verbs: ["add samples", "add swatches", "new samples", "new swatches"],
+      summary: "Swatches arrived for the showroom.", usage: "add samples N PRODUCT",
+      examples: ["add samples 10 linen 220"],
+      parse: addSamples),
+    CommandSpec(
+      name: "lend sample", family: family, verbs: ["lend sample", "lend swatch", "lend", "send sample", "send swatch"],
+      summary: "Lend a swatch to a client, due back in the desk's loan days (or `for N days`).",
+      usage: "lend sample PRODUCT to CLIENT [for N days]", examples: ["lend sample linen 220 to Acme", "lend swatch silk habotai to Atelier for 7 days"],
+      parse: lend),
+    CommandSpec(
+      name: "sample returned", family: family, verbs: ["return sample", "sample returned", "swatch returned", "returned"],
+      subjectVerbs: ["returned", "brought back", "sent back"],
+      summary: "A lent swatch came back.", usage: "sample PRODUCT returned [by CLIENT]   return sample L-2",
+      examples: ["return sample L-1", "sample returned linen 220"],
+      parse: returned),
+  ]
+
+  static func addSamples(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    var count: Int?
+    var sku: String?
+    while !c.isAtEnd {
+      if count == nil, let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index), let whole = Int("\(n)"), whole > 0 {
+        c.index += consumed
+        count = whole
+      } else if let token = c.current, Lexicon.isFiller(token) || ["swatches", "samples", "of"].contains(token.folded) {
+        c.index += 1
+      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
+        sku = found
+      } else {
+        throw c.unexpected(kinds: [.product])
+      }
+    }
+    guard let sku, let count else { throw ParseError("How many swatches of which fabric?", suggestion: "e.g. add samples 10 linen 220") }
+    c.fill("product", sku)
+    c.fill("swatches", "\(count)")
+    return .command(.addSwatches(sku: sku, count: count))
+  }
+
+  static func lend(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    var sku: String?
+    var client: String?
+    var days: Int?
+    while !c.isAtEnd {
+      if c.take("for"), let (n, consumed) = Terms.days(c) {
+        c.index += consumed
+        days = n
+      } else if let token = c.current, Lexicon.isFiller(token) || ["sample", "swatch", "of"].contains(token.folded) {
+        c.index += 1
+      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
+        sku = found
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        throw c.unexpected(kinds: [.client, .product])
+      }
+    }
+    guard let sku else { throw ParseError("A swatch of which fabric?", suggestion: "e.g. lend sample linen 220 to Acme") }
+    let id = try c.clientOrContext(client, example: "lend sample linen 220 to Acme")
+    c.fill("product", sku)
+    c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    if let days { c.fill("for", "\(days) days") }
+    return .command(.lendSample(sku: sku, client: id, days: days))
+  }
+
+  /// By loan id, or by fabric (and client): the oldest loan still out that fits.
+  static func returned(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    var sku: String?
+    var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
+    var loan: String?
+    while !c.isAtEnd {
+      if loan == nil, let id = c.prefixedReference("l-") {
+        loan = id
+      } else if let token = c.current, Lexicon.isFiller(token) || ["sample", "swatch", "of", "by", "from", "returned"].contains(token.folded) {
+        c.index += 1
+      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
+        sku = found
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        throw c.unexpected(kinds: [.client, .product])
+      }
+    }
+    if let loan {
+      guard c.context.desk.sampleLoans[loan] != nil else { throw ParseError("There is no loan \(loan).", suggestion: "`samples` lists the swatches out.") }
+      c.fill("loan", loan)
+      return .command(.returnSample(loan: loan))
+    }
+    let out = c.context.desk.sampleLoansInOrder.filter {
+      $0.isOut && (sku == nil || $0.sku == sku) && (client == nil || $0.client == client)
+    }
+    guard let first = out.first else {
+      throw ParseError("No swatch like that is out on loan.", suggestion: "`samples` lists the swatches out.")
+    }
+    c.fill("loan", first.id)
+    return .command(.returnSample(loan: first.id))
+  }
+}

@@ -1,0 +1,206 @@
+import DealdeskCore
+import Foundation
+
+/// Stock for clients: reservations from dye lots, warehouse and production requests, the
+/// branch's stock request, and catalog facts (minimum order, the warehouse's figure).
+enum StockGrammar {
+  static let family = "Stock and samples"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "reserve", family: family, verbs: ["reserve", "hold", "put aside", "set aside", "keep"],
+      summary: "Hold metres for a client from one dye lot; `across lots` allows several, `request the rest` asks the warehouse.",
+      usage: "reserve QUANTITY PRODUCT for CLIENT [across lots] [request the rest from warehouse|production]",
+      examples: ["reserve 200m linen 220 for Acme", "reserve 1000m linen 220 for Acme across lots",
+                 "reserve 1500m linen 220 for Acme and request the rest from warehouse"],
+      parse: reserve),
+    CommandSpec(
+      name: "release", family: family, verbs: ["release", "unreserve", "drop hold", "let go"],
+      summary: "Let a hold go so the stock is free again.", usage: "release R-3", examples: ["release R-1"],
+      parse: { c, _ throws(ParseError) in .command(.release(reservation: try reservation(&c))) }),
+    CommandSpec(
+      name: "extend hold", family: family, verbs: ["extend hold", "extend reservation", "keep holding"],
+      summary: "Keep a hold longer.", usage: "extend hold R-3 by N days", examples: ["extend hold R-1 by 3 days"],
+      parse: extendHold),
+    CommandSpec(
+      name: "request", family: family, verbs: ["request", "ask warehouse for", "ask production for", "requisition"],
+      summary: "Ask the central warehouse or production for stock.",
+      usage: "request QUANTITY PRODUCT from warehouse|production [by DATE]",
+      examples: ["request 300m linen 220 from warehouse", "request 1000m silk habotai from production by 15 jan"],
+      parse: request),
+    CommandSpec(
+      name: "cancel request", family: family, verbs: ["cancel request"],
+      summary: "Cancel an open stock request (its waiting reservation is released).", usage: "cancel request RQ-2",
+      examples: ["cancel request RQ-1"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        guard let id = c.prefixedReference("rq-") else { throw c.error("Which request?", suggestion: "e.g. cancel request RQ-2") }
+        c.fill("request", id)
+        return .command(.cancelRequest(request: id))
+      }),
+    CommandSpec(
+      name: "reservations", family: family, verbs: ["reservations", "holds", "reserved"],
+      summary: "Holds and reservations waiting for stock, all or one client's.", usage: "reservations [for CLIENT]",
+      examples: ["reservations", "reservations for Acme"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        let client = try c.client()
+        if let client { c.fill("client", c.context.desk.clients[client]?.name ?? client) }
+        return .question(.reservations(client: client))
+      }),
+    CommandSpec(
+      name: "requests", family: family, verbs: ["requests", "open requests", "stock requests"],
+      summary: "Warehouse and production requests and what is still to come.", usage: "requests", examples: ["requests"],
+      parse: { _, _ throws(ParseError) in .question(.stockRequests) }),
+    CommandSpec(
+      name: "stock request", family: family, verbs: ["stock request", "what should we order", "suggest stock request", "reorder"],
+      summary: "What the branch should ask the central warehouse for, from holds, open offers and recent sales.",
+      usage: "stock request", examples: ["stock request"],
+      parse: { _, _ throws(ParseError) in .question(.stockProposal) }),
+    CommandSpec(
+      name: "warehouse has", family: family, verbs: ["warehouse has", "central warehouse has", "warehouse stock"],
+      summary: "Record the central warehouse's stock of a fabric, as you were told it.",
+      usage: "warehouse has QUANTITY PRODUCT", examples: ["warehouse has 5,000m linen 220"],
+      parse: warehouse),
+    CommandSpec(
+      name: "minimum order", family: family, verbs: ["minimum order", "min order", "moq", "minimum cut"],
+      summary: "Set a fabric's minimum order (or minimum cut); 0 removes it.",
+      usage: "minimum order PRODUCT QUANTITY   minimum cut PRODUCT QUANTITY",
+      examples: ["minimum order linen 220 100m", "minimum cut silk habotai 5m"],
+      parse: minimums),
+  ]
+
+  static func reserve(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    var quantity: (amount: Decimal, unit: QuantityUnit)?
+    var sku: String?
+    var client: String?
+    var split = false
+    var source: RequestSource?
+    while !c.isAtEnd {
+      if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        quantity = q
+      } else if c.takeAny(["across lots", "across dye lots", "split", "from several lots", "any lots", "split across lots"]) != nil {
+        split = true
+      } else if c.takeAny(["request the rest from", "request the rest", "order the rest from", "and request", "request rest from", "rest from"]) != nil {
+        c.skipFiller()
+        source = c.takeAny(["production", "the production"]) != nil ? .production : .warehouse
+        _ = c.takeAny(["warehouse", "the warehouse", "central warehouse"])
+      } else if let token = c.current, Lexicon.isFiller(token) {
+        c.skipFiller()
+      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
+        sku = found
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        throw c.unexpected(kinds: [.client, .product])
+      }
+    }
+    guard let sku else { throw ParseError("Reserve which fabric?", suggestion: "e.g. reserve 200m linen 220 for Acme") }
+    guard let quantity else { throw ParseError("How much?", suggestion: "e.g. reserve 200m linen 220 for Acme") }
+    let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
+    let id = try c.clientOrContext(client, example: "reserve 200m linen 220 for Acme")
+    c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    c.fill("product", sku)
+    c.fill("meters", Money.trimmed(meters))
+    if split { c.fill("across lots", "yes") }
+    if let source { c.fill("request the rest from", source.rawValue) }
+    return .command(.reserve(client: id, sku: sku, meters: meters, split: split, requestShortfall: source))
+  }
+
+  private static func reservation(_ c: inout Cursor) throws(ParseError) -> String {
+    c.skipFiller()
+    guard let id = c.prefixedReference("r-") else { throw c.error("Which reservation?", suggestion: "e.g. release R-3 (reservations lists them)") }
+    guard c.context.desk.reservations[id] != nil else { throw ParseError("There is no reservation \(id).", suggestion: "`reservations` lists them.") }
+    c.fill("reservation", id)
+    return id
+  }
+
+  static func extendHold(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let id = try reservation(&c)
+    c.skipFiller()
+    _ = c.takeAny(["by", "for", "another"])
+    guard let (days, n) = Terms.days(c) else { throw c.error("By how many days?", suggestion: "e.g. extend hold \(id) by 3 days") }
+    c.index += n
+    c.fill("by", "\(days) days")
+    return .command(.extendHold(reservation: id, days: days))
+  }
+
+  static func request(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    var quantity: (amount: Decimal, unit: QuantityUnit)?
+    var sku: String?
+    var source: RequestSource = .warehouse
+    var neededBy: Date?
+    while !c.isAtEnd {
+      if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        quantity = q
+      } else if c.takeAny(["production", "the factory", "factory", "mill"]) != nil {
+        source = .production
+      } else if c.takeAny(["warehouse", "central warehouse", "regional department"]) != nil {
+        source = .warehouse
+      } else if c.takeAny(["by", "before", "needed by", "for delivery by"]) != nil {
+        guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
+          throw c.error("Needed by when?", suggestion: "e.g. request 300m linen 220 from warehouse by friday")
+        }
+        switch result {
+        case .success(let match): neededBy = match.date
+        case .failure(let error): throw c.error(error.message)
+        }
+        c.index += n
+      } else if let token = c.current, Lexicon.isFiller(token) || token.folded == "from" {
+        c.index += 1
+      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
+        sku = found
+      } else {
+        throw c.unexpected(kinds: [.product])
+      }
+    }
+    guard let sku, let quantity else {
+      throw ParseError("Request how much of which fabric?", suggestion: "e.g. request 300m linen 220 from warehouse")
+    }
+    let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
+    c.fill("product", sku)
+    c.fill("meters", Money.trimmed(meters))
+    c.fill("from", source.rawValue)
+    if let neededBy { c.fill("needed by", DeskDate.day(neededBy)) }
+    return .command(.requestStock(sku: sku, meters: meters, source: source, neededBy: neededBy))
+  }
+
+  static func warehouse(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let (sku, meters) = try productQuantity(&c, example: "warehouse has 5,000m linen 220")
+    c.fill("warehouse stock", "\(Money.trimmed(meters)) m")
+    return .command(.setWarehouseStock(sku: sku, meters: meters))
+  }
+
+  static func minimums(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let cut = c.tokens.prefix(c.index).contains { $0.folded == "cut" }
+    let (sku, meters) = try productQuantity(&c, example: "minimum order linen 220 100m")
+    c.fill(cut ? "minimum cut" : "minimum order", "\(Money.trimmed(meters)) m")
+    return .command(.setMinimums(sku: sku, order: cut ? nil : meters, cut: cut ? meters : nil))
+  }
+
+  /// A product and a quantity in either order; a bare number counts as metres.
+  private static func productQuantity(_ c: inout Cursor, example: String) throws(ParseError) -> (String, Decimal) {
+    var sku: String?
+    var quantity: (amount: Decimal, unit: QuantityUnit)?
+    while !c.isAtEnd {
+      if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        quantity = q
+      } else if let token = c.current, Lexicon.isFiller(token) || ["of", "is", "to"].contains(token.folded) {
+        c.index += 1
+      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
+        sku = found
+      } else if quantity == nil, let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index) {
+        c.index += consumed
+        quantity = (n, .meters)
+      } else {
+        throw c.unexpected(kinds: [.product])
+      }
+    }
+    guard let sku, let quantity else { throw ParseError("Which fabric, and how many metres?", suggestion: "e.g. \(example)") }
+    c.fill("product", sku)
+    return (sku, try Quantities.meters(quantity, sku: sku, desk: c.context.desk))
+  }
+}
