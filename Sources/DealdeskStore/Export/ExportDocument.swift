@@ -24,7 +24,7 @@ public struct ExportDocument: Sendable {
       ("reservations", .array(desk.reservationsInOrder.map { Self.reservation($0, now: now) })),
       ("stockRequests", .array(desk.stockRequestsInOrder.map(Self.stockRequest))),
       ("samples", .array(desk.swatchesInOrder.map { .object([("sku", .string($0.sku)), ("inShowroom", .int($0.inShowroom)), ("reorderBelow", .int($0.reorderBelow))]) })),
-      ("sampleLoans", .array(desk.sampleLoansInOrder.map { .object([("id", .string($0.id)), ("sku", .string($0.sku)), ("client", .string($0.client)), ("lentAt", date($0.lentAt)), ("dueBack", date($0.dueBack)), ("returnedAt", date($0.returnedAt))]) })),
+      ("sampleLoans", .array(desk.sampleLoansInOrder.map(Self.sampleLoan))),
       ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
       ("complaints", .array([])),
       ("notes", .array([])),
@@ -162,6 +162,13 @@ public struct ExportDocument: Sendable {
       ("status", .string(q.status.rawValue)),
       ("requestedAt", date(q.requestedAt)),
       ("neededBy", date(q.neededBy)),
+    ])
+  }
+
+  private static func sampleLoan(_ l: SampleLoan) -> JSONValue {
+    .object([
+      ("id", .string(l.id)), ("sku", .string(l.sku)), ("client", .string(l.client)), ("lentAt", date(l.lentAt)),
+      ("dueBack", date(l.dueBack)), ("returnedAt", date(l.returnedAt)),
     ])
   }
 
