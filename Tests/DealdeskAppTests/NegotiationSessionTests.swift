@@ -92,3 +92,41 @@ import Testing
     _ = session.close()
   }
 }
+
+@Suite struct FulfilmentExportTests {
+  @Test func theExportCarriesOrdersReservationsAndPayments() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    for line in [
+      "load sample data", "quote Bora 300 yd linen 220 at 11.00", "Bora accepts", "order O-1", "reserve 100m poplin for Bora",
+      "Bora paid 1,000 for S-1",
+    ] {
+      #expect(!session.handle(line).isError, "\(line)")
+    }
+    let root = try #require(try JSONSerialization.jsonObject(with: Data(session.handle("export json").text.utf8)) as? [String: Any])
+    let order = try #require((root["orders"] as? [[String: Any]])?.first)
+    #expect(order["id"] as? String == "S-1")
+    #expect(order["offer"] as? String == "O-1")
+    #expect(order["total"] as? String == "3017.52")  // 274.32 m × 11.00
+    #expect(order["paid"] as? String == "1000.00")
+    #expect(order["outstanding"] as? String == "2017.52")
+    #expect(order["dueDate"] as? String == "2026-12-30T09:00:00Z")
+    let line = try #require((order["lines"] as? [[String: Any]])?.first)
+    #expect(line["meters"] as? String == "274.32")
+    #expect(line["listPrice"] as? String == "12.40")
+    #expect(line["unitPrice"] as? String == "11.00")
+    #expect(line["lineTotal"] as? String == "3017.52")
+    #expect(line["discountPercent"] as? String == "11.3")
+    #expect((line["discounts"] as? [[String: Any]])?.first?["reason"] as? String == "offer O-1: net 11.00/m")
+    let reservations = try #require(root["reservations"] as? [[String: Any]])
+    #expect(reservations.map { $0["order"] as? String } == ["S-1", nil])
+    #expect(reservations.map { $0["lot"] as? String } == ["24-121", "24-207"], "the 900 m poplin lot leaves the least remnant")
+    #expect(reservations.map { $0["status"] as? String } == ["held", "held"])
+    let payment = try #require((root["payments"] as? [[String: Any]])?.first)
+    #expect(payment["amount"] as? String == "1000.00")
+    #expect(payment["order"] as? String == "S-1")
+    #expect(session.handle("show Bora").text.contains("account: owes 2,017.52 EUR"))
+  }
+}

@@ -36,6 +36,31 @@ enum ClientCard {
         lines.append("    \(offer.id) \(offer.status.rawValue)\(reason): \(OfferText.summary(offer.current, desk: desk))")
       }
     }
+    let ledger = desk.ledger(for: id)
+    if !ledger.entries.isEmpty || ledger.unallocated > 0 {
+      var money = "  account: \(Balance.phrase(ledger.balance, currency: desk.settings.currency))"
+      let late = ledger.entries.filter { $0.outstanding > 0 && ($0.order.dueDate.map { $0 < now } ?? false) }
+      if !late.isEmpty { money += " · overdue \(Format.money(late.reduce(0) { $0 + $1.outstanding }))" }
+      if let limit = c.creditLimit { money += " · exposure \(Format.money(desk.exposure(of: id))) of \(Format.money(limit))" }
+      lines.append(money)
+    }
+    let orders = desk.ordersInOrder.filter { $0.clientId == id }
+    let active = orders.filter { [.open, .pendingApproval, .shipped].contains($0.status) }
+    if !active.isEmpty {
+      lines.append("  orders in progress: " + active.map { "\($0.id) \($0.status == .pendingApproval ? "credit hold" : $0.status.rawValue) \(Format.money($0.total))" }.joined(separator: ", "))
+    }
+    if let last = orders.last(where: { $0.isBillable }) {
+      let what = last.lines.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" }.joined(separator: ", ")
+      lines.append("  last purchase: \(last.id) on \(DeskDate.day(last.createdAt)): \(what)")
+    }
+    let holds = desk.reservations(for: id).filter { [.held, .awaitingStock].contains($0.status(at: now)) }
+    if !holds.isEmpty {
+      lines.append("  holds: " + holds.map { "\($0.id) \(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" + ($0.lot.map { " lot \($0)" } ?? " (awaiting stock)") }.joined(separator: ", "))
+    }
+    let loans = desk.sampleLoansInOrder.filter { $0.client == id && $0.isOut }
+    if !loans.isEmpty {
+      lines.append("  swatches out: " + loans.map { "\(desk.products[$0.sku]?.name ?? $0.sku) due \(DeskDate.day($0.dueBack))" }.joined(separator: ", "))
+    }
     lines.append("  client since \(DeskDate.day(c.addedAt))")
     return lines.joined(separator: "\n")
   }
