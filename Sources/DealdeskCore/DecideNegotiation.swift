@@ -78,15 +78,25 @@ func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskEr
     let reasons = desk.review(offer.current, client: offer.clientId, now: now).reasons.joined(separator: "; ")
     throw DeskError("\(id) as it stands needs approval: \(reasons).", suggestion: "Approve it (approve \(id)) or counter within your authority.")
   }
+  // An accepted offer with quantities becomes an order: the credit limit applies now.
+  if offer.approval?.terms != offer.current, let total = desk.total(of: offer.current),
+    let (exposure, limit) = desk.creditExcess(of: offer.clientId, adding: total)
+  {
+    let name = desk.clients[offer.clientId]?.name ?? offer.clientId
+    throw DeskError(
+      "Accepting \(id) would take \(name) over its credit limit: exposure \(Money.plain(exposure)) with this deal, limit \(Money.plain(limit)).",
+      suggestion: "Approve it (approve \(id)), take a payment first, or reduce the quantity.")
+  }
   return [.offerAccepted(offer: id, by: acceptor, at: now)]
 }
 
 func decideApprove(_ id: String, by: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
   let review = desk.review(offer.current, client: offer.clientId, now: now)
-  guard review.needsApproval else {
+  let overCredit = desk.total(of: offer.current).flatMap { desk.creditExcess(of: offer.clientId, adding: $0) } != nil
+  guard review.needsApproval || overCredit else {
     let limit = review.products.map(\.limitPercent).min() ?? review.personalLimit
-    throw DeskError("\(id) needs no approval: \(Money.trimmed(review.maxDiscount))% is within your \(Money.trimmed(limit))% authority and the margin floor.")
+    throw DeskError("\(id) needs no approval: \(Money.trimmed(review.maxDiscount))% is within your \(Money.trimmed(limit))% authority, the margin floor and the client's credit.")
   }
   guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
   let approver = by?.trimmingCharacters(in: .whitespaces).isEmpty == false ? by ?? "you" : "you"

@@ -52,7 +52,10 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
   var order = Order(
     id: Ids.order(number), number: number, clientId: clientId, offer: offer?.id, status: .open, lines: lines,
     paymentTerms: terms, createdAt: now)
-  if let limit = client.creditLimit, desk.exposure(of: clientId) + order.total > limit {
+  // Over the credit limit the order waits for approval, unless the offer it comes from was
+  // approved exactly as agreed (that approval already saw the figures).
+  let approvedOffer = offer.map { $0.approval?.terms == $0.current } ?? false
+  if !approvedOffer, desk.creditExcess(of: clientId, adding: order.total) != nil {
     order.status = .pendingApproval
   }
   return [.orderPlaced(order)] + desk.holdStock(for: order, now: now)

@@ -58,6 +58,14 @@ extension Desk {
 
   /// Credit exposure: everything billable not yet paid, before a new order.
   public func exposure(of client: String) -> Decimal { max(0, balance(of: client)) }
+
+  /// When `amount` more would take the client over its credit limit: the exposure with it
+  /// and the limit, for the message; nil when within the limit or there is none.
+  public func creditExcess(of client: String, adding amount: Decimal) -> (exposure: Decimal, limit: Decimal)? {
+    guard let limit = clients[client]?.creditLimit else { return nil }
+    let exposure = self.exposure(of: client) + amount
+    return exposure > limit ? (exposure, limit) : nil
+  }
 }
 
 extension Desk {

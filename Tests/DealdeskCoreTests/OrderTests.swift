@@ -171,3 +171,20 @@ import Testing
     #expect(desk.products["LIN-220"]?.metersInStock == 50)
   }
 }
+
+@Suite struct CreditAtAcceptanceTests {
+  private let now = Fixtures.now
+
+  @Test func acceptingADealOverTheCreditLimitNeedsApprovalAndTheOrderFollowsIt() throws {
+    var desk = Fixtures.desk()
+    desk.clients["CL-1"]?.creditLimit = 5000
+    // 500 m at 11.16 = 5,580.00 > 5,000.
+    let line = OfferLine(scope: .product(sku: "LIN-220"), meters: 500, discountPercent: 10)
+    _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [line])), on: &desk)
+    #expect(throws: DeskError.self) { try Fixtures.run(.accept(offer: "O-1", by: .client), on: &desk) }
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
+    _ = try Fixtures.run(.accept(offer: "O-1", by: .client), on: &desk)
+    _ = try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk)
+    #expect(desk.orders["S-1"]?.status == .open, "the approval of the deal covers its order")
+  }
+}
