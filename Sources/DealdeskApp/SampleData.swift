@@ -14,7 +14,7 @@ extension Session {
     if desk.products["LIN-220"] != nil { return .error("The sample data is already loaded.") }
     var scratch = desk
     var events: [Event] = []
-    for (n, raw) in Self.sampleDataScript.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (n, raw) in ScriptRunner.lines(of: Self.sampleDataScript).enumerated() {
       let line = raw.trimmingCharacters(in: .whitespaces)
       if line.isEmpty || line.hasPrefix("#") { continue }
       let context = ParseContext(desk: scratch, names: NameIndex(desk: scratch), contextClient: nil, now: now)

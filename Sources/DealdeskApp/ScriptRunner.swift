@@ -20,6 +20,16 @@ public enum ScriptRunner {
   static let maxBytes = 10 * 1024 * 1024
 
   public static func runFile(_ path: String, in session: Session, keepGoing: Bool) -> Outcome {
+    // A script that runs itself (directly or through another) would never end.
+    let key = URL(fileURLWithPath: path).standardizedFileURL.path
+    guard !session.runningScripts.contains(key) else {
+      return Outcome(output: ["\(path) is already running: a script cannot run itself."], errorIndices: [0], failures: 1, stoppedEarly: true)
+    }
+    guard session.runningScripts.count < 8 else {
+      return Outcome(output: ["Scripts may run other scripts at most 8 deep."], errorIndices: [0], failures: 1, stoppedEarly: true)
+    }
+    session.runningScripts.append(key)
+    defer { session.runningScripts.removeLast() }
     switch read(path) {
     case .failure(let message):
       return Outcome(output: [message], errorIndices: [0], failures: 1, stoppedEarly: true)
@@ -30,8 +40,8 @@ public enum ScriptRunner {
 
   public static func run(_ text: String, name: String, in session: Session, keepGoing: Bool) -> Outcome {
     var outcome = Outcome(output: [], failures: 0, stoppedEarly: false)
-    for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let reply = session.handle(String(line).trimmingCharacters(in: CharacterSet(charactersIn: "\r")))
+    for (n, line) in lines(of: text).enumerated() {
+      let reply = session.handle(line)
       if reply.isError {
         outcome.failures += 1
         outcome.errorIndices.insert(outcome.output.count)
@@ -46,6 +56,13 @@ public enum ScriptRunner {
       if reply.quit { break }
     }
     return outcome
+  }
+
+  /// Lines as a person sees them, whichever line endings the file has ("\r\n" is one
+  /// Character in Swift, so splitting on "\n" alone would miss it).
+  static func lines(of text: String) -> [String] {
+    text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+      .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
   enum ReadResult { case success(String), failure(String) }

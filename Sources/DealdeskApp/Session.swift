@@ -18,6 +18,8 @@ public final class Session {
   let store: DeskStore<Desk, JournalRecord>
   private let clock: DeskClock
   private var pinnedNow: Date?
+  /// Scripts being run, innermost last, so a script cannot run itself.
+  var runningScripts: [String] = []
   private var history = UndoHistory()
   private var tail: [JournalRecord]
   private var seq: Int
@@ -115,7 +117,11 @@ public final class Session {
     case .explain(let line): return explain(line)
     case .exportJSON(let path): return export(to: path)
     case .loadSampleData: return loadSampleData()
-    case .run(let path): return ScriptRunner.runFile(path, in: self, keepGoing: false).reply
+    case .run(let path):
+      // A script's `@now` pins the clock for the script only, not for the live session after it.
+      let pinned = pinnedNow
+      defer { pinnedNow = pinned }
+      return ScriptRunner.runFile(path, in: self, keepGoing: false).reply
     case .whatIf(let command): return whatIf(command)
     }
   }
@@ -147,9 +153,14 @@ public final class Session {
   private func export(to path: String?) -> Reply {
     let json = ExportDocument(desk: desk, now: now).json()
     guard let path else { return Reply(json) }
-    let url = URL(fileURLWithPath: path)
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    if url.deletingLastPathComponent().resolvingSymlinksInPath().path == directory.standardizedFileURL.resolvingSymlinksInPath().path {
+      return .error("\(path) is inside the desk's own folder; exporting there could overwrite the desk. Choose another place.")
+    }
     do {
       try Data((json + "\n").utf8).write(to: url, options: .atomic)
+      // Client data is confidential: the export is as private as the desk.
+      try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
       return Reply("Exported the desk to \(path).")
     } catch {
       return .error("Could not write \(path): \(error.localizedDescription)")

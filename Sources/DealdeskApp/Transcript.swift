@@ -5,8 +5,7 @@ import Foundation
 public enum Transcript {
   public static func record(_ script: String, in session: Session) -> String {
     var out: [String] = []
-    for raw in script.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = String(raw)
+    for line in ScriptRunner.lines(of: script) {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") || trimmed.hasPrefix("@") {
         let reply = session.handle(trimmed)

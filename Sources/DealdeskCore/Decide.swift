@@ -55,3 +55,9 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
 func sameName(_ a: String, _ b: String) -> Bool {
   a.compare(b, options: [.caseInsensitive, .diacriticInsensitive]) == .orderedSame
 }
+
+/// A name as the desk keeps it: trimmed, with runs of spaces made one, so "Zed  Co" and
+/// "Zed Co" are the same name everywhere (lookup folds spaces the same way).
+func normalisedName(_ name: String) -> String {
+  name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+}

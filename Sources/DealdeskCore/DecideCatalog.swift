@@ -1,7 +1,7 @@
 import Foundation
 
 func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event] {
-  let name = new.name.trimmingCharacters(in: .whitespaces)
+  let name = normalisedName(new.name)
   let example = "Try: add product Linen 220 category linen price 12.40 cost 7.90"
   guard !name.isEmpty else { throw DeskError("A product needs a name.", suggestion: example) }
   if let existing = desk.products.values.first(where: { sameName($0.name, name) }) {

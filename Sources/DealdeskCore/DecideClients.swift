@@ -1,7 +1,7 @@
 import Foundation
 
 func decideAddClient(_ new: NewClient, desk: Desk, now: Date) throws(DeskError) -> [Event] {
-  let name = new.name.trimmingCharacters(in: .whitespaces)
+  let name = normalisedName(new.name)
   guard !name.isEmpty else {
     throw DeskError("A client needs a name.", suggestion: "Try: add client Acme Textiles")
   }

@@ -49,7 +49,7 @@ public struct Desk: Codable, Sendable, Equatable {
     switch event {
     case .clientAdded(let client):
       clients[client.id] = client
-      nextClientNumber = max(nextClientNumber, (Ids.number(in: client.id) ?? 0) + 1)
+      nextClientNumber = Ids.next(nextClientNumber, after: Ids.number(in: client.id) ?? 0)
     case .productAdded(let product):
       products[product.sku] = product
     case .stockReceived(let sku, let lot, let meters, let at):
@@ -62,7 +62,7 @@ public struct Desk: Codable, Sendable, Equatable {
       products[sku] = product
     case .offerMade(let offer):
       offers[offer.id] = offer
-      nextOfferNumber = max(nextOfferNumber, offer.number + 1)
+      nextOfferNumber = Ids.next(nextOfferNumber, after: offer.number)
     case .offerCountered(let id, let round, let status):
       offers[id]?.rounds.append(round)
       offers[id]?.status = status
@@ -84,7 +84,7 @@ public struct Desk: Codable, Sendable, Equatable {
       self.settings = settings
     case .orderPlaced(let order):
       orders[order.id] = order
-      nextOrderNumber = max(nextOrderNumber, order.number + 1)
+      nextOrderNumber = Ids.next(nextOrderNumber, after: order.number)
     case .orderApproved(let id, let approval):
       orders[id]?.creditApproval = approval
       orders[id]?.status = .open
@@ -108,7 +108,7 @@ public struct Desk: Codable, Sendable, Equatable {
       }
     case .paymentReceived(let payment):
       payments[payment.id] = payment
-      nextPaymentNumber = max(nextPaymentNumber, (Ids.number(in: payment.id) ?? 0) + 1)
+      nextPaymentNumber = Ids.next(nextPaymentNumber, after: Ids.number(in: payment.id) ?? 0)
     case .creditLimitSet(let client, let limit):
       clients[client]?.creditLimit = limit
     case .reliabilityRated(let client, let grade):

@@ -13,7 +13,7 @@ extension Desk {
       products[sku]?.minimumCutMeters = cut
     case .reservationMade(let reservation):
       reservations[reservation.id] = reservation
-      nextReservationNumber = max(nextReservationNumber, (Ids.number(in: reservation.id) ?? 0) + 1)
+      nextReservationNumber = Ids.next(nextReservationNumber, after: Ids.number(in: reservation.id) ?? 0)
       // A reservation awaiting a request is the one the request's stock fills.
       if reservation.status == .awaitingStock, let request = reservation.request {
         stockRequests[request]?.reservation = reservation.id
@@ -30,7 +30,7 @@ extension Desk {
       reservations[id]?.expiresAt = until
     case .stockRequested(let request):
       stockRequests[request.id] = request
-      nextRequestNumber = max(nextRequestNumber, (Ids.number(in: request.id) ?? 0) + 1)
+      nextRequestNumber = Ids.next(nextRequestNumber, after: Ids.number(in: request.id) ?? 0)
     case .requestReceived(let id, let meters, _, let at):
       guard var request = stockRequests[id] else { return }
       request.receivedMeters += meters
@@ -48,7 +48,7 @@ extension Desk {
       swatches[sku, default: Swatches(sku: sku)].reorderBelow = below
     case .sampleLent(let loan):
       sampleLoans[loan.id] = loan
-      nextLoanNumber = max(nextLoanNumber, (Ids.number(in: loan.id) ?? 0) + 1)
+      nextLoanNumber = Ids.next(nextLoanNumber, after: Ids.number(in: loan.id) ?? 0)
       swatches[loan.sku, default: Swatches(sku: loan.sku)].inShowroom -= 1
     case .sampleReturned(let id, let at):
       guard let loan = sampleLoans[id], loan.isOut else { return }

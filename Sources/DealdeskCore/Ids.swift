@@ -10,6 +10,12 @@ public enum Ids {
   public static func stockRequest(_ n: Int) -> String { "RQ-\(n)" }
   public static func loan(_ n: Int) -> String { "L-\(n)" }
 
+  /// The counter after an id is used: never below `current`, and never past Int.max (a
+  /// hand-edited journal could hold any number; it must not crash the desk on opening).
+  public static func next(_ current: Int, after used: Int) -> Int {
+    max(current, used < Int.max ? used + 1 : used)
+  }
+
   /// The number after the last dash: "O-12" → 12.
   public static func number(in id: String) -> Int? {
     guard let dash = id.lastIndex(of: "-") else { return nil }

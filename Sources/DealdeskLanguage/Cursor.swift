@@ -111,6 +111,12 @@ struct Cursor {
     if token.kind == .quoted, token.text.trimmingCharacters(in: .whitespaces).isEmpty {
       return ParseError("Empty quotes name nothing.", suggestion: "Put the name inside them, e.g. \"Acme Home\"", offset: token.offset)
     }
+    // Something that starts like a number but is not one the desk reads ("1e40", "-5", "1,000,50").
+    if let first = token.text.first, first.isNumber || ((first == "-" || first == "+") && token.text.dropFirst().first?.isNumber == true) {
+      return ParseError(
+        "I can't read \"\(token.text)\" as an amount here.",
+        suggestion: "Write numbers like 5000, 5,000, 5k or 12.40; amounts are positive.", offset: token.offset)
+    }
     let near = token.text.contains(where: \.isLetter) ? context.names.closest(to: token.text, kinds: kinds) : []
     let suggestion = near.isEmpty ? Self.whereToLook(kinds) : "Did you mean \(Lexicon.orList(near))?"
     return ParseError("I don't know \"\(token.text)\" here.", suggestion: suggestion, offset: token.offset)

@@ -54,11 +54,12 @@ public struct NameIndex: Sendable {
       let text = words.joined(separator: " ")
       keys.append(Key(text: text, words: words.count, ref: ref))
     }
-    for client in desk.clients.values where client.status != .archived {
+    // In a fixed order, so candidates for an ambiguous name always list the same way.
+    for client in desk.clientsInOrder where client.status != .archived {
       add(client.name, .client(client.id))
       displayNames[.client(client.id)] = client.name
     }
-    for product in desk.products.values {
+    for product in desk.productsInOrder {
       add(product.name, .product(product.sku))
       add(product.sku, .product(product.sku))
       displayNames[.product(product.sku)] = product.name
@@ -71,7 +72,8 @@ public struct NameIndex: Sendable {
       if !(exact[key.text]?.contains(key.ref) ?? false) { exact[key.text, default: []].append(key.ref) }
       maxWords = max(maxWords, key.words)
     }
-    sorted = keys.sorted { ($0.text, $0.words) < ($1.text, $1.words) }
+    // Ties keep the order the keys were added in (sorting is not stable by itself).
+    sorted = keys.enumerated().sorted { ($0.element.text, $0.element.words, $0.offset) < ($1.element.text, $1.element.words, $1.offset) }.map(\.element)
   }
 
   public func display(_ ref: EntityRef) -> String {

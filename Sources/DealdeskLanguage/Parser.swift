@@ -3,6 +3,7 @@ import DealdeskCore
 /// Understands one line: finds the command (by its opening words, or a client followed by
 /// a verb), lets that command's grammar fill its slots, and resolves every name.
 public enum Parser {
+  static let maxTokens = 200
   private static let pronouns: Set<String> = [
     "they", "he", "she", "client", "the client", "customer", "buyer", "it", "they're", "he's", "she's", "they’re", "he’s", "she’s",
   ]
@@ -21,6 +22,12 @@ public enum Parser {
       return Understood(intent: .desk(.help(topic: nil)), action: "help", client: nil, slots: [], ignored: [])
     }
     if tokens.last?.kind == .punctuation, tokens.last?.text == "?" { tokens.removeLast() }
+    // No command a manager types needs more words than this; a longer line is a paste gone
+    // wrong, and refusing it keeps every reply instant.
+    guard tokens.count <= maxTokens else {
+      throw ParseError("That line is too long for one command (\(tokens.count) words; \(maxTokens) at most).",
+                       suggestion: "Split it into several lines.")
+    }
     var c = Cursor(line: line, tokens: tokens, context: context)
     c.skipFiller()
     guard !c.isAtEnd else { throw ParseError("Nothing to do.", suggestion: "Type help to see what the desk understands.") }
@@ -50,6 +57,10 @@ public enum Parser {
       return Understood(intent: .question(.offer(id: offer)), action: "show", client: c.context.desk.offers[offer]?.clientId,
                         slots: [.init(name: "offer", value: offer)], ignored: c.ignored)
     }
+    // A whole line that is a command ("undo", "offers", "quit") is that command, even when a
+    // client happens to be called so: the desk's own controls must never be hidden.
+    let rest = c.tokens[c.index...].map(\.folded).joined(separator: " ")
+    if Grammar.verbWords.contains(rest) { return nil }
     // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
     if let word = c.word(), Grammar.verbWords.contains(where: { $0.split(separator: " ").first.map(String.init) == word }),
       c.context.names.match(c.tokens, at: c.index, kinds: [.client, .product, .category])?.quality != .exact {

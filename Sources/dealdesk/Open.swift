@@ -28,8 +28,10 @@ struct Open: ParsableCommand {
       switch editor.readLine(prompt: session.prompt) {
       case .interrupted: continue
       case .endOfInput: return 0
-      case .line(let line):
-        editor.remember(line)
+      case .line(let typed):
+        editor.remember(typed)
+        // The same text the session parses, so an ambiguity's offsets point into it.
+        let line = typed.trimmingCharacters(in: .whitespaces)
         var reply = session.handle(line)
         if let ambiguity = reply.ambiguity, let choice = choose(ambiguity.candidates, editor) {
           reply = session.handle(Session.resolving(line, ambiguity: ambiguity, choice: choice))
@@ -45,7 +47,7 @@ struct Open: ParsableCommand {
     Output.out("Which one?")
     for (n, name) in candidates.enumerated() { Output.out("  \(n + 1)) \(name)") }
     guard case .line(let answer) = editor.readLine(prompt: "number> "),
-      let n = Int(answer.trimmingCharacters(in: .whitespaces)), candidates.indices.contains(n - 1)
+      let n = Int(answer.trimmingCharacters(in: .whitespaces)), (1...candidates.count).contains(n)
     else { return nil }
     return candidates[n - 1]
   }

@@ -14,6 +14,11 @@ enum Output {
 
   /// Opens the desk named by the options, or prints why not.
   static func openSession(_ options: DeskOptions, clock: DeskClock = .system) -> Session? {
+    if let data = options.data, data.trimmingCharacters(in: .whitespaces).isEmpty {
+      // An unset variable in `--data "$SCRATCH"` must not fall back to the real desk.
+      err("--data was given an empty folder name; name the desk's folder, or leave --data out for your own desk.")
+      return nil
+    }
     let directory = DeskLocation.resolve(explicit: options.data, environment: ProcessInfo.processInfo.environment)
     do {
       let session = try Session.open(at: directory, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)

@@ -160,6 +160,9 @@ enum ApprovalGrammar {
   static func whatIf(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     _ = c.takeAny(["we", "i"])
+    if let word = c.word(), ["try", "what", "simulate"].contains(word) {
+      throw c.error("One what-if at a time.", suggestion: "e.g. try offer Acme 15% on linen")
+    }
     let rest = c.takeRest()
     guard !rest.isEmpty else { throw ParseError("Try what?", suggestion: "e.g. try offer Acme 15% on linen") }
     let inner = try Parser.parse(rest, context: c.context)

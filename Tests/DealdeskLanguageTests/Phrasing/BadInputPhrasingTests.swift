@@ -86,14 +86,15 @@ import Testing
 
   /// Pasted walls of text: read in one pass, answered, never a crash.
   static let huge: [Row] = [
-    Row("offer Acme 10% on linen" + String(repeating: " please", count: 15_000), offer(PhrasingDesk.acme, pct(10, on: .category("linen")))),
+    // Pasted walls of words are refused as too long for one command (Parser.maxTokens).
+    Row("offer Acme 10% on linen" + String(repeating: " please", count: 15_000), .anyError),
     Row(String(repeating: "x", count: 100_000), .anyError),
     Row(String(repeating: "5", count: 100_000), .anyError),
     Row("show \"" + String(repeating: "a", count: 100_000) + "\"", .anyError),
-    Row(
-      "offer Acme " + String(repeating: "10% on linen ", count: 2_000),
-      .intent(.command(.makeOffer(NewOffer(client: PhrasingDesk.acme, lines: Array(repeating: pct(10, on: .category("linen")), count: 2_000)))))),
-    Row("Acme declines: " + String(repeating: "too expensive ", count: 7_500), decline(reason: "too expensive" + String(repeating: " too expensive", count: 7_499))),
+    Row("offer Acme " + String(repeating: "10% on linen ", count: 2_000), .anyError),
+    Row("Acme declines: " + String(repeating: "too expensive ", count: 7_500), .anyError),
+    // Within the bound, a long line is still read whole.
+    Row("Acme declines: " + String(repeating: "too expensive ", count: 90), decline(reason: "too expensive" + String(repeating: " too expensive", count: 89))),
     Row(String(repeating: "🙂", count: 50_000), .anyError),
     Row(String(repeating: "\"a\" ", count: 25_000), .anyError),
   ]
