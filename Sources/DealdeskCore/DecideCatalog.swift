@@ -11,7 +11,9 @@ func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event
     throw DeskError("\(name) needs a list price per metre.", suggestion: example)
   }
   guard price > 0 else { throw DeskError("A list price must be more than zero.") }
+  try Limits.checkMoney(price, "A list price of", max: Limits.maxPrice)
   if let cost = new.cost, cost < 0 { throw DeskError("A cost cannot be negative.") }
+  if let cost = new.cost { try Limits.checkMoney(cost, "A cost of", max: Limits.maxPrice) }
   if let roll = new.rollLength, roll <= 0 { throw DeskError("A roll length must be more than zero.") }
   try checkMinimums(order: new.minimumOrderMeters, cut: new.minimumCutMeters)  // Stock:
   let sku = try productSku(new.sku, name: name, desk: desk)
@@ -56,6 +58,14 @@ private func productSku(_ given: String?, name: String, desk: Desk) throws(DeskE
 func decideReceive(sku: String, meters: Decimal, lot: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard let product = desk.products[sku] else { throw DeskError("There is no product \(sku).") }
   guard meters > 0 else { throw DeskError("Receive a quantity above zero.") }
-  let lotId = lot ?? "\(product.sku)-L\(product.lots.count + 1)"
+  try Limits.checkMeters(meters)
+  // A lot with no id given gets the first free "SKU-Ln": never an existing lot's id, since
+  // adding to another lot would mix two dye lots' shades.
+  var lotId = lot ?? ""
+  if lot == nil {
+    var n = product.lots.count + 1
+    while product.lots.contains(where: { $0.id == "\(product.sku)-L\(n)" }) { n += 1 }
+    lotId = "\(product.sku)-L\(n)"
+  }
   return [.stockReceived(sku: sku, lot: lotId, meters: meters, at: now)]
 }

@@ -53,10 +53,15 @@ private func applying(_ change: TermsChange, to current: Terms, id: String) thro
     }
     if let price = change.unitPrice {
       guard price > 0 else { throw DeskError("A price must be more than zero.") }
+      try Limits.checkMoney(price, "A price of", max: Limits.maxPrice)
       terms.lines[i].unitPrice = price
       terms.lines[i].discountPercent = nil
     }
-    if let meters = change.meters { terms.lines[i].meters = meters }
+    if let meters = change.meters {
+      guard meters > 0 else { throw DeskError("A quantity must be more than zero.") }
+      try Limits.checkMeters(meters)
+      terms.lines[i].meters = meters
+    }
   }
   if let percent = change.discountPercent, percent < 0 || percent >= 100 {
     throw DeskError("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.")

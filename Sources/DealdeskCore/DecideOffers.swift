@@ -42,7 +42,9 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) {
       throw DeskError("Give a line a discount or a price per metre, not both.")
     }
     if let meters = line.meters, meters <= 0 { throw DeskError("A quantity must be more than zero.") }
+    if let meters = line.meters { try Limits.checkMeters(meters) }
     if let price = line.unitPrice, price <= 0 { throw DeskError("A price must be more than zero.") }
+    if let price = line.unitPrice { try Limits.checkMoney(price, "A price of", max: Limits.maxPrice) }
     if case .product = line.scope {} else if line.unitPrice != nil || line.meters != nil {
       throw DeskError("A price per metre or a quantity needs one product, not a category.",
                       suggestion: "Try: offer Acme 500m linen 220 at 11.50")
@@ -56,6 +58,23 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) {
           "\(item.product.name) at \(net) is below its cost of \(Money.plain(cost)) (list \(Money.plain(item.product.listPrice))).",
           suggestion: "The lowest price that covers cost is \(Money.plain(cost)), \(Money.trimmed(Money.discountPercent(list: item.product.listPrice, net: cost)))% off.")
       }
+    }
+  }
+  // Each fabric once per offer: two lines pricing the same fabric would leave the order to
+  // guess which price was agreed.
+  var seen: [String: String] = [:]
+  for line in terms.lines {
+    let label: String
+    switch line.scope {
+    case .all: label = "everything"
+    case .category(let name): label = name
+    case .product(let sku): label = desk.products[sku]?.name ?? sku
+    }
+    for product in desk.covered(by: line.scope) {
+      if let first = seen[product.sku] {
+        throw DeskError("\(product.name) is on two lines of this offer (\(first), \(label)).", suggestion: "Give each fabric one line.")
+      }
+      seen[product.sku] = label
     }
   }
   if let days = terms.leadTimeDays, days < 0 { throw DeskError("A lead time cannot be negative.") }

@@ -30,6 +30,7 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
   var lines: [OrderLine] = []
   for item in wanted {
     guard item.meters > 0 else { throw DeskError("An order quantity must be more than zero.") }
+    try Limits.checkMeters(item.meters)
     guard let product = desk.products[item.sku] else { throw DeskError("There is no product \(item.sku).") }
     if let offer, Desk.line(of: offer.current, covering: product) == nil {
       throw DeskError("\(offer.id) does not cover \(product.name).", suggestion: "Order it at standing terms: \(client.name) orders \(Money.trimmed(item.meters))m \(product.name)")

@@ -2,6 +2,7 @@ import Foundation
 
 func decidePayment(client id: String?, order orderId: String?, amount: Decimal, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard amount > 0 else { throw DeskError("A payment must be more than zero.") }
+  try Limits.checkMoney(amount, "A payment of")
   var clientId = id ?? ""
   if let orderId {
     guard let order = desk.orders[orderId] else { throw DeskError("There is no order \(orderId).") }
@@ -19,6 +20,7 @@ func decidePayment(client id: String?, order orderId: String?, amount: Decimal, 
 func decideCreditLimit(client id: String, limit: Decimal?, desk: Desk) throws(DeskError) -> [Event] {
   guard let client = desk.clients[id] else { throw DeskError("There is no client \(id).") }
   if let limit, limit < 0 { throw DeskError("A credit limit cannot be negative.") }
+  if let limit { try Limits.checkMoney(limit, "A credit limit of") }
   guard client.creditLimit != limit else { return [] }
   return [.creditLimitSet(client: id, limit: limit)]
 }

@@ -31,6 +31,7 @@ struct ReserveAsk {
 
 func decideReserve(_ ask: ReserveAsk, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard ask.meters > 0 else { throw DeskError("Reserve a quantity above zero.") }
+  try Limits.checkMeters(ask.meters)
   guard let client = desk.clients[ask.client] else { throw DeskError("There is no client \(ask.client).") }
   guard client.status != .archived else {
     throw DeskError("\(client.name) is archived.", suggestion: "Restore the client before reserving goods for them.")

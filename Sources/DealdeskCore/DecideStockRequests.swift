@@ -11,6 +11,7 @@ func decideRequestStock(
 ) throws(DeskError) -> [Event] {
   guard desk.products[sku] != nil else { throw DeskError("There is no product \(sku).") }
   guard meters > 0 else { throw DeskError("Request a quantity above zero.") }
+  try Limits.checkMeters(meters)
   if let neededBy, neededBy <= now {
     throw DeskError("Stock cannot be needed by \(DeskDate.day(neededBy)): that has passed.")
   }

@@ -5,10 +5,12 @@ public struct ProductReview: Sendable, Equatable {
   public var product: Product
   public var netPrice: Decimal
   public var discountPercent: Decimal
+  /// The discount unrounded: authority is judged on this, so 12.04% is not "within 12%".
+  public var exactDiscountPercent: Decimal
   public var grant: PolicyGrant
   /// The manager's own limit plus what policy grants on this line.
   public var limitPercent: Decimal
-  public var isOverLimit: Bool { discountPercent > limitPercent }
+  public var isOverLimit: Bool { exactDiscountPercent > limitPercent }
 }
 
 /// A package judged as a whole: discounts against authority, margin against the floor.
@@ -57,8 +59,11 @@ extension Desk {
     for line in terms.lines {
       let grant = self.grant(meters: line.meters, client: client, now: now)
       for priced in price(line) {
+        let list = priced.product.listPrice
+        let exact = list > 0 ? (list - priced.netPrice) * 100 / list : 0
         products.append(ProductReview(
           product: priced.product, netPrice: priced.netPrice, discountPercent: priced.discountPercent,
+          exactDiscountPercent: line.unitPrice == nil ? (line.discountPercent ?? 0) : exact,
           grant: grant, limitPercent: settings.discountLimit + grant.percent))
       }
     }

@@ -97,6 +97,7 @@ enum CatalogGrammar {
       throw c.error("What is the \(field)? Give an amount such as 12.40.")
     }
     try checkCurrency(m, &c)
+    try Terms.perMetre(m, &c)
     c.index += n
     c.fill(field, "\(m.amount)")
     return m.amount

@@ -74,9 +74,24 @@ enum Terms {
       return nil
     }
     try checkCurrency(money, &c)
+    try perMetre(money, &c)
     c.index += n
     c.fill("price", Money.plain(money.amount))
     return money.amount
+  }
+
+  /// Prices are per metre; a price per yard or per roll is refused with the conversion, so
+  /// a manager never quotes 500/m meaning 500 a roll.
+  static func perMetre(_ money: MoneyMatch, _ c: inout Cursor) throws(ParseError) {
+    switch money.perUnit {
+    case .yards?:
+      let perMetre = Money.round(money.amount / LengthUnit.metersPerYard)
+      throw c.error("Prices are per metre.", suggestion: "\(Money.plain(money.amount)) per yard is \(Money.plain(perMetre)) per metre (1 yd = 0.9144 m).")
+    case .rolls?:
+      throw c.error("Prices are per metre.", suggestion: "Divide the roll price by the roll length (`show` a fabric gives it).")
+    default:
+      return
+    }
   }
 
   /// A discount: "10%", "10% off", "a 10% discount", "a discount of 10%".
