@@ -224,6 +224,11 @@ public final class Session {
       guard parts.count == 2, let date = ScriptClock.parse(parts[1], relativeTo: now) else {
         return .error("@now needs a date and time, e.g. @now 2026-11-28 10:00")
       }
+      guard ScriptClock.range.contains(date) else { return .error("@now must be a date between 2000 and 2100.") }
+      // Time only moves forward: going back would let an expired offer be accepted.
+      if let pinned = pinnedNow, date < pinned {
+        return .error("@now cannot go back in time (the script is at \(DeskDate.minute(pinned))).")
+      }
       pinnedNow = date
       return Reply("")
     default:

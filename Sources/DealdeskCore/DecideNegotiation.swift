@@ -73,15 +73,16 @@ private func applying(_ change: TermsChange, to current: Terms, id: String) thro
 
 func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
-  if offer.status == .pendingApproval {
-    throw DeskError("\(id) is waiting for approval and cannot be accepted yet.", suggestion: "First: approve \(id)")
+  // Waiting for approval, unless policy has since moved so the terms are within authority.
+  if offer.status == .pendingApproval, !desk.isCleared(offer.current, offer: offer, now: now) {
+    throw DeskError("\(id) is waiting for approval and cannot be accepted yet.", suggestion: "First: approve \(id) by NAME")
   }
   // Accepting means the side that did not make the last move agrees to it.
   let acceptor = by ?? (offer.lastMoveBy == .us ? .client : .us)
   try check(offer.current, desk: desk)
   guard desk.isCleared(offer.current, offer: offer, now: now) else {
     let reasons = desk.review(offer.current, client: offer.clientId, now: now).reasons.joined(separator: "; ")
-    throw DeskError("\(id) as it stands needs approval: \(reasons).", suggestion: "Approve it (approve \(id)) or counter within your authority.")
+    throw DeskError("\(id) as it stands needs approval: \(reasons).", suggestion: "Approve it (approve \(id) by NAME) or counter within your authority.")
   }
   // An accepted offer with quantities becomes an order: the credit limit applies now.
   if offer.approval?.terms != offer.current, let total = desk.total(of: offer.current),
@@ -90,7 +91,7 @@ func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskEr
     let name = desk.clients[offer.clientId]?.name ?? offer.clientId
     throw DeskError(
       "Accepting \(id) would take \(name) over its credit limit: exposure \(Money.plain(exposure)) with this deal, limit \(Money.plain(limit)).",
-      suggestion: "Approve it (approve \(id)), take a payment first, or reduce the quantity.")
+      suggestion: "Approve it (approve \(id) by NAME), take a payment first, or reduce the quantity.")
   }
   return [.offerAccepted(offer: id, by: acceptor, at: now)]
 }
@@ -104,8 +105,16 @@ func decideApprove(_ id: String, by: String?, desk: Desk, now: Date) throws(Desk
     throw DeskError("\(id) needs no approval: \(Money.trimmed(review.maxDiscount))% is within your \(Money.trimmed(limit))% authority, the margin floor and the client's credit.")
   }
   guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
-  let approver = by?.trimmingCharacters(in: .whitespaces).isEmpty == false ? by ?? "you" : "you"
+  let approver = try named(by, id: id)
   return [.offerApproved(offer: id, approval: Approval(terms: offer.current, by: approver, at: now))]
+}
+
+/// Who approves: a name is required, so an approval always says who took responsibility.
+func named(_ approver: String?, id: String) throws(DeskError) -> String {
+  guard let name = approver.map(normalisedName), !name.isEmpty else {
+    throw DeskError("Who approves \(id)?", suggestion: "Name them: approve \(id) by Sofia Marku")
+  }
+  return name
 }
 
 func decideExtend(_ id: String, days: Int?, until: Date?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
@@ -118,7 +127,7 @@ func decideExtend(_ id: String, days: Int?, until: Date?, desk: Desk, now: Date)
     let days = days ?? desk.settings.offerValidityDays
     guard (1...365).contains(days) else { throw DeskError("Extend by 1 to 365 days.") }
     // An expired offer is extended from today, a live one from its current end.
-    newEnd = max(now, offer.validUntil).addingTimeInterval(Double(days) * 86_400)
+    newEnd = DeskDate.endOfDay(max(now, offer.validUntil).addingTimeInterval(Double(days) * 86_400))
   }
   guard newEnd != offer.validUntil else { throw DeskError("\(id) is already valid until \(DeskDate.day(newEnd)).") }
   return [.offerExtended(offer: id, validUntil: newEnd)]

@@ -29,7 +29,8 @@ private func validity(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) 
   }
   let days = new.validityDays ?? desk.settings.offerValidityDays
   guard (1...365).contains(days) else { throw DeskError("An offer is valid for 1 to 365 days.") }
-  return now.addingTimeInterval(Double(days) * 86_400)
+  // "Valid until 15 Dec" means the whole of that day.
+  return DeskDate.endOfDay(now.addingTimeInterval(Double(days) * 86_400))
 }
 
 /// The rules every package on the table must meet, whoever proposed it.

@@ -43,6 +43,17 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
     }
     lines.append(line)
   }
+  // Quantities other than the agreed ones: the discount must still be within authority at
+  // these quantities (a volume tier earned on 1,000 m does not carry to 10 m).
+  if let offer, !items.isEmpty {
+    let asOrdered = Terms(lines: lines.map { OfferLine(scope: .product(sku: $0.sku), meters: $0.meters, unitPrice: $0.unitPrice) })
+    let review = desk.review(asOrdered, client: clientId, now: now)
+    if review.needsApproval {
+      throw DeskError(
+        "At these quantities \(offer.id)'s prices need approval: \(review.reasons.joined(separator: "; ")).",
+        suggestion: "Order the agreed quantities, or make a new offer for these.")
+    }
+  }
   if let offer, let previous = desk.ordersInOrder.first(where: { $0.offer == offer.id && $0.isBillable }),
     offer.current.lines.allSatisfy({ $0.meters != nil })
   {
@@ -86,7 +97,12 @@ func decideShip(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event
   let order = try order(id, desk: desk)
   switch order.status {
   case .pendingApproval:
-    throw DeskError("\(id) is over the client's credit limit and waits for approval.", suggestion: "approve \(id), or take a payment first.")
+    // A payment since may have brought the client back within the limit.
+    if let (exposure, limit) = desk.creditExcess(of: order.clientId, adding: 0) {
+      throw DeskError(
+        "\(id) is over the client's credit limit (exposure \(Money.plain(exposure)), limit \(Money.plain(limit))) and waits for approval.",
+        suggestion: "approve \(id) by NAME, or take a payment of at least \(Money.plain(exposure - limit)) first.")
+    }
   case .shipped, .delivered: throw DeskError("\(id) is already \(order.status.rawValue).")
   case .cancelled: throw DeskError("\(id) was cancelled.")
   case .open: break
@@ -124,6 +140,6 @@ func decideApproveOrder(_ id: String, by: String?, desk: Desk, now: Date) throws
     throw DeskError("\(id) needs no approval.")
   }
   let exposure = desk.exposure(of: order.clientId)
-  let approver = by.flatMap { $0.isEmpty ? nil : $0 } ?? "you"
+  let approver = try named(by, id: id)
   return [.orderApproved(order: id, approval: CreditApproval(by: approver, at: now, exposure: exposure, limit: limit))]
 }

@@ -10,6 +10,11 @@ public enum DeskDate {
     return calendar
   }()
 
+  /// The last second of the day `date` falls on.
+  public static func endOfDay(_ date: Date) -> Date {
+    calendar.startOfDay(for: date).addingTimeInterval(86_399)
+  }
+
   private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
   /// "12 Dec 2026"

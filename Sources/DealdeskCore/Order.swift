@@ -96,13 +96,14 @@ public struct Order: Codable, Sendable, Equatable, Identifiable {
 
   public var total: Decimal { lines.reduce(0) { $0 + $1.lineTotal } }
 
-  /// When payment is due: the order date plus the net days; on the order date for
-  /// prepayment; on delivery for cash on delivery (unknown until delivered).
+  /// When payment is due. Net days run from the invoice, which goes with the goods: from
+  /// shipping, so an order not yet shipped is owed but not due. Prepayment is due when the
+  /// order is placed; cash on delivery on delivery.
   public var dueDate: Date? {
     switch paymentTerms {
     case .prepayment: return createdAt
     case .cashOnDelivery: return deliveredAt
-    case .net(let days): return createdAt.addingTimeInterval(Double(days) * 86_400)
+    case .net(let days): return shippedAt.map { $0.addingTimeInterval(Double(days) * 86_400) }
     }
   }
 

@@ -55,12 +55,12 @@ extension Desk {
     return settings.clientTiers.filter { sales >= $0.fromSales && sales > 0 }.max { $0.fromSales < $1.fromSales }
   }
 
-  /// Sales in the 365 days up to `now`: the totals of the client's accepted offers.
+  /// Sales in the 365 days up to `now`: the totals of the client's orders, cancelled ones
+  /// left out. An accepted offer is not a sale until it is ordered.
   public func trailingSales(of client: String, now: Date) -> Decimal {
     let since = now.addingTimeInterval(-365 * 86_400)
-    return offers(for: client)
-      .filter { $0.status == .accepted && ($0.closedAt.map { $0 > since && $0 <= now } ?? false) }
-      .compactMap { total(of: $0.current) }
-      .reduce(0, +)
+    return ordersInOrder
+      .filter { $0.clientId == client && $0.isBillable && $0.createdAt > since && $0.createdAt <= now }
+      .reduce(0) { $0 + $1.total }
   }
 }

@@ -1,18 +1,27 @@
 import Foundation
 
 /// How an order line is priced. From an accepted offer: the agreed price. At standing
-/// terms: the client's latest accepted price agreement covering the product (an accepted
-/// offer line without a quantity), else list price less what policy grants (volume tier
-/// for the quantity, client tier for the year's sales). Every discount carries its reason.
+/// terms: the better of the client's latest price agreement covering the product (an
+/// accepted offer line without a quantity) and list price less what policy grants at this
+/// quantity (volume tier, client tier for the year's sales). Every discount carries its reason.
 extension Desk {
   public func orderLine(client: String, sku: String, meters: Decimal, offer: Offer?, now: Date) -> OrderLine? {
     guard let product = products[sku] else { return nil }
     if let offer, let line = Self.line(of: offer.current, covering: product) {
       return agreed(product, meters: meters, line: line, offer: offer)
     }
+    let policy = policyLine(product, client: client, meters: meters, now: now)
     if let agreement = priceAgreement(client: client, product: product), let line = Self.line(of: agreement.current, covering: product) {
-      return agreed(product, meters: meters, line: line, offer: agreement)
+      // The client gets the better of their agreement and what policy grants at this quantity.
+      let agreed = agreed(product, meters: meters, line: line, offer: agreement)
+      return agreed.unitPrice <= policy.unitPrice ? agreed : policy
     }
+    return policy
+  }
+
+  /// List price less the volume and client tiers that apply at this quantity.
+  private func policyLine(_ product: Product, client: String, meters: Decimal, now: Date) -> OrderLine {
+    let sku = product.sku
     let grant = self.grant(meters: meters, client: client, now: now)
     var discounts: [AppliedDiscount] = []
     if grant.volumePercent > 0, let reason = grant.volumeReason {
@@ -27,8 +36,10 @@ extension Desk {
   }
 
   private func agreed(_ product: Product, meters: Decimal, line: OfferLine, offer: Offer) -> OrderLine {
-    let net = line.unitPrice ?? Money.discounted(product.listPrice, percent: line.discountPercent ?? 0)
-    let percent = line.unitPrice.map { Money.discountPercent(list: product.listPrice, net: $0) } ?? (line.discountPercent ?? 0)
+    // The same net price the offer showed, from the one pricing rule (Desk.price).
+    let priced = price(line).first { $0.product.sku == product.sku }
+    let net = priced?.netPrice ?? product.listPrice
+    let percent = priced?.discountPercent ?? 0
     let how = line.unitPrice.map { "net \(Money.plain($0))/m" } ?? "\(Money.trimmed(percent))%"
     let discounts = percent == 0 ? [] : [AppliedDiscount(source: .offer, percent: percent, reason: "offer \(offer.id): \(how)")]
     return OrderLine(sku: product.sku, meters: meters, listPrice: product.listPrice, discounts: discounts, unitPrice: net)

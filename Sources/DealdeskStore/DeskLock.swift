@@ -38,15 +38,25 @@ struct DeskLock: Sendable {
     } catch {
       throw .cannotLock(path, error)
     }
-    do throws(Errno) {
-      try Posix.lock(fd, LOCK_EX | LOCK_NB)
-    } catch {
-      let holder = try? Posix.readAll(fd)
-      Posix.close(fd)
-      if error.code == EWOULDBLOCK {
-        throw .locked(holder: holder.flatMap { LockHolder(text: String(decoding: $0, as: UTF8.self)) })
+    // A lock whose note is empty was just released by its holder, but a copy of that open
+    // file can outlive the close for a moment (a child process between fork and exec holds
+    // one); wait a little for it rather than refuse a desk nobody is using.
+    var attempts = 0
+    while true {
+      do throws(Errno) {
+        try Posix.lock(fd, LOCK_EX | LOCK_NB)
+        break
+      } catch {
+        let holder = (try? Posix.readAll(fd)).flatMap { LockHolder(text: String(decoding: $0, as: UTF8.self)) }
+        if error.code == EWOULDBLOCK, holder == nil, attempts < 50 {
+          attempts += 1
+          usleep(10_000)
+          continue
+        }
+        Posix.close(fd)
+        if error.code == EWOULDBLOCK { throw .locked(holder: holder) }
+        throw .cannotLock(path, error)
       }
-      throw .cannotLock(path, error)
     }
     // The note is for the other process's message only; failing to write it (a full
     // disk) must not stop the desk from opening, so its errors are let go.

@@ -51,7 +51,7 @@ import Testing
 
   @Test func bypassByCounteringAfterApproval() throws {
     var desk = try pendingDesk()
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
     try counter(17, on: &desk)  // a material change after the approval
     #expect(desk.offers["O-1"]?.status == .pendingApproval)
     #expect(throws: DeskError.self) { try Fixtures.run(.accept(offer: "O-1", by: .client), on: &desk) }
@@ -59,14 +59,14 @@ import Testing
 
   @Test func aChangeOfTermsOtherThanPriceAlsoNeedsApprovalAgain() throws {
     var desk = try pendingDesk()
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
     _ = try Fixtures.run(.counter(offer: "O-1", by: .us, change: TermsChange(paymentTerms: .net(days: 90))), on: &desk)
     #expect(desk.offers["O-1"]?.status == .pendingApproval)
   }
 
   @Test func counteringBackToTheApprovedTermsNeedsNoNewApproval() throws {
     var desk = try pendingDesk()
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
     try counter(18, by: .client, on: &desk)
     try counter(15, on: &desk)
     #expect(desk.offers["O-1"]?.status == .open)
@@ -82,7 +82,7 @@ import Testing
 
   @Test func bypassByReOfferingTheSameTerms() throws {
     var desk = try pendingDesk()
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
     // A new offer with the approved terms is a new offer: the approval does not travel.
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .category("linen"), discountPercent: 15)])), on: &desk)
     #expect(desk.offers["O-2"]?.status == .pendingApproval)
@@ -92,13 +92,13 @@ import Testing
 
   @Test func bypassByAcceptingTheClientsAskBeyondTheApprovedTerms() throws {
     var desk = try pendingDesk()
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
     try counter(20, by: .client, on: &desk)
     #expect(desk.offers["O-1"]?.status == .open, "the client's ask is on the table")
     #expect(throws: DeskError.self) { try Fixtures.run(.accept(offer: "O-1", by: nil), on: &desk) }
     #expect(desk.offers["O-1"]?.status == .open)
     // Approving their ask, then accepting it, is the honest route.
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
     _ = try Fixtures.run(.accept(offer: "O-1", by: nil), on: &desk)
     #expect(desk.offers["O-1"]?.status == .accepted)
   }
@@ -121,14 +121,30 @@ import Testing
     var desk = Fixtures.desk()
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .category("linen"), discountPercent: 5)])), on: &desk)
     #expect(throws: DeskError("O-1 needs no approval: 5% is within your 10% authority, the margin floor and the client's credit.")) {
+      try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
+    }
+  }
+
+  @Test func anApprovalNamesWhoGaveIt() throws {
+    var desk = try pendingDesk()
+    #expect(throws: DeskError("Who approves O-1?", suggestion: "Name them: approve O-1 by Sofia Marku")) {
       try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
     }
+    #expect(throws: DeskError.self) { try Fixtures.run(.approve(offer: "O-1", by: "  "), on: &desk) }
+    #expect(desk.offers["O-1"]?.approval == nil)
+  }
+
+  @Test func aPendingOfferWithinAuthorityAfterAPolicyChangeCanBeAccepted() throws {
+    var desk = try pendingDesk()
+    _ = try Fixtures.run(.changeSettings(SettingsChange(discountLimit: 20)), on: &desk)
+    _ = try Fixtures.run(.accept(offer: "O-1", by: .client), on: &desk)
+    #expect(desk.offers["O-1"]?.status == .accepted)
   }
 
   @Test func approvingTwiceIsRefused() throws {
     var desk = try pendingDesk()
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk)
-    #expect(throws: DeskError("O-1 is already approved as it stands.")) { try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk) }
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
+    #expect(throws: DeskError("O-1 is already approved as it stands.")) { try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk) }
   }
 
   @Test func aMarginBelowTheFloorNeedsApprovalEvenWithinTheDiscountLimit() throws {
@@ -144,10 +160,10 @@ import Testing
   @Test func anExpiredOfferCannotBeApprovedButCanBeExtendedThenApproved() throws {
     var desk = try pendingDesk()
     let later = now.addingTimeInterval(20 * 86_400)
-    #expect(throws: DeskError.self) { try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk, at: later) }
+    #expect(throws: DeskError.self) { try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk, at: later) }
     _ = try Fixtures.run(.extend(offer: "O-1", days: 7, until: nil), on: &desk, at: later)
-    #expect(desk.offers["O-1"]?.validUntil == later.addingTimeInterval(7 * 86_400))
-    _ = try Fixtures.run(.approve(offer: "O-1", by: nil), on: &desk, at: later)
+    #expect(desk.offers["O-1"]?.validUntil == DeskDate.endOfDay(later.addingTimeInterval(7 * 86_400)))
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk, at: later)
     #expect(desk.offers["O-1"]?.status == .open)
   }
 }

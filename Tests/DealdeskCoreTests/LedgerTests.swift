@@ -7,11 +7,15 @@ import Testing
   private func d(_ s: String) -> Decimal { Fixtures.d(s) }
   private let day: TimeInterval = 86_400
 
-  /// Two orders: S-1 620.00 due in 30 days, S-2 124.00 due in 30 days, placed a day apart.
+  /// Two orders: S-1 620.00 and S-2 124.00, each shipped when placed (a day apart), due 30
+  /// days after shipping.
   private func desk() throws -> Desk {
     var desk = Fixtures.desk()
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-117", meters: 800, at: now))
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 10)]), on: &desk, at: now.addingTimeInterval(day))
+    _ = try Fixtures.run(.ship(order: "S-2"), on: &desk, at: now.addingTimeInterval(day))
     return desk
   }
 
@@ -40,6 +44,14 @@ import Testing
     #expect(ledger.entry("S-1")?.outstanding == 0)
     #expect(ledger.unallocated == d("256.00"))
     #expect(ledger.balance == d("-256.00"))
+  }
+
+  @Test func anOrderNotYetShippedIsOwedButNotDue() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 10)]), on: &desk)
+    #expect(desk.orders["S-1"]?.dueDate == nil)
+    #expect(desk.balance(of: "CL-1") == 109)
+    #expect(desk.overdue(at: now.addingTimeInterval(90 * day)).isEmpty)
   }
 
   @Test func overdueComesFromTheTermsDueDate() throws {

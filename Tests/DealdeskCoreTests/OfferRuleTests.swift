@@ -17,7 +17,7 @@ import Testing
     #expect(offer.id == "O-1")
     #expect(offer.status == .open)
     #expect(offer.current.paymentTerms == .net(days: 30))
-    #expect(offer.validUntil == now.addingTimeInterval(14 * 86_400))
+    #expect(offer.validUntil == DeskDate.endOfDay(now.addingTimeInterval(14 * 86_400)), "valid to the end of the day")
     #expect(offer.rounds.count == 1)
     #expect(offer.rounds.first?.by == .us)
     #expect(desk.nextOfferNumber == 2)

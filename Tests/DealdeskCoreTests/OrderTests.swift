@@ -33,7 +33,9 @@ import Testing
       discounts: [AppliedDiscount(source: .offer, percent: 8, reason: "offer O-1: 8%")], unitPrice: d("11.41"))])
     #expect(order.lines.first?.lineTotal == d("3129.99"))
     #expect(order.total == d("3129.99"))
-    #expect(order.dueDate == now.addingTimeInterval(30 * day))
+    #expect(order.dueDate == nil, "net days run from shipping")
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk, at: now.addingTimeInterval(2 * day))
+    #expect(desk.orders["S-1"]?.dueDate == now.addingTimeInterval(32 * day))
   }
 
   @Test func anOfferWithQuantitiesIsOrderedOnce() throws {

@@ -47,6 +47,8 @@ import Testing
     let month = now.addingTimeInterval(-30 * 86_400)
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .product(sku: "LIN-220"), meters: 1000, discountPercent: 10)])), on: &desk, at: month)
     _ = try Fixtures.run(.accept(offer: "O-1", by: .client), on: &desk, at: month)
+    #expect(desk.trailingSales(of: "CL-1", now: now) == 0, "an accepted offer is not a sale until ordered")
+    _ = try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk, at: month)
     #expect(desk.trailingSales(of: "CL-1", now: now) == d("11160"))
     #expect(desk.clientTier(of: "CL-1", now: now)?.name == "gold")
     #expect(desk.grant(meters: nil, client: "CL-1", now: now).clientPercent == 3)

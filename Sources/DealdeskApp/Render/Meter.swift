@@ -23,7 +23,7 @@ enum Meter {
       if let approval = offer.approval, approval.terms == terms {
         parts.append("approved by \(approval.by)")
       } else {
-        parts.append("needs approval: approve \(offer.id)")
+        parts.append("needs approval: approve \(offer.id) by NAME")
       }
     }
     return parts.joined(separator: " · ")
