@@ -11,4 +11,4 @@ extension Session {
     chars.replaceSubrange(start..<end, with: Array("\"\(choice)\""))
     return String(chars)
   }
-  }
+}
