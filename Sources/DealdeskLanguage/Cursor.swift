@@ -111,6 +111,13 @@ struct Cursor {
     if token.kind == .quoted, token.text.trimmingCharacters(in: .whitespaces).isEmpty {
       return ParseError("Empty quotes name nothing.", suggestion: "Put the name inside them, e.g. \"Acme Home\"", offset: token.offset)
     }
+    // A number followed by a word that is no name: most likely a unit the desk does not use.
+    if let (_, n) = NumberScanner.scan(tokens, at: index), tokens.indices.contains(index + n), tokens[index + n].kind == .word,
+      context.names.match(tokens, at: index + n, kinds: kinds) == nil
+    {
+      let unit = tokens[index + n]
+      return ParseError("I don't know the unit \"\(unit.text)\".", suggestion: "Quantities are in m, yd or rolls; prices are per metre.", offset: unit.offset)
+    }
     // Something that starts like a number but is not one the desk reads ("1e40", "-5", "1,000,50").
     if let first = token.text.first, first.isNumber || ((first == "-" || first == "+") && token.text.dropFirst().first?.isNumber == true) {
       return ParseError(

@@ -134,3 +134,40 @@ import Testing
     _ = session.close()
   }
 }
+
+@Suite struct BadInputSessionTests {
+  @Test(arguments: [
+    ("reserve 200 feet linen 220 for Acme", "I don't know the unit \"feet\". Quantities are in m, yd or rolls; prices are per metre."),
+    ("Acme paid 0", "A payment must be more than zero."),
+    ("offer Acme 500m linen 220 at 11.00 per yard", "Prices are per metre. 11.00 per yard is 12.03 per metre (1 yd = 0.9144 m)."),
+    ("reserve 5000m linen 220 for Acme", "Only 1150 m of Linen 220 is free"),
+    ("export json to desk.json", "inside the desk's own folder"),
+  ])
+  func aBadLineSaysWhyAndChangesNothing(line: String, message: String) throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    _ = session.handle("load sample data")
+    let before = session.desk
+    // Export paths are relative to the working folder; point this one into the desk's folder.
+    let typed = line.replacingOccurrences(of: "to desk.json", with: "to \"\(desk.directory.appendingPathComponent("desk.json").path)\"")
+    let reply = session.handle(typed)
+    #expect(reply.isError)
+    #expect(reply.text.contains(message), "\(reply.text)")
+    #expect(session.desk == before)
+  }
+
+  @Test func aScriptThatRunsItselfIsStopped() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    let script = desk.directory.appendingPathComponent("self.desk")
+    try Data("add client Acme\nrun \(script.path)\n".utf8).write(to: script)
+    let reply = session.handle("run \(script.path)")
+    #expect(reply.isError)
+    #expect(reply.text.contains("is already running: a script cannot run itself."))
+    #expect(session.desk.clients.count == 1)
+  }
+}

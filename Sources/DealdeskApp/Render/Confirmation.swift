@@ -99,6 +99,18 @@ extension Render {
     if old.discountLimit != new.discountLimit { parts.append("Your discount limit is now \(Format.percent(new.discountLimit)).") }
     if old.currency != new.currency { parts.append("The desk's currency is now \(new.currency).") }
     if old.offerValidityDays != new.offerValidityDays { parts.append("Offers are now valid for \(new.offerValidityDays) days.") }
+    if old.holdDays != new.holdDays { parts.append("Holds now last \(new.holdDays) days.") }
+    if old.sampleLoanDays != new.sampleLoanDays { parts.append("Swatches are now lent for \(new.sampleLoanDays) days.") }
+    if old.floorMarginPercent != new.floorMarginPercent {
+      parts.append(new.floorMarginPercent.map { "Offers below a \(Format.percent($0)) margin now need approval." } ?? "There is no margin floor now.")
+    }
+    if old.volumeTiers != new.volumeTiers || old.tierBasis != new.tierBasis {
+      let tiers = new.volumeTiers.map { "\(Format.meters($0.fromMeters)) \(Format.percent($0.percent))" }.joined(separator: ", ")
+      parts.append(tiers.isEmpty ? "No volume tiers now." : "Volume tiers: \(tiers), \(new.tierBasis == .wholeQuantity ? "on the whole quantity" : "above each break").")
+    }
+    if old.clientTiers != new.clientTiers {
+      parts.append("Client tiers: " + new.clientTiers.map { "\($0.name) from \(Format.money($0.fromSales)) \(Format.percent($0.percent))" }.joined(separator: ", ") + ".")
+    }
     if old.defaultPaymentTerms != new.defaultPaymentTerms { parts.append("Default payment terms are now \(new.defaultPaymentTerms.label).") }
     return parts.joined(separator: " ")
   }

@@ -20,6 +20,30 @@ enum SampleGrammar {
       examples: ["add samples 10 linen 220"],
       parse: addSamples),
     CommandSpec(
+      name: "sample reorder", family: family, verbs: ["sample reorder", "samples reorder", "reorder samples", "swatch reorder"],
+      summary: "When a fabric's swatches count as low.", usage: "sample reorder PRODUCT at N",
+      examples: ["sample reorder linen 220 at 2"],
+      parse: { c, _ throws(ParseError) in
+        var sku: String?
+        var below: Int?
+        while !c.isAtEnd {
+          if below == nil, let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index), let whole = Int("\(n)"), whole >= 0 {
+            c.index += consumed
+            below = whole
+          } else if let token = c.current, Lexicon.isFiller(token) || ["below", "under", "of"].contains(token.folded) {
+            c.index += 1
+          } else if sku == nil, case .product(let found)? = try c.name([.product]) {
+            sku = found
+          } else {
+            throw c.unexpected(kinds: [.product])
+          }
+        }
+        guard let sku, let below else { throw ParseError("Which fabric, at how many?", suggestion: "e.g. sample reorder linen 220 at 2") }
+        c.fill("product", sku)
+        c.fill("low at", "\(below)")
+        return .command(.setSwatchReorder(sku: sku, below: below))
+      }),
+    CommandSpec(
       name: "lend sample", family: family, verbs: ["lend sample", "lend swatch", "lend", "send sample", "send swatch"],
       summary: "Lend a swatch to a client, due back in the desk's loan days (or `for N days`).",
       usage: "lend sample PRODUCT to CLIENT [for N days]", examples: ["lend sample linen 220 to Acme", "lend swatch silk habotai to Atelier for 7 days"],
