@@ -18,6 +18,8 @@ public final class Session {
   let store: DeskStore<Desk, JournalRecord>
   private let clock: DeskClock
   private var pinnedNow: Date?
+  /// How charts are drawn; the terminal's locale decides (Unicode unless it is not UTF-8).
+  public var chartStyle: ChartStyle = .unicode
   /// Scripts being run, innermost last, so a script cannot run itself.
   var runningScripts: [String] = []
   private var history = UndoHistory()
@@ -102,7 +104,7 @@ public final class Session {
       if let client = understood.client { contextClient = client }
       if case .offer(let id) = question { contextOffer = id }
       if case .diff(let id, _, _) = question { contextOffer = id }
-      return Reply(Render.answer(question, desk: desk, now: now))
+      return Reply(Render.answer(question, desk: desk, now: now, style: chartStyle))
     case .desk(let action):
       return perform(action)
     }

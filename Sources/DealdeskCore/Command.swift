@@ -141,6 +141,8 @@ public struct SettingsChange: Sendable, Equatable {
   public var tierBasis: TierBasis?
   /// One client tier to add or replace (by name).
   public var clientTier: ClientTier?
+  /// A sales target for one period.
+  public var quota: QuotaTarget?
   // Stock:
   public var holdDays: Int?
   public var sampleLoanDays: Int?
@@ -149,7 +151,7 @@ public struct SettingsChange: Sendable, Equatable {
     currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,
     defaultPaymentTerms: PaymentTerms? = nil, floorMarginPercent: Decimal? = nil,
     volumeTiers: [VolumeTier]? = nil, tierBasis: TierBasis? = nil, clientTier: ClientTier? = nil,
-    holdDays: Int? = nil, sampleLoanDays: Int? = nil
+    holdDays: Int? = nil, sampleLoanDays: Int? = nil, quota: QuotaTarget? = nil
   ) {
     self.currency = currency
     self.discountLimit = discountLimit
@@ -161,5 +163,17 @@ public struct SettingsChange: Sendable, Equatable {
     self.clientTier = clientTier
     self.holdDays = holdDays
     self.sampleLoanDays = sampleLoanDays
+    self.quota = quota
+  }
+}
+
+/// A sales target: so much turnover in one period.
+public struct QuotaTarget: Sendable, Equatable {
+  public var period: Period
+  public var amount: Decimal
+
+  public init(period: Period, amount: Decimal) {
+    self.period = period
+    self.amount = amount
   }
 }

@@ -50,6 +50,11 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     guard (1...365).contains(days) else { throw DeskError("A sample loan lasts 1 to 365 days.") }
     settings.sampleLoanDays = days
   }
+  if let quota = change.quota {
+    guard quota.amount > 0 else { throw DeskError("A quota must be more than zero.") }
+    try Limits.checkMoney(quota.amount, "A quota of")
+    settings.quotas[quota.period.key] = quota.amount
+  }
   // Setting what is already set changes nothing and is no mistake.
   return settings == desk.settings ? [] : [.settingsChanged(settings)]
 }

@@ -15,6 +15,9 @@ public enum DeskDate {
     calendar.startOfDay(for: date).addingTimeInterval(86_399)
   }
 
+  /// "Jan" … "Dec"
+  public static func monthName(_ month: Int) -> String { months[max(0, min(11, month - 1))] }
+
   private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
   /// "12 Dec 2026"

@@ -13,6 +13,8 @@ public struct Settings: Codable, Sendable, Equatable {
   public var volumeTiers: [VolumeTier]
   public var tierBasis: TierBasis
   public var clientTiers: [ClientTier]
+  /// Sales targets by period key ("2027-Q1", "2026-12", "2027").
+  public var quotas: [String: Decimal] = [:]
   // Stock:
   /// How long a reservation holds a lot before it lapses.
   public var holdDays: Int
@@ -39,7 +41,7 @@ public struct Settings: Codable, Sendable, Equatable {
 
   private enum CodingKeys: String, CodingKey {
     case currency, discountLimit, offerValidityDays, defaultPaymentTerms, floorMarginPercent
-    case volumeTiers, tierBasis, clientTiers
+    case volumeTiers, tierBasis, clientTiers, quotas
     case holdDays, sampleLoanDays  // Stock:
   }
 
@@ -55,6 +57,7 @@ public struct Settings: Codable, Sendable, Equatable {
     volumeTiers = try c.decodeIfPresent([VolumeTier].self, forKey: .volumeTiers) ?? []
     tierBasis = try c.decodeIfPresent(TierBasis.self, forKey: .tierBasis) ?? .wholeQuantity
     clientTiers = try c.decodeIfPresent([ClientTier].self, forKey: .clientTiers) ?? []
+    quotas = try c.decodeIfPresent([String: Decimal].self, forKey: .quotas) ?? [:]
     // Stock: came later still.
     holdDays = try c.decodeIfPresent(Int.self, forKey: .holdDays) ?? defaults.holdDays
     sampleLoanDays = try c.decodeIfPresent(Int.self, forKey: .sampleLoanDays) ?? defaults.sampleLoanDays

@@ -4,7 +4,7 @@ import DealdeskCore
 public enum Grammar {
   public static let commands: [CommandSpec] =
     ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
-    + ApprovalGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + StockGrammar.specs + SampleGrammar.specs
+    + ApprovalGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + StockGrammar.specs + SampleGrammar.specs + ReportGrammar.specs
     + SettingsGrammar.specs + DeskGrammar.specs
 
   public static let families: [String] = {

@@ -33,6 +33,13 @@ public enum Question: Sendable, Equatable {
   case samples(lowOnly: Bool)
   /// What the branch should ask the central warehouse for.
   case stockProposal
+  /// Attainment against quota; nil shows every period that has a quota around now.
+  case quota(period: Period?)
+  case sales(period: Period, by: SalesGrouping?)
+  case topClients(period: Period)
+  case growth(period: Period)
+  case forecast
+  case handover
 }
 
 public enum DeskAction: Sendable, Equatable {

@@ -23,6 +23,7 @@ enum Output {
     do {
       let session = try Session.open(at: directory, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
       for warning in session.warnings { err("warning: \(warning)") }
+      session.chartStyle = ChartStyle.from(environment: ProcessInfo.processInfo.environment)
       return session
     } catch {
       err(error.message)

@@ -100,6 +100,9 @@ extension Render {
     if old.currency != new.currency { parts.append("The desk's currency is now \(new.currency).") }
     if old.offerValidityDays != new.offerValidityDays { parts.append("Offers are now valid for \(new.offerValidityDays) days.") }
     if old.holdDays != new.holdDays { parts.append("Holds now last \(new.holdDays) days.") }
+    for (key, amount) in new.quotas.sorted(by: { $0.key < $1.key }) where old.quotas[key] != amount {
+      parts.append("Quota for \(Period(key: key)?.label ?? key): \(Format.money(amount)).")
+    }
     if old.sampleLoanDays != new.sampleLoanDays { parts.append("Swatches are now lent for \(new.sampleLoanDays) days.") }
     if old.floorMarginPercent != new.floorMarginPercent {
       parts.append(new.floorMarginPercent.map { "Offers below a \(Format.percent($0)) margin now need approval." } ?? "There is no margin floor now.")

@@ -10,7 +10,7 @@ enum Render {
 
   static func error(_ error: DeskError) -> String { error.description }
 
-  static func answer(_ question: Question, desk: Desk, now: Date) -> String {
+  static func answer(_ question: Question, desk: Desk, now: Date, style: ChartStyle = .unicode) -> String {
     switch question {
     case .catalog(let category): return CatalogView.render(desk, category: category)
     case .client(let id): return ClientCard.render(desk, client: id, now: now)
@@ -29,6 +29,12 @@ enum Render {
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)
     case .stockProposal: return StockView.proposal(desk, now: now)
+    case .quota(let period): return ReportView.quota(desk, period: period, now: now, style: style)
+    case .sales(let period, let by): return ReportView.sales(desk, period: period, by: by, style: style)
+    case .topClients(let period): return ReportView.topClients(desk, period: period, style: style)
+    case .growth(let period): return ReportView.growth(desk, period: period)
+    case .forecast: return ForecastView.forecast(desk, now: now)
+    case .handover: return ForecastView.handover(desk, now: now)
     }
   }
 }

@@ -17,6 +17,19 @@ enum PolicyGrammar {
     if c.takeAny(["volume tiers", "volume tier", "volume discounts", "tiers"]) != nil {
       return try volumeTiers(&c)
     }
+    if c.takeAny(["quota", "target", "sales target", "plan"]) != nil {
+      c.skipFiller()
+      _ = c.take("of")
+      guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
+        throw c.error("What quota?", suggestion: "e.g. set quota 120,000 for Q1")
+      }
+      try checkCurrency(money, &c)
+      c.index += n
+      c.skipFiller()
+      guard let period = PeriodReader.read(&c) else { throw c.error("For which period?", suggestion: "e.g. set quota 120,000 for Q1, or for this month") }
+      c.fill("quota", "\(Money.plain(money.amount)) for \(period.label)")
+      return SettingsChange(quota: QuotaTarget(period: period, amount: money.amount))
+    }
     if c.takeAny(["client tier", "customer tier"]) != nil {
       return try clientTier(&c)
     }

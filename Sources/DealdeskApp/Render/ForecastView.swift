@@ -1,0 +1,53 @@
+import DealdeskCore
+import Foundation
+
+/// `forecast` (the weighted pipeline) and `handover` (a digest for a colleague covering).
+enum ForecastView {
+  static func forecast(_ desk: Desk, now: Date) -> String {
+    let (lines, unpriced) = desk.forecast(now: now)
+    guard !lines.isEmpty else {
+      return "No open deal has quantities to forecast." + (unpriced > 0 ? " (\(unpriced) open price offer\(unpriced == 1 ? "" : "s") without quantities.)" : "")
+    }
+    var table = Table(["offer", "client", "stage", "value", "weight", "expected"], align: [.left, .left, .left, .right, .right, .right])
+    for line in lines {
+      table.add([line.offer.id, desk.clients[line.offer.clientId]?.name ?? line.offer.clientId, line.stage,
+                 Format.money(line.value), Format.percent(line.weight), Format.money(line.weighted)])
+    }
+    let value = lines.reduce(Decimal(0)) { $0 + $1.value }
+    let expected = lines.reduce(Decimal(0)) { $0 + $1.weighted }
+    var out = "Forecast: \(Format.money(expected)) \(desk.settings.currency) expected from \(Format.money(value)) in play\n" + table.render()
+    if unpriced > 0 { out += "\n  and \(unpriced) price offer\(unpriced == 1 ? "" : "s") without quantities, not counted" }
+    out += "\n  weights: approval pending 30%, our offer 40%, their ask 60%, accepted not ordered 90%"
+    return out
+  }
+
+  /// What a colleague covering for the manager must not miss in the coming week.
+  static func handover(_ desk: Desk, now: Date) -> String {
+    let week = now.addingTimeInterval(7 * 86_400)
+    var sections: [String] = ["Handover, \(DeskDate.day(now)): what needs someone this week"]
+    func section(_ title: String, _ items: [String]) {
+      sections.append(items.isEmpty ? "\(title): none" : "\(title):\n" + items.map { "  - \($0)" }.joined(separator: "\n"))
+    }
+    let name = { (id: String) in desk.clients[id]?.name ?? id }
+    section("Offers expiring", desk.offersInOrder.filter { $0.status(at: now).isOpen && $0.validUntil <= week }.map {
+      "\($0.id) \(name($0.clientId)): \(OfferText.summary($0.current, desk: desk)), valid until \(DeskDate.day($0.validUntil))"
+    })
+    section("Holds expiring", desk.reservationsInOrder.filter { $0.isHolding(at: now) && ($0.expiresAt.map { $0 <= week } ?? false) }.map {
+      "\($0.id) \(name($0.client)): \(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku), until \(DeskDate.day($0.expiresAt ?? now))"
+    })
+    section("Promised shipments", desk.ordersInOrder.filter { $0.status == .open || $0.status == .pendingApproval }.map {
+      "\($0.id) \(name($0.clientId)): \(Format.money($0.total))" + ($0.status == .pendingApproval ? " (credit hold)" : "")
+        + (desk.unheld($0, now: now).isEmpty ? ", stock held" : ", stock still missing")
+    })
+    var approvals = desk.offersInOrder.filter { $0.status(at: now) == .pendingApproval }.map { "\($0.id) \(name($0.clientId)): discount or margin beyond authority" }
+    approvals += desk.ordersInOrder.filter { $0.status == .pendingApproval }.map { "\($0.id) \(name($0.clientId)): over the credit limit" }
+    section("Approvals pending", approvals)
+    section("Overdue payments", desk.overdue(at: now).map {
+      "\($0.order.id) \(name($0.order.clientId)): \(Format.money($0.outstanding)) due \(DeskDate.day($0.order.dueDate ?? now))"
+    })
+    section("Swatches due back", desk.sampleLoansInOrder.filter { $0.isOut && $0.dueBack <= week }.map {
+      "\($0.id) \(desk.products[$0.sku]?.name ?? $0.sku) at \(name($0.client)), due \(DeskDate.day($0.dueBack))"
+    })
+    return sections.joined(separator: "\n")
+  }
+}

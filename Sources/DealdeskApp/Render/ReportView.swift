@@ -1,0 +1,76 @@
+import DealdeskCore
+import Foundation
+
+/// Quota and attainment, sales tables, top clients, growth.
+enum ReportView {
+  static func quota(_ desk: Desk, period: Period?, now: Date, style: ChartStyle) -> String {
+    let candidates = period.map { [$0] } ?? [Period.month(of: now), Period.quarter(of: now), Period.year(of: now)]
+    let withQuota = candidates.filter { desk.settings.quotas[$0.key] != nil }
+    guard !withQuota.isEmpty else {
+      let which = period?.label ?? "this month, quarter or year"
+      return "No quota is set for \(which). Set one: set quota 120,000 for Q\(Period.quarter(of: now).index)"
+    }
+    var table = Table(["period", "sold", "quota", "attained", "", "left", "days left"], align: [.left, .right, .right, .right, .left, .right, .right])
+    for p in withQuota {
+      let quota = desk.settings.quotas[p.key] ?? 0
+      let sold = desk.sales(in: p)
+      let percent = quota > 0 ? Money.round(sold * 100 / quota, scale: 1) : 0
+      let daysLeft = max(0, Int(p.end.timeIntervalSince(max(now, p.start)) / 86_400))
+      table.add([
+        p.label, Format.money(sold), Format.money(quota), Format.percent(percent), Chart.bar(sold, of: quota, width: 20, style: style),
+        Format.money(max(0, quota - sold)), p.contains(now) ? "\(daysLeft)" : "",
+      ])
+    }
+    return "Quota\n" + table.render()
+  }
+
+  static func sales(_ desk: Desk, period: Period, by grouping: SalesGrouping?, style: ChartStyle) -> String {
+    let total = desk.sales(in: period)
+    let count = desk.orders(in: period).count
+    var out = "Sales \(period.label): \(Format.money(total)) \(desk.settings.currency) on \(count) order\(count == 1 ? "" : "s")"
+    if let growth = desk.growth(of: period) {
+      out += " · \(growth >= 0 ? "+" : "")\(Format.percent(growth)) on \(period.previous.label)"
+    }
+    if let grouping {
+      let rows = desk.sales(in: period, by: grouping)
+      if rows.isEmpty { return out }
+      let top = rows.first?.amount ?? 0
+      var table = Table([grouping.rawValue, "sales", "share", "", "metres", "orders"], align: [.left, .right, .right, .left, .right, .right])
+      for row in rows {
+        let share = total > 0 ? Money.round(row.amount * 100 / total, scale: 1) : 0
+        table.add([row.label, Format.money(row.amount), Format.percent(share), Chart.bar(row.amount, of: top, width: 16, style: style),
+                   Format.meters(row.meters), "\(row.orders)"])
+      }
+      out += "\n" + table.render()
+    } else {
+      // The last six periods of the same kind, oldest first, as a sparkline.
+      var periods = [period]
+      while periods.count < 6, let first = periods.first { periods.insert(first.previous, at: 0) }
+      let values = periods.map { desk.sales(in: $0) }
+      out += "\n  \(periods.first?.label ?? "") … \(period.label): \(Chart.sparkline(values, style: style))  "
+        + values.map(Format.money).joined(separator: " · ")
+    }
+    return out
+  }
+
+  static func topClients(_ desk: Desk, period: Period, style: ChartStyle) -> String {
+    let rows = Array(desk.sales(in: period, by: .client).prefix(10))
+    guard !rows.isEmpty else { return "No sales in \(period.label) yet." }
+    let total = desk.sales(in: period)
+    let top = rows.first?.amount ?? 0
+    var table = Table(["#", "client", "sales", "share", ""], align: [.right, .left, .right, .right, .left])
+    for (n, row) in rows.enumerated() {
+      let share = total > 0 ? Money.round(row.amount * 100 / total, scale: 1) : 0
+      table.add(["\(n + 1)", row.label, Format.money(row.amount), Format.percent(share), Chart.bar(row.amount, of: top, width: 16, style: style)])
+    }
+    return "Top clients, \(period.label)\n" + table.render()
+  }
+
+  static func growth(_ desk: Desk, period: Period) -> String {
+    let (now, before) = (desk.sales(in: period), desk.sales(in: period.previous))
+    guard let growth = desk.growth(of: period) else {
+      return "Turnover \(period.label): \(Format.money(now)); \(period.previous.label) sold nothing to compare with."
+    }
+    return "Turnover \(period.label): \(Format.money(now)) against \(Format.money(before)) in \(period.previous.label): \(growth >= 0 ? "+" : "")\(Format.percent(growth))."
+  }
+}

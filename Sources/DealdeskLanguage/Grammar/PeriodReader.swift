@@ -1,0 +1,39 @@
+import DealdeskCore
+import Foundation
+
+/// Periods as managers name them: this month, last quarter, Q1, Q1 2027, december, 2026.
+enum PeriodReader {
+  private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+  static func read(_ c: inout Cursor) -> Period? {
+    let now = c.context.now
+    _ = c.takeAny(["for", "in", "during", "over"])
+    if let which = c.takeAny(["this month", "last month", "this quarter", "last quarter", "this year", "last year", "month", "quarter", "year"]) {
+      let words = which.split(separator: " ")
+      let unit = String(words.last ?? "month")
+      var period = unit == "month" ? Period.month(of: now) : unit == "quarter" ? Period.quarter(of: now) : Period.year(of: now)
+      if words.first == "last" { period = period.previous }
+      return period
+    }
+    guard let word = c.word() else { return nil }
+    if word.count == 2, word.first == "q", let q = Int(word.dropFirst()), (1...4).contains(q) {
+      c.index += 1
+      return Period(kind: .quarter, year: year(&c) ?? Period.year(of: now).year, index: q)
+    }
+    if let month = months.firstIndex(where: { word.hasPrefix($0) && word.count >= 3 }) {
+      c.index += 1
+      return Period(kind: .month, year: year(&c) ?? Period.year(of: now).year, index: month + 1)
+    }
+    if let y = Int(word), (2000...2100).contains(y) {
+      c.index += 1
+      return Period(kind: .year, year: y, index: 1)
+    }
+    return nil
+  }
+
+  private static func year(_ c: inout Cursor) -> Int? {
+    guard let word = c.word(), let y = Int(word), (2000...2100).contains(y) else { return nil }
+    c.index += 1
+    return y
+  }
+}

@@ -1,0 +1,83 @@
+import DealdeskCore
+import Foundation
+
+/// The manager's numbers: quota and attainment, sales, top clients, growth, the weighted
+/// forecast, and a handover digest for a colleague.
+enum ReportGrammar {
+  static let family = "Reports"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "quota", family: family, verbs: ["quota", "how am i doing", "attainment", "my quota", "plan"],
+      summary: "Sales against quota for a period, with what is left to sell; `set quota 120,000 for Q1` sets one.",
+      usage: "quota [PERIOD]   how am I doing   set quota AMOUNT for PERIOD",
+      examples: ["quota", "how am I doing", "quota this quarter"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        let period = PeriodReader.read(&c)
+        if let period { c.fill("period", period.label) }
+        return .question(.quota(period: period))
+      }),
+    CommandSpec(
+      name: "sales", family: family, verbs: ["sales", "turnover", "revenue", "sold"],
+      summary: "Sales in a period, in total or by client, product or category.",
+      usage: "sales [by client|product|category] [PERIOD]",
+      examples: ["sales this month", "sales by client this quarter", "sales by category 2026"],
+      parse: sales),
+    CommandSpec(
+      name: "top clients", family: family, verbs: ["top clients", "best clients", "biggest clients", "top customers"],
+      summary: "The clients who bought most in a period (this year unless said).", usage: "top clients [PERIOD]",
+      examples: ["top clients", "top clients last quarter"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        let period = PeriodReader.read(&c) ?? Period.year(of: c.context.now)
+        c.fill("period", period.label)
+        return .question(.topClients(period: period))
+      }),
+    CommandSpec(
+      name: "growth", family: family, verbs: ["growth", "turnover growth", "how are we growing", "sales growth"],
+      summary: "Turnover against the period before (this quarter unless said).", usage: "growth [PERIOD]",
+      examples: ["growth", "growth this month"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        let period = PeriodReader.read(&c) ?? Period.quarter(of: c.context.now)
+        c.fill("period", period.label)
+        return .question(.growth(period: period))
+      }),
+    CommandSpec(
+      name: "forecast", family: family, verbs: ["forecast", "weighted pipeline", "expected sales"],
+      summary: "Open deals weighted by how close they are.", usage: "forecast", examples: ["forecast"],
+      parse: { _, _ throws(ParseError) in .question(.forecast) }),
+    CommandSpec(
+      name: "handover", family: family, verbs: ["handover", "hand over", "cover for me", "digest"],
+      summary: "A digest for a colleague covering for you: what expires, ships, waits for approval, is overdue or due back.",
+      usage: "handover", examples: ["handover"],
+      parse: { _, _ throws(ParseError) in .question(.handover) }),
+  ]
+
+  static func sales(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    var grouping: SalesGrouping?
+    var period: Period?
+    while !c.isAtEnd {
+      if c.take("by") || c.take("per") {
+        switch c.word() {
+        case "client", "clients", "customer", "customers": grouping = .client
+        case "product", "products", "fabric", "fabrics": grouping = .product
+        case "category", "categories": grouping = .category
+        default: throw c.error("Sales by what?", suggestion: "by client, by product or by category")
+        }
+        c.index += 1
+      } else if period == nil, let found = PeriodReader.read(&c) {
+        period = found
+      } else if let token = c.current, Lexicon.isFiller(token) {
+        c.skipFiller()
+      } else {
+        throw c.error("I don't know \"\(c.current?.text ?? "")\" in a sales report.", suggestion: "e.g. sales by client this quarter")
+      }
+    }
+    let chosen = period ?? Period.month(of: c.context.now)
+    c.fill("period", chosen.label)
+    if let grouping { c.fill("by", grouping.rawValue) }
+    return .question(.sales(period: chosen, by: grouping))
+  }
+}
