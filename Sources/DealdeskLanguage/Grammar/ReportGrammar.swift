@@ -49,7 +49,7 @@ enum ReportGrammar {
       summary: "Open deals weighted by how close they are.", usage: "forecast", examples: ["forecast"],
       parse: { _, _ throws(ParseError) in .question(.forecast) }),
     CommandSpec(
-      name: "handover", family: family, verbs: ["handover", "hand over", "cover for me", "digest"],
+      name: "handover", family: family, verbs: ["handover", "hand over", "digest"],
       summary: "A digest for a colleague covering for you: what expires, ships, waits for approval, is overdue or due back.",
       usage: "handover", examples: ["handover"],
       parse: { _, _ throws(ParseError) in .question(.handover) }),
