@@ -18,6 +18,8 @@ public final class Session {
   let store: DeskStore<Desk, JournalRecord>
   private let clock: DeskClock
   private var pinnedNow: Date?
+  /// Advice already given this session, so it is not repeated.
+  private var adviceGiven: Set<String> = []
   /// How charts are drawn; the terminal's locale decides (Unicode unless it is not UTF-8).
   public var chartStyle: ChartStyle = .unicode
   /// Scripts being run, innermost last, so a script cannot run itself.
@@ -94,7 +96,11 @@ public final class Session {
         try commit(events, line: line)
         if let client = understood.client, desk.clients[client] != nil { contextClient = client }
         if let offer = events.lazy.compactMap(\.offer).first { contextOffer = offer }
-        return Reply(Render.confirmation(command, events: events, before: before, after: desk, now: now))
+        var text = Render.confirmation(command, events: events, before: before, after: desk, now: now)
+        if let advice = Advice.line(for: command, client: understood.client, desk: desk, now: now), adviceGiven.insert(advice).inserted {
+          text += "\n" + advice
+        }
+        return Reply(text)
       } catch let error as DeskError {
         return .error(Render.error(error))
       } catch {
