@@ -130,3 +130,19 @@ import Testing
     #expect(session.handle("show Bora").text.contains("account: owes 2,017.52 EUR"))
   }
 }
+
+@Suite struct AdviceTests {
+  @Test func adviceComesOnceWhenItMatters() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    _ = session.handle("load sample data")
+    let first = session.handle("offer Acme 1000m linen 220 at 11.00").text
+    #expect(first.hasSuffix("Note: no single dye lot of Linen 220 has 1,000 m (largest 800 m); it would ship from several lots."))
+    let again = session.handle("offer Bora 1000m linen 220 at 11.00").text
+    #expect(!again.contains("Note:"), "the same advice is not given twice")
+    let small = session.handle("offer Acme 100m linen 220 at 11.00").text
+    #expect(!small.contains("Note:"))
+  }
+}
