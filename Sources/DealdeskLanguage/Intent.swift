@@ -33,6 +33,10 @@ public enum Question: Sendable, Equatable {
   case samples(lowOnly: Bool)
   /// What the branch should ask the central warehouse for.
   case stockProposal
+  // Day: open follow-ups (overdue first) for a span; a client's follow-ups; notes.
+  case agenda(AgendaSpan)
+  case followUps(client: String?)
+  case notes(client: String?)
 }
 
 public enum DeskAction: Sendable, Equatable {
@@ -44,6 +48,9 @@ public enum DeskAction: Sendable, Equatable {
   case run(path: String)
   /// `try …` / `what if …`: show what a command would do, changing nothing.
   case whatIf(Command)
+  // Day: a call is session state; `end call` logs it as a note.
+  case startCall(client: String)
+  case endCall(text: String?)
 }
 
 /// The result of understanding a line: the intent, the client it is about (which becomes

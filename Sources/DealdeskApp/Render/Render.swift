@@ -29,6 +29,10 @@ enum Render {
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)
     case .stockProposal: return StockView.proposal(desk, now: now)
+    // Day:
+    case .agenda(let span): return DayView.agenda(desk, span: span, now: now)
+    case .followUps(let client): return DayView.followUps(desk, client: client, now: now)
+    case .notes(let client): return DayView.notes(desk, client: client)
     }
   }
 }
