@@ -201,7 +201,10 @@ enum DayGrammar {
 
   /// "F-4", "f4", "follow-up 4".
   static func reference(_ c: inout Cursor) -> String? {
-    if let ref = c.prefixedReference("f-") ?? c.prefixedReference("f") { return ref }
+    if let w = c.word(), let n = ["f-", "f"].lazy.compactMap({ w.hasPrefix($0) ? Int(w.dropFirst($0.count)) : nil }).first, n > 0 {
+      c.index += 1
+      return Ids.followUp(n)
+    }
     if let w = c.word(), ["follow-up", "followup", "reminder"].contains(w), let next = c.word(1), let n = Int(next), n > 0 {
       c.index += 2
       return Ids.followUp(n)
