@@ -9,9 +9,9 @@ public final class Session {
   public static let formatVersion = 1
 
   public private(set) var desk: Desk
-  public private(set) var contextClient: String?
+  public internal(set) var contextClient: String?  // Day: internal(set) for Call.swift
   /// The offer last made, moved or looked at: what "they accept" and "counter 12%" mean.
-  public private(set) var contextOffer: String?
+  public internal(set) var contextOffer: String?
   public let warnings: [String]
   public var directory: URL { store.directory }
 
@@ -29,6 +29,8 @@ public final class Session {
   private var seq: Int
   private var snapshotSeq: Int
   private var cachedNames: NameIndex?
+  // Day: the call in progress (Call.swift).
+  var call: ActiveCall?
 
   /// Opens (or creates) the desk in `directory` and replays its journal.
   public static func open(at directory: URL, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
@@ -94,6 +96,7 @@ public final class Session {
         let events = try decide(command, desk: desk, now: now)
         if events.isEmpty { return Reply("Nothing to change: that is already so.") }
         try commit(events, line: line)
+        call?.record(events)  // Day:
         if let client = understood.client, desk.clients[client] != nil { contextClient = client }
         if let offer = events.lazy.compactMap(\.offer).first { contextOffer = offer }
         var text = Render.confirmation(command, events: events, before: before, after: desk, now: now)
@@ -131,6 +134,9 @@ public final class Session {
       defer { pinnedNow = pinned }
       return ScriptRunner.runFile(path, in: self, keepGoing: false).reply
     case .whatIf(let command): return whatIf(command)
+    // Day:
+    case .startCall(let client): return startCall(client)
+    case .endCall(let text): return endCall(text)
     }
   }
 

@@ -46,6 +46,12 @@ public enum Command: Sendable, Equatable {
   /// Lends one swatch; `days` until it is due back, or the desk's `sampleLoanDays`.
   case lendSample(sku: String, client: String, days: Int? = nil)
   case returnSample(loan: String)
+  // Day: notes, calls and follow-ups.
+  case addNote(NewNote)
+  case followUp(NewFollowUp)
+  case completeFollowUp(id: String)
+  /// Moves an open follow-up later; a day without a time keeps its time of day.
+  case snoozeFollowUp(id: String, to: Date, hasTime: Bool)
 }
 
 public struct NewClient: Sendable, Equatable {

@@ -48,6 +48,11 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .setSwatchReorder(let sku, let below): return try decideSwatchReorder(sku: sku, below: below, desk: desk)
   case .lendSample(let sku, let client, let days): return try decideLend(sku: sku, client: client, days: days, desk: desk, now: now)
   case .returnSample(let id): return try decideReturnSample(id, desk: desk, now: now)
+  // Day:
+  case .addNote(let new): return try decideAddNote(new, desk: desk, now: now)
+  case .followUp(let new): return try decideFollowUp(new, desk: desk, now: now)
+  case .completeFollowUp(let id): return try decideFollowUpDone(id, desk: desk, now: now)
+  case .snoozeFollowUp(let id, let due, let hasTime): return try decideSnooze(id, to: due, hasTime: hasTime, desk: desk, now: now)
   }
 }
 

@@ -21,6 +21,11 @@ public struct Desk: Codable, Sendable, Equatable {
   public var nextReservationNumber: Int
   public var nextRequestNumber: Int
   public var nextLoanNumber: Int
+  // Day: notes (calls, meetings) and follow-ups, by id.
+  public var notes: [String: Note]
+  public var followUps: [String: FollowUp]
+  public var nextNoteNumber: Int
+  public var nextFollowUpNumber: Int
 
   public init(settings: Settings = Settings()) {
     clients = [:]
@@ -41,6 +46,11 @@ public struct Desk: Codable, Sendable, Equatable {
     nextReservationNumber = 1
     nextRequestNumber = 1
     nextLoanNumber = 1
+    // Day:
+    notes = [:]
+    followUps = [:]
+    nextNoteNumber = 1
+    nextFollowUpNumber = 1
   }
 
   /// Folds one event into the state. Events were checked when decided, so apply never fails;
@@ -120,6 +130,9 @@ public struct Desk: Codable, Sendable, Equatable {
       .reservationFilled, .stockRequested, .requestReceived, .requestCancelled, .swatchesAdded,
       .swatchReorderSet, .sampleLent, .sampleReturned:
       applyStock(event)
+    // Day: folded in DeskDay.swift.
+    case .noteAdded, .followUpAdded, .followUpDone, .followUpSnoozed:
+      applyDay(event)
     }
   }
 
@@ -140,6 +153,8 @@ extension Desk {
     case orders, payments, nextOrderNumber, nextPaymentNumber
     // Stock:
     case reservations, stockRequests, swatches, sampleLoans, nextReservationNumber, nextRequestNumber, nextLoanNumber
+    // Day:
+    case notes, followUps, nextNoteNumber, nextFollowUpNumber
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -163,6 +178,11 @@ extension Desk {
     nextReservationNumber = try c.decodeIfPresent(Int.self, forKey: .nextReservationNumber) ?? 1
     nextRequestNumber = try c.decodeIfPresent(Int.self, forKey: .nextRequestNumber) ?? 1
     nextLoanNumber = try c.decodeIfPresent(Int.self, forKey: .nextLoanNumber) ?? 1
+    // Day:
+    notes = try c.decodeIfPresent([String: Note].self, forKey: .notes) ?? [:]
+    followUps = try c.decodeIfPresent([String: FollowUp].self, forKey: .followUps) ?? [:]
+    nextNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextNoteNumber) ?? 1
+    nextFollowUpNumber = try c.decodeIfPresent(Int.self, forKey: .nextFollowUpNumber) ?? 1
   }
 }
 

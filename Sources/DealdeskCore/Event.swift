@@ -46,6 +46,11 @@ public enum Event: Codable, Sendable, Equatable {
   case swatchReorderSet(sku: String, below: Int)
   case sampleLent(SampleLoan)
   case sampleReturned(loan: String, at: Date)
+  // Day: notes, calls and follow-ups (folded in DeskDay.swift).
+  case noteAdded(Note)
+  case followUpAdded(FollowUp)
+  case followUpDone(followUp: String, at: Date)
+  case followUpSnoozed(followUp: String, due: Date, hasTime: Bool)
 }
 
 extension Event {

@@ -6,6 +6,7 @@ public enum Grammar {
     ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
     + ApprovalGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + StockGrammar.specs + SampleGrammar.specs + ReportGrammar.specs
     + SettingsGrammar.specs + DeskGrammar.specs
+    + DayGrammar.specs  // Day:
 
   public static let families: [String] = {
     var seen: [String] = []

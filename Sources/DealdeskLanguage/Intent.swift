@@ -40,6 +40,10 @@ public enum Question: Sendable, Equatable {
   case growth(period: Period)
   case forecast
   case handover
+  // Day: open follow-ups (overdue first) for a span; a client's follow-ups; notes.
+  case agenda(AgendaSpan)
+  case followUps(client: String?)
+  case notes(client: String?)
 }
 
 public enum DeskAction: Sendable, Equatable {
@@ -51,6 +55,9 @@ public enum DeskAction: Sendable, Equatable {
   case run(path: String)
   /// `try …` / `what if …`: show what a command would do, changing nothing.
   case whatIf(Command)
+  // Day: a call is session state; `end call` logs it as a note.
+  case startCall(client: String)
+  case endCall(text: String?)
 }
 
 /// The result of understanding a line: the intent, the client it is about (which becomes

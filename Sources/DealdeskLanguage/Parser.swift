@@ -183,6 +183,12 @@ public enum Parser {
     case .question(.client(let id)): return id
     case .question(.offers(let client?, _)): return client
     case .question(.offer(let id)): return context.desk.offers[id]?.clientId
+    // Day:
+    case .command(.addNote(let note)): return note.client
+    case .command(.followUp(let followUp)): return followUp.client
+    case .command(.completeFollowUp(let id)), .command(.snoozeFollowUp(let id, _, _)):
+      return context.desk.followUps[id]?.client
+    case .desk(.startCall(let client)), .question(.followUps(let client?)), .question(.notes(let client?)): return client
     default: return nil
     }
   }

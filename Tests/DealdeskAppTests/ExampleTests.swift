@@ -17,6 +17,8 @@ import Testing
     let setUp = [
       "load sample data", "offer Acme 5% on cotton", "accept", "Acme orders 300m poplin", "request 300m linen 220 from warehouse",
       "add samples 5 linen 220", "lend sample linen 220 to Acme", "offer Acme 500m linen 220 at 11.50",
+      // Day: F-1 for done and snooze; a call for end call.
+      "follow up Acme tomorrow: send swatches", "call Acme",
     ]
     for line in setUp {
       #expect(!session.handle(line).isError, "set-up line \(line)")

@@ -46,6 +46,29 @@ import Testing
     #expect(line["discountPercent"] is NSNull)
   }
 
+  // Day:
+  @Test func notesAndFollowUpsAreExported() throws {
+    let root = try export([
+      "@now 2026-11-30 09:00", "load sample data", "note Acme: prefers calls on Tuesdays",
+      "follow up Acme tomorrow 10:00: send swatches", "follow up Bora friday: price list", "done F-2",
+    ])
+    let notes = try #require(root["notes"] as? [[String: Any]])
+    #expect(notes.count == 1)
+    #expect(notes.first?["id"] as? String == "N-1")
+    #expect(notes.first?["client"] as? String == "CL-1")
+    #expect(notes.first?["kind"] as? String == "note")
+    #expect(notes.first?["at"] as? String == "2026-11-30T09:00:00Z")
+    #expect(notes.first?["durationMinutes"] is NSNull)
+    let followUps = try #require(root["followUps"] as? [[String: Any]])
+    #expect(followUps.map { $0["id"] as? String } == ["F-1", "F-2"])
+    #expect(followUps.first?["due"] as? String == "2026-12-01T10:00:00Z")
+    #expect(followUps.first?["dueHasTime"] as? Bool == true)
+    #expect(followUps.first?["status"] as? String == "open")
+    #expect(followUps.first?["doneAt"] is NSNull)
+    #expect(followUps.last?["status"] as? String == "done")
+    #expect(followUps.last?["doneAt"] as? String == "2026-11-30T09:00:00Z")
+  }
+
   @Test func anEmptyDeskExportsEmptyLists() throws {
     let root = try export([])
     #expect((root["clients"] as? [Any])?.isEmpty == true)

@@ -61,6 +61,14 @@ enum ClientCard {
     if !loans.isEmpty {
       lines.append("  swatches out: " + loans.map { "\(desk.products[$0.sku]?.name ?? $0.sku) due \(DeskDate.day($0.dueBack))" }.joined(separator: ", "))
     }
+    // Day:
+    if let next = desk.nextFollowUp(for: id) {
+      lines.append("  next follow-up: \(next.id) \(DayView.due(next)): \(next.text)" + (next.isOverdue(at: now) ? " · OVERDUE" : ""))
+    }
+    if let last = desk.lastContact(with: id) {
+      let length = last.durationMinutes.map { " (\($0) min)" } ?? ""
+      lines.append("  last contact: \(last.kind.rawValue)\(length) \(DeskDate.minute(last.at)): \(last.text)")
+    }
     lines.append("  client since \(DeskDate.day(c.addedAt))")
     return lines.joined(separator: "\n")
   }

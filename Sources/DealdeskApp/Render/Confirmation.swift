@@ -22,7 +22,9 @@ extension Render {
   }
 
   private static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date) -> String {
-    if let text = confirmOrder(event, desk: desk, now: now) ?? confirmStock(event, desk: desk, now: now) { return text }
+    if let text = confirmOrder(event, desk: desk, now: now) ?? confirmStock(event, desk: desk, now: now)
+      ?? DayView.confirm(event, before: before, desk: desk, now: now)  // Day:
+    { return text }
     switch event {
     case .clientAdded(let client):
       let kind = client.status == .prospect ? "prospect" : "client"

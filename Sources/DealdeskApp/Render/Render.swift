@@ -35,6 +35,10 @@ enum Render {
     case .growth(let period): return ReportView.growth(desk, period: period)
     case .forecast: return ForecastView.forecast(desk, now: now)
     case .handover: return ForecastView.handover(desk, now: now)
+    // Day:
+    case .agenda(let span): return DayView.agenda(desk, span: span, now: now)
+    case .followUps(let client): return DayView.followUps(desk, client: client, now: now)
+    case .notes(let client): return DayView.notes(desk, client: client)
     }
   }
 }

@@ -27,8 +27,9 @@ public struct ExportDocument: Sendable {
       ("sampleLoans", .array(desk.sampleLoansInOrder.map(Self.sampleLoan))),
       ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
       ("complaints", .array([])),
-      ("notes", .array([])),
-      ("followUps", .array([])),
+      // Day:
+      ("notes", .array(desk.notesInOrder.map(Self.note))),
+      ("followUps", .array(desk.followUpsInOrder.map(Self.followUp))),
     ])
   }
 

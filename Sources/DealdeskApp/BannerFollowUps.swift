@@ -1,0 +1,13 @@
+import DealdeskCore
+
+extension Session {
+  /// "2 follow-ups are overdue (oldest: F-3 Acme Textiles, 2 days). Type agenda."; nil when none is.
+  var overdueFollowUpsLine: String? {
+    let overdue = desk.overdueFollowUps(at: now)
+    guard let oldest = overdue.first else { return nil }
+    let name = desk.clients[oldest.client]?.name ?? oldest.client
+    let which = "\(oldest.id) \(name), \(DayView.lateness(oldest, now: now))"
+    if overdue.count == 1 { return "1 follow-up is overdue (\(which)). Type agenda." }
+    return "\(overdue.count) follow-ups are overdue (oldest: \(which)). Type agenda."
+  }
+}

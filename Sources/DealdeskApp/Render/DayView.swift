@@ -1,0 +1,127 @@
+import DealdeskCore
+import DealdeskLanguage
+import Foundation
+
+/// Notes, calls and follow-ups: the agenda, the lists, and the replies to a change.
+enum DayView {
+  /// "12 Dec 2026" or "12 Dec 2026 10:00"
+  static func due(_ f: FollowUp) -> String { f.dueHasTime ? DeskDate.minute(f.due) : DeskDate.day(f.due) }
+
+  /// "2 days", "1 day", "3 hours", "40 min": how long past its deadline a follow-up is.
+  static func lateness(_ f: FollowUp, now: Date) -> String {
+    let seconds = max(0, now.timeIntervalSince(f.dueHasTime ? f.due : f.deadline.addingTimeInterval(1)))
+    let days = Int(seconds / 86_400)
+    if days >= 1 || !f.dueHasTime {
+      let whole = max(1, f.dueHasTime ? days : dayCount(from: f.due, to: now))
+      return "\(whole) day\(whole == 1 ? "" : "s")"
+    }
+    let hours = Int(seconds / 3_600)
+    if hours >= 1 { return "\(hours) hour\(hours == 1 ? "" : "s")" }
+    return "\(max(1, Int(seconds / 60))) min"
+  }
+
+  /// Calendar days from the day of `a` to the day of `b`.
+  static func dayCount(from a: Date, to b: Date) -> Int {
+    let cal = DeskDate.calendar
+    return cal.dateComponents([.day], from: cal.startOfDay(for: a), to: cal.startOfDay(for: b)).day ?? 0
+  }
+
+  static func line(_ f: FollowUp, desk: Desk, now: Date) -> String {
+    let client = desk.clients[f.client]?.name ?? f.client
+    var text = "\(f.id) \(due(f)) · \(client): \(f.text)"
+    if f.status == .done {
+      text += " · done" + (f.doneAt.map { " \(DeskDate.day($0))" } ?? "")
+    } else if f.isOverdue(at: now) {
+      text += " · OVERDUE \(lateness(f, now: now))"
+    }
+    return text
+  }
+
+  static func agenda(_ desk: Desk, span: AgendaSpan, now: Date) -> String {
+    let cal = DeskDate.calendar
+    let today = cal.startOfDay(for: now)
+    let horizon: Date? = switch span {
+    case .all: nil
+    case .today: DeskDate.endOfDay(now)
+    case .week:
+      // Through Sunday: days left in the week, Monday first.
+      DeskDate.endOfDay(today.addingTimeInterval(Double((8 - cal.component(.weekday, from: today)) % 7) * 86_400))
+    }
+    let open = desk.openFollowUps
+    let overdue = open.filter { $0.isOverdue(at: now) }
+    let upcoming = open.filter { f in !f.isOverdue(at: now) && (horizon.map { f.due <= $0 } ?? true) }
+    let title = switch span {
+    case .all: "Agenda"
+    case .today: "Today, \(DeskDate.day(now))"
+    case .week: "This week, to \(DeskDate.day(horizon ?? now))"
+    }
+    guard !overdue.isEmpty || !upcoming.isEmpty else {
+      let more = open.isEmpty ? "" : " (\(open.count) later: agenda lists them)"
+      return "\(title): nothing due\(more). Plan one: follow up Acme friday: send swatches"
+    }
+    var lines = ["\(title): \(count(overdue.count, "overdue")), \(count(upcoming.count, "upcoming"))"]
+    if !overdue.isEmpty {
+      lines.append("  overdue:")
+      lines += overdue.map { "    " + line($0, desk: desk, now: now) }
+    }
+    if !upcoming.isEmpty {
+      lines.append("  upcoming:")
+      lines += upcoming.map { "    " + line($0, desk: desk, now: now) }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func count(_ n: Int, _ what: String) -> String { "\(n) \(what)" }
+
+  static func followUps(_ desk: Desk, client: String?, now: Date) -> String {
+    let all = desk.followUpsInOrder.filter { f in client.map { f.client == $0 } ?? true }
+    let whose = client.map { " for \(desk.clients[$0]?.name ?? $0)" } ?? ""
+    guard !all.isEmpty else { return "No follow-ups\(whose). Plan one: follow up \(client.flatMap { desk.clients[$0]?.name } ?? "Acme") friday: send swatches" }
+    let open = desk.openFollowUps.filter { f in client.map { f.client == $0 } ?? true }
+    let done = all.filter { !$0.isOpen }
+    var lines = ["Follow-ups\(whose): \(open.count) open, \(done.count) done"]
+    lines += open.map { "  " + line($0, desk: desk, now: now) }
+    lines += done.map { "  " + line($0, desk: desk, now: now) }
+    return lines.joined(separator: "\n")
+  }
+
+  static func noteLine(_ n: Note, desk: Desk) -> String {
+    let client = desk.clients[n.client]?.name ?? n.client
+    let length = n.durationMinutes.map { " (\($0) min)" } ?? ""
+    return "\(n.id) \(DeskDate.minute(n.at)) · \(n.kind.rawValue)\(length) · \(client): \(n.text)"
+  }
+
+  static func notes(_ desk: Desk, client: String?) -> String {
+    let notes = desk.notesInOrder.filter { n in client.map { n.client == $0 } ?? true }
+    let whose = client.map { " for \(desk.clients[$0]?.name ?? $0)" } ?? ""
+    guard !notes.isEmpty else { return "No notes\(whose). Add one: note \(client.flatMap { desk.clients[$0]?.name } ?? "Acme"): prefers calls on Tuesdays" }
+    return (["Notes\(whose) (\(notes.count))"] + notes.map { "  " + noteLine($0, desk: desk) }).joined(separator: "\n")
+  }
+
+  /// Replies to note and follow-up events; nil for other events.
+  static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date) -> String? {
+    switch event {
+    case .noteAdded(let n):
+      let client = desk.clients[n.client]?.name ?? n.client
+      switch n.kind {
+      case .call: return "\(n.id): logged a \(n.durationMinutes.map { "\($0)-minute " } ?? "")call with \(client): \(n.text)"
+      case .meeting: return "\(n.id): logged a meeting with \(client): \(n.text)"
+      case .note: return "\(n.id): noted for \(client): \(n.text)"
+      }
+    case .followUpAdded(let f):
+      let client = desk.clients[f.client]?.name ?? f.client
+      return "\(f.id): follow up \(client) \(due(f)): \(f.text)"
+    case .followUpDone(let id, _):
+      guard let f = desk.followUps[id] else { return "\(id) done." }
+      let left = desk.openFollowUps.filter { $0.client == f.client }.count
+      let client = desk.clients[f.client]?.name ?? f.client
+      return "Done \(id) (\(client): \(f.text)). \(left == 0 ? "Nothing else open" : "\(left) more open") for \(client)."
+    case .followUpSnoozed(let id, _, _):
+      guard let f = desk.followUps[id] else { return "\(id) snoozed." }
+      let from = before.followUps[id].map { " from \(due($0))" } ?? ""
+      return "Snoozed \(id)\(from) to \(due(f))."
+    default:
+      return nil
+    }
+  }
+}

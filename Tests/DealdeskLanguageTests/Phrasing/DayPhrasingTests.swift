@@ -1,0 +1,100 @@
+import DealdeskCore
+import Foundation
+import Testing
+
+@testable import DealdeskLanguage
+
+/// Calls, notes and follow-ups. The clock is Monday 30 Nov 2026 09:00.
+@Suite struct DayPhrasingTests {
+  static let acme = PhrasingDesk.acme, bora = PhrasingDesk.bora
+
+  static func note(_ client: String, _ kind: NoteKind, _ text: String) -> Expected {
+    .intent(.command(.addNote(NewNote(client: client, kind: kind, text: text))))
+  }
+
+  static func follow(_ client: String, _ due: Date, time: Bool = false, text: String) -> Expected {
+    .intent(.command(.followUp(NewFollowUp(client: client, due: due, dueHasTime: time, text: text))))
+  }
+
+  static let notes: [Row] = [
+    Row("note Acme: prefers calls on Tuesdays", note(acme, .note, "prefers calls on Tuesdays")),
+    Row("note acme textiles: prefers calls on Tuesdays", note(acme, .note, "prefers calls on Tuesdays")),
+    Row("note: wants swatches", client: acme, note(acme, .note, "wants swatches")),
+    Row("add a note: wants swatches", client: bora, note(bora, .note, "wants swatches")),
+    Row("note Bora wants swatches", note(bora, .note, "wants swatches")),
+    Row("log meeting with Acme: discussed spring collection", note(acme, .meeting, "discussed spring collection")),
+    Row("met Bora: showed the new denims", note(bora, .meeting, "showed the new denims")),
+    Row("log call with Acme: agreed to wait", note(acme, .call, "agreed to wait")),
+    Row("note: wants swatches", fails("Which client?", "Name one, e.g. note Acme: prefers calls on Tuesdays")),
+    Row("note Acme:", fails("What should the note say?", "e.g. note Acme: prefers calls on Tuesdays")),
+  ]
+
+  static let calls: [Row] = [
+    Row("call Acme", deskAction(.startCall(client: acme))),
+    Row("calling bora", deskAction(.startCall(client: bora))),
+    Row("call", client: acme, deskAction(.startCall(client: acme))),
+    Row("call", fails("Which client?", "Name one, e.g. call Acme")),
+    Row("end call", deskAction(.endCall(text: nil))),
+    Row("end the call", deskAction(.endCall(text: nil))),
+    Row("end call: they'll think about it", deskAction(.endCall(text: "they'll think about it"))),
+    Row("hang up", deskAction(.endCall(text: nil))),
+  ]
+
+  static let followUps: [Row] = [
+    Row("follow up Acme friday: send swatches", follow(acme, at(2026, 12, 4), text: "send swatches")),
+    Row("follow-up Acme on friday: send swatches", follow(acme, at(2026, 12, 4), text: "send swatches")),
+    Row("follow up with Acme friday: send swatches", follow(acme, at(2026, 12, 4), text: "send swatches")),
+    Row("follow up friday with Acme: send swatches", follow(acme, at(2026, 12, 4), text: "send swatches")),
+    Row("remind me to call Acme tomorrow 10:00", follow(acme, at(2026, 12, 1, 10), time: true, text: "call Acme")),
+    Row("remind me to send swatches to Bora on friday", follow(bora, at(2026, 12, 4), text: "send swatches to Bora")),
+    Row("follow up in 3 days: check the shade", client: acme, follow(acme, at(2026, 12, 3), text: "check the shade")),
+    Row("follow up Acme 12 dec 3pm: confirm the lot", follow(acme, at(2026, 12, 12, 15), time: true, text: "confirm the lot")),
+    Row("follow up Acme friday", follow(acme, at(2026, 12, 4), text: "follow up")),
+    Row("follow up Acme: send swatches", fails("When should it be done?", "Give a day, e.g. follow up Acme friday: send swatches, or remind me to call Acme tomorrow 10:00")),
+    Row("follow up in 3 days: check the shade", fails("Which client?", "Name one, e.g. follow up Acme friday: send swatches")),
+    Row("follow up Acme 31 feb: x", .anyError),
+  ]
+
+  static let lists: [Row] = [
+    Row("agenda", ask(.agenda(.all))),
+    Row("my agenda", ask(.agenda(.all))),
+    Row("today", ask(.agenda(.today))),
+    Row("this week", ask(.agenda(.week))),
+    Row("follow-ups for Acme", ask(.followUps(client: acme))),
+    Row("follow ups for bora", ask(.followUps(client: bora))),
+    Row("follow-ups", ask(.followUps(client: nil))),
+    Row("notes for Acme", ask(.notes(client: acme))),
+  ]
+
+  static let desk: Desk = {
+    var desk = PhrasingDesk.desk
+    desk.apply(.followUpAdded(FollowUp(id: "F-4", client: acme, due: at(2026, 12, 2), dueHasTime: false, text: "x", createdAt: PhrasingDesk.now)))
+    return desk
+  }()
+
+  static let references: [(String, String?, Command?)] = [
+    ("done F-4", nil, .completeFollowUp(id: "F-4")),
+    ("done f4", nil, .completeFollowUp(id: "F-4")),
+    ("done follow-up 4", nil, .completeFollowUp(id: "F-4")),
+    ("done", acme, .completeFollowUp(id: "F-4")),
+    ("snooze F-4 to monday", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 7), hasTime: false)),
+    ("snooze F-4 until 10 dec 9:30", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 10, 9, 30), hasTime: true)),
+    ("postpone to friday", acme, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 4), hasTime: false)),
+    ("done F-9", nil, nil),
+    ("done", bora, nil),
+    ("snooze F-4", nil, nil),
+  ]
+
+  @Test(arguments: notes + calls + followUps + lists) func row(_ row: Row) { row.check() }
+
+  @Test(arguments: references) func reference(_ line: String, client: String?, expected: Command?) {
+    let context = ParseContext(desk: Self.desk, names: NameIndex(desk: Self.desk), contextClient: client, now: PhrasingDesk.now)
+    let outcome = Result { () throws(ParseError) -> Understood in try Parser.parse(line, context: context) }
+    switch (outcome, expected) {
+    case (.success(let understood), let command?): #expect(understood.intent == .command(command))
+    case (.failure, nil): break
+    case (.success(let understood), nil): Issue.record("expected an error, got \(understood.intent)")
+    case (.failure(let error), _?): Issue.record("\(error.message)")
+    }
+  }
+}
