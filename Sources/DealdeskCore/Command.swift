@@ -46,6 +46,14 @@ public enum Command: Sendable, Equatable {
   /// Lends one swatch; `days` until it is due back, or the desk's `sampleLoanDays`.
   case lendSample(sku: String, client: String, days: Int? = nil)
   case returnSample(loan: String)
+  // Claims: complaints, competitor prices, entertainment expenses.
+  case fileComplaint(NewComplaint)
+  /// Closes an open complaint; `verdict` nil when the manager did not say whether it was justified.
+  case resolveComplaint(complaint: String, verdict: ComplaintVerdict?, resolution: ComplaintResolution)
+  case noteCompetitorPrice(competitor: String, sku: String, price: Decimal, note: String?)
+  case recordExpense(amount: Decimal, text: String, client: String?)
+  /// nil removes the budget.
+  case setExpenseBudget(amount: Decimal?, period: BudgetPeriod)
 }
 
 public struct NewClient: Sendable, Equatable {

@@ -48,6 +48,14 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .setSwatchReorder(let sku, let below): return try decideSwatchReorder(sku: sku, below: below, desk: desk)
   case .lendSample(let sku, let client, let days): return try decideLend(sku: sku, client: client, days: days, desk: desk, now: now)
   case .returnSample(let id): return try decideReturnSample(id, desk: desk, now: now)
+  // Claims:
+  case .fileComplaint(let new): return try decideComplaint(new, desk: desk, now: now)
+  case .resolveComplaint(let id, let verdict, let resolution):
+    return try decideResolveComplaint(id, verdict: verdict, resolution: resolution, desk: desk, now: now)
+  case .noteCompetitorPrice(let competitor, let sku, let price, let note):
+    return try decideCompetitorPrice(competitor: competitor, sku: sku, price: price, note: note, desk: desk, now: now)
+  case .recordExpense(let amount, let text, let client): return try decideExpense(amount: amount, text: text, client: client, desk: desk, now: now)
+  case .setExpenseBudget(let amount, let period): return try decideExpenseBudget(amount: amount, period: period, desk: desk)
   }
 }
 

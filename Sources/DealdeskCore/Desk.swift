@@ -21,6 +21,12 @@ public struct Desk: Codable, Sendable, Equatable {
   public var nextReservationNumber: Int
   public var nextRequestNumber: Int
   public var nextLoanNumber: Int
+  // Claims: complaints and expenses by id; competitor prices in the order they were noted.
+  public var complaints: [String: Complaint]
+  public var competitorPrices: [CompetitorPrice]
+  public var expenses: [String: Expense]
+  public var nextComplaintNumber: Int
+  public var nextExpenseNumber: Int
 
   public init(settings: Settings = Settings()) {
     clients = [:]
@@ -41,6 +47,12 @@ public struct Desk: Codable, Sendable, Equatable {
     nextReservationNumber = 1
     nextRequestNumber = 1
     nextLoanNumber = 1
+    // Claims:
+    complaints = [:]
+    competitorPrices = []
+    expenses = [:]
+    nextComplaintNumber = 1
+    nextExpenseNumber = 1
   }
 
   /// Folds one event into the state. Events were checked when decided, so apply never fails;
@@ -120,6 +132,9 @@ public struct Desk: Codable, Sendable, Equatable {
       .reservationFilled, .stockRequested, .requestReceived, .requestCancelled, .swatchesAdded,
       .swatchReorderSet, .sampleLent, .sampleReturned:
       applyStock(event)
+    // Claims: folded in DeskClaims.swift.
+    case .complaintFiled, .complaintResolved, .competitorPriceNoted, .expenseRecorded, .expenseBudgetSet:
+      applyClaims(event)
     }
   }
 
@@ -140,6 +155,8 @@ extension Desk {
     case orders, payments, nextOrderNumber, nextPaymentNumber
     // Stock:
     case reservations, stockRequests, swatches, sampleLoans, nextReservationNumber, nextRequestNumber, nextLoanNumber
+    // Claims:
+    case complaints, competitorPrices, expenses, nextComplaintNumber, nextExpenseNumber
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -163,6 +180,12 @@ extension Desk {
     nextReservationNumber = try c.decodeIfPresent(Int.self, forKey: .nextReservationNumber) ?? 1
     nextRequestNumber = try c.decodeIfPresent(Int.self, forKey: .nextRequestNumber) ?? 1
     nextLoanNumber = try c.decodeIfPresent(Int.self, forKey: .nextLoanNumber) ?? 1
+    // Claims:
+    complaints = try c.decodeIfPresent([String: Complaint].self, forKey: .complaints) ?? [:]
+    competitorPrices = try c.decodeIfPresent([CompetitorPrice].self, forKey: .competitorPrices) ?? []
+    expenses = try c.decodeIfPresent([String: Expense].self, forKey: .expenses) ?? [:]
+    nextComplaintNumber = try c.decodeIfPresent(Int.self, forKey: .nextComplaintNumber) ?? 1
+    nextExpenseNumber = try c.decodeIfPresent(Int.self, forKey: .nextExpenseNumber) ?? 1
   }
 }
 

@@ -46,6 +46,12 @@ public enum Event: Codable, Sendable, Equatable {
   case swatchReorderSet(sku: String, below: Int)
   case sampleLent(SampleLoan)
   case sampleReturned(loan: String, at: Date)
+  // Claims:
+  case complaintFiled(Complaint)
+  case complaintResolved(complaint: String, verdict: ComplaintVerdict?, resolution: ComplaintResolution, at: Date)
+  case competitorPriceNoted(CompetitorPrice)
+  case expenseRecorded(Expense)
+  case expenseBudgetSet(amount: Decimal?, period: BudgetPeriod)
 }
 
 extension Event {

@@ -9,6 +9,9 @@ public enum Ids {
   public static func reservation(_ n: Int) -> String { "R-\(n)" }
   public static func stockRequest(_ n: Int) -> String { "RQ-\(n)" }
   public static func loan(_ n: Int) -> String { "L-\(n)" }
+  // Claims:
+  public static func complaint(_ n: Int) -> String { "C-\(n)" }
+  public static func expense(_ n: Int) -> String { "E-\(n)" }
 
   /// The counter after an id is used: never below `current`, and never past Int.max (a
   /// hand-edited journal could hold any number; it must not crash the desk on opening).
