@@ -5,6 +5,7 @@ public enum Grammar {
   public static let commands: [CommandSpec] =
     ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
     + ApprovalGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + StockGrammar.specs + SampleGrammar.specs
+    + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs  // Claims:
     + SettingsGrammar.specs + DeskGrammar.specs
 
   public static let families: [String] = {

@@ -33,6 +33,12 @@ public enum Question: Sendable, Equatable {
   case samples(lowOnly: Bool)
   /// What the branch should ask the central warehouse for.
   case stockProposal
+  // Claims:
+  case complaints(client: String?, openOnly: Bool)
+  /// The latest price of each competitor, all products or one.
+  case competitors(sku: String?)
+  /// This budget period's expenses against the entertainment budget.
+  case expenses
 }
 
 public enum DeskAction: Sendable, Equatable {

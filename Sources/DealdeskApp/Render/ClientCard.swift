@@ -61,6 +61,7 @@ enum ClientCard {
     if !loans.isEmpty {
       lines.append("  swatches out: " + loans.map { "\(desk.products[$0.sku]?.name ?? $0.sku) due \(DeskDate.day($0.dueBack))" }.joined(separator: ", "))
     }
+    if let complaints = ComplaintView.cardLine(desk, client: id) { lines.append(complaints) }  // Claims:
     lines.append("  client since \(DeskDate.day(c.addedAt))")
     return lines.joined(separator: "\n")
   }

@@ -29,6 +29,10 @@ enum Render {
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)
     case .stockProposal: return StockView.proposal(desk, now: now)
+    // Claims:
+    case .complaints(let client, let openOnly): return ComplaintView.list(desk, client: client, openOnly: openOnly)
+    case .competitors(let sku): return CompetitorView.list(desk, sku: sku)
+    case .expenses: return ExpenseView.render(desk, now: now)
     }
   }
 }
