@@ -17,6 +17,7 @@ import Testing
     let setUp = [
       "load sample data", "offer Acme 5% on cotton", "accept", "Acme orders 300m poplin", "request 300m linen 220 from warehouse",
       "add samples 5 linen 220", "lend sample linen 220 to Acme", "offer Acme 500m linen 220 at 11.50",
+      "complaint Acme: wrong shade on S-1",  // Claims: C-1 for the resolve examples
     ]
     for line in setUp {
       #expect(!session.handle(line).isError, "set-up line \(line)")
