@@ -62,6 +62,9 @@ enum CompetitorGrammar {
     c.index = end
     _ = c.takeAny(sellWords)
     c.skipFiller()
+    if c.isAtEnd {
+      throw ParseError("Which of our fabrics does \(competitor) sell, and at what price?", suggestion: "e.g. \(competitor) sells linen 220 at 11.00")
+    }
     guard case .product(let sku)? = try c.name([.product]) else {
       if case .category(let name)? = try? { () throws(ParseError) -> EntityRef? in var copy = c; return try copy.name([.category]) }() {
         throw c.error("Which \(name) exactly? Competitor prices are per fabric.", suggestion: "e.g. \(competitor) sells linen 220 at 11.00")

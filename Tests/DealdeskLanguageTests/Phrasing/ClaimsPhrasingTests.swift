@@ -83,6 +83,7 @@ import Testing
     Row("Tessuti is selling Wool Flannel for €19.90",
         .intent(.command(.noteCompetitorPrice(competitor: "Tessuti", sku: "WFL-300", price: dec("19.90"), note: nil)))),
     Row("Tekstil Plus sells linen at 11.00", .anyError),
+    Row("Tekstil Plus sells", fails("Which of our fabrics does Tekstil Plus sell, and at what price?", "e.g. Tekstil Plus sells linen 220 at 11.00")),
     Row("Tekstil Plus sells linen 220", fails("At what price per metre?", "e.g. Tekstil Plus sells Linen 220 at 11.00")),
     Row("Tekstil Plus sells linen 220 at $11", fails("This desk works in EUR, not USD.", "Give the amount in EUR.")),
   ]
