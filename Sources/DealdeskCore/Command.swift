@@ -52,6 +52,14 @@ public enum Command: Sendable, Equatable {
   case completeFollowUp(id: String)
   /// Moves an open follow-up later; a day without a time keeps its time of day.
   case snoozeFollowUp(id: String, to: Date, hasTime: Bool)
+  // Claims: complaints, competitor prices, entertainment expenses.
+  case fileComplaint(NewComplaint)
+  /// Closes an open complaint; `verdict` nil when the manager did not say whether it was justified.
+  case resolveComplaint(complaint: String, verdict: ComplaintVerdict?, resolution: ComplaintResolution)
+  case noteCompetitorPrice(competitor: String, sku: String, price: Decimal, note: String?)
+  case recordExpense(amount: Decimal, text: String, client: String?)
+  /// nil removes the budget.
+  case setExpenseBudget(amount: Decimal?, period: BudgetPeriod)
 }
 
 public struct NewClient: Sendable, Equatable {

@@ -53,6 +53,14 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .followUp(let new): return try decideFollowUp(new, desk: desk, now: now)
   case .completeFollowUp(let id): return try decideFollowUpDone(id, desk: desk, now: now)
   case .snoozeFollowUp(let id, let due, let hasTime): return try decideSnooze(id, to: due, hasTime: hasTime, desk: desk, now: now)
+  // Claims:
+  case .fileComplaint(let new): return try decideComplaint(new, desk: desk, now: now)
+  case .resolveComplaint(let id, let verdict, let resolution):
+    return try decideResolveComplaint(id, verdict: verdict, resolution: resolution, desk: desk, now: now)
+  case .noteCompetitorPrice(let competitor, let sku, let price, let note):
+    return try decideCompetitorPrice(competitor: competitor, sku: sku, price: price, note: note, desk: desk, now: now)
+  case .recordExpense(let amount, let text, let client): return try decideExpense(amount: amount, text: text, client: client, desk: desk, now: now)
+  case .setExpenseBudget(let amount, let period): return try decideExpenseBudget(amount: amount, period: period, desk: desk)
   }
 }
 

@@ -26,6 +26,12 @@ public struct Desk: Codable, Sendable, Equatable {
   public var followUps: [String: FollowUp]
   public var nextNoteNumber: Int
   public var nextFollowUpNumber: Int
+  // Claims: complaints and expenses by id; competitor prices in the order they were noted.
+  public var complaints: [String: Complaint]
+  public var competitorPrices: [CompetitorPrice]
+  public var expenses: [String: Expense]
+  public var nextComplaintNumber: Int
+  public var nextExpenseNumber: Int
 
   public init(settings: Settings = Settings()) {
     clients = [:]
@@ -51,6 +57,12 @@ public struct Desk: Codable, Sendable, Equatable {
     followUps = [:]
     nextNoteNumber = 1
     nextFollowUpNumber = 1
+    // Claims:
+    complaints = [:]
+    competitorPrices = []
+    expenses = [:]
+    nextComplaintNumber = 1
+    nextExpenseNumber = 1
   }
 
   /// Folds one event into the state. Events were checked when decided, so apply never fails;
@@ -133,6 +145,9 @@ public struct Desk: Codable, Sendable, Equatable {
     // Day: folded in DeskDay.swift.
     case .noteAdded, .followUpAdded, .followUpDone, .followUpSnoozed:
       applyDay(event)
+    // Claims: folded in DeskClaims.swift.
+    case .complaintFiled, .complaintResolved, .competitorPriceNoted, .expenseRecorded, .expenseBudgetSet:
+      applyClaims(event)
     }
   }
 
@@ -155,6 +170,8 @@ extension Desk {
     case reservations, stockRequests, swatches, sampleLoans, nextReservationNumber, nextRequestNumber, nextLoanNumber
     // Day:
     case notes, followUps, nextNoteNumber, nextFollowUpNumber
+    // Claims:
+    case complaints, competitorPrices, expenses, nextComplaintNumber, nextExpenseNumber
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -183,6 +200,12 @@ extension Desk {
     followUps = try c.decodeIfPresent([String: FollowUp].self, forKey: .followUps) ?? [:]
     nextNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextNoteNumber) ?? 1
     nextFollowUpNumber = try c.decodeIfPresent(Int.self, forKey: .nextFollowUpNumber) ?? 1
+    // Claims:
+    complaints = try c.decodeIfPresent([String: Complaint].self, forKey: .complaints) ?? [:]
+    competitorPrices = try c.decodeIfPresent([CompetitorPrice].self, forKey: .competitorPrices) ?? []
+    expenses = try c.decodeIfPresent([String: Expense].self, forKey: .expenses) ?? [:]
+    nextComplaintNumber = try c.decodeIfPresent(Int.self, forKey: .nextComplaintNumber) ?? 1
+    nextExpenseNumber = try c.decodeIfPresent(Int.self, forKey: .nextExpenseNumber) ?? 1
   }
 }
 

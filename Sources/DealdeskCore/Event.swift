@@ -51,6 +51,12 @@ public enum Event: Codable, Sendable, Equatable {
   case followUpAdded(FollowUp)
   case followUpDone(followUp: String, at: Date)
   case followUpSnoozed(followUp: String, due: Date, hasTime: Bool)
+  // Claims:
+  case complaintFiled(Complaint)
+  case complaintResolved(complaint: String, verdict: ComplaintVerdict?, resolution: ComplaintResolution, at: Date)
+  case competitorPriceNoted(CompetitorPrice)
+  case expenseRecorded(Expense)
+  case expenseBudgetSet(amount: Decimal?, period: BudgetPeriod)
 }
 
 extension Event {

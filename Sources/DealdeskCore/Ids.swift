@@ -12,6 +12,9 @@ public enum Ids {
   // Day:
   public static func note(_ n: Int) -> String { "N-\(n)" }
   public static func followUp(_ n: Int) -> String { "F-\(n)" }
+  // Claims:
+  public static func complaint(_ n: Int) -> String { "C-\(n)" }
+  public static func expense(_ n: Int) -> String { "E-\(n)" }
 
   /// The counter after an id is used: never below `current`, and never past Int.max (a
   /// hand-edited journal could hold any number; it must not crash the desk on opening).

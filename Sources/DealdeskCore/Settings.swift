@@ -20,12 +20,15 @@ public struct Settings: Codable, Sendable, Equatable {
   public var holdDays: Int
   /// How long a swatch may stay with a client.
   public var sampleLoanDays: Int
+  // Claims: the entertainment budget per period; nil for none.
+  public var expenseBudget: Decimal?
+  public var expenseBudgetPeriod: BudgetPeriod
 
   public init(
     currency: String = "EUR", discountLimit: Decimal = 10, offerValidityDays: Int = 14,
     defaultPaymentTerms: PaymentTerms = .net(days: 30), floorMarginPercent: Decimal? = nil,
     volumeTiers: [VolumeTier] = [], tierBasis: TierBasis = .wholeQuantity, clientTiers: [ClientTier] = [],
-    holdDays: Int = 7, sampleLoanDays: Int = 14
+    holdDays: Int = 7, sampleLoanDays: Int = 14, expenseBudget: Decimal? = nil, expenseBudgetPeriod: BudgetPeriod = .month
   ) {
     self.currency = currency
     self.discountLimit = discountLimit
@@ -37,12 +40,15 @@ public struct Settings: Codable, Sendable, Equatable {
     self.clientTiers = clientTiers
     self.holdDays = holdDays
     self.sampleLoanDays = sampleLoanDays
+    self.expenseBudget = expenseBudget  // Claims:
+    self.expenseBudgetPeriod = expenseBudgetPeriod
   }
 
   private enum CodingKeys: String, CodingKey {
     case currency, discountLimit, offerValidityDays, defaultPaymentTerms, floorMarginPercent
     case volumeTiers, tierBasis, clientTiers, quotas
     case holdDays, sampleLoanDays  // Stock:
+    case expenseBudget, expenseBudgetPeriod  // Claims:
   }
 
   /// Policy fields came after the first desks were written; a snapshot without them has none.
@@ -61,6 +67,9 @@ public struct Settings: Codable, Sendable, Equatable {
     // Stock: came later still.
     holdDays = try c.decodeIfPresent(Int.self, forKey: .holdDays) ?? defaults.holdDays
     sampleLoanDays = try c.decodeIfPresent(Int.self, forKey: .sampleLoanDays) ?? defaults.sampleLoanDays
+    // Claims:
+    expenseBudget = try c.decodeIfPresent(Decimal.self, forKey: .expenseBudget)
+    expenseBudgetPeriod = try c.decodeIfPresent(BudgetPeriod.self, forKey: .expenseBudgetPeriod) ?? defaults.expenseBudgetPeriod
   }
 }
 

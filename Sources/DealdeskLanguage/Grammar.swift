@@ -5,6 +5,7 @@ public enum Grammar {
   public static let commands: [CommandSpec] =
     ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
     + ApprovalGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + StockGrammar.specs + SampleGrammar.specs + ReportGrammar.specs
+    + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
     + SettingsGrammar.specs + DeskGrammar.specs
     + DayGrammar.specs  // Day:
 

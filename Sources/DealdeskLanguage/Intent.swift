@@ -44,6 +44,12 @@ public enum Question: Sendable, Equatable {
   case agenda(AgendaSpan)
   case followUps(client: String?)
   case notes(client: String?)
+  // Claims:
+  case complaints(client: String?, openOnly: Bool)
+  /// The latest price of each competitor, all products or one.
+  case competitors(sku: String?)
+  /// This budget period's expenses against the entertainment budget.
+  case expenses
 }
 
 public enum DeskAction: Sendable, Equatable {

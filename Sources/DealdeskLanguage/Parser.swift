@@ -41,6 +41,8 @@ public enum Parser {
         intent: intent, action: spec.name, client: client(of: intent, subject: subject, context: context),
         slots: c.slots, ignored: c.ignored)
     }
+    // Claims: "<competitor> sells <product> at <price>": a subject that is no client.
+    if let understood = try CompetitorGrammar.sellsLine(&c) { return understood }
     throw unknown(c)
   }
 
@@ -105,6 +107,9 @@ public enum Parser {
     } else if let order = c.orderReference() {
       guard c.context.desk.orders[order] != nil else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
       subject = order
+    } else if let complaint = c.complaintReference() {  // Claims:
+      guard c.context.desk.complaints[complaint] != nil else { throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.") }
+      subject = complaint
     } else if let id = try c.client() {
       subject = id
     }
@@ -189,6 +194,10 @@ public enum Parser {
     case .command(.completeFollowUp(let id)), .command(.snoozeFollowUp(let id, _, _)):
       return context.desk.followUps[id]?.client
     case .desk(.startCall(let client)), .question(.followUps(let client?)), .question(.notes(let client?)): return client
+    // Claims:
+    case .command(.fileComplaint(let new)): return new.client
+    case .command(.resolveComplaint(let id, _, _)): return context.desk.complaints[id]?.clientId
+    case .command(.recordExpense(_, _, let client?)), .question(.complaints(let client?, _)): return client
     default: return nil
     }
   }

@@ -19,6 +19,7 @@ import Testing
       "add samples 5 linen 220", "lend sample linen 220 to Acme", "offer Acme 500m linen 220 at 11.50",
       // Day: F-1 for done and snooze; a call for end call.
       "follow up Acme tomorrow: send swatches", "call Acme",
+      "complaint Acme: wrong shade on S-1",  // Claims: C-1 for the resolve examples
     ]
     for line in setUp {
       #expect(!session.handle(line).isError, "set-up line \(line)")

@@ -6,7 +6,7 @@ import Testing
 /// print exactly its transcript. A change of wording shows up as a reviewed diff.
 /// DEALDESK_UPDATE_TRANSCRIPTS=1 swift test rewrites them.
 @Suite struct TranscriptTests {
-  static let scripts = ["tour", "negotiation", "approvals", "fulfilment", "reports", "morning"]
+  static let scripts = ["tour", "negotiation", "approvals", "fulfilment", "reports", "morning", "claims"]
 
   @Test(arguments: scripts)
   func scriptPrintsItsTranscript(name: String) throws {

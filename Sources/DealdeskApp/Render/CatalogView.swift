@@ -47,6 +47,7 @@ enum CatalogView {
     }
     if let swatches = desk.swatches[sku] { facts.append("\(swatches.inShowroom) swatches in the showroom") }
     if !facts.isEmpty { lines.append("  " + facts.joined(separator: " · ")) }
+    if let competitors = CompetitorView.productLine(desk, sku: sku) { lines.append(competitors) }  // Claims:
     return lines.joined(separator: "\n")
   }
 }

@@ -69,6 +69,7 @@ enum ClientCard {
       let length = last.durationMinutes.map { " (\($0) min)" } ?? ""
       lines.append("  last contact: \(last.kind.rawValue)\(length) \(DeskDate.minute(last.at)): \(last.text)")
     }
+    if let complaints = ComplaintView.cardLine(desk, client: id) { lines.append(complaints) }  // Claims:
     lines.append("  client since \(DeskDate.day(c.addedAt))")
     return lines.joined(separator: "\n")
   }

@@ -18,13 +18,18 @@ extension Render {
   static func assessment(_ terms: Terms, offer: Offer, desk: Desk, now: Date) -> String {
     let review = desk.review(terms, client: offer.clientId, now: now)
     return ([OfferText.priced(terms, desk: desk)] + Meter.policy(terms, client: offer.clientId, desk: desk, now: now)
-      + ["  " + Meter.line(review, terms: terms, offer: offer)]).joined(separator: "\n")
+      + ["  " + Meter.line(review, terms: terms, offer: offer)]
+      + CompetitorView.lines(terms, desk: desk)  // Claims:
+    ).joined(separator: "\n")
   }
 
   private static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date) -> String {
     if let text = confirmOrder(event, desk: desk, now: now) ?? confirmStock(event, desk: desk, now: now)
       ?? DayView.confirm(event, before: before, desk: desk, now: now)  // Day:
     { return text }
+    // Claims:
+    if let text = ComplaintView.confirm(event, desk: desk) ?? ExpenseView.confirm(event, desk: desk, now: now) { return text }
+    if case .competitorPriceNoted(let price) = event { return CompetitorView.confirm(price, desk: desk) }
     switch event {
     case .clientAdded(let client):
       let kind = client.status == .prospect ? "prospect" : "client"

@@ -26,7 +26,10 @@ public struct ExportDocument: Sendable {
       ("samples", .array(desk.swatchesInOrder.map { .object([("sku", .string($0.sku)), ("inShowroom", .int($0.inShowroom)), ("reorderBelow", .int($0.reorderBelow))]) })),
       ("sampleLoans", .array(desk.sampleLoansInOrder.map(Self.sampleLoan))),
       ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
-      ("complaints", .array([])),
+      // Claims:
+      ("complaints", .array(desk.complaintsInOrder.map(Self.complaint))),
+      ("competitorPrices", .array(desk.competitorPrices.map(Self.competitorPrice))),
+      ("expenses", .array(desk.expensesInOrder.map(Self.expense))),
       // Day:
       ("notes", .array(desk.notesInOrder.map(Self.note))),
       ("followUps", .array(desk.followUpsInOrder.map(Self.followUp))),
@@ -51,6 +54,8 @@ public struct ExportDocument: Sendable {
       ("volumeTiers", .array(s.volumeTiers.map { .object([("fromMeters", quantity($0.fromMeters)), ("percent", quantity($0.percent))]) })),
       ("volumeTierBasis", .string(s.tierBasis.rawValue)),
       ("clientTiers", .array(s.clientTiers.map { .object([("name", .string($0.name)), ("fromSales", amount($0.fromSales)), ("percent", quantity($0.percent))]) })),
+      ("expenseBudget", amount(s.expenseBudget)),  // Claims:
+      ("expenseBudgetPeriod", .string(s.expenseBudgetPeriod.rawValue)),
     ])
   }
 
@@ -181,6 +186,34 @@ public struct ExportDocument: Sendable {
       ("amount", amount(p.amount)),
       ("at", date(p.at)),
     ])
+  }
+
+  // Claims:
+  private static func complaint(_ c: Complaint) -> JSONValue {
+    .object([
+      ("id", .string(c.id)),
+      ("client", .string(c.clientId)),
+      ("order", .string(c.order)),
+      ("lot", .string(c.lot)),
+      ("reason", .string(c.reason.rawValue)),
+      ("text", .string(c.text)),
+      ("status", .string(c.status.rawValue)),
+      ("verdict", .string(c.verdict?.rawValue)),
+      ("resolution", c.resolution.map {
+        .object([("credit", amount($0.credit)), ("replacementMeters", quantity($0.replacementMeters)),
+                 ("discountPercent", quantity($0.discountPercent)), ("text", .string($0.text))])
+      } ?? .null),
+      ("openedAt", date(c.openedAt)),
+      ("resolvedAt", date(c.resolvedAt)),
+    ])
+  }
+
+  private static func competitorPrice(_ p: CompetitorPrice) -> JSONValue {
+    .object([("competitor", .string(p.competitor)), ("sku", .string(p.sku)), ("price", amount(p.price)), ("at", date(p.at)), ("note", .string(p.note))])
+  }
+
+  private static func expense(_ e: Expense) -> JSONValue {
+    .object([("id", .string(e.id)), ("amount", amount(e.amount)), ("text", .string(e.text)), ("client", .string(e.clientId)), ("at", date(e.at))])
   }
 
   private static func terms(_ t: Terms) -> JSONValue {

@@ -1,0 +1,194 @@
+import DealdeskCore
+import Foundation
+
+/// Complaints (claims): what a client is unhappy about, on which order, and how it was settled.
+enum ComplaintGrammar {
+  static let family = "Complaints"
+
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "complaint", family: family, verbs: ["complaint", "new complaint", "log complaint", "claim"],
+      subjectVerbs: ["complains", "complained", "complains about", "complained about", "is complaining about", "has a complaint"],
+      summary: "Record a client's complaint, on an order when one is named (the reason is read from the words).",
+      usage: "complaint CLIENT: WHAT [on S-7]   CLIENT complains about WHAT   complaint on the last order: WHAT",
+      examples: ["complaint Acme: wrong shade on S-1", "Acme complains about late delivery", "complaint on the last order: 20 m short"],
+      parse: complaint),
+    CommandSpec(
+      name: "resolve", family: family, verbs: ["resolve", "resolve complaint", "close complaint", "settle complaint"],
+      subjectVerbs: ["resolved", "is resolved", "justified", "is justified", "unjustified", "is unjustified", "not justified", "is not justified"],
+      summary: "Close a complaint: justified or not, and what was done (credit, replacement metres, discount).",
+      usage: "resolve C-3 [justified|unjustified]: WHAT WAS DONE   C-3 unjustified: WHY",
+      examples: ["resolve C-1: replaced 50m", "resolve C-1 justified: credit 120.00", "C-1 unjustified: within tolerance"],
+      parse: resolve),
+    CommandSpec(
+      name: "complaints", family: family, verbs: ["complaints", "open complaints", "list complaints", "claims", "open claims"],
+      summary: "List complaints, all or one client's; open complaints for those still to settle.",
+      usage: "complaints [for CLIENT]   open complaints", examples: ["complaints", "open complaints", "complaints for Acme"],
+      parse: list),
+  ]
+
+  private static let lastOrder = ["last order", "latest order", "most recent order", "last delivery", "last shipment"]
+  private static let about = ["about", "from", "by", "regarding", "re", "over", "against", "concerning"]
+
+  static func complaint(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    let desk = c.context.desk
+    var client = subject.flatMap { desk.clients[$0] != nil ? $0 : nil }
+    var order = subject.flatMap { desk.orders[$0] != nil ? $0 : nil }
+    var wantsLast = false
+    // Before a colon: who and which order. After it (or after the last of those): the words.
+    let colon = c.tokens[c.index...].firstIndex { $0.kind == .punctuation && $0.text == ":" }
+    let end = colon ?? c.tokens.count
+    while c.index < end {
+      if c.isPunctuation() || (c.current.map(Lexicon.isFiller) ?? false) {
+        c.index += 1
+      } else if c.takeAny(about) != nil {
+        continue
+      } else if order == nil, let ref = c.orderReference(allowWord: true) {
+        order = ref
+      } else if c.takeAny(lastOrder) != nil {
+        wantsLast = true
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        break
+      }
+    }
+    let textStart = c.index < end ? c.index : end + 1
+    // The words may name the order or lot too: "wrong shade on S-7", "lot 24-117 has holes".
+    var lot: String?
+    var scan = c
+    scan.index = textStart
+    while !scan.isAtEnd {
+      if order == nil, let ref = scan.orderReference() {
+        order = ref
+      } else if lot == nil, scan.take("lot"), let token = scan.current, token.kind != .punctuation {
+        lot = token.text
+        scan.index += 1
+      } else if !wantsLast, scan.takeAny(lastOrder) != nil {
+        wantsLast = true
+      } else {
+        scan.index += 1
+      }
+    }
+    let text = c.text(from: textStart, to: c.tokens.count)
+    c.index = c.tokens.count
+    if client == nil, let order, let owner = desk.orders[order]?.clientId { client = owner }
+    let id = try c.clientOrContext(client, example: "complaint Acme: wrong shade on S-7")
+    let name = desk.clients[id]?.name ?? id
+    if let ref = order, desk.orders[ref] == nil { throw ParseError("There is no order \(ref).", suggestion: "`orders for \(name)` lists theirs.") }
+    if order == nil, wantsLast {
+      guard let latest = desk.ordersInOrder.last(where: { $0.clientId == id && $0.isBillable }) else {
+        throw ParseError("\(name) has no orders yet.", suggestion: "Record the complaint without one: complaint \(name): …")
+      }
+      order = latest.id
+    }
+    guard !text.isEmpty else { throw ParseError("What is the complaint?", suggestion: "e.g. complaint \(name): wrong shade on S-7") }
+    let reason = ComplaintReason.read(from: text)
+    c.fill("client", name)
+    if let order { c.fill("order", order) }
+    if let lot { c.fill("lot", lot) }
+    c.fill("reason", reason.label)
+    c.fill("text", text)
+    return .command(.fileComplaint(NewComplaint(client: id, order: order, lot: lot, reason: reason, text: text)))
+  }
+
+  static func resolve(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    let desk = c.context.desk
+    var verdict = verdict(in: c.tokens[..<c.index].map(\.folded))
+    var id = subject.flatMap { desk.complaints[$0] != nil ? $0 : nil }
+    c.skipFiller()
+    if id == nil { id = c.complaintReference() }
+    if id == nil {
+      // The one open complaint of the client named or in context.
+      let named = try c.client()
+      let client = named ?? c.context.contextClient
+      let open = desk.complaintsInOrder.filter { $0.status == .open && (client == nil || $0.clientId == client) }
+      guard open.count == 1, let only = open.first else {
+        throw ParseError("Which complaint?", suggestion: "Name it, e.g. resolve C-3: replaced 50m (`open complaints` lists them)")
+      }
+      id = only.id
+    }
+    guard let id else { throw ParseError("Which complaint?", suggestion: "e.g. resolve C-3: replaced 50m") }
+    guard desk.complaints[id] != nil else { throw ParseError("There is no complaint \(id).", suggestion: "`complaints` lists them.") }
+    // A verdict before the colon ("resolve C-3 justified: …", "C-3 is not justified"), or first after it.
+    let start0 = c.index
+    while let word = c.word(), ["as", "is", "was", "justified", "unjustified", "not"].contains(word) { c.index += 1 }
+    if let found = Self.verdict(in: c.tokens[start0..<c.index].map(\.folded)) { verdict = found }
+    while c.isPunctuation() { c.index += 1 }
+    if verdict == nil {
+      if c.take("justified") {
+        verdict = .justified
+      } else if c.take("unjustified") || c.take("not", "justified") {
+        verdict = .unjustified
+      }
+      while c.isPunctuation() { c.index += 1 }
+    }
+    let start = c.index
+    let text = c.text(from: start, to: c.tokens.count)
+    var resolution = ComplaintResolution(text: text)
+    let words = Set(c.tokens[start...].map(\.folded))
+    let credits: Set<String> = ["credit", "credited", "refund", "refunded", "compensation", "compensated", "credit note"]
+    let discounts: Set<String> = ["discount", "off", "rebate"]
+    while !c.isAtEnd {
+      if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        guard let meters = LengthUnit(rawValue: q.unit.rawValue)?.meters(q.amount, rollLength: nil) else {
+          throw ParseError("Give the replacement in metres.", suggestion: "e.g. resolve \(id): replaced 50m")
+        }
+        if resolution.replacementMeters == nil { resolution.replacementMeters = meters }
+      } else if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) {
+        c.index += n
+        if !words.isDisjoint(with: discounts), resolution.discountPercent == nil { resolution.discountPercent = percent }
+      } else if let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
+        try checkCurrency(money, &c)
+        c.index += n
+        if !words.isDisjoint(with: credits), resolution.credit == nil { resolution.credit = money.amount }
+      } else {
+        c.index += 1
+      }
+    }
+    guard verdict != nil || !text.isEmpty else {
+      throw ParseError("How was \(id) resolved?", suggestion: "e.g. resolve \(id) justified: credit 120.00, or \(id) unjustified: within tolerance")
+    }
+    c.fill("complaint", id)
+    if let verdict { c.fill("verdict", verdict.rawValue) }
+    if let credit = resolution.credit { c.fill("credit", Money.plain(credit)) }
+    if let meters = resolution.replacementMeters { c.fill("replacement", "\(meters) m") }
+    if let percent = resolution.discountPercent { c.fill("discount", "\(percent)%") }
+    if !text.isEmpty { c.fill("text", text) }
+    return .command(.resolveComplaint(complaint: id, verdict: verdict, resolution: resolution))
+  }
+
+  /// "unjustified" or "not justified" → unjustified; "justified" → justified.
+  private static func verdict(in words: [String]) -> ComplaintVerdict? {
+    if words.contains("unjustified") { return .unjustified }
+    if let i = words.firstIndex(of: "justified") { return i > 0 && words[i - 1] == "not" ? .unjustified : .justified }
+    return nil
+  }
+
+  static func list(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let open = c.tokens.prefix(c.index).contains { $0.folded == "open" } || c.take("open")
+    c.skipFiller()
+    var client: String?
+    if !c.isAtEnd {
+      guard let id = try c.client() else { throw c.unexpected(kinds: [.client]) }
+      client = id
+      c.fill("client", c.context.desk.clients[id]?.name ?? id)
+    }
+    return .question(.complaints(client: client, openOnly: open))
+  }
+}
+
+extension Cursor {
+  /// A complaint reference at the cursor: "C-3", "c3".
+  mutating func complaintReference() -> String? {
+    guard let w = word() else { return nil }
+    for prefix in ["c-", "c"] where w.hasPrefix(prefix) {
+      if let n = Int(w.dropFirst(prefix.count)), n > 0 {
+        index += 1
+        return Ids.complaint(n)
+      }
+    }
+    return nil
+  }
+}
