@@ -70,11 +70,13 @@ extension Session {
   /// The row's commands decided one after another on a copy of `desk`, the follow-ups
   /// getting the id the first one gave.
   private func decide(_ plan: ImportPlan, on desk: Desk) throws(ImportProblem) -> [Event] {
-    var copy = desk
     do {
-      var events = try DealdeskCore.decide(plan.first, desk: copy, now: now)
+      var events = try DealdeskCore.decide(plan.first, desk: desk, now: now)
+      // Only a row with follow-ups needs its own copy of the desk (a copy per row is slow
+      // on a long file).
+      guard !plan.then.isEmpty, let id = events.lazy.compactMap(\.addedId).first else { return events }
+      var copy = desk
       copy.apply(events)
-      guard let id = events.lazy.compactMap(\.addedId).first else { return events }
       for next in plan.then {
         let more = try DealdeskCore.decide(next(id), desk: copy, now: now)
         copy.apply(more)
