@@ -68,16 +68,28 @@ public enum ScriptRunner {
   enum ReadResult { case success(String), failure(String) }
 
   static func read(_ path: String) -> ReadResult {
+    switch readData(path, kind: "script") {
+    case .failure(let message): return .failure(message)
+    case .success(let data):
+      guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
+        return .failure("\(path) is not a text script (it has binary or non-UTF-8 content).")
+      }
+      return .success(text)
+    }
+  }
+
+  enum DataResult { case success(Data), failure(String) }
+
+  /// The bytes of a short text file the manager named (a script, a CSV to import): refuses
+  /// a missing file, a folder, and anything over 10 MB. `kind` names it in the messages.
+  static func readData(_ path: String, kind: String) -> DataResult {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       return .failure("\(path): no such file.")
     }
-    if isDirectory.boolValue { return .failure("\(path) is a folder, not a script.") }
+    if isDirectory.boolValue { return .failure("\(path) is a folder, not a \(kind).") }
     guard let data = FileManager.default.contents(atPath: path) else { return .failure("\(path): cannot be read.") }
-    if data.count > maxBytes { return .failure("\(path) is over 10 MB; a script is a short text file.") }
-    guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-      return .failure("\(path) is not a text script (it has binary or non-UTF-8 content).")
-    }
-    return .success(text)
+    if data.count > maxBytes { return .failure("\(path) is over 10 MB; a \(kind) is a short text file.") }
+    return .success(data)
   }
 }

@@ -127,6 +127,8 @@ public final class Session {
     case .help(let topic): return Help.render(topic: topic)
     case .explain(let line): return explain(line)
     case .exportJSON(let path): return export(to: path)
+    case .exportCSV(let list, let path): return exportCSV(list, to: path)
+    case .importCSV(let list, let path): return importCSV(list: list, path: path)
     case .loadSampleData: return loadSampleData()
     case .run(let path):
       // A script's `@now` pins the clock for the script only, not for the live session after it.
@@ -167,15 +169,30 @@ public final class Session {
   private func export(to path: String?) -> Reply {
     let json = ExportDocument(desk: desk, now: now).json()
     guard let path else { return Reply(json) }
+    return write(json + "\n", to: path, done: "Exported the desk to \(path).")
+  }
+
+  private func exportCSV(_ list: String, to path: String?) -> Reply {
+    guard let found = CSVLists.named(list) else {
+      return .error("There is no list \(list) to export. Lists: \(CSVLists.names.joined(separator: ", ")).\nTry: export csv offers to offers.csv")
+    }
+    let table = found.table(desk, now: now)
+    guard let path else { return Reply(table.text().trimmingCharacters(in: .newlines)) }
+    let count = table.rows.count
+    return write(table.text(), to: path, done: "Exported \(found.name) to \(path) (\(count) row\(count == 1 ? "" : "s")).")
+  }
+
+  /// Writes an export outside the desk's own folder, as private as the desk.
+  private func write(_ text: String, to path: String, done: String) -> Reply {
     let url = URL(fileURLWithPath: path).standardizedFileURL
     if url.deletingLastPathComponent().resolvingSymlinksInPath().path == directory.standardizedFileURL.resolvingSymlinksInPath().path {
       return .error("\(path) is inside the desk's own folder; exporting there could overwrite the desk. Choose another place.")
     }
     do {
-      try Data((json + "\n").utf8).write(to: url, options: .atomic)
+      try Data(text.utf8).write(to: url, options: .atomic)
       // Client data is confidential: the export is as private as the desk.
       try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
-      return Reply("Exported the desk to \(path).")
+      return Reply(done)
     } catch {
       return .error("Could not write \(path): \(error.localizedDescription)")
     }

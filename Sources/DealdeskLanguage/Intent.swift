@@ -57,6 +57,10 @@ public enum DeskAction: Sendable, Equatable {
   case help(topic: String?)
   case explain(line: String)
   case exportJSON(path: String?)
+  /// `export csv offers [to FILE]`: one list as CSV; `list` as typed, checked by the session.
+  case exportCSV(list: String, path: String?)
+  /// `import clients from FILE.csv`: `list` as typed, checked by the session.
+  case importCSV(list: String, path: String)
   case loadSampleData
   case run(path: String)
   /// `try …` / `what if …`: show what a command would do, changing nothing.

@@ -1,20 +1,40 @@
 import ArgumentParser
 import DealdeskApp
 
-/// Writes the export format (docs/export-format.md).
+/// Writes the export format (docs/export-format.md): the whole desk as JSON, or one list as CSV.
 struct Export: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Write the desk as JSON: export json [FILE] (stdout without FILE).")
+  static let configuration = CommandConfiguration(
+    abstract: "Write the desk as JSON: export json [FILE]; or one list as CSV: export csv LIST [FILE] (stdout without FILE).",
+    discussion: "CSV lists: clients, products, offers, orders, payments, reservations, stock-requests.")
 
   @OptionGroup var options: DeskOptions
 
-  @Argument(help: ArgumentHelp("The format: json.", valueName: "FORMAT"))
+  @Argument(help: ArgumentHelp("The format: json or csv.", valueName: "FORMAT"))
   var format: String
 
-  @Argument(help: ArgumentHelp("Where to write it; standard output when left out.", valueName: "FILE"))
-  var file: String?
+  @Argument(help: ArgumentHelp("For csv, the list (e.g. offers); then where to write it, standard output when left out.", valueName: "LIST|FILE"))
+  var arguments: [String] = []
+
+  private var isCSV: Bool { format.lowercased() == "csv" }
 
   func validate() throws {
-    guard format.lowercased() == "json" else { throw ValidationError("The desk exports json: dealdesk export json [FILE]") }
+    switch format.lowercased() {
+    case "json":
+      guard arguments.count <= 1 else { throw ValidationError("export json takes one FILE: dealdesk export json [FILE]") }
+    case "csv":
+      guard (1...2).contains(arguments.count) else {
+        throw ValidationError("Export which list as CSV? dealdesk export csv LIST [FILE], e.g. dealdesk export csv offers offers.csv")
+      }
+    default:
+      throw ValidationError("The desk exports json or csv: dealdesk export json [FILE], dealdesk export csv LIST [FILE]")
+    }
+  }
+
+  /// The line the desk itself would be typed, so the shell and the REPL answer alike.
+  private var line: String {
+    let file = isCSV ? arguments.dropFirst().first : arguments.first
+    let what = isCSV ? "export csv \(arguments.first ?? "")" : "export json"
+    return file.map { "\(what) to \"\($0)\"" } ?? what
   }
 
   func run() throws {
@@ -22,7 +42,7 @@ struct Export: ParsableCommand {
     readOnly.readOnly = true
     guard let session = Output.openSession(readOnly) else { throw ExitCode.failure }
     defer { _ = session.close() }
-    let reply = session.handle(file.map { "export json to \"\($0)\"" } ?? "export json")
+    let reply = session.handle(line)
     if reply.isError {
       Output.err(reply.text)
       throw ExitCode.failure

@@ -65,6 +65,22 @@ import Testing
     #expect(wrong.errors.contains("The desk exports json"))
   }
 
+  @Test func exportCSVWritesOneListToAFileOrStandardOutput() throws {
+    let desk = try Desk()
+    _ = try desk.run(["--data", desk.data.path], input: "load sample data\n")
+    let stdout = try desk.run(["--data", desk.data.path, "export", "csv", "clients"])
+    #expect(stdout.status == 0)
+    #expect(stdout.output.hasPrefix("id,name,status,city,phone,email,paymentTerms,creditLimit,reliability,tags,addedAt\nCL-1,Acme Textiles,"))
+    let target = try desk.file("requests.csv", "")
+    let written = try desk.run(["--data", desk.data.path, "export", "csv", "stock-requests", target])
+    #expect(written.status == 0)
+    #expect(try String(contentsOfFile: target, encoding: .utf8) == "id,sku,meters,receivedMeters,source,status,requestedAt,neededBy\n")
+    let noList = try desk.run(["--data", desk.data.path, "export", "csv"])
+    #expect(noList.status != 0 && noList.errors.contains("Export which list as CSV?"))
+    let unknown = try desk.run(["--data", desk.data.path, "export", "csv", "invoices"])
+    #expect(unknown.status != 0 && unknown.errors.contains("Lists: clients, products, offers"))
+  }
+
   @Test func explainShowsTheReadingAndChangesNothing() throws {
     let desk = try Desk()
     _ = try desk.run(["--data", desk.data.path], input: "load sample data\n")

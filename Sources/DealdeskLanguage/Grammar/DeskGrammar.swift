@@ -29,9 +29,16 @@ enum DeskGrammar {
       }),
     CommandSpec(
       name: "export", family: family, verbs: ["export"],
-      summary: "Write the whole desk as JSON (the documented export format), to the screen or a file.",
-      usage: "export json [to FILE]", examples: ["export json", "export json to backup.json"],
+      summary: "Write the whole desk as JSON (the documented export format), or one list as CSV, to the screen or a file.",
+      usage: "export json [to FILE] | export csv LIST [to FILE]",
+      examples: ["export json", "export json to backup.json", "export csv offers to offers.csv", "export csv stock requests"],
       parse: export),
+    CommandSpec(
+      name: "import", family: family, verbs: ["import"],
+      summary: "Add clients or products from a CSV file: every row is checked first; all are taken or none, and one undo takes them back.",
+      usage: "import clients|products from FILE.csv",
+      examples: ["import clients from clients.csv", "import products from fabrics.csv"],
+      parse: importCSV),
     CommandSpec(
       name: "load sample data", family: family, verbs: ["load sample data", "load sample", "load demo data", "sample data"],
       summary: "Load a sample catalog of fabrics, sample clients and a policy, to try the desk.",
@@ -62,14 +69,54 @@ enum DeskGrammar {
     c.skipFiller()
     let format = c.current?.offset
     _ = c.take("as")
+    if c.take("csv") { return try exportCSV(&c) }
     let saidJSON = c.take("json")
     c.skipFiller()
     _ = c.takeAny(["into", "in", "as", "file"])
     let path = c.takeRest()
     // JSON is the one format, so a .json file says it too ("export to backup.json").
     guard saidJSON || path.lowercased().hasSuffix(".json") else {
-      throw ParseError("Export as what?", suggestion: "The desk exports JSON: export json [to FILE]", offset: format)
+      throw ParseError("Export as what?", suggestion: "The desk exports JSON: export json [to FILE], or one list as CSV: export csv offers [to FILE]", offset: format)
     }
     return .desk(.exportJSON(path: path.isEmpty ? nil : path))
+  }
+
+  /// `export csv stock requests to requests.csv`: the list's words run up to "to" or the file.
+  static func exportCSV(_ c: inout Cursor) throws(ParseError) -> Intent {
+    c.skipFiller()
+    let list = takeListName(&c, until: ["to", "into", "in", "as", "file"])
+    guard !list.isEmpty else {
+      throw c.error("Export which list as CSV?", suggestion: "e.g. export csv offers to offers.csv")
+    }
+    c.fill("list", list)
+    _ = c.takeAny(["to", "into", "in", "as", "file"])
+    let path = c.takeRest()
+    return .desk(.exportCSV(list: list, path: path.isEmpty ? nil : path))
+  }
+
+  /// `import clients from clients.csv`.
+  static func importCSV(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    c.skipFiller()
+    let list = takeListName(&c, until: ["from", "file"])
+    guard !list.isEmpty else {
+      throw c.error("Import what?", suggestion: "e.g. import clients from clients.csv (clients or products)")
+    }
+    c.fill("list", list)
+    _ = c.takeAny(["from", "file", "from file"])
+    let path = c.takeRest()
+    guard !path.isEmpty else {
+      throw c.error("Import \(list) from which file?", suggestion: "e.g. import \(list) from \(list.lowercased()).csv")
+    }
+    return .desk(.importCSV(list: list, path: path))
+  }
+
+  /// Words up to one of `stops` or a file name (a word with a dot or slash), as typed.
+  private static func takeListName(_ c: inout Cursor, until stops: Set<String>) -> String {
+    let start = c.index
+    while let token = c.current, token.kind == .word, !stops.contains(token.folded),
+      !token.text.contains("."), !token.text.contains("/") {
+      c.index += 1
+    }
+    return c.text(from: start, to: c.index)
   }
 }

@@ -1,0 +1,103 @@
+import DealdeskApp
+import DealdeskStore
+import Foundation
+import Testing
+
+@Suite struct CSVExportTests {
+  static let deals = [
+    "load sample data", "quote Bora 300 yd linen 220 at 11.00", "Bora accepts", "order O-1", "reserve 100m poplin for Bora",
+    "Bora paid 1,000 for S-1", "offer Acme 10% on linen net 45", "request 300m linen 220 from warehouse",
+  ]
+
+  private func table(_ session: Session, _ list: String) throws -> [[String]] {
+    let reply = session.handle("export csv \(list)")
+    #expect(!reply.isError, "\(list): \(reply.text)")
+    return try CSVReader.parse(reply.text).get().map(\.fields)
+  }
+
+  private func column(_ table: [[String]], _ name: String, row: Int) -> String? {
+    guard let index = table.first?.firstIndex(of: name), table.indices.contains(row) else { return nil }
+    return table[row][index]
+  }
+
+  @Test func everyListExportsAndReadsBack() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    for line in Self.deals { #expect(!session.handle(line).isError, "\(line)") }
+    let counts = [
+      "clients": session.desk.clients.count, "products": session.desk.products.count, "offers": 2, "orders": 1,
+      "payments": 1, "reservations": 2, "stock requests": 1,
+    ]
+    for name in CSVLists.names {
+      let rows = try table(session, name)
+      #expect(rows.first == CSVLists.table(name, desk: session.desk, now: TestDesk.monday)?.header, "\(name)")
+      #expect(rows.count - 1 == counts[name], "\(name)")
+    }
+
+    let products = try table(session, "products")
+    let linen = try #require(products.firstIndex { $0.first == "LIN-220" })
+    #expect(column(products, "listPrice", row: linen) == "12.40")
+    #expect(column(products, "cost", row: linen) == "7.90")
+    #expect(column(products, "lots", row: linen)?.hasPrefix("24-117:800;") == true)
+
+    let offers = try table(session, "offers")
+    #expect(offers[1].prefix(4) == ["O-1", "CL-2", "Bora Fabrics", "accepted"])
+    #expect(column(offers, "terms", row: 1) == "LIN-220 274.32 m at 11.00")
+    #expect(column(offers, "total", row: 1) == "3017.52")
+    #expect(column(offers, "terms", row: 2) == "all linen 10% off")
+    #expect(column(offers, "paymentTerms", row: 2) == "net 45")
+    #expect(column(offers, "validUntil", row: 2) == "2026-12-14")
+
+    let orders = try table(session, "orders")
+    #expect(orders[0].prefix(13) == ["order", "client", "clientName", "status", "sku", "meters", "listPrice", "discountPercent", "unitPrice", "lineTotal", "orderTotal", "dueDate", "outstanding"])
+    #expect(Array(orders[1].prefix(13)) == ["S-1", "CL-2", "Bora Fabrics", "open", "LIN-220", "274.32", "12.40", "11.3", "11.00", "3017.52", "3017.52", "", "2017.52"])
+
+    let payments = try table(session, "payments")
+    #expect(payments[1] == ["P-1", "CL-2", "Bora Fabrics", "S-1", "1000.00", "2026-11-30T09:00:00Z"])
+    #expect(try table(session, "stock-requests")[1].prefix(3) == ["RQ-1", "LIN-220", "300"])
+  }
+
+  @Test func aNameWithACommaAndQuotesSurvivesTheRoundTrip() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    let file = desk.directory.deletingLastPathComponent().appendingPathComponent("csv-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: file) }
+    try Data("name,city\n\"Dupont, \"\"Les Tissus\"\" SA\",Lyon\n".utf8).write(to: file)
+    #expect(!session.handle("import clients from \(file.path)").isError)
+    let text = session.handle("export csv clients").text
+    #expect(text.contains("\n") && text.split(separator: "\n")[1].hasPrefix("CL-1,\"Dupont, \"\"Les Tissus\"\" SA\",active,Lyon,"))
+    let rows = try CSVReader.parse(text).get()
+    #expect(rows[1].fields[1] == "Dupont, \"Les Tissus\" SA")
+  }
+
+  @Test func aFileIsWrittenPrivatelyAndNeverIntoTheDeskFolder() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    _ = session.handle("load sample data")
+    let file = desk.directory.deletingLastPathComponent().appendingPathComponent("offers-\(UUID().uuidString).csv")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let reply = session.handle("export csv products to \(file.path)")
+    #expect(reply.text.hasPrefix("Exported products to \(file.path) ("), "\(reply.text)")
+    let attributes = try FileManager.default.attributesOfItem(atPath: file.path)
+    #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("sku,name,category,listPrice,"))
+    let inside = session.handle("export csv products to \(desk.directory.appendingPathComponent("p.csv").path)")
+    #expect(inside.isError && inside.text.contains("inside the desk's own folder"))
+  }
+
+  @Test func anUnknownListIsNamedWithTheLists() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    let reply = session.handle("export csv invoices")
+    #expect(reply.isError)
+    #expect(reply.text.hasPrefix("There is no list invoices to export. Lists: clients, products, offers, orders, payments, reservations, stock requests."))
+  }
+}
