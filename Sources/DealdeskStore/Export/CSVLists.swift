@@ -22,6 +22,10 @@ public enum CSVLists {
     List(name: "payments", make: { desk, _ in payments(desk) }),
     List(name: "reservations", make: reservations),
     List(name: "stock requests", make: { desk, _ in stockRequests(desk) }),
+    List(name: "notes", make: { desk, _ in notes(desk) }),
+    List(name: "follow-ups", make: followUps),
+    List(name: "complaints", make: { desk, _ in complaints(desk) }),
+    List(name: "expenses", make: { desk, _ in expenses(desk) }),
   ]
 
   public static var names: [String] { all.map(\.name) }
