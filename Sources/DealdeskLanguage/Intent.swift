@@ -40,6 +40,8 @@ public enum Question: Sendable, Equatable {
   case growth(period: Period)
   case forecast
   case handover
+  /// The criteria the manager is judged by, for a period.
+  case scorecard(period: Period)
   // Day: open follow-ups (overdue first) for a span; a client's follow-ups; notes.
   case agenda(AgendaSpan)
   case followUps(client: String?)

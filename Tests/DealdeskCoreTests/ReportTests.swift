@@ -65,4 +65,21 @@ import Testing
     #expect(lines.map(\.weighted) == [d("471.20"), d("1060.20")])
     #expect(unpriced == 1)
   }
+
+  @Test func theScorecardCountsWhatTheJobIsJudgedBy() throws {
+    var desk = try desk()
+    desk.settings.quotas[Period.quarter(of: now).key] = 3668  // sold 1,834.00: 50%
+    let callEnd = now.addingTimeInterval(-10 * day)
+    _ = try Fixtures.run(.addNote(NewNote(client: "CL-1", kind: .call, text: "spring range", durationMinutes: 20)), on: &desk, at: callEnd)
+    // A promise entered 30 minutes after the call, another 3 hours after: one of two within the hour.
+    _ = try Fixtures.run(.followUp(NewFollowUp(client: "CL-1", due: now.addingTimeInterval(-5 * day), text: "send swatches")), on: &desk, at: callEnd.addingTimeInterval(1_800))
+    _ = try Fixtures.run(.followUp(NewFollowUp(client: "CL-1", due: now.addingTimeInterval(20 * day), text: "call back")), on: &desk, at: callEnd.addingTimeInterval(10_800))
+    let card = desk.scorecard(for: Period.quarter(of: now), now: now)
+    #expect(card.attainmentPercent == 50)
+    #expect(card.registrationDelays == [30, 180])
+    #expect(card.registeredWithinAnHour == 50)
+    #expect(card.missedFollowUps.map(\.id) == ["F-1"], "F-1 was due 5 days ago and is still open; F-2 is not due yet")
+    #expect(card.followUpsDue == 1)
+    #expect(card.justifiedClaims == 0)
+  }
 }

@@ -13,6 +13,16 @@ enum Format {
 
   static func terms(_ terms: PaymentTerms?) -> String { terms?.label ?? "standard terms" }
 
+  /// When an order's payment falls due: a date once known, else the rule that will fix it.
+  static func due(_ order: Order) -> String {
+    if let due = order.dueDate { return DeskDate.day(due) }
+    switch order.paymentTerms {
+    case .cashOnDelivery: return "on delivery"
+    case .net(let days): return "\(days) days after shipping"
+    case .prepayment: return "before shipping"
+    }
+  }
+
   /// "Acme Textiles' credit limit", "Bora's credit limit"
   static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
 

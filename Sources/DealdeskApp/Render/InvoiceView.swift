@@ -18,7 +18,7 @@ enum InvoiceView {
       }
     }
     out.append("  total \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label) · "
-      + (order.dueDate.map { "due \(DeskDate.day($0))" } ?? "due on delivery"))
+      + "due " + Format.due(order))
     let entry = desk.ledger(for: order.clientId).entry(id)
     if let entry, entry.paid > 0 {
       out.append("  paid \(Format.money(entry.paid)) · " + (entry.outstanding > 0 ? "outstanding \(Format.money(entry.outstanding))" : "settled"))

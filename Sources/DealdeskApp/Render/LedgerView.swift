@@ -14,7 +14,7 @@ enum LedgerView {
         let late = (entry.order.dueDate.map { $0 < now } ?? false) && entry.outstanding > 0 ? "OVERDUE" : ""
         table.add([
           entry.order.id, Format.money(entry.order.total), Format.money(entry.paid), Format.money(entry.outstanding),
-          entry.order.dueDate.map(DeskDate.day) ?? "on delivery", late,
+          Format.due(entry.order), late,
         ])
       }
       out.append(table.render())
@@ -65,7 +65,7 @@ enum LedgerView {
     for order in orders {
       table.add([
         order.id, desk.clients[order.clientId]?.name ?? order.clientId, order.status == .pendingApproval ? "credit hold" : order.status.rawValue,
-        Format.money(order.total), order.isBillable ? Format.money(outstanding(order)) : "", order.dueDate.map(DeskDate.day) ?? "on delivery",
+        Format.money(order.total), order.isBillable ? Format.money(outstanding(order)) : "", Format.due(order),
       ])
     }
     return "\(unpaidOnly ? "Unpaid orders" : "Orders")\(whose) (\(orders.count))\n" + table.render()

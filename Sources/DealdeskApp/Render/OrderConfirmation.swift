@@ -9,7 +9,7 @@ extension Render {
       let client = desk.clients[order.clientId]?.name ?? order.clientId
       let from = order.offer.map { " from \($0)" } ?? " at standing terms"
       var text = "\(order.id) for \(client)\(from): \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label)"
-      text += order.dueDate.map { " · due \(DeskDate.day($0))" } ?? " · due on delivery"
+      text += " · due " + Format.due(order)
       if order.status == .pendingApproval, let limit = desk.clients[order.clientId]?.creditLimit {
         let exposure = desk.exposure(of: order.clientId)
         text += "\n  Over the credit limit: exposure \(Format.money(exposure)) with this order, limit \(Format.money(limit)). It waits for approval: approve \(order.id)"

@@ -35,6 +35,7 @@ enum Render {
     case .growth(let period): return ReportView.growth(desk, period: period)
     case .forecast: return ForecastView.forecast(desk, now: now)
     case .handover: return ForecastView.handover(desk, now: now)
+    case .scorecard(let period): return ReportView.scorecard(desk, period: period, now: now)
     // Day:
     case .agenda(let span): return DayView.agenda(desk, span: span, now: now)
     case .followUps(let client): return DayView.followUps(desk, client: client, now: now)

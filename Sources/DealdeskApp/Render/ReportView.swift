@@ -73,4 +73,22 @@ enum ReportView {
     }
     return "Turnover \(period.label): \(Format.money(now)) against \(Format.money(before)) in \(period.previous.label): \(growth >= 0 ? "+" : "")\(Format.percent(growth))."
   }
+
+  static func scorecard(_ desk: Desk, period: Period, now: Date) -> String {
+    let card = desk.scorecard(for: period, now: now)
+    var table = Table(["criterion", "figure", ""], align: [.left, .right, .left])
+    let plan = card.attainmentPercent.map { Format.percent($0) } ?? "no quota"
+    table.add(["plan executed", plan, "\(Format.money(card.sales)) of \(card.quota.map(Format.money) ?? "—")"])
+    table.add(["turnover growth", card.growthPercent.map { ($0 >= 0 ? "+" : "") + Format.percent($0) } ?? "—", "against \(period.previous.label)"])
+    let timely = card.registeredWithinAnHour.map { Format.percent($0) } ?? "—"
+    let slowest = card.registrationDelays.max().map { "slowest \($0) min after the call" } ?? "no promises after calls"
+    table.add(["promises registered within 1 h of the call", timely, "\(card.registrationDelays.count) promise\(card.registrationDelays.count == 1 ? "" : "s"), \(slowest)"])
+    table.add(["justified claims", "\(card.justifiedClaims)", card.openClaims > 0 ? "\(card.openClaims) still open" : ""])
+    table.add(["missed follow-ups", "\(card.missedFollowUps.count)", "of \(card.followUpsDue) due"])
+    var out = "Scorecard, \(period.label)\n" + table.render()
+    if !card.missedFollowUps.isEmpty {
+      out += "\n  missed: " + card.missedFollowUps.prefix(5).map { "\($0.id) \(desk.clients[$0.client]?.name ?? $0.client)" }.joined(separator: ", ")
+    }
+    return out
+  }
 }

@@ -45,6 +45,16 @@ enum ReportGrammar {
         return .question(.growth(period: period))
       }),
     CommandSpec(
+      name: "scorecard", family: family, verbs: ["scorecard", "how am i judged", "my criteria", "kpis", "kpi"],
+      summary: "The criteria you are judged by: plan, growth, sales registered on time, justified claims, missed follow-ups.",
+      usage: "scorecard [PERIOD]", examples: ["scorecard", "scorecard last quarter"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        let period = PeriodReader.read(&c) ?? Period.quarter(of: c.context.now)
+        c.fill("period", period.label)
+        return .question(.scorecard(period: period))
+      }),
+    CommandSpec(
       name: "forecast", family: family, verbs: ["forecast", "weighted pipeline", "expected sales"],
       summary: "Open deals weighted by how close they are.", usage: "forecast", examples: ["forecast"],
       parse: { _, _ throws(ParseError) in .question(.forecast) }),

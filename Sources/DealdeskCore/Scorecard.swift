@@ -1,0 +1,52 @@
+import Foundation
+
+/// The criteria the manager is judged by (DOMAIN.md): plan executed, turnover grown, sales
+/// registered on time, no justified claims, no interruption in service (no missed follow-up).
+public struct Scorecard: Sendable, Equatable {
+  public var period: Period
+  public var sales: Decimal
+  public var quota: Decimal?
+  public var growthPercent: Decimal?
+  /// Minutes from the end of each call to each promise (follow-up) made for that client up
+  /// to two days after it; a promise entered during the call counts 0.
+  public var registrationDelays: [Int]
+  public var justifiedClaims: Int
+  public var openClaims: Int
+  public var missedFollowUps: [FollowUp]
+  public var followUpsDue: Int
+
+  public var attainmentPercent: Decimal? {
+    guard let quota, quota > 0 else { return nil }
+    return Money.round(sales * 100 / quota, scale: 1)
+  }
+
+  /// Promises registered within an hour of the call, in percent.
+  public var registeredWithinAnHour: Decimal? {
+    guard !registrationDelays.isEmpty else { return nil }
+    let onTime = registrationDelays.filter { $0 <= 60 }.count
+    return Money.round(Decimal(onTime) * 100 / Decimal(registrationDelays.count), scale: 1)
+  }
+}
+
+extension Desk {
+  public func scorecard(for period: Period, now: Date) -> Scorecard {
+    let end = min(now, period.end)
+    var delays: [Int] = []
+    for call in notesInOrder where call.kind == .call && period.contains(call.at) {
+      let callEnd = call.at
+      let callStart = callEnd.addingTimeInterval(-Double(call.durationMinutes ?? 0) * 60)
+      for promise in followUpsInOrder where promise.client == call.client
+        && promise.createdAt >= callStart && promise.createdAt <= callEnd.addingTimeInterval(2 * 86_400)
+      {
+        delays.append(max(0, Int(promise.createdAt.timeIntervalSince(callEnd) / 60)))
+      }
+    }
+    let claims = complaintsInOrder.filter { period.contains($0.openedAt) }
+    let due = followUpsInOrder.filter { period.contains($0.deadline) && $0.deadline <= end }
+    let missed = due.filter { f in f.doneAt.map { $0 > f.deadline } ?? (now > f.deadline) }
+    return Scorecard(
+      period: period, sales: sales(in: period), quota: settings.quotas[period.key], growthPercent: growth(of: period),
+      registrationDelays: delays, justifiedClaims: claims.filter { $0.verdict == .justified }.count,
+      openClaims: claims.filter { $0.status == .open }.count, missedFollowUps: missed, followUpsDue: due.count)
+  }
+}
