@@ -8,6 +8,18 @@ enum Advice {
   /// The first piece of advice that applies, most urgent first.
   static func line(for command: Command, client: String?, desk: Desk, now: Date) -> String? {
     stock(for: command, desk: desk, now: now) ?? overdue(client: client, desk: desk, now: now)
+      ?? followUpDue(client: client, desk: desk, now: now)
+  }
+
+  /// A promise to this client due today or already late.
+  private static func followUpDue(client: String?, desk: Desk, now: Date) -> String? {
+    guard let client, let name = desk.clients[client]?.name else { return nil }
+    let endOfToday = DeskDate.endOfDay(now)
+    guard let due = desk.followUpsInOrder.filter({ $0.client == client && $0.isOpen && $0.deadline <= endOfToday })
+      .min(by: { $0.deadline < $1.deadline })
+    else { return nil }
+    let when = due.isOverdue(at: now) ? "was due \(DeskDate.day(due.due))" : "is due today"
+    return "Note: a follow-up for \(name) \(when): \(due.id) \(due.text)."
   }
 
   /// A client with money overdue.

@@ -8,7 +8,7 @@ import Testing
     "load sample data", "quote Bora 300 yd linen 220 at 11.00", "Bora accepts", "order O-1", "reserve 100m poplin for Bora",
     "Bora paid 1,000 for S-1", "offer Acme 10% on linen net 45", "request 300m linen 220 from warehouse",
     "note Acme: prefers calls on Tuesdays", "follow up Acme tomorrow: send swatches", "complaint Bora: wrong shade on S-1",
-    "expense 45 lunch with Acme",
+    "expense 45 lunch with Acme", "Tekstil Plus sells linen 220 at 11.00",
   ]
 
   private func table(_ session: Session, _ list: String) throws -> [[String]] {
@@ -30,7 +30,7 @@ import Testing
     for line in Self.deals { #expect(!session.handle(line).isError, "\(line)") }
     let counts = [
       "clients": session.desk.clients.count, "products": session.desk.products.count, "offers": 2, "orders": 1,
-      "payments": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1,
+      "payments": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1, "competitors": 1,
     ]
     for name in CSVLists.names {
       let rows = try table(session, name)
@@ -100,6 +100,6 @@ import Testing
     defer { _ = session.close() }
     let reply = session.handle("export csv invoices")
     #expect(reply.isError)
-    #expect(reply.text.hasPrefix("There is no list invoices to export. Lists: clients, products, offers, orders, payments, reservations, stock requests, notes, follow-ups, complaints, expenses."))
+    #expect(reply.text.hasPrefix("There is no list invoices to export. Lists: clients, products, offers, orders, payments, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors."))
   }
 }

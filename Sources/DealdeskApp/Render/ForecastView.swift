@@ -45,6 +45,9 @@ enum ForecastView {
     section("Overdue payments", desk.overdue(at: now).map {
       "\($0.order.id) \(name($0.order.clientId)): \(Format.money($0.outstanding)) due \(DeskDate.day($0.order.dueDate ?? now))"
     })
+    section("Follow-ups due", desk.followUpsInOrder.filter { $0.isOpen && $0.deadline <= week }.map {
+      "\($0.id) \(name($0.client)): \($0.text), \($0.isOverdue(at: now) ? "overdue since" : "due") \(DeskDate.day($0.due))"
+    })
     section("Swatches due back", desk.sampleLoansInOrder.filter { $0.isOut && $0.dueBack <= week }.map {
       "\($0.id) \(desk.products[$0.sku]?.name ?? $0.sku) at \(name($0.client)), due \(DeskDate.day($0.dueBack))"
     })

@@ -40,4 +40,12 @@ extension CSVLists {
         [$0.id, CSVTable.time($0.at), CSVTable.amount($0.amount), $0.clientId ?? "", clientName($0.clientId, in: desk), $0.text]
       })
   }
+
+  static func competitors(_ desk: Desk) -> CSVTable {
+    CSVTable(
+      header: ["competitor", "sku", "product", "price", "at", "note"],
+      rows: desk.competitorPrices.map {
+        [$0.competitor, $0.sku, desk.products[$0.sku]?.name ?? "", CSVTable.amount($0.price), CSVTable.time($0.at), $0.note ?? ""]
+      })
+  }
 }

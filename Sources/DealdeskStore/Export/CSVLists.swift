@@ -26,6 +26,7 @@ public enum CSVLists {
     List(name: "follow-ups", make: followUps),
     List(name: "complaints", make: { desk, _ in complaints(desk) }),
     List(name: "expenses", make: { desk, _ in expenses(desk) }),
+    List(name: "competitors", make: { desk, _ in competitors(desk) }),
   ]
 
   public static var names: [String] { all.map(\.name) }
