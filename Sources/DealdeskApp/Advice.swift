@@ -8,11 +8,16 @@ enum Advice {
   /// The first piece of advice that applies, most urgent first.
   static func line(for command: Command, client: String?, desk: Desk, now: Date) -> String? {
     stock(for: command, desk: desk, now: now) ?? overdue(client: client, desk: desk, now: now)
-      ?? followUpDue(client: client, desk: desk, now: now)
+      ?? followUpDue(after: command, client: client, desk: desk, now: now)
   }
 
   /// A promise to this client due today or already late.
-  private static func followUpDue(client: String?, desk: Desk, now: Date) -> String? {
+  private static func followUpDue(after command: Command, client: String?, desk: Desk, now: Date) -> String? {
+    // Making, finishing or moving a follow-up is already about follow-ups: no reminder then.
+    switch command {
+    case .followUp, .completeFollowUp, .snoozeFollowUp: return nil
+    default: break
+    }
     guard let client, let name = desk.clients[client]?.name else { return nil }
     let endOfToday = DeskDate.endOfDay(now)
     guard let due = desk.followUpsInOrder.filter({ $0.client == client && $0.isOpen && $0.deadline <= endOfToday })
