@@ -14,6 +14,12 @@ enum ClientCard {
     if c.paymentTerms == nil { terms += " (desk default)" }
     if let limit = c.creditLimit { terms += " · credit limit \(Format.money(limit))" }
     if let r = c.reliability { terms += " · reliability \(r)" }
+    let sales = desk.trailingSales(of: id, now: now)
+    if let tier = desk.clientTier(of: id, now: now) {
+      terms += " · tier \(tier.name) (\(Format.percent(tier.percent)); 12-month sales \(Format.money(sales)))"
+    } else if sales > 0 {
+      terms += " · 12-month sales \(Format.money(sales))"
+    }
     lines.append(terms)
     if !c.tags.isEmpty { lines.append("  tags: " + c.tags.joined(separator: ", ")) }
     let offers = desk.offers(for: id)
