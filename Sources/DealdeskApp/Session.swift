@@ -188,6 +188,13 @@ public final class Session {
     if url.deletingLastPathComponent().resolvingSymlinksInPath().path == directory.standardizedFileURL.resolvingSymlinksInPath().path {
       return .error("\(path) is inside the desk's own folder; exporting there could overwrite the desk. Choose another place.")
     }
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+      return .error("\(path) is a folder; give a file name, e.g. \(url.appendingPathComponent("export.csv").path)")
+    }
+    if !FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path) {
+      return .error("There is no folder \(url.deletingLastPathComponent().path) to write \(url.lastPathComponent) into.")
+    }
     do {
       try Data(text.utf8).write(to: url, options: .atomic)
       // Client data is confidential: the export is as private as the desk.
@@ -274,6 +281,8 @@ public final class Session {
   /// the journal still holds everything).
   public func close() -> String? {
     defer { store.close() }
+    // Leaving mid-call must not lose the call: it is logged as if ended now.
+    if call != nil, store.mode == .readWrite { _ = endCall("left the desk during the call") }
     guard store.mode == .readWrite, !tail.isEmpty else { return nil }
     let keepFrom = history.oldestSeq ?? (seq + 1)
     let base = history.oldestBefore ?? desk

@@ -32,6 +32,14 @@ func decideCompetitorPrice(competitor: String, sku: String, price: Decimal, note
   let name = normalisedName(competitor)
   guard !name.isEmpty else { throw DeskError("Which competitor?", suggestion: "e.g. Tekstil Plus sells linen 220 at 11.00") }
   guard name.count <= 80 else { throw DeskError("That competitor's name is too long (80 characters at most).") }
+  // A client named in full or by the start of its name ("Acme" for Acme Textiles).
+  let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+  if let client = desk.clientsInOrder.first(where: {
+    let full = $0.name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    return full == folded || full.hasPrefix(folded + " ")
+  }) {
+    throw DeskError("\(client.name) is one of your clients, not a competitor.", suggestion: "A price a client quotes you belongs in a note: note \(client.name): …")
+  }
   guard let product = desk.products[sku] else { throw DeskError("There is no product \(sku).", suggestion: "`catalog` lists the fabrics.") }
   guard price > 0 else { throw DeskError("A price must be more than zero.", suggestion: "e.g. \(name) sells \(product.name) at 11.00") }
   try Limits.checkMoney(price, "A price of", max: Limits.maxPrice)

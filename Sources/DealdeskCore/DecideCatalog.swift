@@ -7,6 +7,10 @@ func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event
   if let existing = desk.products.values.first(where: { sameName($0.name, name) }) {
     throw DeskError("There is already a product \(existing.name) (\(existing.sku)).")
   }
+  // "offer Acme 10% on silk" must not have to ask whether silk is the fabric or the category.
+  if let category = desk.categories.first(where: { sameName($0, name) }) {
+    throw DeskError("\(name) is already the name of a category (\(category)).", suggestion: "Name the fabric more fully, e.g. \(name) Habotai 90.")
+  }
   guard let price = new.listPrice else {
     throw DeskError("\(name) needs a list price per metre.", suggestion: example)
   }

@@ -35,6 +35,12 @@ func decideResolveComplaint(_ id: String, verdict: ComplaintVerdict?, resolution
   }
   var resolution = resolution
   resolution.text = normalisedName(resolution.text)
+  if verdict == .unjustified, resolution.credit != nil || resolution.discountPercent != nil {
+    throw DeskError("An unjustified complaint gets no credit or discount.", suggestion: "Call it justified, or leave the remedy out.")
+  }
+  if let credit = resolution.credit, let order = complaint.order.flatMap({ desk.orders[$0] }), credit > order.total {
+    throw DeskError("A credit of \(Money.plain(credit)) is more than \(order.id)'s total of \(Money.plain(order.total)).")
+  }
   if let credit = resolution.credit {
     guard credit > 0 else { throw DeskError("A credit must be more than zero.") }
     try Limits.checkMoney(credit, "A credit of")

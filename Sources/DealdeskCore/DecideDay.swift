@@ -75,7 +75,8 @@ func decideSnooze(_ id: String, to due: Date, hasTime: Bool, desk: Desk, now: Da
   guard moved.deadline >= now else {
     throw DeskError("\(when(newDue, hasTime: newHasTime)) is already past.", suggestion: "Snooze to a day from today on.")
   }
-  return [.followUpSnoozed(followUp: id, due: newDue, hasTime: newHasTime)]
+  let missed: [Event] = now > followUp.deadline ? [.followUpMissed(followUp: id, deadline: followUp.deadline)] : []
+  return missed + [.followUpSnoozed(followUp: id, due: newDue, hasTime: newHasTime)]
 }
 
 /// "12 Dec 2026" or "12 Dec 2026 10:00".

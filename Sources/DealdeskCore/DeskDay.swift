@@ -13,9 +13,12 @@ extension Desk {
     case .followUpDone(let id, let at):
       followUps[id]?.status = .done
       followUps[id]?.doneAt = at
+    case .followUpMissed(let id, let deadline):
+      if followUps[id]?.missedDeadline == nil { followUps[id]?.missedDeadline = deadline }
     case .followUpSnoozed(let id, let due, let hasTime):
       guard let followUp = followUps[id] else { return }
-      followUps[id]?.snoozedFrom = followUp.due
+      // The first due date is the promise made; later snoozes keep it.
+      if followUps[id]?.snoozedFrom == nil { followUps[id]?.snoozedFrom = followUp.due }
       followUps[id]?.due = due
       followUps[id]?.dueHasTime = hasTime
     default:

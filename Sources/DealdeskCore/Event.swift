@@ -51,6 +51,8 @@ public enum Event: Codable, Sendable, Equatable {
   case followUpAdded(FollowUp)
   case followUpDone(followUp: String, at: Date)
   case followUpSnoozed(followUp: String, due: Date, hasTime: Bool)
+  /// Snoozed only after its deadline had passed: the miss stays on the record.
+  case followUpMissed(followUp: String, deadline: Date)
   // Claims:
   case complaintFiled(Complaint)
   case complaintResolved(complaint: String, verdict: ComplaintVerdict?, resolution: ComplaintResolution, at: Date)

@@ -17,6 +17,8 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
   public var doneAt: Date?
   /// The due date before the last snooze.
   public var snoozedFrom: Date?
+  /// The deadline it was snoozed past, if it was snoozed only after being late: still a miss.
+  public var missedDeadline: Date?
 
   public init(
     id: String, client: String, due: Date, dueHasTime: Bool, text: String, status: FollowUpStatus = .open,

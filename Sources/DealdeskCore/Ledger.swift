@@ -1,6 +1,6 @@
 import Foundation
 
-/// What each order still owes. Payments against an order go to it; payments on account,
+/// What each order still owes. Payments (and complaint credits) against an order go to it; payments on account,
 /// and any overpayment of an order, settle the client's other orders oldest due date first
 /// (what an accountant would do). Computed from orders and payments, never stored.
 public struct Ledger: Sendable, Equatable {
@@ -24,7 +24,13 @@ extension Desk {
     let orders = ordersInOrder.filter { $0.clientId == client && $0.isBillable }
     var entries = orders.map { Ledger.Entry(order: $0, paid: 0) }
     var spare: Decimal = 0
-    for payment in paymentsInOrder where payment.clientId == client {
+    // A credit granted on a justified complaint settles like a payment: against its order
+    // when it names one, else on account.
+    let credits = complaintsInOrder.compactMap { c -> Payment? in
+      guard c.clientId == client, let credit = c.resolution?.credit, credit > 0 else { return nil }
+      return Payment(id: c.id, clientId: client, order: c.order, amount: credit, at: c.resolvedAt ?? c.openedAt)
+    }
+    for payment in paymentsInOrder.filter({ $0.clientId == client }) + credits {
       if let id = payment.order, let i = entries.firstIndex(where: { $0.order.id == id }) {
         let applied = min(payment.amount, max(0, entries[i].outstanding))
         entries[i].paid += applied

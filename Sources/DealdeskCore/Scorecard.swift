@@ -42,8 +42,14 @@ extension Desk {
       }
     }
     let claims = complaintsInOrder.filter { period.contains($0.openedAt) }
-    let due = followUpsInOrder.filter { period.contains($0.deadline) && $0.deadline <= end }
-    let missed = due.filter { f in f.doneAt.map { $0 > f.deadline } ?? (now > f.deadline) }
+    // A follow-up snoozed only after it was late keeps its miss, at the deadline it missed.
+    let due = followUpsInOrder.filter { f in
+      let deadline = f.missedDeadline ?? f.deadline
+      return period.contains(deadline) && deadline <= end
+    }
+    let missed = due.filter { f in
+      f.missedDeadline != nil || (f.doneAt.map { $0 > f.deadline } ?? (now > f.deadline))
+    }
     return Scorecard(
       period: period, sales: sales(in: period), quota: settings.quotas[period.key], growthPercent: growth(of: period),
       registrationDelays: delays, justifiedClaims: claims.filter { $0.verdict == .justified }.count,

@@ -54,7 +54,9 @@ struct ImportRow: Sendable {
   /// The field's cell, trimmed; nil when the column is missing or the cell is empty.
   func text(_ field: String) -> String? {
     guard let index = header.columns[field], cells.indices.contains(index) else { return nil }
-    let text = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    var text = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
+    // The apostrophe a desk export puts before a formula-like text is not part of it.
+    if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { text.removeFirst() }
     return text.isEmpty ? nil : text
   }
 }

@@ -8,7 +8,8 @@ public enum ChartStyle: Sendable {
 
   /// UTF-8 unless the locale says otherwise.
   public static func from(environment: [String: String]) -> ChartStyle {
-    let locale = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
+    // The first of these that is set and not empty decides, as the C library reads them.
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
     return locale.uppercased().contains("UTF-8") || locale.uppercased().contains("UTF8") ? .unicode : .ascii
   }
 }
@@ -35,7 +36,7 @@ enum Chart {
     guard let low = values.min(), let high = values.max() else { return "" }
     let marks = style == .unicode ? sparks : ["_", ".", "-", "=", "+", "*", "#", "@"]
     return values.map { value -> String in
-      guard high > low else { return marks[3] }
+      guard high > low else { return marks[high > 0 ? 3 : 0] }
       let step = NSDecimalNumber(decimal: Money.round((value - low) * 7 / (high - low), scale: 0)).intValue
       return marks[max(0, min(7, step))]
     }.joined()

@@ -126,26 +126,38 @@ enum ComplaintGrammar {
     let start = c.index
     let text = c.text(from: start, to: c.tokens.count)
     var resolution = ComplaintResolution(text: text)
-    let words = Set(c.tokens[start...].map(\.folded))
-    let credits: Set<String> = ["credit", "credited", "refund", "refunded", "compensation", "compensated", "credit note"]
-    let discounts: Set<String> = ["discount", "off", "rebate"]
+    let credits: Set<String> = ["credit", "credited", "refund", "refunded", "compensation", "compensated"]
+    let discounts: Set<String> = ["discount", "rebate"]
+    let replacements: Set<String> = ["replace", "replaced", "replacement", "resend", "resent", "reship", "reshipped"]
+    // A figure counts for a remedy only right after the word that names it ("credit 120",
+    // "replaced 50m", "discount 5%" or "5% off"): other numbers in the text are just words.
+    func after(_ words: Set<String>) -> Bool {
+      (max(start, c.index - 2)..<c.index).contains { words.contains(c.tokens[$0].folded) }
+    }
+    var creditAsked = false
     while !c.isAtEnd {
-      if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+      if let token = c.current, credits.contains(token.folded) { creditAsked = true }
+      if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index), after(replacements) {
         c.index += n
         guard let meters = LengthUnit(rawValue: q.unit.rawValue)?.meters(q.amount, rollLength: nil) else {
           throw ParseError("Give the replacement in metres.", suggestion: "e.g. resolve \(id): replaced 50m")
         }
         if resolution.replacementMeters == nil { resolution.replacementMeters = meters }
-      } else if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) {
+      } else if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index),
+        after(discounts) || c.tokens[c.index..<min(c.tokens.count, c.index + n + 1)].contains(where: { $0.folded == "off" || discounts.contains($0.folded) })
+      {
         c.index += n
-        if !words.isDisjoint(with: discounts), resolution.discountPercent == nil { resolution.discountPercent = percent }
-      } else if let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
+        if resolution.discountPercent == nil { resolution.discountPercent = percent }
+      } else if let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false), after(credits) {
         try checkCurrency(money, &c)
         c.index += n
-        if !words.isDisjoint(with: credits), resolution.credit == nil { resolution.credit = money.amount }
+        if resolution.credit == nil { resolution.credit = money.amount }
       } else {
         c.index += 1
       }
+    }
+    if creditAsked, resolution.credit == nil {
+      throw ParseError("How much is the credit?", suggestion: "e.g. resolve \(id) justified: credit 120.00")
     }
     guard verdict != nil || !text.isEmpty else {
       throw ParseError("How was \(id) resolved?", suggestion: "e.g. resolve \(id) justified: credit 120.00, or \(id) unjustified: within tolerance")
