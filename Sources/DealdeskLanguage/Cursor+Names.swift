@@ -126,3 +126,26 @@ extension Cursor {
     return prefix.uppercased() + "\(n)"
   }
 }
+
+extension Cursor {
+  /// The shared step of slot-filling lines that name a fabric and perhaps a client in any
+  /// order: skips filler and `extra` words, takes the first product and (when `client` is
+  /// wanted) the first client. False when the word at the cursor is none of these.
+  mutating func fillNames(
+    product sku: inout String?, client: inout String?, wantsClient: Bool, skipping extra: Set<String> = []
+  ) throws(ParseError) -> Bool {
+    if let token = current, Lexicon.isFiller(token) || extra.contains(token.folded) {
+      index += 1
+      return true
+    }
+    if sku == nil, case .product(let found)? = try name([.product]) {
+      sku = found
+      return true
+    }
+    if wantsClient, client == nil, let id = try self.client() {
+      client = id
+      return true
+    }
+    return false
+  }
+}

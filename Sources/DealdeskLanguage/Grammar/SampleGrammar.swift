@@ -25,16 +25,13 @@ enum SampleGrammar {
       examples: ["sample reorder linen 220 at 2"],
       parse: { c, _ throws(ParseError) in
         var sku: String?
+        var none: String?
         var below: Int?
         while !c.isAtEnd {
           if below == nil, let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index), let whole = Int("\(n)"), whole >= 0 {
             c.index += consumed
             below = whole
-          } else if let token = c.current, Lexicon.isFiller(token) || ["below", "under", "of"].contains(token.folded) {
-            c.index += 1
-          } else if sku == nil, case .product(let found)? = try c.name([.product]) {
-            sku = found
-          } else {
+          } else if try !c.fillNames(product: &sku, client: &none, wantsClient: false, skipping: ["below", "under", "of"]) {
             throw c.unexpected(kinds: [.product])
           }
         }
@@ -59,15 +56,12 @@ enum SampleGrammar {
   static func addSamples(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     var count: Int?
     var sku: String?
+    var none: String?
     while !c.isAtEnd {
       if count == nil, let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index), let whole = Int("\(n)"), whole > 0 {
         c.index += consumed
         count = whole
-      } else if let token = c.current, Lexicon.isFiller(token) || ["swatches", "samples", "of"].contains(token.folded) {
-        c.index += 1
-      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
-        sku = found
-      } else {
+      } else if try !c.fillNames(product: &sku, client: &none, wantsClient: false, skipping: ["swatches", "samples", "of"]) {
         throw c.unexpected(kinds: [.product])
       }
     }
@@ -85,13 +79,7 @@ enum SampleGrammar {
       if c.take("for"), let (n, consumed) = Terms.days(c) {
         c.index += consumed
         days = n
-      } else if let token = c.current, Lexicon.isFiller(token) || ["sample", "swatch", "of"].contains(token.folded) {
-        c.index += 1
-      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
-        sku = found
-      } else if client == nil, let id = try c.client() {
-        client = id
-      } else {
+      } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "of"]) {
         throw c.unexpected(kinds: [.client, .product])
       }
     }
@@ -111,13 +99,7 @@ enum SampleGrammar {
     while !c.isAtEnd {
       if loan == nil, let id = c.prefixedReference("l-") {
         loan = id
-      } else if let token = c.current, Lexicon.isFiller(token) || ["sample", "swatch", "of", "by", "from", "returned"].contains(token.folded) {
-        c.index += 1
-      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
-        sku = found
-      } else if client == nil, let id = try c.client() {
-        client = id
-      } else {
+      } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "of", "by", "from", "returned"]) {
         throw c.unexpected(kinds: [.client, .product])
       }
     }

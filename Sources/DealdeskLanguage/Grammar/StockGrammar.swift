@@ -86,13 +86,7 @@ enum StockGrammar {
         c.skipFiller()
         source = c.takeAny(["production", "the production"]) != nil ? .production : .warehouse
         _ = c.takeAny(["warehouse", "the warehouse", "central warehouse"])
-      } else if let token = c.current, Lexicon.isFiller(token) {
-        c.skipFiller()
-      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
-        sku = found
-      } else if client == nil, let id = try c.client() {
-        client = id
-      } else {
+      } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true) {
         throw c.unexpected(kinds: [.client, .product])
       }
     }
@@ -129,6 +123,7 @@ enum StockGrammar {
   static func request(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     var quantity: (amount: Decimal, unit: QuantityUnit)?
     var sku: String?
+    var none: String?
     var source: RequestSource = .warehouse
     var neededBy: Date?
     while !c.isAtEnd {
@@ -148,11 +143,7 @@ enum StockGrammar {
         case .failure(let error): throw c.error(error.message)
         }
         c.index += n
-      } else if let token = c.current, Lexicon.isFiller(token) || token.folded == "from" {
-        c.index += 1
-      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
-        sku = found
-      } else {
+      } else if try !c.fillNames(product: &sku, client: &none, wantsClient: false, skipping: ["from"]) {
         throw c.unexpected(kinds: [.product])
       }
     }
@@ -183,15 +174,14 @@ enum StockGrammar {
   /// A product and a quantity in either order; a bare number counts as metres.
   private static func productQuantity(_ c: inout Cursor, example: String) throws(ParseError) -> (String, Decimal) {
     var sku: String?
+    var none: String?
     var quantity: (amount: Decimal, unit: QuantityUnit)?
     while !c.isAtEnd {
       if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
         quantity = q
-      } else if let token = c.current, Lexicon.isFiller(token) || ["of", "is", "to"].contains(token.folded) {
-        c.index += 1
-      } else if sku == nil, case .product(let found)? = try c.name([.product]) {
-        sku = found
+      } else if try c.fillNames(product: &sku, client: &none, wantsClient: false, skipping: ["of", "is", "to"]) {
+        continue
       } else if quantity == nil, let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index) {
         c.index += consumed
         quantity = (n, .meters)
