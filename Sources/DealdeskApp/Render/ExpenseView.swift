@@ -33,11 +33,8 @@ enum ExpenseView {
     case .expenseRecorded(let e):
       let client = e.clientId.map { " (\(desk.clients[$0]?.name ?? $0))" } ?? ""
       let s = desk.budgetStanding(at: e.at)
-      var text = "\(e.id): \(Format.money(e.amount)) \(desk.settings.currency) · \(e.text)\(client). \(s.period.this.capitalisedFirst): " + summary(s, currency: desk.settings.currency) + "."
-      if s.isOver, let left = s.left {
-        text += "\n  Warning: over the entertainment budget by \(Format.money(-left)) \(desk.settings.currency) \(s.period.this)."
-      }
-      return text
+      // The summary already says OVER by how much: a warning, never a refusal.
+      return "\(e.id): \(Format.money(e.amount)) \(desk.settings.currency) · \(e.text)\(client). \(s.period.this.capitalisedFirst): " + summary(s, currency: desk.settings.currency) + "."
     case .expenseBudgetSet(let amount, let period):
       guard let amount else { return "There is no entertainment budget now." }
       let s = desk.budgetStanding(at: now)
