@@ -95,7 +95,9 @@ public enum Parser {
   /// pronoun) followed by one of the command's subject verbs.
   private static func opening(_ c: inout Cursor) throws(ParseError) -> (CommandSpec, String?)? {
     if let spec = listing(&c) { return (spec, nil) }
-    if let spec = command(&c, among: Grammar.commands) { return (spec, nil) }
+    // "complaint 3 justified" names a complaint first; "complaint" alone opens a new one.
+    let complaintFirst = c.word() == "complaint" && c.word(1).flatMap { Int($0) } != nil
+    if !complaintFirst, let spec = command(&c, among: Grammar.commands) { return (spec, nil) }
     let start = c.index
     var subject: String?
     if let pronoun = c.takeAny(Array(pronouns)) {

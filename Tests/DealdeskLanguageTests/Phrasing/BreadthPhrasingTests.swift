@@ -62,6 +62,11 @@ import Testing
     Row("S-7 delivered", on: desk, .intent(.command(.deliver(order: "S-7")))),
     Row("C-1 justified", on: desk, .intent(.command(.resolveComplaint(
       complaint: "C-1", verdict: .justified, resolution: ComplaintResolution(text: ""))))),
+    Row("complaint 1 justified", on: desk, .intent(.command(.resolveComplaint(
+      complaint: "C-1", verdict: .justified, resolution: ComplaintResolution(text: ""))))),
+    Row("resolve complaint 1 justified", on: desk, .intent(.command(.resolveComplaint(
+      complaint: "C-1", verdict: .justified, resolution: ComplaintResolution(text: ""))))),
+    Row("complaint 9 justified", on: desk, fails("There is no complaint C-9.", "`complaints` lists them.")),
   ]
 
   static let questions: [Row] = [
