@@ -82,9 +82,15 @@ enum QuestionGrammar {
       c.index = start
       return nil
     }
+    let saved = c
     let intent = try inStock(&c)
     c.skipFiller()
-    guard c.isAtEnd else { throw c.unexpected() }
+    // Anything else in the line makes it some other sentence about the fabric: leave it be.
+    guard c.isAtEnd else {
+      c = saved
+      c.index = start
+      return nil
+    }
     return Understood(intent: intent, action: "in stock", client: nil, slots: c.slots, ignored: c.ignored)
   }
 }
