@@ -1,4 +1,5 @@
 import DealdeskApp
+import DealdeskLanguage
 import Foundation
 import Testing
 
@@ -80,5 +81,14 @@ import Testing
     #expect(found.contains("Linen 220"))
     #expect(found.suffix(2) == ["fabric", "everything"])
     #expect(!found.contains("Bora Fabrics"))
+  }
+
+  /// The slot table is keyed by command name: a renamed command must not lose its completion.
+  @Test(arguments: [
+    "show", "call", "balance", "follow up", "offer", "reserve", "accept", "counter", "withdraw", "approve", "extend",
+    "diff", "lost", "ship", "deliver", "cancel", "invoice", "done", "snooze", "help",
+  ])
+  func everyCommandThatTakesSomethingCompletesIt(name: String) {
+    #expect(Grammar.commands.first { $0.name == name }?.completes != nil)
   }
 }
