@@ -8,6 +8,7 @@ public enum Grammar {
     + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
     + SettingsGrammar.specs + DeskGrammar.specs
     + DayGrammar.specs  // Day:
+    + QuestionGrammar.specs
 
   public static let families: [String] = {
     var seen: [String] = []

@@ -46,6 +46,8 @@ public enum Question: Sendable, Equatable {
   case agenda(AgendaSpan)
   case followUps(client: String?)
   case notes(client: String?)
+  /// "when did I last talk to Bora": the latest note, call or meeting with the client.
+  case lastContact(client: String)
   // Claims:
   case complaints(client: String?, openOnly: Bool)
   /// The latest price of each competitor, all products or one.

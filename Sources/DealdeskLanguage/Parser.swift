@@ -33,6 +33,9 @@ public enum Parser {
     guard !c.isAtEnd else { throw ParseError("Nothing to do.", suggestion: "Type help to see what the desk understands.") }
 
     if let understood = try question(&c) { return understood }
+    // Sentences that open with no command word: "Acme's balance", "is linen 220 in stock".
+    if let understood = try PossessiveGrammar.line(&c) { return understood }
+    if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }
     if let (spec, subject) = try opening(&c) {
       let intent = try spec.parse(&c, subject)
       c.skipFiller()
@@ -92,7 +95,9 @@ public enum Parser {
   /// pronoun) followed by one of the command's subject verbs.
   private static func opening(_ c: inout Cursor) throws(ParseError) -> (CommandSpec, String?)? {
     if let spec = listing(&c) { return (spec, nil) }
-    if let spec = command(&c, among: Grammar.commands) { return (spec, nil) }
+    // "complaint 3 justified" names a complaint first; "complaint" alone opens a new one.
+    let complaintFirst = c.word() == "complaint" && c.word(1).flatMap { Int($0) } != nil
+    if !complaintFirst, let spec = command(&c, among: Grammar.commands) { return (spec, nil) }
     let start = c.index
     var subject: String?
     if let pronoun = c.takeAny(Array(pronouns)) {
@@ -107,6 +112,9 @@ public enum Parser {
     } else if let order = c.orderReference() {
       guard c.context.desk.orders[order] != nil else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
       subject = order
+    } else if let followUp = DayGrammar.followUpSubject(&c) {  // "F-4 done"
+      guard c.context.desk.followUps[followUp] != nil else { throw ParseError("There is no follow-up \(followUp).", suggestion: "`agenda` lists them.") }
+      subject = followUp
     } else if let complaint = c.complaintReference() {  // Claims:
       guard c.context.desk.complaints[complaint] != nil else { throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.") }
       subject = complaint
@@ -193,7 +201,8 @@ public enum Parser {
     case .command(.followUp(let followUp)): return followUp.client
     case .command(.completeFollowUp(let id)), .command(.snoozeFollowUp(let id, _, _)):
       return context.desk.followUps[id]?.client
-    case .desk(.startCall(let client)), .question(.followUps(let client?)), .question(.notes(let client?)): return client
+    case .desk(.startCall(let client)), .question(.followUps(let client?)), .question(.notes(let client?)),
+      .question(.lastContact(let client)): return client
     // Claims:
     case .command(.fileComplaint(let new)): return new.client
     case .command(.resolveComplaint(let id, _, _)): return context.desk.complaints[id]?.clientId

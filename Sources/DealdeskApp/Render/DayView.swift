@@ -91,6 +91,18 @@ enum DayView {
     return "\(n.id) \(DeskDate.minute(n.at)) · \(n.kind.rawValue)\(length) · \(client): \(n.text)"
   }
 
+  /// One line: the latest contact and how long ago, so the manager can say "since we spoke on…".
+  static func lastContact(_ desk: Desk, client: String, now: Date) -> String {
+    let name = desk.clients[client]?.name ?? client
+    guard let last = desk.lastContact(with: client) else {
+      return "No contact with \(name) on record yet. Log one: log call with \(name): TEXT"
+    }
+    let days = max(0, DeskDate.calendar.dateComponents([.day], from: DeskDate.calendar.startOfDay(for: last.at),
+                                                        to: DeskDate.calendar.startOfDay(for: now)).day ?? 0)
+    let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
+    return "Last contact with \(name) \(ago): " + noteLine(last, desk: desk)
+  }
+
   static func notes(_ desk: Desk, client: String?) -> String {
     let notes = desk.notesInOrder.filter { n in client.map { n.client == $0 } ?? true }
     let whose = client.map { " for \(desk.clients[$0]?.name ?? $0)" } ?? ""

@@ -40,6 +40,7 @@ enum Render {
     case .agenda(let span): return DayView.agenda(desk, span: span, now: now)
     case .followUps(let client): return DayView.followUps(desk, client: client, now: now)
     case .notes(let client): return DayView.notes(desk, client: client)
+    case .lastContact(let client): return DayView.lastContact(desk, client: client, now: now)
     // Claims:
     case .complaints(let client, let openOnly): return ComplaintView.list(desk, client: client, openOnly: openOnly)
     case .competitors(let sku): return CompetitorView.list(desk, sku: sku)

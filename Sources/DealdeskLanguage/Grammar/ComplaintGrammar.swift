@@ -195,6 +195,15 @@ extension Cursor {
   /// A complaint reference at the cursor: "C-3", "c3".
   mutating func complaintReference() -> String? {
     guard let w = word() else { return nil }
+    // "complaint 3", and the bare number after a verb that said it ("resolve complaint 3").
+    if w == "complaint", let next = word(1), let n = Int(next), n > 0 {
+      index += 2
+      return Ids.complaint(n)
+    }
+    if index > 0, tokens[index - 1].folded == "complaint", let n = Int(w), n > 0 {
+      index += 1
+      return Ids.complaint(n)
+    }
     for prefix in ["c-", "c"] where w.hasPrefix(prefix) {
       if let n = Int(w.dropFirst(prefix.count)), n > 0 {
         index += 1

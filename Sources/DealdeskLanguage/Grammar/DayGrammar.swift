@@ -52,11 +52,14 @@ enum DayGrammar {
       parse: { c, _ throws(ParseError) in try followUp(&c) }),
     CommandSpec(
       name: "done", family: family, verbs: ["done", "did", "completed", "finished", "mark done"],
+      subjectVerbs: ["done", "is done", "completed", "is completed", "finished"],
       summary: "Mark a follow-up done (without a reference: the client's latest open one).",
-      usage: "done [F-4]", examples: ["done F-1"],
-      parse: { c, _ throws(ParseError) in
+      usage: "done [F-4]   F-4 done", examples: ["done F-1", "F-1 done"],
+      parse: { c, subject throws(ParseError) in
         c.skipFiller()
-        let ref = reference(&c)
+        // "F-4 done": the reference came first, as the subject.
+        let named = subject.flatMap { c.context.desk.followUps[$0] == nil ? nil : $0 }
+        let ref = named ?? reference(&c)
         let id = try followUpOrLatest(ref, c, verb: "done")
         c.fill("follow-up", id)
         return .command(.completeFollowUp(id: id))
@@ -197,6 +200,14 @@ enum DayGrammar {
     while a < b, Lexicon.isFiller(c.tokens[a]) || c.tokens[a].folded == "about" { a += 1 }
     while b > a, Lexicon.isFiller(c.tokens[b - 1]) || ["by", "due", "on", "at"].contains(c.tokens[b - 1].folded) { b -= 1 }
     return (a, b)
+  }
+
+  /// A follow-up opening the line ("F-4 done"): only the written id, since "follow-up 4"
+  /// opens the follow up command.
+  static func followUpSubject(_ c: inout Cursor) -> String? {
+    guard let w = c.word(), w.hasPrefix("f-"), let n = Int(w.dropFirst(2)), n > 0 else { return nil }
+    c.index += 1
+    return Ids.followUp(n)
   }
 
   /// "F-4", "f4", "follow-up 4".

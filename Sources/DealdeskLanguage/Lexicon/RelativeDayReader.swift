@@ -1,6 +1,6 @@
 import Foundation
 
-/// Days named relative to today: "today", "tomorrow", "friday", "next week",
+/// Days named relative to today: "yesterday", "today", "tomorrow", "friday", "next week",
 /// "in 3 days", "in 2 weeks", "in a week", "end of month".
 enum RelativeDayReader {
   static func read(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
@@ -8,6 +8,9 @@ enum RelativeDayReader {
   )? {
     guard let word = tokens.word(at: index) else { return nil }
     switch word {
+    // Read even though most commands refuse a past day: the desk then says it is past
+    // ("follow up Acme yesterday") instead of not knowing the word.
+    case "yesterday": return found(days.adding(-1, .day), 1)
     case "today": return found(days.today, 1)
     case "tomorrow": return found(days.adding(1, .day), 1)
     case "in": return inSome(tokens, at: index, days: days)

@@ -100,22 +100,25 @@ struct Row: Sendable, CustomTestStringConvertible {
   var client: String?
   var ambiguous: Bool
   var expected: Expected
+  /// A desk of the row's own, for lines that need orders, follow-ups or notes on it.
+  var desk: Desk?
 
   var testDescription: String {
     let shown = line.count > 60 ? String(line.prefix(57)) + "…" : line
     return client.map { "[\($0)] \(shown)" } ?? shown
   }
 
-  init(_ line: String, client: String? = nil, ambiguous: Bool = false, _ expected: Expected) {
+  init(_ line: String, client: String? = nil, ambiguous: Bool = false, on desk: Desk? = nil, _ expected: Expected) {
     self.line = line
     self.client = client
     self.ambiguous = ambiguous
     self.expected = expected
+    self.desk = desk
   }
 
   /// Parses the line and compares the whole outcome: the full intent, or the error's words.
   func check(sourceLocation: SourceLocation = #_sourceLocation) {
-    let context = PhrasingDesk.context(ambiguous ? PhrasingDesk.ambiguousDesk : PhrasingDesk.desk, client: client)
+    let context = PhrasingDesk.context(desk ?? (ambiguous ? PhrasingDesk.ambiguousDesk : PhrasingDesk.desk), client: client)
     let outcome = Result { () throws(ParseError) -> Understood in try Parser.parse(line, context: context) }
     switch (expected, outcome) {
     case (.intent(let intent), .success(let understood)):

@@ -1,0 +1,51 @@
+import DealdeskCore
+
+/// "Acme's credit limit is 20k", "Acme's balance", "Acme's open offers": a client named
+/// with a possessive, then the thing of theirs the line is about.
+enum PossessiveGrammar {
+  static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    let start = c.index
+    guard let (client, end) = possessor(c) else { return nil }
+    c.index = end
+    c.skipFiller()
+    let shown = c.context.desk.clients[client]?.name ?? client
+    let intent: Intent
+    let action: String
+    if c.takeAny(["credit limit", "limit"]) != nil {
+      intent = try ClientTermsGrammar.creditLimit(&c, client: client)
+      action = "credit limit"
+    } else if c.takeAny(["balance", "account"]) != nil {
+      c.fill("client", shown)
+      (intent, action) = (.question(.balance(client: client)), "balance")
+    } else if let words = c.takeAny(["open offers", "offers", "pipeline"]) {
+      c.fill("client", shown)
+      (intent, action) = (.question(.offers(client: client, openOnly: words != "offers")), "offers")
+    } else if c.takeAny(["last order", "latest order"]) != nil {
+      c.fill("client", shown)
+      (intent, action) = (try QuestionGrammar.latestOrder(of: client, &c), "last order")
+    } else {
+      c.index = start
+      return nil
+    }
+    c.skipFiller()
+    guard c.isAtEnd else { throw c.unexpected() }
+    return Understood(intent: intent, action: action, client: client, slots: c.slots, ignored: c.ignored)
+  }
+
+  /// The client a possessive names ("Acme's", "Acme Textiles’s") and the token after it.
+  private static func possessor(_ c: Cursor) -> (String, Int)? {
+    let limit = min(c.tokens.count, c.index + 4)
+    for i in c.index..<limit {
+      let token = c.tokens[i]
+      guard token.kind == .word else { return nil }
+      guard token.text.count > 2, token.text.hasSuffix("'s") || token.text.hasSuffix("’s") else { continue }
+      let stem = Token(kind: .word, text: String(token.text.dropLast(2)), offset: token.offset, length: token.length - 2)
+      let words = Array(c.tokens[c.index..<i]) + [stem]
+      guard let found = c.context.names.match(words, at: 0, kinds: [.client]), found.consumed == words.count,
+        found.refs.count == 1, case .client(let id)? = found.refs.first
+      else { return nil }
+      return (id, i + 1)
+    }
+    return nil
+  }
+}
