@@ -34,6 +34,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // Timings of understanding a line on a 10,000-client desk: `swift run -c release dealdesk-bench`.
+    .executableTarget(name: "dealdesk-bench", dependencies: ["DealdeskCore", "DealdeskLanguage"]),
     .testTarget(name: "DealdeskCoreTests", dependencies: ["DealdeskCore"]),
     .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
     .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),

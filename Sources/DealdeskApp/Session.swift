@@ -221,12 +221,15 @@ public final class Session {
     case .command:
       history.record(.init(seq: record.seq, line: record.line, before: desk, events: record.events))
       desk.apply(record.events)
+      // Rebuilding every name on a big desk costs milliseconds: only when a name came or went.
+      if record.events.contains(where: \.changesNames) { cachedNames = nil }
     case .undo:
       if let step = history.undo() { desk = step.before }
+      cachedNames = nil
     case .redo:
       _ = history.redo(on: &desk)
+      cachedNames = nil
     }
-    cachedNames = nil
     if let id = contextClient, desk.clients[id] == nil { contextClient = nil }
   }
 
@@ -293,6 +296,17 @@ public final class Session {
       return nil
     } catch {
       return error.message
+    }
+  }
+}
+
+extension Event {
+  /// Whether this event adds or changes a name the desk resolves (a client, a product, its
+  /// SKU or category): the events after which the name index is rebuilt.
+  var changesNames: Bool {
+    switch self {
+    case .clientAdded, .productAdded: true
+    default: false
     }
   }
 }

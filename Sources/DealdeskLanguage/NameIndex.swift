@@ -45,6 +45,14 @@ public struct NameIndex: Sendable {
   private var sorted: [Key] = []
   private var displayNames: [EntityRef: String] = [:]
   private(set) var maxWords = 1
+  /// Positions in `sorted` by the deletion neighbourhood of their heads' first characters,
+  /// so a typo is looked up instead of compared with every name (see `typoCandidates`).
+  private var nearby: [String: [Int32]] = [:]
+
+  /// How many leading characters of a name the typo lookup keys on.
+  static let nearbyPrefix = 6
+  /// The largest typo allowance (`EditDistance.allowance`): deletions kept per key.
+  static let nearbyDeletions = 2
 
   public init(desk: Desk) {
     var keys: [Key] = []
@@ -74,6 +82,59 @@ public struct NameIndex: Sendable {
     }
     // Ties keep the order the keys were added in (sorting is not stable by itself).
     sorted = keys.enumerated().sorted { ($0.element.text, $0.element.words, $0.offset) < ($1.element.text, $1.element.words, $1.offset) }.map(\.element)
+    for (position, key) in sorted.enumerated() {
+      var variants: Set<String> = []
+      for head in Self.headPrefixes(key.text) { Self.deletions(of: head, into: &variants) }
+      for variant in variants { nearby[variant, default: []].append(Int32(position)) }
+    }
+  }
+
+  /// The first `nearbyPrefix` characters of every head a key is compared by (its first
+  /// word, first two words, …): they differ only while a head is shorter than the prefix.
+  private static func headPrefixes(_ text: String) -> [Substring] {
+    var prefixes: [Substring] = []
+    var end = text.startIndex
+    var length = 0
+    while end < text.endIndex {
+      if text[end] == " " { prefixes.append(text[..<end]) }
+      end = text.index(after: end)
+      length += 1
+      if length == nearbyPrefix { break }
+    }
+    prefixes.append(text[..<end])
+    return prefixes
+  }
+
+  /// Every string made by deleting at most `nearbyDeletions` characters from `text`.
+  private static func deletions(of text: Substring, into variants: inout Set<String>) {
+    let characters = Array(text)
+    variants.insert(String(characters))
+    guard !characters.isEmpty else { return }
+    for i in characters.indices {
+      var one = characters
+      one.remove(at: i)
+      variants.insert(String(one))
+      guard nearbyDeletions >= 2 else { continue }
+      for j in i..<one.count {
+        var two = one
+        two.remove(at: j)
+        variants.insert(String(two))
+      }
+    }
+  }
+
+  /// Every key that can be within a typo of `typed`, in key order (a superset: `nearest`
+  /// still measures each). Two strings within k edits (a swap counts one) both reduce to a
+  /// common string by at most k deletions each, and so do their first p characters; so a
+  /// key whose head is near `typed` shares a deletion variant of its prefix with `typed`'s.
+  private func typoCandidates(_ typed: String) -> [Key] {
+    var variants: Set<String> = []
+    Self.deletions(of: typed.prefix(Self.nearbyPrefix), into: &variants)
+    var positions: Set<Int32> = []
+    for variant in variants {
+      if let found = nearby[variant] { positions.formUnion(found) }
+    }
+    return positions.sorted().map { sorted[Int($0)] }
   }
 
   public func display(_ ref: EntityRef) -> String {
@@ -136,7 +197,7 @@ public struct NameIndex: Sendable {
     var longest = count
     while longest < words.count, Self.canContinueName(tokens, at: index + longest) { longest += 1 }
     guard longest > count else { return nil }
-    let candidates = sorted.filter { $0.text.hasPrefix(matched) && kinds.contains($0.ref.kind) }
+    let candidates = sorted[prefixRange(matched)].filter { kinds.contains($0.ref.kind) }
     for extra in stride(from: longest, to: count, by: -1) {
       let typed = words[0..<extra].joined(separator: " ")
       let near = nearest(typed, words: extra, among: candidates)
@@ -152,24 +213,33 @@ public struct NameIndex: Sendable {
       && PercentScanner.scan(tokens, at: index) == nil && MoneyScanner.scan(tokens, at: index, requireMarker: true) == nil
   }
 
-  private func withPrefix(_ typed: String, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
+  /// The keys starting with `typed`: one run of `sorted`, found by binary search.
+  private func prefixRange(_ typed: String) -> Range<Int> {
     var low = 0
     var high = sorted.count
     while low < high {
       let mid = (low + high) / 2
       if sorted[mid].text < typed { low = mid + 1 } else { high = mid }
     }
+    var end = low
+    while end < sorted.count, sorted[end].text.hasPrefix(typed) { end += 1 }
+    return low..<end
+  }
+
+  private func withPrefix(_ typed: String, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
     var refs: [EntityRef] = []
-    var i = low
-    while i < sorted.count, sorted[i].text.hasPrefix(typed) {
-      let ref = sorted[i].ref
-      if kinds.contains(ref.kind), !refs.contains(ref) { refs.append(ref) }
-      i += 1
+    for key in sorted[prefixRange(typed)] {
+      if kinds.contains(key.ref.kind), !refs.contains(key.ref) { refs.append(key.ref) }
     }
     return refs
   }
 
-  private func withinTypo(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
+  func withinTypo(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
+    nearest(typed, words: words, among: typoCandidates(typed).filter { $0.words >= words && kinds.contains($0.ref.kind) })
+  }
+
+  /// The same, by comparing `typed` with every key: what the lookup must always agree with.
+  func withinTypoByScan(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
     nearest(typed, words: words, among: sorted.filter { $0.words >= words && kinds.contains($0.ref.kind) })
   }
 
