@@ -149,3 +149,15 @@ extension Cursor {
     return false
   }
 }
+
+extension Cursor {
+  /// The optional client after a listing ("offers for Acme", "orders Bora"): nil when the
+  /// line ends, an error when the words are not a client.
+  mutating func listedClient() throws(ParseError) -> String? {
+    skipFiller()
+    guard !isAtEnd else { return nil }
+    guard let id = try client() else { throw unexpected(kinds: [.client]) }
+    fill("client", context.desk.clients[id]?.name ?? id)
+    return id
+  }
+}

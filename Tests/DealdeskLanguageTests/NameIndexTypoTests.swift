@@ -6,22 +6,10 @@ import Testing
 
 /// The typo lookup finds exactly what comparing with every name finds.
 struct NameIndexTypoTests {
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  }
-
   static let syllables = ["ka", "ro", "mi", "ta", "len", "do", "vi", "sa", "be", "no", "lu", "ç", "ß", "a", "e", "o"]
 
   @Test func lookupAgreesWithScanOnSlips() {
-    var g = Generator(state: 7)
+    var g = SplitMix64(state: 7)
     var desk = PhrasingDesk.desk
     var names: [String] = []
     for i in 0..<150 {

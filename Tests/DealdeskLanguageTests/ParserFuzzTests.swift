@@ -8,18 +8,6 @@ import Testing
 /// characters, in any order) through the parser: each is understood or refused, never a crash.
 /// Split into parallel cases so the debug build on two cores keeps it to seconds.
 struct ParserFuzzTests {
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  }
-
   static let pieces: [String] = [
     // Command words and fillers.
     "offer", "show", "reserve", "for", "on", "wants", "at", "to", "add", "client", "product", "note", "call",
@@ -42,7 +30,7 @@ struct ParserFuzzTests {
 
   /// Runs `count` generated lines from `seed`; returns how many were understood.
   static func run(seed: UInt64, count: Int) -> (understood: Int, refused: Int) {
-    var g = Generator(state: seed)
+    var g = SplitMix64(state: seed)
     var understood = 0
     var refused = 0
     for _ in 0..<count {

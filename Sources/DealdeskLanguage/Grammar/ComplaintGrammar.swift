@@ -180,13 +180,7 @@ enum ComplaintGrammar {
 
   static func list(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     let open = c.tokens.prefix(c.index).contains { $0.folded == "open" } || c.take("open")
-    c.skipFiller()
-    var client: String?
-    if !c.isAtEnd {
-      guard let id = try c.client() else { throw c.unexpected(kinds: [.client]) }
-      client = id
-      c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    }
+    let client = try c.listedClient()
     return .question(.complaints(client: client, openOnly: open))
   }
 }

@@ -203,13 +203,7 @@ enum OfferGrammar {
 
   static func offers(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     let openOnly = c.tokens.prefix(c.index).contains { $0.folded == "open" || $0.folded == "pipeline" } || c.take("open")
-    c.skipFiller()
-    var client: String?
-    if !c.isAtEnd {
-      guard let id = try c.client() else { throw c.unexpected(kinds: [.client]) }
-      client = id
-      c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    }
+    let client = try c.listedClient()
     return .question(.offers(client: client, openOnly: openOnly))
   }
 }

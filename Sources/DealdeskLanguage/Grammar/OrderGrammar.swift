@@ -107,13 +107,7 @@ enum OrderGrammar {
 
   static func orders(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     let unpaid = c.tokens.prefix(c.index).contains { $0.folded == "unpaid" } || c.take("unpaid")
-    c.skipFiller()
-    var client: String?
-    if !c.isAtEnd {
-      guard let id = try c.client() else { throw c.unexpected(kinds: [.client]) }
-      client = id
-      c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    }
+    let client = try c.listedClient()
     return .question(.orders(client: client, unpaidOnly: unpaid))
   }
 }

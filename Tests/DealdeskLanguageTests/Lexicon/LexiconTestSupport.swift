@@ -44,4 +44,7 @@ struct SplitMix64: RandomNumberGenerator {
     z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
     return z ^ (z >> 31)
   }
+
+  /// An integer in 0..<n (n > 0), for picking from a table.
+  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
 }
