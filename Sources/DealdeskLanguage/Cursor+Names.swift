@@ -1,10 +1,19 @@
 import DealdeskCore
 
 extension Cursor {
+  /// The name match at the cursor, remembered: a line is read in several ways (a question,
+  /// a possessive, a subject) and each asks for the same name at the same place.
+  mutating func match(_ kinds: Set<EntityRef.Kind>) -> NameMatch? {
+    if let known = matches.first(where: { $0.index == index && $0.kinds == kinds }) { return known.found }
+    let found = context.names.match(tokens, at: index, kinds: kinds)
+    matches.append((index, kinds, found))
+    return found
+  }
+
   /// Resolves a name at the cursor to one thing, consuming it; nil when no name of these
   /// kinds starts here; an error listing the candidates when it fits several.
   mutating func name(_ kinds: Set<EntityRef.Kind>) throws(ParseError) -> EntityRef? {
-    guard let token = current, let found = context.names.match(tokens, at: index, kinds: kinds) else { return nil }
+    guard let token = current, let found = match(kinds) else { return nil }
     // A filler or keyword only counts as a name when it matches one exactly ("The Linen Co").
     if found.quality != .exact, token.kind == .word, Lexicon.fillers.contains(token.folded) || Grammar.reserved.contains(token.folded) {
       return nil

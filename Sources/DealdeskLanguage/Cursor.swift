@@ -10,6 +10,8 @@ struct Cursor {
   var index = 0
   var slots: [Understood.Slot] = []
   var ignored: [String] = []
+  /// Names already looked up, by where and what kinds (see `match`).
+  var matches: [(index: Int, kinds: Set<EntityRef.Kind>, found: NameMatch?)] = []
 
   init(line: String, tokens: [Token], context: ParseContext) {
     self.line = Array(line)
@@ -60,11 +62,26 @@ struct Cursor {
   }
 
   /// Consumes any one of the phrases (each space-separated) that comes next.
+  /// The longest wins ("asks for" over "asks"); at one length, the first listed.
   mutating func takeAny(_ phrases: [String]) -> String? {
-    for phrase in phrases.sorted(by: { $0.count > $1.count }) where take(phrase.split(separator: " ").map(String.init)) {
-      return phrase
+    guard let first = word(), current?.kind == .word else { return nil }
+    var best: (phrase: String, length: Int, words: Int)?
+    for phrase in phrases where phrase.hasPrefix(first) {
+      let length = phrase.count
+      guard length > best?.length ?? 0 else { continue }
+      let words = phrase.split(separator: " ")
+      if comesNext(words) { best = (phrase, length, words.count) }
     }
-    return nil
+    guard let best else { return nil }
+    index += best.words
+    return best.phrase
+  }
+
+  private func comesNext(_ words: [Substring]) -> Bool {
+    for (n, w) in words.enumerated() {
+      guard tokens.indices.contains(index + n), tokens[index + n].kind == .word, tokens[index + n].folded == w else { return false }
+    }
+    return true
   }
 
   mutating func skipFiller() {

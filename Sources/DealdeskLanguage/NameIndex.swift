@@ -33,21 +33,35 @@ public struct NameMatch: Equatable, Sendable {
 
 /// Every name on the desk, folded, for resolving what a manager typed: full names, SKUs
 /// and categories, matched exactly, by prefix, or within a typo allowance.
+///
+/// Nothing here walks every name: exact names are a dictionary, prefixes a binary search of
+/// the names in order, and typos a dictionary of deletion variants (see `typoCandidates`).
+/// Adding a client or product updates the index in place, so a desk of ten thousand
+/// clients answers as fast as a desk of ten.
 public struct NameIndex: Sendable {
   struct Key: Sendable {
+    /// The key's position in `keys`.
+    var id: Int
     var text: String
     var words: Int
     var ref: EntityRef
+    /// `text`'s first one, two, … words: what a typo of that many words is compared with.
+    var heads: [String]
+    /// Each head's length in characters, to pass over names too long or short to be a typo.
+    var headLengths: [Int]
   }
 
+  /// Every key, in the order added; a key's position here is its id.
+  private var keys: [Key] = []
   private var exact: [String: [EntityRef]] = [:]
-  /// Sorted by text, for prefix search by binary search.
-  private var sorted: [Key] = []
+  /// Key ids ordered by text, for prefix search by binary search.
+  private var sorted: [Int32] = []
   private var displayNames: [EntityRef: String] = [:]
+  private var categories: Set<String> = []
   private(set) var maxWords = 1
-  /// Positions in `sorted` by the deletion neighbourhood of their heads' first characters,
-  /// so a typo is looked up instead of compared with every name (see `typoCandidates`).
-  private var nearby: [String: [Int32]] = [:]
+  /// Key ids by the deletion variants of their heads' first characters, hashed, so a typo
+  /// is looked up instead of compared with every name (see `typoCandidates`).
+  private var nearby: [UInt64: [Int32]] = [:]
 
   /// How many leading characters of a name the typo lookup keys on.
   static let nearbyPrefix = 6
@@ -55,37 +69,68 @@ public struct NameIndex: Sendable {
   static let nearbyDeletions = 2
 
   public init(desk: Desk) {
-    var keys: [Key] = []
-    func add(_ name: String, _ ref: EntityRef) {
-      let words = Fold.fold(name).split(whereSeparator: \.isWhitespace)
-      guard !words.isEmpty else { return }
-      let text = words.joined(separator: " ")
-      keys.append(Key(text: text, words: words.count, ref: ref))
-    }
     // In a fixed order, so candidates for an ambiguous name always list the same way.
-    for client in desk.clientsInOrder where client.status != .archived {
-      add(client.name, .client(client.id))
-      displayNames[.client(client.id)] = client.name
+    for client in desk.clientsInOrder { add(client, inOrder: false) }
+    for product in desk.productsInOrder { add(product, inOrder: false) }
+    sorted = keys.indices.sorted { Self.before(keys[$0], $0, keys[$1], $1) }.map { Int32($0) }
+  }
+
+  /// Adds a client's name, as the desk does when a client is added.
+  public mutating func add(_ client: Client) { add(client, inOrder: true) }
+
+  /// Adds a product's name and SKU, and its category when it is the first of it.
+  public mutating func add(_ product: Product) { add(product, inOrder: true) }
+
+  /// `inOrder` false while building from a desk: `sorted` is then made once at the end.
+  private mutating func add(_ client: Client, inOrder: Bool) {
+    guard client.status != .archived else { return }
+    insert(client.name, .client(client.id), inOrder: inOrder)
+    displayNames[.client(client.id)] = client.name
+  }
+
+  private mutating func add(_ product: Product, inOrder: Bool) {
+    insert(product.name, .product(product.sku), inOrder: inOrder)
+    insert(product.sku, .product(product.sku), inOrder: inOrder)
+    displayNames[.product(product.sku)] = product.name
+    if categories.insert(product.category.lowercased()).inserted {
+      insert(product.category, .category(product.category), inOrder: inOrder)
+      displayNames[.category(product.category)] = product.category
     }
-    for product in desk.productsInOrder {
-      add(product.name, .product(product.sku))
-      add(product.sku, .product(product.sku))
-      displayNames[.product(product.sku)] = product.name
+  }
+
+  /// Keys order by text, then words, then the order they were added in, so that ties list
+  /// in a fixed order.
+  private static func before(_ a: Key, _ aId: Int, _ b: Key, _ bId: Int) -> Bool {
+    (a.text, a.words, aId) < (b.text, b.words, bId)
+  }
+
+  private mutating func insert(_ name: String, _ ref: EntityRef, inOrder: Bool) {
+    let words = Fold.fold(name).split(whereSeparator: \.isWhitespace)
+    guard !words.isEmpty else { return }
+    let heads = words.indices.map { words[...$0].joined(separator: " ") }
+    guard let text = heads.last else { return }
+    let id = keys.count
+    let key = Key(id: id, text: text, words: words.count, ref: ref, heads: heads, headLengths: heads.map(\.count))
+    keys.append(key)
+    if !(exact[text]?.contains(ref) ?? false) { exact[text, default: []].append(ref) }
+    maxWords = max(maxWords, key.words)
+    if inOrder {
+      var low = 0
+      var high = sorted.count
+      while low < high {
+        let mid = (low + high) / 2
+        let other = Int(sorted[mid])
+        if Self.before(keys[other], other, key, id) { low = mid + 1 } else { high = mid }
+      }
+      sorted.insert(Int32(id), at: low)
     }
-    for category in desk.categories {
-      add(category, .category(category))
-      displayNames[.category(category)] = category
-    }
-    for key in keys {
-      if !(exact[key.text]?.contains(key.ref) ?? false) { exact[key.text, default: []].append(key.ref) }
-      maxWords = max(maxWords, key.words)
-    }
-    // Ties keep the order the keys were added in (sorting is not stable by itself).
-    sorted = keys.enumerated().sorted { ($0.element.text, $0.element.words, $0.offset) < ($1.element.text, $1.element.words, $1.offset) }.map(\.element)
-    for (position, key) in sorted.enumerated() {
-      var variants: Set<String> = []
-      for head in Self.headPrefixes(key.text) { Self.deletions(of: head, into: &variants) }
-      for variant in variants { nearby[variant, default: []].append(Int32(position)) }
+    var hashes: [UInt64] = []
+    for head in Self.headPrefixes(text) { Self.deletionHashes(of: Self.codes(head), into: &hashes) }
+    hashes.sort()
+    var last: UInt64?
+    for hash in hashes where hash != last {
+      nearby[hash, default: []].append(Int32(id))
+      last = hash
     }
   }
 
@@ -105,36 +150,48 @@ public struct NameIndex: Sendable {
     return prefixes
   }
 
-  /// Every string made by deleting at most `nearbyDeletions` characters from `text`.
-  private static func deletions(of text: Substring, into variants: inout Set<String>) {
-    let characters = Array(text)
-    variants.insert(String(characters))
-    guard !characters.isEmpty else { return }
-    for i in characters.indices {
-      var one = characters
-      one.remove(at: i)
-      variants.insert(String(one))
-      guard nearbyDeletions >= 2 else { continue }
-      for j in i..<one.count {
-        var two = one
-        two.remove(at: j)
-        variants.insert(String(two))
+  /// A number for each character (edit distance counts characters, not scalars).
+  private static func codes(_ text: Substring) -> [UInt64] {
+    text.map { character in character.unicodeScalars.reduce(0) { $0 &* 0x11_0000 &+ UInt64($1.value) } }
+  }
+
+  /// The hash of every string made by deleting at most `nearbyDeletions` characters from
+  /// `codes`. Hashes, not strings, because making strings was most of the cost of building
+  /// the index; two variants sharing a hash only add a candidate that `nearest` then measures.
+  private static func deletionHashes(of codes: [UInt64], into hashes: inout [UInt64]) {
+    let n = codes.count
+    func hash(skipping i: Int, _ j: Int) -> UInt64 {
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for k in 0..<n where k != i && k != j {
+        h = (h ^ codes[k]) &* 0x100_0000_01b3
       }
+      return h
+    }
+    hashes.append(hash(skipping: -1, -1))
+    for i in 0..<n {
+      hashes.append(hash(skipping: i, -1))
+      guard nearbyDeletions >= 2 else { continue }
+      for j in (i + 1)..<max(i + 1, n) { hashes.append(hash(skipping: i, j)) }
     }
   }
 
-  /// Every key that can be within a typo of `typed`, in key order (a superset: `nearest`
-  /// still measures each). Two strings within k edits (a swap counts one) both reduce to a
-  /// common string by at most k deletions each, and so do their first p characters; so a
-  /// key whose head is near `typed` shares a deletion variant of its prefix with `typed`'s.
-  private func typoCandidates(_ typed: String) -> [Key] {
-    var variants: Set<String> = []
-    Self.deletions(of: typed.prefix(Self.nearbyPrefix), into: &variants)
-    var positions: Set<Int32> = []
-    for variant in variants {
-      if let found = nearby[variant] { positions.formUnion(found) }
+  /// The ids of every key that can be within a typo of `typed`, in the order added (a
+  /// superset: `nearest` still measures each). Two strings within k edits (a swap counts
+  /// one) both reduce to a common string by at most k deletions each, and so do their first
+  /// p characters; so a key whose head is near `typed` shares a deletion variant of its
+  /// prefix with `typed`'s.
+  private func typoCandidates(_ typed: Substring) -> [Int32] {
+    var hashes: [UInt64] = []
+    Self.deletionHashes(of: Self.codes(typed.prefix(Self.nearbyPrefix)), into: &hashes)
+    var ids: [Int32] = []
+    for hash in hashes {
+      if let found = nearby[hash] { ids.append(contentsOf: found) }
     }
-    return positions.sorted().map { sorted[Int($0)] }
+    ids.sort()
+    var unique: [Int32] = []
+    unique.reserveCapacity(ids.count)
+    for id in ids where id != unique.last { unique.append(id) }
+    return unique
   }
 
   public func display(_ ref: EntityRef) -> String {
@@ -167,12 +224,27 @@ public struct NameIndex: Sendable {
       guard !found.refs.isEmpty else { continue }
       return longerByTypo(tokens, from: index, words: words, matched: typed, count: count, kinds: kinds) ?? found
     }
+    // Every run of words starting with the same characters has the same candidates.
+    var candidates: (prefix: Substring, ids: [Int32])?
     for count in stride(from: words.count, through: 1, by: -1) {
       let typed = words[0..<count].joined(separator: " ")
-      let near = withinTypo(typed, words: count, kinds: kinds)
+      let prefix = typed.prefix(Self.nearbyPrefix)
+      if candidates?.prefix != prefix { candidates = (prefix, typoCandidates(prefix)) }
+      let near = withinTypo(typed, words: count, kinds: kinds, among: candidates?.ids ?? [])
       if !near.isEmpty { return NameMatch(refs: near, consumed: count, quality: .typo) }
     }
     return nil
+  }
+
+  /// Whether a name of these kinds starts at `index` exactly as typed (no prefix, no typo).
+  public func hasExactName(_ tokens: [Token], at index: Int, kinds: Set<EntityRef.Kind>) -> Bool {
+    guard tokens.indices.contains(index) else { return false }
+    if tokens[index].kind == .quoted { return match(tokens, at: index, kinds: kinds) != nil }
+    let words = wordRun(tokens, from: index)
+    for count in stride(from: words.count, through: 1, by: -1) {
+      if exact[words[0..<count].joined(separator: " ")]?.contains(where: { kinds.contains($0.kind) }) == true { return true }
+    }
+    return false
   }
 
   /// Only whole-word tokens can be part of a name, and no more of them than the longest name.
@@ -194,13 +266,16 @@ public struct NameIndex: Sendable {
   private func longerByTypo(
     _ tokens: [Token], from index: Int, words: [String], matched: String, count: Int, kinds: Set<EntityRef.Kind>
   ) -> NameMatch? {
+    guard count < words.count else { return nil }
+    // Only a name longer than what matched can take more words.
+    let candidates = sorted[prefixRange(matched)].filter { kinds.contains(keys[Int($0)].ref.kind) && keys[Int($0)].text != matched }
+    guard !candidates.isEmpty else { return nil }
     var longest = count
     while longest < words.count, Self.canContinueName(tokens, at: index + longest) { longest += 1 }
     guard longest > count else { return nil }
-    let candidates = sorted[prefixRange(matched)].filter { kinds.contains($0.ref.kind) }
     for extra in stride(from: longest, to: count, by: -1) {
       let typed = words[0..<extra].joined(separator: " ")
-      let near = nearest(typed, words: extra, among: candidates)
+      let near = nearest(typed, words: extra, kinds: kinds, among: candidates, shorterWhole: true)
       if !near.isEmpty { return NameMatch(refs: near, consumed: extra, quality: .typo) }
     }
     return nil
@@ -219,53 +294,71 @@ public struct NameIndex: Sendable {
     var high = sorted.count
     while low < high {
       let mid = (low + high) / 2
-      if sorted[mid].text < typed { low = mid + 1 } else { high = mid }
+      if keys[Int(sorted[mid])].text < typed { low = mid + 1 } else { high = mid }
     }
     var end = low
-    while end < sorted.count, sorted[end].text.hasPrefix(typed) { end += 1 }
+    while end < sorted.count, keys[Int(sorted[end])].text.hasPrefix(typed) { end += 1 }
     return low..<end
   }
 
   private func withPrefix(_ typed: String, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
     var refs: [EntityRef] = []
-    for key in sorted[prefixRange(typed)] {
+    for id in sorted[prefixRange(typed)] {
+      let key = keys[Int(id)]
       if kinds.contains(key.ref.kind), !refs.contains(key.ref) { refs.append(key.ref) }
     }
     return refs
   }
 
-  func withinTypo(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
-    nearest(typed, words: words, among: typoCandidates(typed).filter { $0.words >= words && kinds.contains($0.ref.kind) })
+  func withinTypo(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>, among ids: [Int32]? = nil) -> [EntityRef] {
+    // No name's typo allowance reaches down to two characters.
+    guard typed.count >= 3 else { return [] }
+    return nearest(typed, words: words, kinds: kinds, among: ids ?? typoCandidates(typed[...]))
   }
 
   /// The same, by comparing `typed` with every key: what the lookup must always agree with.
   func withinTypoByScan(_ typed: String, words: Int, kinds: Set<EntityRef.Kind>) -> [EntityRef] {
-    nearest(typed, words: words, among: sorted.filter { $0.words >= words && kinds.contains($0.ref.kind) })
+    nearest(typed, words: words, kinds: kinds, among: keys.indices.map { Int32($0) })
   }
 
   /// The keys `typed` is a typo of, nearest first. A key is compared with as many of its
-  /// words as were typed ("acmee" is a typo of "acme (textiles)"), or whole when it has fewer
-  /// ("denim 12 oz" of "denim 12oz"). At one distance a whole name beats the head of a longer
+  /// words as were typed ("acmee" is a typo of "acme (textiles)"); with `shorterWhole`, a key
+  /// with fewer words is compared whole ("denim 12 oz" of "denim 12oz"). At one distance a whole name beats the head of a longer
   /// one, as an exact name beats a prefix: "linnen" is the category linen, not "linen 220".
-  private func nearest(_ typed: String, words: Int, among keys: [Key]) -> [EntityRef] {
+  private func nearest(
+    _ typed: String, words: Int, kinds: Set<EntityRef.Kind>, among ids: [Int32], shorterWhole: Bool = false
+  ) -> [EntityRef] {
     var best = (distance: Int.max, partial: true)
-    var refs: [EntityRef] = []
-    for key in keys {
-      let partial = key.words > words
-      let head = partial ? key.text.split(separator: " ").prefix(words).joined(separator: " ") : key.text
-      let allowed = EditDistance.allowance(forLength: head.count)
-      guard allowed > 0, let d = EditDistance.distance(typed, head, limit: allowed) else { continue }
+    var found: [Int] = []
+    let length = typed.count
+    for id in ids {
+      // Read in place: copying a key per candidate cost more than comparing it.
+      let id = Int(id)
+      guard shorterWhole || keys[id].words >= words else { continue }
+      let words = min(words, keys[id].words)
+      let partial = keys[id].words > words
+      let allowed = EditDistance.allowance(forLength: keys[id].headLengths[words - 1])
+      guard allowed > 0, abs(keys[id].headLengths[words - 1] - length) <= allowed, kinds.contains(keys[id].ref.kind),
+        let d = EditDistance.distance(typed, keys[id].heads[words - 1], limit: allowed)
+      else { continue }
       if (d, partial ? 1 : 0) < (best.distance, best.partial ? 1 : 0) {
         best = (d, partial)
-        refs = [key.ref]
-      } else if d == best.distance, partial == best.partial, !refs.contains(key.ref) {
-        refs.append(key.ref)
+        found = [id]
+      } else if d == best.distance, partial == best.partial {
+        found.append(id)
       }
+    }
+    // Listed in name order, whatever order the candidates came in.
+    var refs: [EntityRef] = []
+    for id in found.sorted(by: { Self.before(keys[$0], $0, keys[$1], $1) }) where !refs.contains(keys[id].ref) {
+      refs.append(keys[id].ref)
     }
     return refs
   }
 
-  /// Names close to `typed`, for "did you mean": the nearest few by edit distance.
+  /// Names close to `typed`, for "did you mean": the nearest few by edit distance, among
+  /// the names whose first characters are within two edits of what was typed (so a refused
+  /// line costs a lookup, not a walk over every name).
   public func closest(to typed: String, kinds: Set<EntityRef.Kind>, limit: Int = 3) -> [String] {
     let folded = Fold.fold(typed)
     // One or two letters say too little to be near anything: "it" is not "Atelier".
@@ -273,7 +366,7 @@ public struct NameIndex: Sendable {
     let allowed = max(2, folded.count / 2)
     var scored: [(Int, String)] = []
     var seen: Set<EntityRef> = []
-    for key in sorted where kinds.contains(key.ref.kind) && !seen.contains(key.ref) {
+    for key in typoCandidates(folded[...]).map({ keys[Int($0)] }) where kinds.contains(key.ref.kind) && !seen.contains(key.ref) {
       let head = String(key.text.prefix(folded.count + 1))
       let d = min(
         EditDistance.distance(folded, key.text, limit: allowed) ?? Int.max,

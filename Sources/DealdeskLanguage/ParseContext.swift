@@ -2,13 +2,15 @@ import DealdeskCore
 import Foundation
 
 /// What the parser may look at: the desk's names, the client in context, and the clock.
-public struct ParseContext: Sendable {
-  public var desk: Desk
-  public var names: NameIndex
-  public var contextClient: String?
+/// A class, so the cursors a grammar copies while it tries readings share one context
+/// instead of each retaining every table of the desk.
+public final class ParseContext: Sendable {
+  public let desk: Desk
+  public let names: NameIndex
+  public let contextClient: String?
   /// The offer last worked on: "they accept" means this one when it is the context client's.
-  public var contextOffer: String?
-  public var now: Date
+  public let contextOffer: String?
+  public let now: Date
 
   public init(desk: Desk, names: NameIndex, contextClient: String?, contextOffer: String? = nil, now: Date) {
     self.desk = desk

@@ -4,7 +4,7 @@ import DealdeskCore
 /// a verb), lets that command's grammar fill its slots, and resolves every name.
 public enum Parser {
   static let maxTokens = 200
-  private static let pronouns: Set<String> = [
+  private static let pronouns: [String] = [
     "they", "he", "she", "client", "the client", "customer", "buyer", "it", "they're", "he's", "she's", "they’re", "he’s", "she’s",
   ]
 
@@ -65,10 +65,10 @@ public enum Parser {
     // A whole line that is a command ("undo", "offers", "quit") is that command, even when a
     // client happens to be called so: the desk's own controls must never be hidden.
     let rest = c.tokens[c.index...].map(\.folded).joined(separator: " ")
-    if Grammar.verbWords.contains(rest) { return nil }
+    if Grammar.verbPhrases.contains(rest) { return nil }
     // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
-    if let word = c.word(), Grammar.verbWords.contains(where: { $0.split(separator: " ").first.map(String.init) == word }),
-      c.context.names.match(c.tokens, at: c.index, kinds: [.client, .product, .category])?.quality != .exact {
+    if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word),
+      !c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.client, .product, .category]) {
       return nil
     }
     guard let ref = try c.name([.client, .product, .category]) else { return nil }
@@ -97,11 +97,10 @@ public enum Parser {
     if let spec = listing(&c) { return (spec, nil) }
     // "complaint 3 justified" names a complaint first; "complaint" alone opens a new one.
     let complaintFirst = c.word() == "complaint" && c.word(1).flatMap { Int($0) } != nil
-    if !complaintFirst, let spec = command(&c, among: Grammar.commands) { return (spec, nil) }
+    if !complaintFirst, let spec = command(&c) { return (spec, nil) }
     let start = c.index
     var subject: String?
-    if let pronoun = c.takeAny(Array(pronouns)) {
-      _ = pronoun
+    if c.takeAny(pronouns) != nil {
       guard let id = c.context.contextClient, c.context.desk.clients[id] != nil else {
         throw ParseError("Who are \"they\"? No client is in context.", suggestion: "Name the client, e.g. Acme accepts")
       }
@@ -123,9 +122,9 @@ public enum Parser {
     }
     guard let subject else { return nil }
     _ = c.takeAny(["also", "now", "then", "just"])
-    for spec in Grammar.commands {
-      for verb in spec.subjectVerbs.sorted(by: { $0.count > $1.count }) {
-        if c.take(verb.split(separator: " ").map(String.init)) { return (spec, subject) }
+    if let word = c.word() {
+      for phrase in Grammar.subjectOpenings.phrases(startingWith: word) where c.take(phrase.words) {
+        return (Grammar.commands[phrase.spec], subject)
       }
     }
     c.index = start
@@ -134,20 +133,12 @@ public enum Parser {
 
   /// The command whose verb phrase comes next, the longest one winning ("counter offer" over
   /// "counter"), consumed with any filler inside it ("add a new client", "load the sample data").
-  private static func command(_ c: inout Cursor, among specs: [CommandSpec]) -> CommandSpec? {
-    var best: (spec: CommandSpec, words: Int, end: Int)?
-    let start = c.index
-    for spec in specs {
-      for verb in spec.verbs {
-        let words = verb.split(separator: " ").map(String.init)
-        guard words.count > (best?.words ?? 0) else { continue }
-        if c.takePhrase(words) { best = (spec, words.count, c.index) }
-        c.index = start
-      }
+  private static func command(_ c: inout Cursor, where accepts: (CommandSpec) -> Bool = { _ in true }) -> CommandSpec? {
+    guard c.current?.kind == .word, let word = c.word() else { return nil }
+    for phrase in Grammar.verbOpenings.phrases(startingWith: word) where accepts(Grammar.commands[phrase.spec]) {
+      if c.takePhrase(phrase.words) { return Grammar.commands[phrase.spec] }
     }
-    guard let best else { return nil }
-    c.index = best.end
-    return best.spec
+    return nil
   }
 
   /// Words that ask to see something. Before a listing ("show me the catalog", "list the
@@ -159,7 +150,7 @@ public enum Parser {
     let start = c.index
     guard c.takeAny(lookWords) != nil else { return nil }
     c.skipFiller()
-    if let spec = command(&c, among: Grammar.commands.filter { listings.contains($0.name) }) { return spec }
+    if let spec = command(&c, where: { listings.contains($0.name) }) { return spec }
     c.index = start
     return nil
   }
@@ -167,6 +158,7 @@ public enum Parser {
   /// Control characters come from pastes and stray keys, never from a manager's words; reading
   /// around them would be a guess.
   private static func refuseControlCharacters(_ line: String) throws(ParseError) {
+    if line.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return }  // printable ASCII: nothing to look for
     for (offset, character) in line.enumerated() where !character.isWhitespace
       && character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
       throw ParseError(

@@ -50,6 +50,7 @@ for i in 0..<2_000 {
   desk.apply(.productAdded(Product(sku: "P-\(i)", name: name, category: category, listPrice: Decimal(5 + i % 20), rollLength: 50)))
 }
 
+func f(_ x: Double) -> String { String(format: "%10.1f", x) }
 func micros(_ d: Duration) -> Double {
   Double(d.components.seconds) * 1e6 + Double(d.components.attoseconds) / 1e12
 }
@@ -92,22 +93,42 @@ let lines = [
   "\(c1) pays in 45 days",
 ]
 let context = ParseContext(desk: desk, names: names, contextClient: nil, now: now)
+// `--repeat N LINE…`: parse only these lines N times, for a profiler to look at.
+if let at = CommandLine.arguments.firstIndex(of: "--repeat"), CommandLine.arguments.count > at + 2,
+  let times = Int(CommandLine.arguments[at + 1]) {
+  let only = CommandLine.arguments[(at + 2)...].map { $0 == "-" ? lines[0] : $0 }
+  let t0 = clock.now
+  for _ in 0..<times { for line in only { _ = try? Parser.parse(line, context: context) } }
+  print("repeat: \(f(micros(clock.now - t0) / Double(times * only.count))) µs per line")
+  exit(0)
+}
+
 var samples: [Double] = []
+var perLine = Array(repeating: [Double](), count: lines.count)
 var understood = 0
 let rounds = 20
 for _ in 0..<rounds {
-  for line in lines {
+  for (n, line) in lines.enumerated() {
     let t0 = clock.now
     let ok = (try? Parser.parse(line, context: context)) != nil
-    samples.append(micros(clock.now - t0))
+    let took = micros(clock.now - t0)
+    samples.append(took)
+    perLine[n].append(took)
     if ok { understood += 1 }
   }
 }
 samples.sort()
 buildTimes.sort()
 func at(_ q: Double, _ xs: [Double]) -> Double { xs[min(xs.count - 1, Int(Double(xs.count) * q))] }
-func f(_ x: Double) -> String { String(format: "%10.1f", x) }
 print("dealdesk-bench: \(clientNames.count) clients, \(productNames.count) products, \(desk.categories.count) categories; \(lines.count) lines × \(rounds) (\(understood) understood)")
 print("measure                          median        p90        p99   (µs)")
 print("parse and resolve one line   \(f(at(0.5, samples))) \(f(at(0.9, samples))) \(f(at(0.99, samples)))")
 print("NameIndex build              \(f(at(0.5, buildTimes))) \(f(at(0.9, buildTimes))) \(f(at(0.99, buildTimes)))")
+if CommandLine.arguments.contains("--lines") {
+  print("\nper line (median µs, understood?)")
+  for (n, line) in lines.enumerated() {
+    var outcome = "understood"
+    do { _ = try Parser.parse(line, context: context) } catch { outcome = error.message }
+    print("\(f(at(0.5, perLine[n].sorted())))  \(line)  → \(outcome)")
+  }
+}

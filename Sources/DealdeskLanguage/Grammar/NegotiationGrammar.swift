@@ -104,7 +104,7 @@ enum NegotiationGrammar {
   /// starts the same way ("Linen House"), the longer name wins while no client is named yet.
   private static func fabric(_ c: inout Cursor, clientNamed: Bool) throws(ParseError) -> EntityRef? {
     let kinds: Set<EntityRef.Kind> = clientNamed ? [.product, .category] : [.client, .product, .category]
-    guard let found = c.context.names.match(c.tokens, at: c.index, kinds: kinds),
+    guard let found = c.match(kinds),
       found.refs.allSatisfy({ $0.kind != .client }) else { return nil }
     return try c.name([.product, .category])
   }

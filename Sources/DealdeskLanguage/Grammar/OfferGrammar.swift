@@ -54,7 +54,7 @@ enum OfferGrammar {
       }
       // A client's name may start like a category or product ("Linen House", "linen"): the
       // longer name wins, as it does among products.
-      if d.client == nil, let found = c.context.names.match(c.tokens, at: c.index, kinds: [.client, .product, .category]),
+      if d.client == nil, let found = c.match([.client, .product, .category]),
         found.refs.allSatisfy({ $0.kind == .client }), let id = try c.client() {
         d.client = id
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
@@ -110,7 +110,7 @@ enum OfferGrammar {
   static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
     if let percent = Terms.percent(&c) {
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
-        || c.context.names.match(c.tokens, at: c.index, kinds: [.product, .category]) != nil
+        || c.match([.product, .category]) != nil
       if scoped { d.pendingPercent = percent } else { d.globalPercent = percent }
       return true
     }

@@ -77,7 +77,7 @@ enum QuestionGrammar {
     _ = c.takeAny(["is", "are"])
     guard let last = c.tokens.indices.last, c.tokens.count - c.index >= 2,
       ["stock", "available", "hand", "left"].contains(c.tokens[last].folded),
-      c.context.names.match(c.tokens, at: c.index, kinds: [.product]) != nil
+      c.match([.product]) != nil
     else {
       c.index = start
       return nil

@@ -33,6 +33,8 @@ struct DigitNumeral: Equatable {
   }
 
   static func parse(_ text: String) -> DigitNumeral? {
+    // Most words are not numbers: say so before copying anything.
+    guard let first = text.utf8.first, (0x30...0x39).contains(first) else { return nil }
     let scalars = Array(text.unicodeScalars)
     var index = 0
 

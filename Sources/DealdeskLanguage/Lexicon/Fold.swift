@@ -10,6 +10,11 @@ public enum Fold {
   /// client typed on a German or Turkish keyboard still matches. Curly quotes and every
   /// other symbol are kept as they are.
   public static func fold(_ s: String) -> String {
+    // Most of what a manager types is plain ASCII, where folding is lowercasing; Foundation's
+    // decomposition costs more than the rest of reading the word.
+    if s.utf8.allSatisfy({ $0 < 0x80 }) {
+      return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
     var folded = String.UnicodeScalarView()
     for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
       if scalar.properties.generalCategory == .nonspacingMark { continue }

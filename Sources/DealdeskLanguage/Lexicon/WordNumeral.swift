@@ -35,7 +35,7 @@ enum WordNumeral {
   )? {
     guard let word = tokens.word(at: index) else { return nil }
     if let unit = units[word] { return (unit, 1) }
-    let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+    let parts = word.contains("-" as Character) ? word.split(separator: "-", omittingEmptySubsequences: false) : []
     if parts.count == 2, let ten = tens[String(parts[0])], let unit = units[String(parts[1])],
       unit < 10
     {
