@@ -77,8 +77,8 @@ extension Desk {
     return nil
   }
 
-  /// The client that goes by `name` as an alias, if one does.
-  func aliasOwner(_ name: String) -> (client: Client, alias: String)? {
+  /// The client that goes by `name` as an alias (case and accents aside), and the alias as kept.
+  public func aliasOwner(_ name: String) -> (client: Client, alias: String)? {
     for client in clientsInOrder {
       if let alias = client.aliases.first(where: { sameName($0, name) }) { return (client, alias) }
     }
