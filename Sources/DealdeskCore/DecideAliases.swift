@@ -18,13 +18,13 @@ func decideAddAlias(client id: String, alias: String, desk: Desk) throws(DeskErr
     throw DeskError("\(client.name) is archived.", suggestion: "Restore the client before giving it another name.")
   }
   if sameName(client.name, alias) {
-    throw DeskError("\(alias) is already \(client.name)'s name.", suggestion: "An alias is another name, e.g. alias \(client.name) as ACT")
+    throw DeskError("\"\(alias)\" is already \(client.name)'s name.", suggestion: "An alias is another name, e.g. alias \(client.name) as ACT")
   }
   // Saying it again changes nothing, as setting a credit limit to the same figure does.
   if client.aliases.contains(where: { sameName($0, alias) }) { return [] }
   if let owner = desk.nameOwner(alias, except: id) {
     throw DeskError(
-      "\(alias) can't also stand for \(client.name): it is already \(owner.what).",
+      "\"\(alias)\" can't also stand for \(client.name): it is already \(owner.what).",
       suggestion: owner.suggestion ?? "Choose a name that nothing else on the desk goes by.")
   }
   return [.clientAliasAdded(client: id, alias: alias)]
@@ -41,7 +41,7 @@ func decideRemoveAlias(client id: String, alias: String, desk: Desk) throws(Desk
     let known = client.aliases.isEmpty
       ? "\(client.name) has no aliases."
       : "\(client.name) is also called \(client.aliases.joined(separator: ", "))."
-    throw DeskError("\(client.name) is not called \(alias).", suggestion: known)
+    throw DeskError("\(client.name) is not called \"\(alias)\".", suggestion: known)
   }
   return [.clientAliasRemoved(client: id, alias: stored)]
 }

@@ -44,13 +44,13 @@ import Testing
     _ = f.session.handle("alias Acme as ACT")
     let taken = f.session.handle("alias Bora as act")
     #expect(taken.isError)
-    #expect(taken.text == "act can't also stand for Bora Fabrics: it is already another name for Acme Textiles (CL-1). Remove it there first (remove alias ACT), or choose another.")
+    #expect(taken.text == "\"act\" can't also stand for Bora Fabrics: it is already another name for Acme Textiles (CL-1). Remove it there first (remove alias ACT), or choose another.")
     let skipped = f.session.handle("call Acme AT")
     #expect(skipped.isError)
     #expect(skipped.text == "\"AT\" reads as the word \"at\", which the desk skips, so it can't stand for Acme Textiles. Choose a name that reads as nothing else.")
     #expect(f.session.call == nil, "a refused alias starts no call")
     let missing = f.session.handle("remove alias BF from Bora")
-    #expect(missing.text == "Bora Fabrics is not called BF. Bora Fabrics has no aliases.")
+    #expect(missing.text == "Bora Fabrics is not called \"BF\". Bora Fabrics has no aliases.")
     #expect(f.session.handle("add client act").text.hasPrefix("ACT is already another name for Acme Textiles (CL-1)."))
   }
 
@@ -113,7 +113,7 @@ import Testing
     try Data("name,aliases\nOra Home,HM\nDrita,AT\n".utf8).write(to: bad)
     let reply = f.session.handle("import clients from \(bad.path)")
     #expect(reply.isError)
-    #expect(reply.text.contains("\(bad.path):2: HM can't also stand for Ora Home: it is already another name for Hana Moda"))
+    #expect(reply.text.contains("\(bad.path):2: \"HM\" can't also stand for Ora Home: it is already another name for Hana Moda"))
     #expect(reply.text.contains("\(bad.path):3: Alias \"AT\" reads as the word \"at\", which the desk skips, so it can't stand for Drita."))
   }
 }

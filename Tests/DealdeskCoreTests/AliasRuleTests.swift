@@ -36,7 +36,7 @@ import Testing
   @Test func theClientsOwnNameIsNoAlias() throws {
     var desk = try desk()
     #expect(
-      throws: DeskError("ACME téxtiles is already Acme Textiles's name.", suggestion: "An alias is another name, e.g. alias Acme Textiles as ACT")
+      throws: DeskError("\"ACME téxtiles\" is already Acme Textiles's name.", suggestion: "An alias is another name, e.g. alias Acme Textiles as ACT")
     ) { try Fixtures.run(.addAlias(client: "CL-1", alias: "ACME téxtiles"), on: &desk) }
   }
 
@@ -44,12 +44,12 @@ import Testing
     var desk = try desk()
     #expect(
       throws: DeskError(
-        "bora fabrics can't also stand for Acme Textiles: it is already the name of the client Bora Fabrics (CL-2).",
+        "\"bora fabrics\" can't also stand for Acme Textiles: it is already the name of the client Bora Fabrics (CL-2).",
         suggestion: "Choose a name that nothing else on the desk goes by.")
     ) { try Fixtures.run(.addAlias(client: "CL-1", alias: "bora fabrics"), on: &desk) }
     #expect(
       throws: DeskError(
-        "bf can't also stand for Acme Textiles: it is already another name for Bora Fabrics (CL-2).",
+        "\"bf\" can't also stand for Acme Textiles: it is already another name for Bora Fabrics (CL-2).",
         suggestion: "Remove it there first (remove alias BF), or choose another.")
     ) { try Fixtures.run(.addAlias(client: "CL-1", alias: "bf"), on: &desk) }
   }
@@ -64,7 +64,7 @@ import Testing
     for (alias, what) in refusals {
       #expect(
         throws: DeskError(
-          "\(alias) can't also stand for Acme Textiles: it is already \(what).",
+          "\"\(alias)\" can't also stand for Acme Textiles: it is already \(what).",
           suggestion: "Choose a name that nothing else on the desk goes by.")
       ) { try Fixtures.run(.addAlias(client: "CL-1", alias: alias), on: &desk) }
     }
@@ -96,10 +96,10 @@ import Testing
     var desk = try desk()
     _ = try Fixtures.run(.addAlias(client: "CL-2", alias: "Bora F"), on: &desk)
     #expect(
-      throws: DeskError("Bora Fabrics is not called ACT.", suggestion: "Bora Fabrics is also called BF, Bora F.")
+      throws: DeskError("Bora Fabrics is not called \"ACT\".", suggestion: "Bora Fabrics is also called BF, Bora F.")
     ) { try Fixtures.run(.removeAlias(client: "CL-2", alias: "ACT"), on: &desk) }
     #expect(
-      throws: DeskError("Acme Textiles is not called BF.", suggestion: "Acme Textiles has no aliases.")
+      throws: DeskError("Acme Textiles is not called \"BF\".", suggestion: "Acme Textiles has no aliases.")
     ) { try Fixtures.run(.removeAlias(client: "CL-1", alias: "BF"), on: &desk) }
   }
 
