@@ -21,7 +21,8 @@ enum AliasGrammar {
       return try adding(&c, upTo: c.tokens.count, client: id)
     }
     c.skipPunctuation()
-    if let (end, id) = try clientAfter(c, words: ["for", "to"]) {  // "add alias ACT for Acme"
+    // "add alias ACT for Acme"; an "as" first means the client came first ("alias Acme as Made for Kids").
+    if let (end, id) = try clientAfter(c, words: ["for", "to"], unless: "as") {
       return try adding(&c, upTo: end, client: id)
     }
     if let id = try c.client() {  // "alias Acme as ACT", "alias Acme ACT"
@@ -98,10 +99,12 @@ enum AliasGrammar {
   }
 
   /// "ACT for Acme": where a "for" (or another of `words`) comes after at least one word and
-  /// is followed by a client that ends the line, that word's position and the client.
-  private static func clientAfter(_ c: Cursor, words: Set<String>) throws(ParseError) -> (Int, String)? {
+  /// is followed by a client that ends the line, that word's position and the client. Nil
+  /// when the word `unless` comes first.
+  private static func clientAfter(_ c: Cursor, words: Set<String>, unless stop: String? = nil) throws(ParseError) -> (Int, String)? {
     var i = c.index + 1
     while i < c.tokens.count {
+      if c.tokens[i].kind == .word, c.tokens[i].folded == stop { return nil }
       if c.tokens[i].kind == .word, words.contains(c.tokens[i].folded) {
         var probe = c
         probe.index = i + 1

@@ -143,6 +143,7 @@ import Testing
     Row("alias Acme: ACT", alias(PhrasingDesk.acme, "ACT")),
     Row("alias Çelik as \"Çelik T\"", alias(PhrasingDesk.celik, "Çelik T")),
     Row("alias Acme as Made for Kids", alias(PhrasingDesk.acme, "Made for Kids")),
+    Row("alias Acme as Made for Bora", alias(PhrasingDesk.acme, "Made for Bora")),
     Row("add alias ACT for Acme", alias(PhrasingDesk.acme, "ACT")),
     Row("add an alias ACT to Acme", alias(PhrasingDesk.acme, "ACT")),
     Row("add a new alias Acme Tex for Acme Textiles", alias(PhrasingDesk.acme, "Acme Tex")),
