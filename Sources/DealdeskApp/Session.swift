@@ -301,11 +301,11 @@ public final class Session {
 }
 
 extension Event {
-  /// Whether this event adds or changes a name the desk resolves (a client, a product, its
-  /// SKU or category): the events after which the name index is rebuilt.
+  /// Whether this event adds or changes a name the desk resolves (a client, an alias, a
+  /// product, its SKU or category): the events after which the name index is rebuilt.
   var changesNames: Bool {
     switch self {
-    case .clientAdded, .productAdded: true
+    case .clientAdded, .productAdded, .clientAliasAdded, .clientAliasRemoved: true
     default: false
     }
   }

@@ -27,12 +27,15 @@ public struct Client: Codable, Sendable, Equatable, Identifiable {
   public var paymentTerms: PaymentTerms?
   public var reliability: String?
   public var contacts: [Contact]
+  /// Other names the manager calls the client by ("AT" for Acme Textiles), as typed; each
+  /// one names this client only (see DecideAliases.swift).
+  public var aliases: [String]
   public var addedAt: Date
 
   public init(
     id: String, name: String, status: ClientStatus = .active, city: String? = nil,
     tags: [String] = [], creditLimit: Decimal? = nil, paymentTerms: PaymentTerms? = nil,
-    reliability: String? = nil, contacts: [Contact] = [], addedAt: Date
+    reliability: String? = nil, contacts: [Contact] = [], aliases: [String] = [], addedAt: Date
   ) {
     self.id = id
     self.name = name
@@ -43,6 +46,29 @@ public struct Client: Codable, Sendable, Equatable, Identifiable {
     self.paymentTerms = paymentTerms
     self.reliability = reliability
     self.contacts = contacts
+    self.aliases = aliases
     self.addedAt = addedAt
+  }
+}
+
+extension Client {
+  private enum CodingKeys: String, CodingKey {
+    case id, name, status, city, tags, creditLimit, paymentTerms, reliability, contacts, aliases, addedAt
+  }
+
+  /// A client saved before aliases existed (snapshots, journal events) opens with none.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    id = try c.decode(String.self, forKey: .id)
+    name = try c.decode(String.self, forKey: .name)
+    status = try c.decode(ClientStatus.self, forKey: .status)
+    city = try c.decodeIfPresent(String.self, forKey: .city)
+    tags = try c.decode([String].self, forKey: .tags)
+    creditLimit = try c.decodeIfPresent(Decimal.self, forKey: .creditLimit)
+    paymentTerms = try c.decodeIfPresent(PaymentTerms.self, forKey: .paymentTerms)
+    reliability = try c.decodeIfPresent(String.self, forKey: .reliability)
+    contacts = try c.decode([Contact].self, forKey: .contacts)
+    aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+    addedAt = try c.decode(Date.self, forKey: .addedAt)
   }
 }

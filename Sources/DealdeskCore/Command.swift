@@ -28,6 +28,9 @@ public enum Command: Sendable, Equatable {
   case setCreditLimit(client: String, limit: Decimal?)
   case rateReliability(client: String, grade: String)
   case setClientTerms(client: String, terms: PaymentTerms)
+  /// Another name the client goes by ("AT" for Acme Textiles), as typed.
+  case addAlias(client: String, alias: String)
+  case removeAlias(client: String, alias: String)
   // Stock: warehouse figures, minimums, reservations, stock requests, showroom samples.
   /// Records the central warehouse's stock of a product (a figure the manager is told).
   case setWarehouseStock(sku: String, meters: Decimal)

@@ -33,6 +33,8 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .setCreditLimit(let client, let limit): return try decideCreditLimit(client: client, limit: limit, desk: desk)
   case .rateReliability(let client, let grade): return try decideReliability(client: client, grade: grade, desk: desk)
   case .setClientTerms(let client, let terms): return try decideClientTerms(client: client, terms: terms, desk: desk)
+  case .addAlias(let client, let alias): return try decideAddAlias(client: client, alias: alias, desk: desk)
+  case .removeAlias(let client, let alias): return try decideRemoveAlias(client: client, alias: alias, desk: desk)
   // Stock:
   case .setWarehouseStock(let sku, let meters): return try decideWarehouseStock(sku: sku, meters: meters, desk: desk, now: now)
   case .setMinimums(let sku, let order, let cut): return try decideMinimums(sku: sku, order: order, cut: cut, desk: desk)

@@ -22,6 +22,14 @@ func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event
   try checkMinimums(order: new.minimumOrderMeters, cut: new.minimumCutMeters)  // Stock:
   let sku = try productSku(new.sku, name: name, desk: desk)
   let category = new.category?.trimmingCharacters(in: .whitespaces).lowercased() ?? "other"
+  // A client's alias names that client only: a fabric, SKU or category called the same would
+  // make the alias ambiguous.
+  for (text, shown, noun) in [(name, name, "name"), (sku, "SKU \(sku)", "SKU"), (category, "The category \(category)", "category")] {
+    if let (owner, alias) = desk.aliasOwner(text) {
+      throw DeskError("\(shown) is already another name for \(owner.name) (\(owner.id)).",
+                      suggestion: "Remove that alias first (remove alias \(alias)), or choose another \(noun).")
+    }
+  }
   var product = Product(sku: sku, name: name, category: category.isEmpty ? "other" : category, listPrice: price)
   product.cost = new.cost
   product.widthCm = new.widthCm

@@ -10,6 +10,11 @@ func decideAddClient(_ new: NewClient, desk: Desk, now: Date) throws(DeskError) 
     throw DeskError("There is already a client \(existing.name) (\(existing.id)).",
                     suggestion: "Use quotes for a different client with a similar name, or `show \(existing.name)`.")
   }
+  // A client named like another's alias would make that alias mean two clients.
+  if let (owner, alias) = desk.aliasOwner(name) {
+    throw DeskError("\(alias) is already another name for \(owner.name) (\(owner.id)).",
+                    suggestion: "Remove that alias first (remove alias \(alias)), or name the new client more fully.")
+  }
   var contacts: [Contact] = []
   if new.phone != nil || new.email != nil {
     contacts.append(Contact(name: nil, phone: new.phone, email: new.email))

@@ -137,6 +137,10 @@ public struct Desk: Codable, Sendable, Equatable {
       clients[client]?.reliability = grade
     case .clientTermsSet(let client, let terms):
       clients[client]?.paymentTerms = terms
+    case .clientAliasAdded(let client, let alias):
+      if clients[client]?.aliases.contains(where: { sameName($0, alias) }) == false { clients[client]?.aliases.append(alias) }
+    case .clientAliasRemoved(let client, let alias):
+      clients[client]?.aliases.removeAll { sameName($0, alias) }
     // Stock: folded in DeskStock.swift.
     case .warehouseStockSet, .minimumsSet, .reservationMade, .reservationReleased, .holdExtended,
       .reservationFilled, .stockRequested, .requestReceived, .requestCancelled, .swatchesAdded,

@@ -30,6 +30,9 @@ public enum Event: Codable, Sendable, Equatable {
   case creditLimitSet(client: String, limit: Decimal?)
   case reliabilityRated(client: String, grade: String)
   case clientTermsSet(client: String, terms: PaymentTerms)
+  /// `alias` as the client keeps it: as typed when added, as stored when removed.
+  case clientAliasAdded(client: String, alias: String)
+  case clientAliasRemoved(client: String, alias: String)
   // Stock: each carries the resulting figures, so apply needs no rule and no clock.
   case warehouseStockSet(sku: String, meters: Decimal, at: Date)
   case minimumsSet(sku: String, order: Decimal?, cut: Decimal?)

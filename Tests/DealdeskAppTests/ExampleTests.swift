@@ -20,6 +20,7 @@ import Testing
       // Day: F-1 for done and snooze; a call for end call.
       "follow up Acme tomorrow: send swatches", "call Acme",
       "complaint Acme: wrong shade on S-1",  // Claims: C-1 for the resolve examples
+      "alias Acme as ACT",  // an alias for the remove alias examples
     ]
     for line in setUp {
       #expect(!session.handle(line).isError, "set-up line \(line)")

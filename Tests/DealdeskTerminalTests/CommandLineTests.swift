@@ -70,7 +70,7 @@ import Testing
     _ = try desk.run(["--data", desk.data.path], input: "load sample data\n")
     let stdout = try desk.run(["--data", desk.data.path, "export", "csv", "clients"])
     #expect(stdout.status == 0)
-    #expect(stdout.output.hasPrefix("id,name,status,city,phone,email,paymentTerms,creditLimit,reliability,tags,addedAt\nCL-1,Acme Textiles,"))
+    #expect(stdout.output.hasPrefix("id,name,status,city,phone,email,paymentTerms,creditLimit,reliability,tags,addedAt,aliases\nCL-1,Acme Textiles,"))
     let target = try desk.file("requests.csv", "")
     let written = try desk.run(["--data", desk.data.path, "export", "csv", "stock-requests", target])
     #expect(written.status == 0)

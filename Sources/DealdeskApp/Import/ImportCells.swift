@@ -34,6 +34,19 @@ enum ImportCells {
     return match.amount
   }
 
+  /// "ACT; Acmetex": aliases `;`-separated, as the clients export writes them, each one a name
+  /// a line can read (the desk's rules against clashes come after, in decide).
+  static func aliases(_ text: String, client: String) throws(ImportProblem) -> [String] {
+    let aliases = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    for alias in aliases {
+      // Only whether a word reads as a date matters here, not which date, so any clock will do.
+      if let problem = AliasWords.problem(alias, now: Date(timeIntervalSince1970: 0)) {
+        throw ImportProblem("Alias \"\(alias)\" \(problem), so it can't stand for \(client).")
+      }
+    }
+    return aliases
+  }
+
   /// "net 30", "30 days", "30", "prepayment", "cash on delivery", "COD".
   static func terms(_ text: String, _ field: String) throws(ImportProblem) -> PaymentTerms {
     let tokens = Self.tokens(text)

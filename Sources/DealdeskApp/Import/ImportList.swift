@@ -37,6 +37,7 @@ struct ImportList: Sendable {
       ImportField(name: "email", synonyms: ["email", "e-mail", "mail", "email address"]),
       ImportField(name: "terms", synonyms: ["terms", "payment terms", "payment", "payment terms days"]),
       ImportField(name: "credit limit", synonyms: ["credit limit", "credit", "limit"]),
+      ImportField(name: "aliases", synonyms: ["aliases", "alias", "aka", "also known as", "other names", "nicknames"]),
     ],
     plan: { row, desk throws(ImportProblem) in
       let name = row.text("name") ?? ""
@@ -50,6 +51,9 @@ struct ImportList: Sendable {
       if let text = row.text("credit limit") {
         let limit = try ImportCells.money(text, "Credit limit", currency: desk.settings.currency)
         plan.then.append { .setCreditLimit(client: $0, limit: limit) }
+      }
+      if let text = row.text("aliases") {
+        for alias in try ImportCells.aliases(text, client: name) { plan.then.append { .addAlias(client: $0, alias: alias) } }
       }
       return plan
     })

@@ -6,6 +6,7 @@ enum ClientCard {
   static func render(_ desk: Desk, client id: String, now: Date) -> String {
     guard let c = desk.clients[id] else { return "There is no client \(id)." }
     var lines = ["\(c.name) (\(c.id)) · \(c.status.rawValue)" + (c.city.map { " · \($0)" } ?? "")]
+    if !c.aliases.isEmpty { lines.append("  also called " + c.aliases.joined(separator: ", ")) }
     for contact in c.contacts {
       let parts = [contact.name, contact.phone, contact.email].compactMap { $0 }
       if !parts.isEmpty { lines.append("  contact: " + parts.joined(separator: " · ")) }

@@ -35,6 +35,10 @@ extension Render {
       let kind = client.status == .prospect ? "prospect" : "client"
       let city = client.city.map { " in \($0)" } ?? ""
       return "Added \(kind) \(client.name)\(city) (\(client.id))."
+    case .clientAliasAdded(let id, let alias):
+      return "\(desk.clients[id]?.name ?? id) can now be called \(alias)."
+    case .clientAliasRemoved(let id, let alias):
+      return "\(desk.clients[id]?.name ?? id) is no longer called \(alias)."
     case .productAdded(let p):
       var text = "Added \(p.name) (\(p.sku)) to \(p.category) at \(Format.money(p.listPrice))/m"
       if let cost = p.cost, p.listPrice > 0 {

@@ -1,6 +1,6 @@
 import DealdeskCore
 
-/// Clients: add, list, show.
+/// Clients: add, list, show, and the other names they go by (AliasGrammar).
 enum ClientGrammar {
   static let family = "Clients"
   private static let fieldWords: Set<String> = ["city", "phone", "tel", "email", "e-mail", "mail"]
@@ -23,6 +23,21 @@ enum ClientGrammar {
       usage: "show CLIENT | show PRODUCT | show O-12   (also: CLIENT?)",
       examples: ["show Acme", "who is Acme", "show linen 220", "show O-1"],
       parse: show),
+    CommandSpec(
+      name: "alias", family: family, verbs: ["alias", "add alias", "new alias", "give alias"],
+      subjectVerbs: AliasGrammar.addingSubjectVerbs,
+      summary: "Give a client another name to go by; it then works wherever the client's name does.",
+      usage: "alias CLIENT as ALIAS   add alias ALIAS for CLIENT   CLIENT aka ALIAS   call CLIENT ALIAS",
+      examples: ["alias Acme as ACT", "add alias BF for Bora", "Acme is also called Acmetex", "Bora aka BFab"],
+      parse: AliasGrammar.add),
+    CommandSpec(
+      name: "remove alias", family: family,
+      verbs: ["remove alias", "delete alias", "drop alias", "forget alias", "unalias"],
+      subjectVerbs: AliasGrammar.removingSubjectVerbs,
+      summary: "Stop a client going by an alias.",
+      usage: "remove alias ALIAS [from CLIENT]   unalias ALIAS",
+      examples: ["remove alias ACT from Acme", "unalias ACT"],
+      parse: AliasGrammar.remove),
   ]
 
   static func addClient(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {

@@ -14,6 +14,8 @@ enum DayGrammar {
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
         let named = try c.client()
+        // "call Acme ACT" names Acme ACT (AliasGrammar.naming says when words after the client do).
+        if let named, let intent = try AliasGrammar.naming(&c, client: named) { return intent }
         let id = try c.clientOrContext(named, example: "call Acme")
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
         return .desk(.startCall(client: id))

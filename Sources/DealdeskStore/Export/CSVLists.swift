@@ -57,13 +57,14 @@ public enum CSVLists {
 
   static func clients(_ desk: Desk) -> CSVTable {
     CSVTable(
-      header: ["id", "name", "status", "city", "phone", "email", "paymentTerms", "creditLimit", "reliability", "tags", "addedAt"],
+      // aliases last: a column added later goes at the end, so readers by position still work.
+      header: ["id", "name", "status", "city", "phone", "email", "paymentTerms", "creditLimit", "reliability", "tags", "addedAt", "aliases"],
       rows: desk.clientsInOrder.map { c in
         let contact = c.contacts.first
         return [
           c.id, c.name, c.status.rawValue, c.city ?? "", contact?.phone ?? "", contact?.email ?? "",
           c.paymentTerms?.label ?? "", CSVTable.amount(c.creditLimit), c.reliability ?? "",
-          c.tags.joined(separator: ";"), CSVTable.time(c.addedAt),
+          c.tags.joined(separator: ";"), CSVTable.time(c.addedAt), c.aliases.joined(separator: ";"),
         ]
       })
   }

@@ -63,6 +63,7 @@ public struct ExportDocument: Sendable {
     .object([
       ("id", .string(c.id)),
       ("name", .string(c.name)),
+      ("aliases", .array(c.aliases.map(JSONValue.string))),
       ("status", .string(c.status.rawValue)),
       ("city", .string(c.city)),
       ("tags", .array(c.tags.map(JSONValue.string))),

@@ -122,7 +122,108 @@ import Testing
     Row("show Bora Fabriqxyz", fails("I don't know \"Fabriqxyz\" here.", "`clients` and `catalog` list the names the desk knows.")),
   ]
 
+  /// The phrasing desk with Bora Fabrics also called BF and Acme Textiles also called ACT.
+  static let aliased: Desk = {
+    var desk = PhrasingDesk.desk
+    desk.apply(.clientAliasAdded(client: PhrasingDesk.bora, alias: "BF"))
+    desk.apply(.clientAliasAdded(client: PhrasingDesk.acme, alias: "ACT"))
+    return desk
+  }()
+
+  static func alias(_ client: String, _ alias: String) -> Expected { .intent(.command(.addAlias(client: client, alias: alias))) }
+  static func unalias(_ client: String, _ alias: String) -> Expected { .intent(.command(.removeAlias(client: client, alias: alias))) }
+  static let refused = "Choose a name that reads as nothing else."
+
+  /// Giving a client another name: every phrasing a manager would use, and what cannot be one.
+  static let aliasing: [Row] = [
+    Row("alias Acme as ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("Alias acme textiles as ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("alias Acme ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("alias Acme as ACT.", alias(PhrasingDesk.acme, "ACT")),
+    Row("alias Acme: ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("alias Çelik as \"Çelik T\"", alias(PhrasingDesk.celik, "Çelik T")),
+    Row("alias Acme as Made for Kids", alias(PhrasingDesk.acme, "Made for Kids")),
+    Row("alias Acme as Made for Bora", alias(PhrasingDesk.acme, "Made for Bora")),
+    Row("add alias ACT for Acme", alias(PhrasingDesk.acme, "ACT")),
+    Row("add an alias ACT to Acme", alias(PhrasingDesk.acme, "ACT")),
+    Row("add a new alias Acme Tex for Acme Textiles", alias(PhrasingDesk.acme, "Acme Tex")),
+    Row("new alias Made for Kids for Acme", alias(PhrasingDesk.acme, "Made for Kids")),
+    Row("give alias ACT to Acme", alias(PhrasingDesk.acme, "ACT")),
+    Row("Acme is also called ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("Acme is also known as ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("Acme also known as ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("Acme also goes by ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("Acme aka ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("Acme AKA ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("Acme a.k.a. ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("call Acme ACT", alias(PhrasingDesk.acme, "ACT")),
+    Row("call Acme Acmetex", alias(PhrasingDesk.acme, "Acmetex")),
+    Row("call Acme \"Tex One\"", alias(PhrasingDesk.acme, "Tex One")),
+    Row("add alias ACT", client: PhrasingDesk.bora, alias(PhrasingDesk.bora, "ACT")),
+    Row("they are also called BFab", client: PhrasingDesk.bora, alias(PhrasingDesk.bora, "BFab")),
+    Row("alias Acme as ACT", ambiguous: true, .ambiguity(["Acme Home", "Acme Textiles"])),
+    Row("add alias ACT for Acme", ambiguous: true, .ambiguity(["Acme Home", "Acme Textiles"])),
+    // A call line keeps meaning a call unless the words after the client are written like a name.
+    Row("call Acme", deskAction(.startCall(client: PhrasingDesk.acme))),
+    Row("call Acme now", deskAction(.startCall(client: PhrasingDesk.acme))),
+    Row("call Acme back", fails("I don't know \"back\" here.", "`clients` and `catalog` list the names the desk knows.")),
+    Row("call Acme Friday", fails("I don't know \"Friday\" here.", "`clients` and `catalog` list the names the desk knows.")),
+    // "AT" is "at", which lines skip: "offer AT 10%" would go to whoever is in context.
+    Row("alias Acme as AT", fails("\"AT\" reads as the word \"at\", which the desk skips, so it can't stand for Acme Textiles.", refused)),
+    Row("call Acme AT", fails("\"AT\" reads as the word \"at\", which the desk skips, so it can't stand for Acme Textiles.", refused)),
+    Row("add alias AT for Acme", fails("\"AT\" reads as the word \"at\", which the desk skips, so it can't stand for Acme Textiles.", refused)),
+    Row("Acme aka The Big One", fails("\"The Big One\" reads as the word \"the\", which the desk skips, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as offer", fails("\"offer\" is \"offer\", one of the desk's own words, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as Show Co", fails("\"Show Co\" starts with \"show\", one of the desk's own words, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as they", fails("\"they\" is \"they\", one of the desk's own words, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as O-12", fails("\"O-12\" reads as a reference like O-12 or S-7, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as #3", fails("\"#3\" reads as a reference like O-12 or S-7, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as friday", fails("\"friday\" reads as a date or a time, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as prepaid", fails("\"prepaid\" is \"prepaid\", one of the desk's own words, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as 10%", fails("\"10%\" reads as a percentage, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as 500m", fails("\"500m\" reads as a quantity, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as €12", fails("\"€12\" reads as an amount, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as 42", fails("\"42\" reads as a number, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as \"A,T\"", fails("\"A,T\" has punctuation or quotes in it, which break a name in a line, so it can't stand for Acme Textiles.", refused)),
+    Row("alias Acme as", fails("What else is Acme Textiles called?", "e.g. alias Acme Textiles as ACT")),
+    Row("alias", fails("Which client?", "Name one, e.g. alias Acme as ACT")),
+    Row("O-1 is also called ACT", fails("Only a client goes by other names.", "e.g. Acme is also called ACT")),
+  ]
+
+  /// Taking an alias away: the alias says whose it is; a client named or in context otherwise.
+  static let unaliasing: [Row] = [
+    Row("remove alias BF", on: aliased, unalias(PhrasingDesk.bora, "BF")),
+    Row("unalias bf", on: aliased, unalias(PhrasingDesk.bora, "bf")),
+    Row("delete alias BF.", on: aliased, unalias(PhrasingDesk.bora, "BF")),
+    Row("drop the alias BF", on: aliased, unalias(PhrasingDesk.bora, "BF")),
+    Row("remove alias BF from Bora", on: aliased, unalias(PhrasingDesk.bora, "BF")),
+    Row("remove alias BF from Acme", on: aliased, unalias(PhrasingDesk.acme, "BF")),
+    Row("Bora is no longer called BF", on: aliased, unalias(PhrasingDesk.bora, "BF")),
+    Row("Bora no longer goes by BF", on: aliased, unalias(PhrasingDesk.bora, "BF")),
+    Row("remove alias XYZ", client: PhrasingDesk.acme, on: aliased, unalias(PhrasingDesk.acme, "XYZ")),
+    Row("remove alias XYZ", on: aliased, fails("No client is called XYZ.", "`show` a client to see the names it goes by.")),
+    Row("remove alias", on: aliased, fails("Which alias?", "e.g. remove alias ACT")),
+  ]
+
+  /// An alias stands for its client wherever a client's name does. The name index gets alias
+  /// keys after this branch merges (NameIndex is being rewritten), so these wait for it.
+  // needs NameIndex alias keys
+  static let resolving: [Row] = [
+    Row("offer ACT 10% on linen", on: aliased, .intent(.command(.makeOffer(NewOffer(
+      client: PhrasingDesk.acme, lines: [OfferLine(scope: .category("linen"), discountPercent: 10)]))))),
+    Row("ACT wants 12%", on: aliased, .intent(.command(.counter(offer: "O-1", by: .client, change: TermsChange(discountPercent: 12))))),
+    Row("show ACT", on: aliased, ask(.client(id: PhrasingDesk.acme))),
+    Row("ACT?", on: aliased, ask(.client(id: PhrasingDesk.acme))),
+    Row("act", on: aliased, ask(.client(id: PhrasingDesk.acme))),
+    Row("show bf", on: aliased, ask(.client(id: PhrasingDesk.bora))),
+    Row("call BF", on: aliased, deskAction(.startCall(client: PhrasingDesk.bora))),
+  ]
+
   @Test(arguments: adding) func addingAClient(_ row: Row) { row.check() }
+  @Test(arguments: aliasing) func givingAClientAnAlias(_ row: Row) { row.check() }
+  @Test(arguments: unaliasing) func removingAnAlias(_ row: Row) { row.check() }
+  // needs NameIndex alias keys
+  @Test(.disabled("needs NameIndex alias keys"), arguments: resolving) func anAliasStandsForItsClient(_ row: Row) { row.check() }
   @Test(arguments: listing) func listingClients(_ row: Row) { row.check() }
   @Test(arguments: naming) func namingAClient(_ row: Row) { row.check() }
   @Test(arguments: unknown) func anUnknownClient(_ row: Row) { row.check() }
