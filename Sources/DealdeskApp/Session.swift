@@ -221,8 +221,7 @@ public final class Session {
     case .command:
       history.record(.init(seq: record.seq, line: record.line, before: desk, events: record.events))
       desk.apply(record.events)
-      // Rebuilding every name on a big desk costs milliseconds: only when a name came or went.
-      if record.events.contains(where: \.changesNames) { cachedNames = nil }
+      for event in record.events { updateNames(after: event) }
     case .undo:
       if let step = history.undo() { desk = step.before }
       cachedNames = nil
@@ -300,13 +299,17 @@ public final class Session {
   }
 }
 
-extension Event {
-  /// Whether this event adds or changes a name the desk resolves (a client, an alias, a
-  /// product, its SKU or category): the events after which the name index is rebuilt.
-  var changesNames: Bool {
-    switch self {
-    case .clientAdded, .productAdded, .clientAliasAdded, .clientAliasRemoved: true
-    default: false
+extension Session {
+  /// Keeps the name index in step with the desk. Rebuilding every name of a big desk costs
+  /// a noticeable fraction of a second, so a new name is added in place; only a name going
+  /// away (an alias removed) rebuilds, and then only when the index is next needed.
+  func updateNames(after event: Event) {
+    switch event {
+    case .clientAdded(let client): cachedNames?.add(client)
+    case .productAdded(let product): cachedNames?.add(product)
+    case .clientAliasAdded(let client, let alias): cachedNames?.add(alias: alias, of: client)
+    case .clientAliasRemoved: cachedNames = nil
+    default: break
     }
   }
 }

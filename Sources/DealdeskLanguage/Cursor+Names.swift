@@ -18,6 +18,8 @@ extension Cursor {
     if found.quality != .exact, token.kind == .word, Lexicon.fillers.contains(token.folded) || Grammar.reserved.contains(token.folded) {
       return nil
     }
+    // A skipped word alone is a name only in capitals, as an alias like "AT" is written.
+    if found.consumed == 1, token.kind == .word, Lexicon.fillers.contains(token.folded), !Self.isCapitalised(token) { return nil }
     if found.refs.count > 1 {
       let names = found.refs.map { context.names.display($0) }
       let last = tokens[index + found.consumed - 1]
@@ -143,7 +145,7 @@ extension Cursor {
   mutating func fillNames(
     product sku: inout String?, client: inout String?, wantsClient: Bool, skipping extra: Set<String> = []
   ) throws(ParseError) -> Bool {
-    if let token = current, Lexicon.isFiller(token) || extra.contains(token.folded) {
+    if let token = current, isFiller(token) || extra.contains(token.folded) {
       index += 1
       return true
     }

@@ -85,10 +85,21 @@ struct Cursor {
   }
 
   mutating func skipFiller() {
-    while let token = current, Lexicon.isFiller(token) {
+    while let token = current, isFiller(token) {
       if token.kind != .punctuation { ignored.append(token.text) }
       index += 1
     }
+  }
+
+  /// A word the desk skips, at the cursor; unless it is typed in capitals and is a name, as
+  /// a client given the alias "AT" is written: "offer AT 10%" is about them, "at 12.40" is not.
+  func isFiller(_ token: Token) -> Bool {
+    guard Lexicon.isFiller(token) else { return false }
+    return !(Self.isCapitalised(token) && context.names.hasExactName(tokens, at: index, kinds: [.client]))
+  }
+
+  static func isCapitalised(_ token: Token) -> Bool {
+    token.kind == .word && token.text.count >= 2 && token.text.allSatisfy(\.isUppercase)
   }
 
   mutating func skipPunctuation() {

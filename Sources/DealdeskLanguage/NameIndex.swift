@@ -7,7 +7,18 @@ public enum EntityRef: Hashable, Sendable {
   case product(String)
   case category(String)
 
-  public enum Kind: Sendable { case client, product, category }
+  public enum Kind: Sendable {
+    case client, product, category
+
+    /// The order kinds are listed in when one name fits several.
+    var rank: Int {
+      switch self {
+      case .client: 0
+      case .product: 1
+      case .category: 2
+      }
+    }
+  }
 
   public var kind: Kind {
     switch self {
@@ -81,10 +92,16 @@ public struct NameIndex: Sendable {
   /// Adds a product's name and SKU, and its category when it is the first of it.
   public mutating func add(_ product: Product) { add(product, inOrder: true) }
 
+  /// Adds another name a client goes by ("AT" for Acme Textiles).
+  public mutating func add(alias: String, of client: String) {
+    insert(alias, .client(client), inOrder: true)
+  }
+
   /// `inOrder` false while building from a desk: `sorted` is then made once at the end.
   private mutating func add(_ client: Client, inOrder: Bool) {
     guard client.status != .archived else { return }
     insert(client.name, .client(client.id), inOrder: inOrder)
+    for alias in client.aliases { insert(alias, .client(client.id), inOrder: inOrder) }
     displayNames[.client(client.id)] = client.name
   }
 
@@ -98,10 +115,22 @@ public struct NameIndex: Sendable {
     }
   }
 
-  /// Keys order by text, then words, then the order they were added in, so that ties list
-  /// in a fixed order.
-  private static func before(_ a: Key, _ aId: Int, _ b: Key, _ bId: Int) -> Bool {
-    (a.text, a.words, aId) < (b.text, b.words, bId)
+  /// Keys order by text, then words, then what they name, so that ties list in one order
+  /// however the index was built: all at once, or a name at a time as the desk grew.
+  private static func before(_ a: Key, _: Int, _ b: Key, _: Int) -> Bool {
+    if a.text != b.text { return a.text < b.text }
+    if a.words != b.words { return a.words < b.words }
+    return before(a.ref, b.ref)
+  }
+
+  /// Clients, then products, then categories; by id within each.
+  private static func before(_ a: EntityRef, _ b: EntityRef) -> Bool {
+    switch (a, b) {
+    case (.client(let x), .client(let y)), (.product(let x), .product(let y)), (.category(let x), .category(let y)):
+      return Ids.order(x, y)
+    default:
+      return a.kind.rank < b.kind.rank
+    }
   }
 
   private mutating func insert(_ name: String, _ ref: EntityRef, inOrder: Bool) {
@@ -112,7 +141,10 @@ public struct NameIndex: Sendable {
     let id = keys.count
     let key = Key(id: id, text: text, words: words.count, ref: ref, heads: heads, headLengths: heads.map(\.count))
     keys.append(key)
-    if !(exact[text]?.contains(ref) ?? false) { exact[text, default: []].append(ref) }
+    if !(exact[text]?.contains(ref) ?? false) {
+      exact[text, default: []].append(ref)
+      exact[text]?.sort(by: Self.before)
+    }
     maxWords = max(maxWords, key.words)
     if inOrder {
       var low = 0

@@ -178,6 +178,7 @@ public enum Parser {
       return context.desk.offers[offer]?.clientId
     case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _)), .command(.setCreditLimit(let client, _)),
       .command(.rateReliability(let client, _)), .command(.setClientTerms(let client, _)), .question(.balance(let client)),
+      .command(.addAlias(let client, _)), .command(.removeAlias(let client, _)),
       .question(.orders(let client?, _)):
       return client
     case .command(.order(nil, let offer?, _)):

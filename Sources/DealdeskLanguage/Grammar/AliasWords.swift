@@ -19,7 +19,10 @@ public enum AliasWords {
       return "has punctuation or quotes in it, which break a name in a line"
     }
     let word = first.folded
-    if Lexicon.fillers.contains(word) { return "reads as the word \"\(word)\", which the desk skips" }
+    // Typed in capitals, a skipped word is read as a name when it is one ("offer AT 10%").
+    if Lexicon.fillers.contains(word), !(tokens.count == 1 && Cursor.isCapitalised(first)) {
+      return "reads as the word \"\(word)\", which the desk skips" + (tokens.count == 1 ? " unless it is written in capitals" : "")
+    }
     if openingWords.contains(word) || Grammar.reserved.contains(word) || pronouns.contains(word) {
       return "\(tokens.count == 1 ? "is" : "starts with") \"\(word)\", one of the desk's own words"
     }
