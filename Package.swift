@@ -13,8 +13,12 @@ let package = Package(
   targets: [
     // The domain: state, commands, events, rules. No I/O, no clock, no randomness.
     .target(name: "DealdeskCore"),
-    // The command language: text → Intent. Pure.
-    .target(name: "DealdeskLanguage", dependencies: ["DealdeskCore"]),
+    // The command language: text → Intent. Pure. Optimised in debug builds too: the parser
+    // fuzz test reads a million generated lines, which unoptimised code takes minutes over.
+    .target(
+      name: "DealdeskLanguage", dependencies: ["DealdeskCore"],
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    ),
     // Snapshot + journal on disk, lock, recovery, export.
     .target(name: "DealdeskStore", dependencies: ["DealdeskCore"]),
     // The negotiation trainer's case model. Pure and seeded.

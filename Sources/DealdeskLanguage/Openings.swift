@@ -44,6 +44,24 @@ extension Grammar {
         .map { (spec: index, phrase: $0.element) }
     })
 
+  /// The first words of command phrases, each once with the phrases it opens: what an
+  /// unknown first word is measured against for "did you mean".
+  static let verbHeads: [(word: [Character], phrases: [(command: String, verb: String)])] = {
+    var heads: [(word: [Character], phrases: [(command: String, verb: String)])] = []
+    var position: [String: Int] = [:]
+    for spec in commands {
+      for verb in spec.verbs {
+        let head = verb.split(separator: " ").first.map(String.init) ?? verb
+        if position[head] == nil {
+          position[head] = heads.count
+          heads.append((Array(head), []))
+        }
+        if let at = position[head] { heads[at].phrases.append((spec.name, verb)) }
+      }
+    }
+    return heads
+  }()
+
   /// Every whole command phrase, for telling a command line from a name.
   static let verbPhrases: Set<String> = Set(verbWords)
 }

@@ -212,14 +212,14 @@ public enum Parser {
     guard token.text.contains(where: \.isLetter) else {
       return ParseError("I don't know \"\(token.text)\".", suggestion: typeHelp, offset: token.offset)
     }
-    let word = token.folded
-    let scored = Grammar.commands.flatMap { spec in spec.verbs.map { (spec.name, $0) } }
-      .compactMap { command, verb -> (distance: Int, verb: String, command: String)? in
-        let head = verb.split(separator: " ").first.map(String.init) ?? verb
-        guard let d = EditDistance.distance(word, head, limit: max(1, min(2, word.count / 3))) else { return nil }
-        return (d, verb, command)
-      }
-      .sorted { ($0.distance, $0.verb) < ($1.distance, $1.verb) }
+    let word = Array(token.folded)
+    let limit = max(1, min(2, word.count / 3))
+    var scored: [(distance: Int, verb: String, command: String)] = []
+    for head in Grammar.verbHeads where abs(head.word.count - word.count) <= limit {
+      guard let d = EditDistance.distance(word, head.word, limit: limit) else { continue }
+      scored += head.phrases.map { (d, $0.verb, $0.command) }
+    }
+    scored.sort { ($0.distance, $0.verb) < ($1.distance, $1.verb) }
     // The nearest phrases, one per command: "counter", not also "counter offer".
     var near: [String] = []
     var suggested: Set<String> = []
