@@ -24,8 +24,10 @@ public enum Ids {
 
   /// The number after the last dash: "O-12" → 12.
   public static func number(in id: String) -> Int? {
-    guard let dash = id.lastIndex(of: "-") else { return nil }
-    return Int(id[id.index(after: dash)...])
+    // Read on the bytes: ids are sorted by this by the thousand, and "-" is one byte.
+    let utf8 = id.utf8
+    guard let dash = utf8.lastIndex(of: UInt8(ascii: "-")) else { return nil }
+    return Int(Substring(utf8[utf8.index(after: dash)...]))
   }
 
   /// Orders ids by prefix, then numerically ("CL-2" before "CL-10").

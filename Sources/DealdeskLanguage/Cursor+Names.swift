@@ -3,21 +3,26 @@ import DealdeskCore
 extension Cursor {
   /// The name match at the cursor, remembered: a line is read in several ways (a question,
   /// a possessive, a subject) and each asks for the same name at the same place.
-  mutating func match(_ kinds: Set<EntityRef.Kind>) -> NameMatch? {
-    if let known = matches.first(where: { $0.index == index && $0.kinds == kinds }) { return known.found }
-    let found = context.names.match(tokens, at: index, kinds: kinds)
-    matches.append((index, kinds, found))
+  mutating func match(_ kinds: Set<EntityRef.Kind>, exactOnly: Bool = false) -> NameMatch? {
+    if let known = matches.first(where: { $0.index == index && $0.kinds == kinds && $0.exactOnly == exactOnly }) { return known.found }
+    // The best name among more kinds, when it is of these kinds (or there is none), is also
+    // the best among these: "offer Acme …" asks for any name, then for a client.
+    if let wider = matches.first(where: { $0.index == index && $0.exactOnly == exactOnly && $0.kinds.isSuperset(of: kinds) }),
+      wider.found?.refs.allSatisfy({ kinds.contains($0.kind) }) ?? true {
+      return wider.found
+    }
+    let found = context.names.match(tokens, at: index, kinds: kinds, exactOnly: exactOnly)
+    matches.append((index, kinds, exactOnly, found))
     return found
   }
 
   /// Resolves a name at the cursor to one thing, consuming it; nil when no name of these
   /// kinds starts here; an error listing the candidates when it fits several.
   mutating func name(_ kinds: Set<EntityRef.Kind>) throws(ParseError) -> EntityRef? {
-    guard let token = current, let found = match(kinds) else { return nil }
+    guard let token = current else { return nil }
     // A filler or keyword only counts as a name when it matches one exactly ("The Linen Co").
-    if found.quality != .exact, token.kind == .word, Lexicon.fillers.contains(token.folded) || Grammar.reserved.contains(token.folded) {
-      return nil
-    }
+    let isWordOfTheLanguage = token.kind == .word && (Lexicon.fillers.contains(token.folded) || Grammar.reserved.contains(token.folded))
+    guard let found = match(kinds, exactOnly: isWordOfTheLanguage) else { return nil }
     // A skipped word alone is a name only in capitals, as an alias like "AT" is written.
     if found.consumed == 1, token.kind == .word, Lexicon.fillers.contains(token.folded), !Self.isCapitalised(token) { return nil }
     if found.refs.count > 1 {

@@ -11,7 +11,7 @@ struct Cursor {
   var slots: [Understood.Slot] = []
   var ignored: [String] = []
   /// Names already looked up, by where and what kinds (see `match`).
-  var matches: [(index: Int, kinds: Set<EntityRef.Kind>, found: NameMatch?)] = []
+  var matches: [(index: Int, kinds: Set<EntityRef.Kind>, exactOnly: Bool, found: NameMatch?)] = []
 
   init(line: String, tokens: [Token], context: ParseContext) {
     self.line = Array(line)

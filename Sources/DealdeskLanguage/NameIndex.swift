@@ -60,6 +60,8 @@ public struct NameIndex: Sendable {
     var heads: [String]
     /// Each head's length in characters, to pass over names too long or short to be a typo.
     var headLengths: [Int]
+    /// The heads' bytes when the name is plain ASCII, compared without making arrays per typo.
+    var headBytes: [[UInt8]]?
   }
 
   /// Every key, in the order added; a key's position here is its id.
@@ -80,8 +82,9 @@ public struct NameIndex: Sendable {
   static let nearbyDeletions = 2
 
   public init(desk: Desk) {
-    // In a fixed order, so candidates for an ambiguous name always list the same way.
-    for client in desk.clientsInOrder { add(client, inOrder: false) }
+    // Clients in any order: ties between names list by what they name (see `before`).
+    // Products in the desk's order, so a category is spelt as its first product spells it.
+    for client in desk.clients.values { add(client, inOrder: false) }
     for product in desk.productsInOrder { add(product, inOrder: false) }
     sorted = keys.indices.sorted { Self.before(keys[$0], $0, keys[$1], $1) }.map { Int32($0) }
   }
@@ -139,7 +142,10 @@ public struct NameIndex: Sendable {
     let heads = words.indices.map { words[...$0].joined(separator: " ") }
     guard let text = heads.last else { return }
     let id = keys.count
-    let key = Key(id: id, text: text, words: words.count, ref: ref, heads: heads, headLengths: heads.map(\.count))
+    let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+    let key = Key(
+      id: id, text: text, words: words.count, ref: ref, heads: heads, headLengths: heads.map(\.count),
+      headBytes: ascii ? heads.map { Array($0.utf8) } : nil)
     keys.append(key)
     if !(exact[text]?.contains(ref) ?? false) {
       exact[text, default: []].append(ref)
@@ -190,7 +196,7 @@ public struct NameIndex: Sendable {
   /// The hash of every string made by deleting at most `nearbyDeletions` characters from
   /// `codes`. Hashes, not strings, because making strings was most of the cost of building
   /// the index; two variants sharing a hash only add a candidate that `nearest` then measures.
-  private static func deletionHashes(of codes: [UInt64], into hashes: inout [UInt64]) {
+  private static func deletionHashes(of codes: [UInt64], upTo deletions: Int = nearbyDeletions, into hashes: inout [UInt64]) {
     let n = codes.count
     func hash(skipping i: Int, _ j: Int) -> UInt64 {
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -202,7 +208,7 @@ public struct NameIndex: Sendable {
     hashes.append(hash(skipping: -1, -1))
     for i in 0..<n {
       hashes.append(hash(skipping: i, -1))
-      guard nearbyDeletions >= 2 else { continue }
+      guard deletions >= 2 else { continue }
       for j in (i + 1)..<max(i + 1, n) { hashes.append(hash(skipping: i, j)) }
     }
   }
@@ -212,9 +218,14 @@ public struct NameIndex: Sendable {
   /// one) both reduce to a common string by at most k deletions each, and so do their first
   /// p characters; so a key whose head is near `typed` shares a deletion variant of its
   /// prefix with `typed`'s.
-  private func typoCandidates(_ typed: Substring) -> [Int32] {
+  ///
+  /// Up to five characters typed, no name can be two edits away (a head within two of it is
+  /// at most seven long, and those forgive one), so one deletion is enough: short words
+  /// would otherwise reach hundreds of names through their two-letter remnants.
+  private func typoCandidates(_ typed: Substring, deletions: Int? = nil) -> [Int32] {
     var hashes: [UInt64] = []
-    Self.deletionHashes(of: Self.codes(typed.prefix(Self.nearbyPrefix)), into: &hashes)
+    let deletions = deletions ?? (typed.count <= 5 ? 1 : Self.nearbyDeletions)
+    Self.deletionHashes(of: Self.codes(typed.prefix(Self.nearbyPrefix)), upTo: deletions, into: &hashes)
     var ids: [Int32] = []
     for hash in hashes {
       if let found = nearby[hash] { ids.append(contentsOf: found) }
@@ -237,7 +248,9 @@ public struct NameIndex: Sendable {
   /// The best name starting at `index`, of the kinds asked for. Longer names win over
   /// shorter ones ("linen 220" over "linen"); at one length an exact name wins over a prefix;
   /// typos are tried only when nothing matched exactly or by prefix.
-  public func match(_ tokens: [Token], at index: Int, kinds: Set<EntityRef.Kind>) -> NameMatch? {
+  /// With `exactOnly`, only names typed in full count: what a word of the language ("to",
+  /// "the", "net") may be the start of.
+  public func match(_ tokens: [Token], at index: Int, kinds: Set<EntityRef.Kind>, exactOnly: Bool = false) -> NameMatch? {
     guard tokens.indices.contains(index) else { return nil }
     if tokens[index].kind == .quoted {
       // Quotes force a literal name: no prefixes, no typos.
@@ -250,12 +263,16 @@ public struct NameIndex: Sendable {
     for count in stride(from: words.count, through: 1, by: -1) {
       let typed = words[0..<count].joined(separator: " ")
       var found = NameMatch(refs: (exact[typed] ?? []).filter { kinds.contains($0.kind) }, consumed: count, quality: .exact)
+      if exactOnly {
+        if found.refs.isEmpty { continue } else { return found }
+      }
       if found.refs.isEmpty, typed.count >= 2 {
         found = NameMatch(refs: withPrefix(typed, kinds: kinds), consumed: count, quality: .prefix)
       }
       guard !found.refs.isEmpty else { continue }
       return longerByTypo(tokens, from: index, words: words, matched: typed, count: count, kinds: kinds) ?? found
     }
+    if exactOnly { return nil }
     // Every run of words starting with the same characters has the same candidates.
     var candidates: (prefix: Substring, ids: [Int32])?
     for count in stride(from: words.count, through: 1, by: -1) {
@@ -363,6 +380,7 @@ public struct NameIndex: Sendable {
     var best = (distance: Int.max, partial: true)
     var found: [Int] = []
     let length = typed.count
+    let typedBytes = typed.utf8.allSatisfy { $0 < 0x80 } ? Array(typed.utf8) : nil
     for id in ids {
       // Read in place: copying a key per candidate cost more than comparing it.
       let id = Int(id)
@@ -370,9 +388,14 @@ public struct NameIndex: Sendable {
       let words = min(words, keys[id].words)
       let partial = keys[id].words > words
       let allowed = EditDistance.allowance(forLength: keys[id].headLengths[words - 1])
-      guard allowed > 0, abs(keys[id].headLengths[words - 1] - length) <= allowed, kinds.contains(keys[id].ref.kind),
-        let d = EditDistance.distance(typed, keys[id].heads[words - 1], limit: allowed)
-      else { continue }
+      guard allowed > 0, abs(keys[id].headLengths[words - 1] - length) <= allowed, kinds.contains(keys[id].ref.kind) else { continue }
+      let distance: Int? =
+        if let typedBytes, let head = keys[id].headBytes?[words - 1] {
+          EditDistance.distance(typedBytes, head, limit: allowed)
+        } else {
+          EditDistance.distance(typed, keys[id].heads[words - 1], limit: allowed)
+        }
+      guard let d = distance else { continue }
       if (d, partial ? 1 : 0) < (best.distance, best.partial ? 1 : 0) {
         best = (d, partial)
         found = [id]
@@ -398,7 +421,7 @@ public struct NameIndex: Sendable {
     let allowed = max(2, folded.count / 2)
     var scored: [(Int, String)] = []
     var seen: Set<EntityRef> = []
-    for key in typoCandidates(folded[...]).map({ keys[Int($0)] }) where kinds.contains(key.ref.kind) && !seen.contains(key.ref) {
+    for key in typoCandidates(folded[...], deletions: Self.nearbyDeletions).map({ keys[Int($0)] }) where kinds.contains(key.ref.kind) && !seen.contains(key.ref) {
       let head = String(key.text.prefix(folded.count + 1))
       let d = min(
         EditDistance.distance(folded, key.text, limit: allowed) ?? Int.max,

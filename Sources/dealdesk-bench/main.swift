@@ -70,28 +70,49 @@ func typo(_ s: String) -> String {
   return String(c)
 }
 let c1 = clientNames[17], c2 = clientNames[4_321], c3 = clientNames[9_876], c4 = clientNames[555]
-let lines = [
-  "offer \(c1) 10% on linen",
-  "offer \(c2) 8% on velvet for 60 days",
-  "\(c3) wants 15%",
-  "\(c4) wants 12% on denim",
-  "show \(c1.prefix(5))",
-  "show \(c2.split(separator: " ")[0])",
-  "\(c3)?",
-  "show \(typo(c1))",
-  "offer \(typo(c2)) 10% on cotton",
-  "reserve 200m \(productNames[42]) for \(c4)",
-  "reserve 50 m \(productNames[1_999]) for \(c1)",
-  "\(productNames[700])?",
-  "show \(typo(productNames[123]))",
-  "linen?",
-  "show velvt",
-  "note \(c2) asked about samples",
-  "show Zzqxw Textiles",
-  "offers",
-  "call \(c3) tomorrow 10am",
-  "\(c1) pays in 45 days",
+// The clients who answer below have an open offer to answer.
+for (n, client) in [(9_877, c3), (556, c4)] {
+  let offer = NewOffer(client: "CL-\(n)", lines: [OfferLine(scope: .category("linen"), discountPercent: 5)])
+  if let events = try? decide(.makeOffer(offer), desk: desk, now: now) { desk.apply(events) } else { print("could not open an offer for \(client)") }
+}
+names = NameIndex(desk: desk)
+
+/// What a manager types, most often names spelt right; then prefixes, slips, and lines
+/// the desk refuses (each with its "did you mean").
+let groups: [(name: String, lines: [String])] = [
+  ("names in full", [
+    "offer \(c1) 10% on linen",
+    "offer \(c2) 8% on velvet valid 60 days",
+    "\(c3) wants 15%",
+    "\(c4) wants 12% on linen",
+    "\(c3) accepts",
+    "\(c3)?",
+    "reserve 200m \(productNames[42]) for \(c4)",
+    "reserve 50 m \(productNames[1_999]) for \(c1)",
+    "\(productNames[700])?",
+    "linen?",
+    "note \(c2) asked about samples",
+    "remind me to call \(c3) tomorrow 10:00",
+    "how much does \(c1) owe",
+    "offers",
+  ]),
+  ("prefixes", [
+    "show \(c1.prefix(7))",
+    "offer \(c4.split(separator: " ")[0]) 5% on silk",
+  ]),
+  ("typos", [
+    "show \(typo(c1))",
+    "offer \(typo(c2)) 10% on cotton",
+    "show \(typo(productNames[123]))",
+    "show velvt",
+  ]),
+  ("refused", [
+    "show Zzqxw Textiles",
+    "offer \(c2) 8% on velvet for 60 days",
+    "show \(c2.split(separator: " ")[0])",
+  ]),
 ]
+let lines = groups.flatMap(\.lines)
 let context = ParseContext(desk: desk, names: names, contextClient: nil, now: now)
 // `--repeat N LINE…`: parse only these lines N times, for a profiler to look at.
 if let at = CommandLine.arguments.firstIndex(of: "--repeat"), CommandLine.arguments.count > at + 2,
@@ -119,11 +140,28 @@ for _ in 0..<rounds {
 }
 samples.sort()
 buildTimes.sort()
+// What a new client costs the index the session keeps (it adds in place, never rebuilds).
+var addTimes: [Double] = []
+var grown = names
+for n in 0..<200 {
+  let client = Client(id: "CL-\(20_000 + n)", name: word(&rng) + " Added " + rng.pick(suffixes), city: "Tirana", addedAt: now)
+  let t0 = clock.now
+  grown.add(client)
+  addTimes.append(micros(clock.now - t0))
+}
+addTimes.sort()
 func at(_ q: Double, _ xs: [Double]) -> Double { xs[min(xs.count - 1, Int(Double(xs.count) * q))] }
 print("dealdesk-bench: \(clientNames.count) clients, \(productNames.count) products, \(desk.categories.count) categories; \(lines.count) lines × \(rounds) (\(understood) understood)")
 print("measure                          median        p90        p99   (µs)")
 print("parse and resolve one line   \(f(at(0.5, samples))) \(f(at(0.9, samples))) \(f(at(0.99, samples)))")
+var start = 0
+for group in groups {
+  let times = perLine[start..<(start + group.lines.count)].flatMap { $0 }.sorted()
+  start += group.lines.count
+  print("  \(group.name.padding(toLength: 27, withPad: " ", startingAt: 0))\(f(at(0.5, times))) \(f(at(0.9, times))) \(f(at(0.99, times)))")
+}
 print("NameIndex build              \(f(at(0.5, buildTimes))) \(f(at(0.9, buildTimes))) \(f(at(0.99, buildTimes)))")
+print("NameIndex add a client       \(f(at(0.5, addTimes))) \(f(at(0.9, addTimes))) \(f(at(0.99, addTimes)))")
 if CommandLine.arguments.contains("--lines") {
   print("\nper line (median µs, understood?)")
   for (n, line) in lines.enumerated() {
