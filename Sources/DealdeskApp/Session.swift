@@ -8,7 +8,7 @@ import Foundation
 public final class Session {
   public static let formatVersion = 1
 
-  public private(set) var desk: Desk
+  public internal(set) var desk: Desk
   public internal(set) var contextClient: String?  // Day: internal(set) for Call.swift
   /// The offer last made, moved or looked at: what "they accept" and "counter 12%" mean.
   public internal(set) var contextOffer: String?
@@ -17,18 +17,22 @@ public final class Session {
 
   let store: DeskStore<Desk, JournalRecord>
   private let clock: DeskClock
-  private var pinnedNow: Date?
+  var pinnedNow: Date?
   /// Advice already given this session, so it is not repeated.
   private var adviceGiven: Set<String> = []
   /// How charts are drawn; the terminal's locale decides (Unicode unless it is not UTF-8).
   public var chartStyle: ChartStyle = .unicode
   /// Scripts being run, innermost last, so a script cannot run itself.
   var runningScripts: [String] = []
-  private var history = UndoHistory()
-  private var tail: [JournalRecord]
-  private var seq: Int
+  var history = UndoHistory()
+  var tail: [JournalRecord]
+  var seq: Int
   private var snapshotSeq: Int
-  private var cachedNames: NameIndex?
+  var cachedNames: NameIndex?
+  /// A script being run as one step: its records wait here, to be journaled as one (ScriptStep.swift).
+  var batch: ScriptBatch?
+  /// A scratch desk's folder, removed when the session closes (`--sandbox`).
+  var scratchFolder: URL?
   // Day: the call in progress (Call.swift).
   var call: ActiveCall?
 
@@ -134,7 +138,7 @@ public final class Session {
       // A script's `@now` pins the clock for the script only, not for the live session after it.
       let pinned = pinnedNow
       defer { pinnedNow = pinned }
-      return ScriptRunner.runFile(path, in: self, keepGoing: false).reply
+      return runScript(path, options: ScriptOptions()).reply
     case .whatIf(let command): return whatIf(command)
     // Day:
     case .startCall(let client): return startCall(client)
@@ -209,8 +213,13 @@ public final class Session {
 
   /// Makes events durable, then applies them: an answered command is never lost.
   func commit(_ events: [Event], line: String) throws(StoreError) {
-    let record = JournalRecord(seq: seq + 1, at: now, line: line, kind: .command, events: events)
-    try store.append([record])
+    try journal(JournalRecord(seq: seq + 1, at: now, line: line, kind: .command, events: events))
+  }
+
+  /// Writes a record to the journal, then applies it; inside a script run as one step the
+  /// record waits for the script's end instead (ScriptStep.swift).
+  private func journal(_ record: JournalRecord) throws(StoreError) {
+    if batch != nil { batch?.pending.append(record) } else { try store.append([record]) }
     replay(record)
   }
 
@@ -234,24 +243,23 @@ public final class Session {
 
   private func undo() -> Reply {
     guard let step = history.done.last else { return .error("Nothing to undo.") }
+    if let batch, step.seq <= batch.startSeq { return .error("A script can undo only its own lines.") }
     do {
-      try store.append([JournalRecord(seq: seq + 1, at: now, line: "undo", kind: .undo)])
+      try journal(JournalRecord(seq: seq + 1, at: now, line: "undo", kind: .undo))
     } catch {
       return .error(error.message)
     }
-    replay(JournalRecord(seq: seq + 1, at: now, line: "undo", kind: .undo))
     return Reply("Undone: \(step.line)")
   }
 
   private func redo() -> Reply {
     guard let step = history.undone.last else { return .error("Nothing to redo.") }
-    let record = JournalRecord(seq: seq + 1, at: now, line: "redo", kind: .redo)
+    if let batch, step.seq <= batch.startSeq { return .error("A script can redo only its own lines.") }
     do {
-      try store.append([record])
+      try journal(JournalRecord(seq: seq + 1, at: now, line: "redo", kind: .redo))
     } catch {
       return .error(error.message)
     }
-    replay(record)
     return Reply("Redone: \(step.line)")
   }
 
@@ -282,7 +290,10 @@ public final class Session {
   /// the desk. Returns a message when the snapshot could not be written (nothing is lost:
   /// the journal still holds everything).
   public func close() -> String? {
-    defer { store.close() }
+    defer {
+      store.close()
+      if let scratchFolder { try? FileManager.default.removeItem(at: scratchFolder) }
+    }
     // Leaving mid-call must not lose the call: it is logged as if ended now.
     if call != nil, store.mode == .readWrite { _ = endCall("left the desk during the call") }
     guard store.mode == .readWrite, !tail.isEmpty else { return nil }

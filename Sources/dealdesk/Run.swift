@@ -16,7 +16,7 @@ struct Run: ParsableCommand {
 
   func run() throws {
     guard let session = Output.openSession(options) else { throw ExitCode.failure }
-    let outcome = ScriptRunner.runFile(file, in: session, keepGoing: keepGoing)
+    let outcome = session.runScript(file, options: ScriptOptions(keepGoing: keepGoing))
     for (n, text) in outcome.output.enumerated() {
       if outcome.errorIndices.contains(n) { Output.err(text) } else { Output.out(text) }
     }

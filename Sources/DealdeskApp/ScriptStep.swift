@@ -1,0 +1,105 @@
+import DealdeskCore
+import DealdeskLanguage
+import DealdeskStore
+import Foundation
+
+/// How a script is replayed: stop at the first error or go on; keep what worked, or
+/// all or nothing.
+public struct ScriptOptions: Sendable {
+  /// Go on after a failing line (the run still counts as failed).
+  public var keepGoing: Bool
+  /// All or nothing: a failing script leaves the desk exactly as it was.
+  public var atomic: Bool
+
+  public init(keepGoing: Bool = false, atomic: Bool = false) {
+    self.keepGoing = keepGoing
+    self.atomic = atomic
+  }
+}
+
+/// The records of a script run as one step, held back until the script ends.
+struct ScriptBatch {
+  /// The journal's last seq before the script: the script's own steps come after it.
+  var startSeq: Int
+  var pending: [JournalRecord] = []
+}
+
+extension Session {
+  /// Replays a script as one step: one journal record with every change it made (so one
+  /// `undo` takes the whole script back, and the journal is written once, not per line),
+  /// or with `atomic` nothing at all when a line fails.
+  public func runScript(_ path: String, options: ScriptOptions) -> ScriptRunner.Outcome {
+    asOneStep(line: "run \(path)", atomic: options.atomic) {
+      // All or nothing stops at the first failure: nothing after it could be kept anyway.
+      ScriptRunner.runFile(path, in: self, keepGoing: options.keepGoing && !options.atomic)
+    }
+  }
+
+  /// What a script may change, so an all-or-nothing script that fails can be taken back.
+  private struct Saved {
+    var desk: Desk
+    var seq: Int
+    var tail: [JournalRecord]
+    var history: UndoHistory
+    var contextClient: String?
+    var contextOffer: String?
+    var call: ActiveCall?
+    var names: NameIndex?
+  }
+
+  private func save() -> Saved {
+    Saved(
+      desk: desk, seq: seq, tail: tail, history: history, contextClient: contextClient, contextOffer: contextOffer,
+      call: call, names: cachedNames)
+  }
+
+  private func restore(_ saved: Saved) {
+    desk = saved.desk
+    seq = saved.seq
+    tail = saved.tail
+    history = saved.history
+    contextClient = saved.contextClient
+    contextOffer = saved.contextOffer
+    call = saved.call
+    cachedNames = saved.names
+  }
+
+  private func asOneStep(line: String, atomic: Bool, _ body: () -> ScriptRunner.Outcome) -> ScriptRunner.Outcome {
+    // A script run by a script is part of the outer script's step.
+    if batch != nil { return body() }
+    let saved = save()
+    batch = ScriptBatch(startSeq: seq)
+    var outcome = body()
+    batch = nil
+    if atomic, outcome.failures > 0 {
+      restore(saved)
+      outcome.output.append("Nothing was changed: the script runs all or nothing, and a line failed.")
+      outcome.errorIndices.insert(outcome.output.count - 1)
+      return outcome
+    }
+    // What the script left done, in order: an undone line of its own is not part of it.
+    let steps = history.done.filter { $0.seq > saved.seq }
+    let events = steps.flatMap(\.events)
+    let (after, context, offer, activeCall, names) = (desk, contextClient, contextOffer, call, cachedNames)
+    restore(saved)
+    guard !events.isEmpty else {
+      (contextClient, contextOffer, call) = (context, offer, activeCall)
+      return outcome
+    }
+    let record = JournalRecord(seq: saved.seq + 1, at: now, line: line, kind: .command, events: events)
+    do {
+      try store.append([record])
+    } catch {
+      outcome.failures += 1
+      outcome.output.append("\(error.message) Nothing the script did was saved; the desk is as it was before it.")
+      outcome.errorIndices.insert(outcome.output.count - 1)
+      return outcome
+    }
+    history.record(.init(seq: record.seq, line: line, before: saved.desk, events: events))
+    tail.append(record)
+    seq = record.seq
+    desk = after
+    (contextClient, contextOffer, call, cachedNames) = (context, offer, activeCall, names)
+    return outcome
+  }
+}
