@@ -12,8 +12,11 @@ enum Output {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
-  /// Opens the desk named by the options, or prints why not.
-  static func openSession(_ options: DeskOptions, clock: DeskClock = .system) -> Session? {
+  /// A throwaway desk instead of the real one: a copy of it, or an empty one.
+  enum Scratch { case copy, empty }
+
+  /// Opens the desk named by the options (or a scratch desk), or prints why not.
+  static func openSession(_ options: DeskOptions, clock: DeskClock = .system, scratch: Scratch? = nil) -> Session? {
     if let data = options.data, data.trimmingCharacters(in: .whitespaces).isEmpty {
       // An unset variable in `--data "$SCRATCH"` must not fall back to the real desk.
       err("--data was given an empty folder name; name the desk's folder, or leave --data out for your own desk.")
@@ -21,7 +24,20 @@ enum Output {
     }
     let directory = DeskLocation.resolve(explicit: options.data, environment: ProcessInfo.processInfo.environment)
     do {
-      let session = try Session.open(at: directory, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
+      let session: Session
+      switch scratch {
+      case .empty:
+        session = try Session.scratch(clock: clock)
+      case .copy:
+        // Read-only: the copy is taken even while a manager has the desk open.
+        let real = try Session.open(at: directory, mode: .readOnly, clock: clock)
+        for warning in real.warnings { err("warning: \(warning)") }
+        let desk = real.desk
+        _ = real.close()
+        session = try Session.scratch(copying: desk, clock: clock)
+      case nil:
+        session = try Session.open(at: directory, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
+      }
       for warning in session.warnings { err("warning: \(warning)") }
       session.chartStyle = ChartStyle.from(environment: ProcessInfo.processInfo.environment)
       return session
