@@ -31,6 +31,8 @@ public final class Session {
   var cachedNames: NameIndex?
   /// A script being run as one step: its records wait here, to be journaled as one (ScriptStep.swift).
   var batch: ScriptBatch?
+  /// The script being recorded (`record FILE`), if any.
+  var recording: Recording?
   /// A scratch desk's folder, removed when the session closes (`--sandbox`).
   var scratchFolder: URL?
   // Day: the call in progress (Call.swift).
@@ -81,6 +83,10 @@ public final class Session {
 
   /// Answers one line: a command, a question, a comment, or an `@` directive.
   public func handle(_ line: String) -> Reply {
+    keepForRecording(line, answer(line))
+  }
+
+  private func answer(_ line: String) -> Reply {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
     if trimmed.hasPrefix("@") { return directive(trimmed) }
@@ -139,6 +145,8 @@ public final class Session {
       let pinned = pinnedNow
       defer { pinnedNow = pinned }
       return runScript(path, options: ScriptOptions()).reply
+    case .startRecording(let path): return startRecording(path)
+    case .stopRecording: return stopRecording()
     case .whatIf(let command): return whatIf(command)
     // Day:
     case .startCall(let client): return startCall(client)
@@ -291,6 +299,7 @@ public final class Session {
   /// the journal still holds everything).
   public func close() -> String? {
     defer {
+      recording?.stop()
       store.close()
       if let scratchFolder { try? FileManager.default.removeItem(at: scratchFolder) }
     }

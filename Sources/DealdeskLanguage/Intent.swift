@@ -67,6 +67,9 @@ public enum DeskAction: Sendable, Equatable {
   case importCSV(list: String, path: String)
   case loadSampleData
   case run(path: String)
+  /// `record FILE` … `stop recording`: the lines that succeed, saved as a script.
+  case startRecording(path: String)
+  case stopRecording
   /// `try …` / `what if …`: show what a command would do, changing nothing.
   case whatIf(Command)
   // Day: a call is session state; `end call` logs it as a note.

@@ -1,0 +1,113 @@
+import DealdeskCore
+import Foundation
+
+/// `record FILE` … `stop recording`: every line that succeeds is written to FILE as it
+/// happens (so a crash loses nothing recorded), each preceded by an `@now` line when the
+/// minute has moved, so that replaying the file gives the same replies. Failed lines, the
+/// recording commands themselves and lines run by a script are left out (the `run` line
+/// that ran them is kept).
+final class Recording {
+  let path: String
+  private let file: FileHandle
+  private var lastMinute: String?
+  private(set) var commands = 0
+  /// The `record` line itself is not part of the recording.
+  var skipsCurrentLine = true
+
+  private init(path: String, file: FileHandle) {
+    self.path = path
+    self.file = file
+  }
+
+  /// A new recording, or why not: the file must be new, in an existing folder, and not
+  /// inside the desk's own folder.
+  static func start(_ path: String, deskFolder: URL, now: Date) -> Result<Recording, RecordingError> {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    let folder = url.deletingLastPathComponent()
+    if folder.resolvingSymlinksInPath().path == deskFolder.standardizedFileURL.resolvingSymlinksInPath().path {
+      return .failure(.init("\(path) is inside the desk's own folder. Record somewhere else, e.g. record ~/\(url.lastPathComponent)"))
+    }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+      return .failure(.init("There is no folder \(folder.path) to record \(url.lastPathComponent) into."))
+    }
+    // Never over an existing script: recording over it would lose it.
+    guard !FileManager.default.fileExists(atPath: url.path) else {
+      return .failure(.init("\(path) already exists. Record into a new file, or remove that one first."))
+    }
+    guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
+      let file = FileHandle(forWritingAtPath: url.path)
+    else {
+      return .failure(.init("Could not create \(path)."))
+    }
+    let recording = Recording(path: path, file: file)
+    if let problem = recording.write("# Recorded at the desk on \(DeskDate.minute(now)); replay with: run \(url.lastPathComponent)\n") {
+      try? FileManager.default.removeItem(at: url)
+      return .failure(problem)
+    }
+    return .success(recording)
+  }
+
+  /// Adds a line that succeeded; returns a problem if it could not be written.
+  func add(_ line: String, at now: Date) -> RecordingError? {
+    let minute = DeskDate.minute(now)
+    var text = ""
+    if minute != lastMinute { text += "@now \(minute)\n" }
+    text += line + "\n"
+    if let problem = write(text) { return problem }
+    lastMinute = minute
+    commands += 1
+    return nil
+  }
+
+  func stop() { try? file.close() }
+
+  private func write(_ text: String) -> RecordingError? {
+    do {
+      try file.write(contentsOf: Data(text.utf8))
+      return nil
+    } catch {
+      return .init("Could not write to \(path): \(error.localizedDescription)")
+    }
+  }
+}
+
+struct RecordingError: Error {
+  let message: String
+  init(_ message: String) { self.message = message }
+}
+
+extension Session {
+  func startRecording(_ path: String) -> Reply {
+    if let recording { return .error("Already recording into \(recording.path). Type stop recording first.") }
+    switch Recording.start(path, deskFolder: directory, now: now) {
+    case .failure(let problem): return .error(problem.message)
+    case .success(let started):
+      recording = started
+      return Reply("Recording into \(path): the commands that succeed are saved as you go. Type stop recording to finish.")
+    }
+  }
+
+  func stopRecording() -> Reply {
+    guard let recording else { return .error("Nothing is being recorded. Type record FILE to start.") }
+    recording.stop()
+    self.recording = nil
+    let count = recording.commands
+    return Reply("Saved \(count) command\(count == 1 ? "" : "s") to \(recording.path). Replay with: run \(recording.path)")
+  }
+
+  /// Called with every line the manager typed and its reply.
+  func keepForRecording(_ line: String, _ reply: Reply) -> Reply {
+    guard let recording else { return reply }
+    if recording.skipsCurrentLine {
+      recording.skipsCurrentLine = false
+      return reply
+    }
+    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    guard !reply.isError, !reply.quit, runningScripts.isEmpty, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("@") else { return reply }
+    guard let problem = recording.add(trimmed, at: now) else { return reply }
+    recording.stop()
+    self.recording = nil
+    return Reply(reply.text + "\nRecording stopped: \(problem.message)", isError: reply.isError, quit: reply.quit, ambiguity: reply.ambiguity)
+  }
+}
