@@ -8,6 +8,11 @@ enum Output {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
   }
 
+  /// Text without a line end, shown at once (a demo types character by character).
+  static func write(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+  }
+
   static func err(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
