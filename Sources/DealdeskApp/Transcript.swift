@@ -37,19 +37,22 @@ public enum Transcript {
   /// Replays the script at `path` on a scratch desk (a new temporary folder, removed
   /// afterwards; no real desk is opened), clock at `start`, charts in Unicode.
   public static func replay(file path: String) -> Result<Replay, ScriptProblem> {
+    replay(file: path, scratch: FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-check-\(UUID().uuidString)", isDirectory: true))
+  }
+
+  /// `scratch`: a folder that does not exist yet, for the scratch desk (a test names it, to see it go).
+  static func replay(file path: String, scratch: URL) -> Result<Replay, ScriptProblem> {
     switch ScriptLoader.load(path: path, name: path) {
     case .failure(let problem):
       return .failure(problem)
     case .success(let script):
-      return onScratchDesk { session in record(script, in: session) }
+      return onScratchDesk(scratch) { session in record(script, in: session) }
         .mapError { ScriptProblem(file: path, line: nil, "cannot open a scratch desk to replay it on: \($0.message)") }
     }
   }
 
-  /// Runs `body` on a new desk in a temporary folder, removed afterwards, whatever happened.
-  private static func onScratchDesk<T>(_ body: (Session) -> T) -> Result<T, StoreError> {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("dealdesk-check-\(UUID().uuidString)", isDirectory: true)
+  /// Runs `body` on a new desk in `folder`, removed afterwards, whatever happened.
+  private static func onScratchDesk<T>(_ folder: URL, _ body: (Session) -> T) -> Result<T, StoreError> {
     defer { try? FileManager.default.removeItem(at: folder) }
     let session: Session
     do {

@@ -22,10 +22,6 @@ struct Check: ParsableCommand {
   @Argument(help: ArgumentHelp("The scripts to check.", valueName: "FILE"))
   var files: [String]
 
-  func validate() throws {
-    if files.isEmpty { throw ValidationError("Name a script to check, e.g. dealdesk check scripts/demo.desk") }
-  }
-
   func run() throws {
     var failed = 0
     for file in files {

@@ -35,7 +35,9 @@ enum ScriptLoader {
     }
   }
 
-  private static func parse(_ lines: [String], path: String, name: String, identity: String, chain: [Link]) -> Result<Script, ScriptProblem> {
+  private static func parse(_ text: [String], path: String, name: String, identity: String, chain: [Link]) -> Result<Script, ScriptProblem> {
+    // A final newline ends the last line; it does not start an empty one.
+    let lines = text.last == "" ? text.dropLast() : text[...]
     let here = chain + [Link(identity: identity, name: name)]
     var steps: [Script.Step] = []
     // Whether an expectation on this line has a command of this file to check.
@@ -99,12 +101,29 @@ enum ScriptLoader {
   }
 
   /// Where an included script is (relative to the including file's folder), and how messages
-  /// name it (relative to how the including file was named).
+  /// name it (relative to how the including file was named, without `.` and `x/..` steps).
   static func resolve(_ target: String, from path: String, shownFrom name: String) -> (path: String, name: String) {
-    if target.hasPrefix("/") { return (target, target) }
     let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
     let resolved = URL(fileURLWithPath: target, relativeTo: folder).standardizedFileURL.path
-    guard let slash = name.lastIndex(of: "/") else { return (resolved, target) }
-    return (resolved, String(name[...slash]) + target)
+    if target.hasPrefix("/") { return (resolved, tidy(target)) }
+    let nameFolder = name.lastIndex(of: "/").map { String(name[...$0]) } ?? ""
+    return (resolved, tidy(nameFolder + target))
+  }
+
+  /// `demos/../setup/./a.desk` → `setup/a.desk`; a leading `..` stays, as it leads somewhere.
+  static func tidy(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+      switch part {
+      case ".": continue
+      case "..":
+        if let last = parts.last, last != "..", !last.isEmpty { parts.removeLast() } else { parts.append(part) }
+      default:
+        if part.isEmpty, !parts.isEmpty { continue }  // "a//b", but keep the root's empty part
+        parts.append(part)
+      }
+    }
+    let tidied = parts.joined(separator: "/")
+    return tidied.isEmpty ? "." : tidied
   }
 }
