@@ -125,4 +125,18 @@ import Testing
     let (spaced, _, _) = try run("add client Acme\n@expect \"  (CL-1)\"\n")
     #expect(spaced.failures == 1)
   }
+
+  @Test func directivesTypedAtTheDeskSayWhereTheyWork() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    _ = session.handle("add client Acme")
+    let expect = session.handle("@expect CL-1")
+    #expect(expect.isError)
+    #expect(expect.text == "@expect works in a saved script, replayed with run FILE or dealdesk check FILE; typed here it has no script to act in.")
+    #expect(session.handle("@include setup.desk").text.hasPrefix("@include works in a saved script"))
+    #expect(session.handle("@pause 2").text == "Unknown directive @pause. Directives: @now, @expect, @expect-error, @include.")
+    #expect(session.handle("@now 2027-01-04 09:00").isError == false)
+  }
 }

@@ -41,6 +41,18 @@ enum ScriptDirective: Equatable {
     }
   }
 
+  /// The answer to a directive other than `@now` typed at the desk (or piped in line by
+  /// line), where there is no script to check or include from.
+  static func refusedOutsideAScript(_ word: String) -> String {
+    switch word.lowercased() {
+    case "@expect", "@expect-error", "@include":
+      return "\(word) works in a saved script, replayed with run FILE or dealdesk check FILE; typed here it has no script to act in."
+    default:
+      let message = DirectiveError(unknown: word).message
+      return message.prefix(1).uppercased() + message.dropFirst()
+    }
+  }
+
   /// `"within your 12%"` → `within your 12%`: quotes are optional, and keep outer spaces.
   private static func unquoted(_ text: String) -> String {
     guard text.count >= 2, text.first == "\"", text.last == "\"" else { return text }
