@@ -1,13 +1,16 @@
 import Foundation
 
 /// Replays a saved command script: one command per line, `#` comments, blank lines skipped,
-/// `@now` pinning the clock. Stops at the first error with FILE:LINE unless asked to go on.
+/// directives (`@now`, `@expect`, `@expect-error`, `@include`; see ScriptDirective). The whole
+/// script is read and checked first (Scripts/ScriptLoader), then replayed; it stops at the
+/// first failure with FILE:LINE unless asked to go on.
 public enum ScriptRunner {
   public struct Outcome: Sendable {
     /// Each non-empty reply, in order; errors carry FILE:LINE.
     public var output: [String]
     /// Which entries of `output` are errors (a shell sends them to stderr).
     public var errorIndices: Set<Int> = []
+    /// Lines that failed unexpectedly and expectations that did not hold.
     public var failures: Int
     public var stoppedEarly: Bool
 
@@ -16,46 +19,62 @@ public enum ScriptRunner {
     }
   }
 
-  /// Scripts are text; anything larger than this is not a script a person wrote.
-  static let maxBytes = 10 * 1024 * 1024
-
   public static func runFile(_ path: String, in session: Session, keepGoing: Bool) -> Outcome {
-    // A script that runs itself (directly or through another) would never end.
-    let key = URL(fileURLWithPath: path).standardizedFileURL.path
-    guard !session.runningScripts.contains(key) else {
-      return Outcome(output: ["\(path) is already running: a script cannot run itself."], errorIndices: [0], failures: 1, stoppedEarly: true)
+    // A `run` line can start a script from inside another: one already running would never end.
+    let identity = ScriptLoader.identity(of: path)
+    if session.runningScripts.contains(identity) {
+      let cycle = (session.runningScripts + [identity]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " → ")
+      return refused(ScriptProblem(file: path, line: nil, "already running (\(cycle)): a script cannot run itself, even through another."))
     }
-    guard session.runningScripts.count < 8 else {
-      return Outcome(output: ["Scripts may run other scripts at most 8 deep."], errorIndices: [0], failures: 1, stoppedEarly: true)
+    guard session.runningScripts.count < ScriptLoader.maxDepth else {
+      return refused(ScriptProblem(file: path, line: nil, "scripts may run other scripts at most \(ScriptLoader.maxDepth) deep."))
     }
-    session.runningScripts.append(key)
-    defer { session.runningScripts.removeLast() }
-    switch read(path) {
-    case .failure(let message):
-      return Outcome(output: [message], errorIndices: [0], failures: 1, stoppedEarly: true)
-    case .success(let text):
-      return run(text, name: path, in: session, keepGoing: keepGoing)
+    switch ScriptLoader.load(path: path, name: path) {
+    case .failure(let problem):
+      return refused(problem)
+    case .success(let script):
+      session.runningScripts.append(identity)
+      defer { session.runningScripts.removeLast() }
+      return run(script, in: session, keepGoing: keepGoing)
     }
   }
 
+  /// A script held in memory, named `name` in messages; `@include` is relative to the current folder.
   public static func run(_ text: String, name: String, in session: Session, keepGoing: Bool) -> Outcome {
-    var outcome = Outcome(output: [], failures: 0, stoppedEarly: false)
-    for (n, line) in lines(of: text).enumerated() {
-      let reply = session.handle(line)
-      if reply.isError {
-        outcome.failures += 1
-        outcome.errorIndices.insert(outcome.output.count)
-        outcome.output.append("\(name):\(n + 1): \(reply.text)")
-        if !keepGoing {
-          outcome.stoppedEarly = true
-          return outcome
+    let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    switch ScriptLoader.load(text: text, name: name, folder: folder) {
+    case .failure(let problem): return refused(problem)
+    case .success(let script): return run(script, in: session, keepGoing: keepGoing)
+    }
+  }
+
+  static func run(_ script: Script, in session: Session, keepGoing: Bool) -> Outcome {
+    var replay = ScriptReplay(session: session, keepGoing: keepGoing)
+    replay.run(script)
+    var outcome = Outcome(output: [], failures: replay.problems.count, stoppedEarly: replay.stoppedEarly)
+    for event in replay.events {
+      switch event {
+      case .shown, .command:
+        continue
+      case .reply(let reply, let file, let line, let failureExpected):
+        if reply.isError && !failureExpected {
+          outcome.errorIndices.insert(outcome.output.count)
+          outcome.output.append(ScriptProblem(file: file, line: line, reply.text).description)
+        } else if !reply.text.isEmpty {
+          // A refusal the script expects is part of the show: printed like any reply.
+          outcome.output.append(reply.text)
         }
-      } else if !reply.text.isEmpty {
-        outcome.output.append(reply.text)
+      case .problem(let problem):
+        outcome.errorIndices.insert(outcome.output.count)
+        outcome.output.append(problem.description)
       }
-      if reply.quit { break }
     }
     return outcome
+  }
+
+  /// A script that could not be read or checked: nothing of it ran.
+  private static func refused(_ problem: ScriptProblem) -> Outcome {
+    Outcome(output: [problem.description + " Nothing was run."], errorIndices: [0], failures: 1, stoppedEarly: true)
   }
 
   /// Lines as a person sees them, whichever line endings the file has ("\r\n" is one
@@ -65,23 +84,11 @@ public enum ScriptRunner {
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
   }
 
-  enum ReadResult { case success(String), failure(String) }
-
-  static func read(_ path: String) -> ReadResult {
-    switch readData(path, kind: "script") {
-    case .failure(let message): return .failure(message)
-    case .success(let data):
-      guard !data.contains(0), let text = String(data: data, encoding: .utf8) else {
-        return .failure("\(path) is not a text script (it has binary or non-UTF-8 content).")
-      }
-      return .success(text)
-    }
-  }
-
   enum DataResult { case success(Data), failure(String) }
 
-  /// The bytes of a short text file the manager named (a script, a CSV to import): refuses
-  /// a missing file, a folder, and anything over 10 MB. `kind` names it in the messages.
+  /// The bytes of a short text file the manager named (a CSV to import): refuses a missing
+  /// file, a folder, and anything over 10 MB. `kind` names it in the messages. (Scripts are
+  /// read line by line instead: Scripts/ScriptFile.)
   static func readData(_ path: String, kind: String) -> DataResult {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -89,7 +96,7 @@ public enum ScriptRunner {
     }
     if isDirectory.boolValue { return .failure("\(path) is a folder, not a \(kind).") }
     guard let data = FileManager.default.contents(atPath: path) else { return .failure("\(path): cannot be read.") }
-    if data.count > maxBytes { return .failure("\(path) is over 10 MB; a \(kind) is a short text file.") }
+    if data.count > ScriptFile.maxBytes { return .failure("\(path) is over 10 MB; a \(kind) is a short text file.") }
     return .success(data)
   }
 }

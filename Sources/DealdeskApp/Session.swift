@@ -288,7 +288,7 @@ public final class Session {
       pinnedNow = date
       return Reply("")
     default:
-      return .error("Unknown directive \(parts.first ?? line).")
+      return .error(ScriptDirective.refusedOutsideAScript(parts.first ?? line))
     }
   }
 

@@ -167,7 +167,7 @@ import Testing
     try Data("add client Acme\nrun \(script.path)\n".utf8).write(to: script)
     let reply = session.handle("run \(script.path)")
     #expect(reply.isError)
-    #expect(reply.text.contains("is already running: a script cannot run itself."))
+    #expect(reply.text.contains("self.desk: already running (self.desk → self.desk): a script cannot run itself"), "\(reply.text)")
     #expect(session.desk.clients.count == 1)
   }
 }

@@ -2,34 +2,33 @@ import DealdeskApp
 import Foundation
 import Testing
 
-/// Each script in scripts/ with a transcript beside it is replayed on a new desk and must
-/// print exactly its transcript. A change of wording shows up as a reviewed diff.
-/// DEALDESK_UPDATE_TRANSCRIPTS=1 swift test rewrites them.
+/// Each script in scripts/ is replayed on a scratch desk and must print exactly its
+/// transcript, with every line that fails marked @expect-error and every @expect holding.
+/// This is what `dealdesk check` does (both call Transcript.replay), so the two agree.
+/// A change of wording shows up as a reviewed diff; DEALDESK_UPDATE_TRANSCRIPTS=1 swift test
+/// --filter TranscriptTests rewrites the transcripts.
 @Suite struct TranscriptTests {
-  static let scripts = ["tour", "negotiation", "approvals", "fulfilment", "reports", "morning", "claims"]
+  static let folder = TestDesk.repository.appendingPathComponent("scripts")
+
+  /// Every script, found rather than listed, so a new one cannot be left unchecked.
+  static let scripts: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+    .filter { $0.hasSuffix(".desk") }.map { String($0.dropLast(5)) }.sorted()
+
+  @Test func theProductScriptsAreThere() {
+    for name in ["demo", "trainee-negotiation", "morning", "tour"] { #expect(Self.scripts.contains(name), "\(name).desk") }
+  }
 
   @Test(arguments: scripts)
   func scriptPrintsItsTranscript(name: String) throws {
-    let folder = TestDesk.repository.appendingPathComponent("scripts")
-    let script = try String(contentsOf: folder.appendingPathComponent("\(name).desk"), encoding: .utf8)
-    let expectedURL = folder.appendingPathComponent("\(name).out")
-    let desk = TestDesk()
-    defer { desk.remove() }
-    let session = try desk.open()
-    let actual = Transcript.record(script, in: session)
-    _ = session.close()
+    let script = Self.folder.appendingPathComponent("\(name).desk").path
+    let transcript = Transcript.path(forScript: script)
+    let replay = try Transcript.replay(file: script).get()
     if ProcessInfo.processInfo.environment["DEALDESK_UPDATE_TRANSCRIPTS"] == "1" {
-      try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+      try replay.text.write(toFile: transcript, atomically: true, encoding: .utf8)
     }
-    let expected = (try? String(contentsOf: expectedURL, encoding: .utf8)) ?? ""
-    #expect(actual == expected, "\(name).desk no longer prints \(name).out:\n\(Self.firstDifference(actual, expected))")
-  }
-
-  static func firstDifference(_ a: String, _ b: String) -> String {
-    let (x, y) = (a.split(separator: "\n", omittingEmptySubsequences: false), b.split(separator: "\n", omittingEmptySubsequences: false))
-    for i in 0..<max(x.count, y.count) where (i < x.count ? x[i] : nil) != (i < y.count ? y[i] : nil) {
-      return "line \(i + 1):\n  now:      \(i < x.count ? String(x[i]) : "<end>")\n  expected: \(i < y.count ? String(y[i]) : "<end>")"
-    }
-    return ""
+    let expected = (try? String(contentsOfFile: transcript, encoding: .utf8)) ?? ""
+    let diff = UnifiedDiff.diff(from: expected, to: replay.text, oldName: "\(name).out", newName: "replayed now") ?? ""
+    #expect(diff.isEmpty, "\(name).desk no longer prints \(name).out:\n\(diff)")
+    #expect(replay.problems.isEmpty, "\(replay.problems.map(\.description).joined(separator: "\n"))")
   }
 }

@@ -74,7 +74,7 @@ extension Render {
     case .offerAccepted(let id, let by, _):
       guard let offer = desk.offers[id] else { return "\(id) accepted." }
       let client = desk.clients[offer.clientId]?.name ?? offer.clientId
-      let who = by == .client ? "\(client) accepted \(id)" : "You accepted \(client)'s terms on \(id)"
+      let who = by == .client ? "\(client) accepted \(id)" : "You accepted \(Format.possessive(client)) terms on \(id)"
       var text = "\(who): \(OfferText.summary(offer.current, desk: desk))."
       if let total = desk.total(of: offer.current) { text += " Total \(Format.money(total)) \(desk.settings.currency)." }
       return text

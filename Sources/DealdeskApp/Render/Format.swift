@@ -11,6 +11,9 @@ enum Format {
 
   static func percent(_ value: Decimal) -> String { "\(Money.trimmed(value))%" }
 
+  /// "10,485,760": a whole number with thousands grouped.
+  static func count(_ value: Int) -> String { grouped(String(value)) }
+
   static func terms(_ terms: PaymentTerms?) -> String { terms?.label ?? "standard terms" }
 
   /// When an order's payment falls due: a date once known, else the rule that will fix it.

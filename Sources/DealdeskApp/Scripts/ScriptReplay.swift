@@ -1,0 +1,87 @@
+/// What a replay did, in order. What `run` prints and what a transcript shows are two views
+/// of the same events, so the two cannot disagree about what happened.
+enum ScriptEvent {
+  /// A comment, blank line or directive, as written.
+  case shown(String)
+  /// A command, as written.
+  case command(String)
+  /// The desk's answer to the command before. `failureExpected`: an `@expect-error` follows,
+  /// so an error here is what the script wants, not a failure of it.
+  case reply(Reply, file: String, line: Int, failureExpected: Bool)
+  /// A directive the session refused, or an expectation that did not hold.
+  case problem(ScriptProblem)
+}
+
+/// Replays a loaded script on a session, checking expectations as it goes. Stops at the
+/// first failure unless asked to keep going; a `quit` line ends it.
+struct ScriptReplay {
+  let session: Session
+  let keepGoing: Bool
+  private(set) var events: [ScriptEvent] = []
+  /// Unexpected errors and unmet expectations, each with FILE:LINE.
+  private(set) var problems: [ScriptProblem] = []
+  /// How many of the problems are commands that failed with no `@expect-error` after them.
+  private(set) var unexpectedErrors = 0
+  private(set) var stoppedEarly = false
+  private(set) var quit = false
+
+  init(session: Session, keepGoing: Bool) {
+    self.session = session
+    self.keepGoing = keepGoing
+  }
+
+  mutating func run(_ script: Script) {
+    // The command the next expectation checks; nil at the start of a file and after an include.
+    var checked: Expectation.Subject?
+    for (index, step) in script.steps.enumerated() {
+      if stoppedEarly || quit { return }
+      switch step.kind {
+      case .remark:
+        events.append(.shown(step.text))
+      case .now(let line):
+        events.append(.shown(step.text))
+        let reply = session.handle(line)
+        if reply.isError { fail(ScriptProblem(file: script.name, line: step.number, reply.text)) }
+      case .command(let line):
+        events.append(.command(step.text))
+        let reply = session.handle(line)
+        let failureExpected = script.failureExpected(after: index)
+        events.append(.reply(reply, file: script.name, line: step.number, failureExpected: failureExpected))
+        let unexpected = reply.isError && !failureExpected
+        checked = Expectation.Subject(line: line, number: step.number, reply: reply, alreadyFailed: unexpected)
+        if unexpected {
+          unexpectedErrors += 1
+          fail(ScriptProblem(file: script.name, line: step.number, reply.text), shownAsReply: true)
+        }
+        if reply.quit { quit = true }
+      case .expect(let text):
+        check(.contains(text), of: checked, at: step, in: script)
+      case .expectError(let text):
+        check(.fails(text), of: checked, at: step, in: script)
+      case .include(let inner):
+        events.append(.shown(step.text))
+        // A `run` line inside the included script must not run a script already on the way.
+        session.runningScripts.append(inner.identity)
+        run(inner)
+        session.runningScripts.removeLast()
+        checked = nil
+      }
+    }
+  }
+
+  private mutating func check(_ expectation: Expectation, of subject: Expectation.Subject?, at step: Script.Step, in script: Script) {
+    events.append(.shown(step.text))
+    // A command that already failed unexpectedly is reported once, not again by each expectation.
+    guard let subject, !subject.alreadyFailed else { return }
+    if let unmet = expectation.unmet(by: subject) {
+      fail(ScriptProblem(file: script.name, line: step.number, unmet))
+    }
+  }
+
+  /// `shownAsReply`: the problem is a command's error, already among the events as its reply.
+  private mutating func fail(_ problem: ScriptProblem, shownAsReply: Bool = false) {
+    problems.append(problem)
+    if !shownAsReply { events.append(.problem(problem)) }
+    if !keepGoing { stoppedEarly = true }
+  }
+}
