@@ -13,13 +13,15 @@ public enum ScriptRunner {
     /// Lines that failed unexpectedly and expectations that did not hold.
     public var failures: Int
     public var stoppedEarly: Bool
+    /// Stopped by its observer (Ctrl-C in a demo), not by a failure.
+    public var interrupted = false
 
     var reply: Reply {
       Reply(output.joined(separator: "\n"), isError: failures > 0)
     }
   }
 
-  public static func runFile(_ path: String, in session: Session, keepGoing: Bool) -> Outcome {
+  public static func runFile(_ path: String, in session: Session, keepGoing: Bool, observer: ScriptObserver? = nil) -> Outcome {
     // A `run` line can start a script from inside another: one already running would never end.
     let identity = ScriptLoader.identity(of: path)
     if session.runningScripts.contains(identity) {
@@ -35,7 +37,7 @@ public enum ScriptRunner {
     case .success(let script):
       session.runningScripts.append(identity)
       defer { session.runningScripts.removeLast() }
-      return run(script, in: session, keepGoing: keepGoing)
+      return run(script, in: session, keepGoing: keepGoing, observer: observer)
     }
   }
 
@@ -48,10 +50,11 @@ public enum ScriptRunner {
     }
   }
 
-  static func run(_ script: Script, in session: Session, keepGoing: Bool) -> Outcome {
-    var replay = ScriptReplay(session: session, keepGoing: keepGoing)
+  static func run(_ script: Script, in session: Session, keepGoing: Bool, observer: ScriptObserver? = nil) -> Outcome {
+    var replay = ScriptReplay(session: session, keepGoing: keepGoing, observer: observer)
     replay.run(script)
     var outcome = Outcome(output: [], failures: replay.problems.count, stoppedEarly: replay.stoppedEarly)
+    outcome.interrupted = replay.interrupted
     for event in replay.events {
       switch event {
       case .shown, .command:

@@ -28,10 +28,10 @@ extension Session {
   /// Replays a script as one step: one journal record with every change it made (so one
   /// `undo` takes the whole script back, and the journal is written once, not per line),
   /// or with `atomic` nothing at all when a line fails.
-  public func runScript(_ path: String, options: ScriptOptions) -> ScriptRunner.Outcome {
+  public func runScript(_ path: String, options: ScriptOptions, observer: ScriptObserver? = nil) -> ScriptRunner.Outcome {
     asOneStep(line: "run \(path)", atomic: options.atomic) {
       // All or nothing stops at the first failure: nothing after it could be kept anyway.
-      ScriptRunner.runFile(path, in: self, keepGoing: options.keepGoing && !options.atomic)
+      ScriptRunner.runFile(path, in: self, keepGoing: options.keepGoing && !options.atomic, observer: observer)
     }
   }
 

@@ -12,22 +12,34 @@ enum ScriptEvent {
   case problem(ScriptProblem)
 }
 
+/// Watches a replay as it happens: a paced demo types each command before it runs and
+/// shows each reply as it comes.
+public protocol ScriptObserver: AnyObject {
+  /// Before a command runs; false stops the replay (a presenter's Ctrl-C).
+  func willRun(_ line: String) -> Bool
+  func didRun(_ line: String, reply: Reply)
+}
+
 /// Replays a loaded script on a session, checking expectations as it goes. Stops at the
 /// first failure unless asked to keep going; a `quit` line ends it.
 struct ScriptReplay {
   let session: Session
   let keepGoing: Bool
+  var observer: ScriptObserver?
   private(set) var events: [ScriptEvent] = []
   /// Unexpected errors and unmet expectations, each with FILE:LINE.
   private(set) var problems: [ScriptProblem] = []
   /// How many of the problems are commands that failed with no `@expect-error` after them.
   private(set) var unexpectedErrors = 0
   private(set) var stoppedEarly = false
+  /// The observer stopped the replay.
+  private(set) var interrupted = false
   private(set) var quit = false
 
-  init(session: Session, keepGoing: Bool) {
+  init(session: Session, keepGoing: Bool, observer: ScriptObserver? = nil) {
     self.session = session
     self.keepGoing = keepGoing
+    self.observer = observer
   }
 
   mutating func run(_ script: Script) {
@@ -43,8 +55,13 @@ struct ScriptReplay {
         let reply = session.handle(line)
         if reply.isError { fail(ScriptProblem(file: script.name, line: step.number, reply.text)) }
       case .command(let line):
+        if let observer, !observer.willRun(line) {
+          (interrupted, stoppedEarly) = (true, true)
+          return
+        }
         events.append(.command(step.text))
         let reply = session.handle(line)
+        observer?.didRun(line, reply: reply)
         let failureExpected = script.failureExpected(after: index)
         events.append(.reply(reply, file: script.name, line: step.number, failureExpected: failureExpected))
         let unexpected = reply.isError && !failureExpected
