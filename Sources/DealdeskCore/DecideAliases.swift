@@ -79,9 +79,13 @@ extension Desk {
 
   /// The client that goes by `name` as an alias (case and accents aside), and the alias as kept.
   public func aliasOwner(_ name: String) -> (client: Client, alias: String)? {
-    for client in clientsInOrder {
-      if let alias = client.aliases.first(where: { sameName($0, name) }) { return (client, alias) }
+    // Only clients with aliases, unsorted: sorting every client per new client made adding
+    // thousands quadratic. The lowest id wins if a hand-edited file gave two the same alias.
+    var owner: (client: Client, alias: String)?
+    for client in clients.values where !client.aliases.isEmpty {
+      guard let alias = client.aliases.first(where: { sameName($0, name) }) else { continue }
+      if owner.map({ Ids.order(client.id, $0.client.id) }) ?? true { owner = (client, alias) }
     }
-    return nil
+    return owner
   }
 }
