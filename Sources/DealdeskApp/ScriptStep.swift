@@ -105,6 +105,28 @@ extension Session {
 }
 
 extension Session {
+  /// `run FILE` typed at the desk: one step here, or on a scratch desk that is then thrown away.
+  func run(_ path: String, _ options: RunOptions) -> Reply {
+    let script = ScriptOptions(keepGoing: options.keepGoing, atomic: options.atomic)
+    guard options.sandbox || options.empty else {
+      // A script's `@now` pins the clock for the script only, not for the live session after it.
+      let pinned = pinnedNow
+      defer { pinnedNow = pinned }
+      return runScript(path, options: script).reply
+    }
+    let scratch: Session
+    do {
+      scratch = try Session.scratch(copying: options.empty ? Desk() : desk, clock: .fixed(now))
+    } catch {
+      return .error("Could not make a scratch desk to run \(path) on: \(error.message)")
+    }
+    scratch.chartStyle = chartStyle
+    let outcome = scratch.runScript(path, options: script)
+    _ = scratch.close()
+    let reply = outcome.reply
+    return Reply(reply.text + "\nSandbox: this desk was not changed.", isError: reply.isError)
+  }
+
   /// A throwaway desk in a new temporary folder, starting as a copy of `desk` (or empty),
   /// removed when the session closes: where demos and trial runs change things.
   public static func scratch(copying desk: Desk = Desk(), clock: DeskClock = .system) throws(StoreError) -> Session {

@@ -140,11 +140,8 @@ public final class Session {
     case .exportCSV(let list, let path): return exportCSV(list, to: path)
     case .importCSV(let list, let path): return importCSV(list: list, path: path)
     case .loadSampleData: return loadSampleData()
-    case .run(let path):
-      // A script's `@now` pins the clock for the script only, not for the live session after it.
-      let pinned = pinnedNow
-      defer { pinnedNow = pinned }
-      return runScript(path, options: ScriptOptions()).reply
+    case .run(let path, let options):
+      return run(path, options)
     case .startRecording(let path): return startRecording(path)
     case .stopRecording: return stopRecording()
     case .whatIf(let command): return whatIf(command)

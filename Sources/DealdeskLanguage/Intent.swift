@@ -66,7 +66,7 @@ public enum DeskAction: Sendable, Equatable {
   /// `import clients from FILE.csv`: `list` as typed, checked by the session.
   case importCSV(list: String, path: String)
   case loadSampleData
-  case run(path: String)
+  case run(path: String, options: RunOptions = RunOptions())
   /// `record FILE` … `stop recording`: the lines that succeed, saved as a script.
   case startRecording(path: String)
   case stopRecording
@@ -89,5 +89,21 @@ public struct Understood: Sendable, Equatable {
   public struct Slot: Sendable, Equatable {
     public var name: String
     public var value: String
+  }
+}
+
+/// How `run FILE` replays, from words after the file: `--sandbox` (or `on a copy`),
+/// `--empty`, `--atomic` (or `all or nothing`), `--keep-going`.
+public struct RunOptions: Sendable, Equatable {
+  public var sandbox = false
+  public var empty = false
+  public var atomic = false
+  public var keepGoing = false
+
+  public init(sandbox: Bool = false, empty: Bool = false, atomic: Bool = false, keepGoing: Bool = false) {
+    self.sandbox = sandbox
+    self.empty = empty
+    self.atomic = atomic
+    self.keepGoing = keepGoing
   }
 }

@@ -124,3 +124,24 @@ import Testing
     #expect(f.clients == ["Acme Textiles"])
   }
 }
+
+extension ScriptStepTests {
+  @Test func runAtTheDeskOnASandboxLeavesTheDeskAlone() throws {
+    let f = try Fixture()
+    let path = try f.script("trial.desk", "add client Bora Fabrics", "clients")
+    let desk = f.session.desk
+    let reply = f.session.handle("run \(path) --sandbox")
+    #expect(reply.text.contains("Bora Fabrics") && reply.text.contains("Acme Textiles"), "a copy of this desk: \(reply.text)")
+    #expect(reply.text.hasSuffix("Sandbox: this desk was not changed."))
+    #expect(f.session.desk == desk)
+    #expect(f.session.handle("undo").text == "Undone: add client Acme Textiles", "nothing entered the undo history")
+
+    let empty = f.session.handle("run \(path) --empty")
+    #expect(empty.text.contains("Bora Fabrics (CL-1)") && !empty.text.contains("Acme"), "\(empty.text)")
+
+    let atomic = try f.script("atomic.desk", "add client Dita Home", "ofer Dita 5%")
+    #expect(f.session.handle("run \(atomic) --atomic").text.hasSuffix("Nothing was changed: the script runs all or nothing, and a line failed."))
+    #expect(f.clients.isEmpty)
+    #expect(f.session.handle("run \(atomic) --fast").text == "run knows --sandbox, --empty, --atomic and --keep-going, not --fast. e.g. run demo.desk --sandbox")
+  }
+}

@@ -46,12 +46,27 @@ enum DeskGrammar {
       parse: { _, _ throws(ParseError) in .desk(.loadSampleData) }),
     CommandSpec(
       name: "run", family: family, verbs: ["run", "replay"],
-      summary: "Run a saved command script (one command per line; # comments; @now pins the clock).",
-      usage: "run FILE", examples: ["run demo.desk"],
+      summary: "Run a saved command script as one step (one undo takes it back); --sandbox on a copy of the desk, --empty on an empty one, --atomic all or nothing, --keep-going past errors.",
+      usage: "run FILE [--sandbox | --empty] [--atomic] [--keep-going]",
+      examples: ["run demo.desk", "run demo.desk --sandbox", "run batch.desk --atomic"],
       parse: { c, _ throws(ParseError) in
-        let path = c.takeRest()
+        var words = c.takeRest().split(separator: " ").map(String.init)
+        var options = RunOptions()
+        // Options come after the file, as on the command line.
+        while let last = words.last, last.hasPrefix("--") {
+          switch last.lowercased() {
+          case "--sandbox": options.sandbox = true
+          case "--empty": options.empty = true
+          case "--atomic": options.atomic = true
+          case "--keep-going": options.keepGoing = true
+          default:
+            throw ParseError("run knows --sandbox, --empty, --atomic and --keep-going, not \(last).", suggestion: "e.g. run demo.desk --sandbox")
+          }
+          words.removeLast()
+        }
+        let path = words.joined(separator: " ")
         guard !path.isEmpty else { throw ParseError("Run which file?", suggestion: "e.g. run demo.desk") }
-        return .desk(.run(path: path))
+        return .desk(.run(path: path, options: options))
       }),
     CommandSpec(
       name: "quit", family: family, verbs: ["quit", "exit", "bye", "q"],
