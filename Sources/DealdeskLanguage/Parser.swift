@@ -41,7 +41,7 @@ public enum Parser {
       c.skipFiller()
       guard c.isAtEnd else { throw c.unexpected() }
       return Understood(
-        intent: intent, action: spec.name, client: client(of: intent, subject: subject, context: context),
+        intent: intent, action: action(spec, intent), client: client(of: intent, subject: subject, context: context),
         slots: c.slots, ignored: c.ignored)
     }
     // Claims: "<competitor> sells <product> at <price>": a subject that is no client.
@@ -66,6 +66,17 @@ public enum Parser {
     // client happens to be called so: the desk's own controls must never be hidden.
     let rest = c.tokens[c.index...].map(\.folded).joined(separator: " ")
     if Grammar.verbPhrases.contains(rest) { return nil }
+    // "S-7", "order 7?": the order's purchase document, as "O-12?" shows the offer.
+    if let order = c.orderReference(allowWord: true) {
+      c.skipFiller()
+      guard c.isAtEnd else {
+        c.index = start
+        return nil
+      }
+      guard let placed = c.context.desk.orders[order] else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
+      return Understood(intent: .question(.invoice(order: order)), action: "invoice", client: placed.clientId,
+                        slots: [.init(name: "order", value: order)], ignored: c.ignored)
+    }
     // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
     if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word),
       !c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.client, .product, .category]) {
@@ -91,13 +102,13 @@ public enum Parser {
     }
   }
 
-  /// The command a line opens with: its longest verb phrase, or a subject (a client or a
-  /// pronoun) followed by one of the command's subject verbs.
+  /// The command a line opens with: its longest verb phrase, or a subject (a client, a
+  /// pronoun or a reference) followed by one of the command's subject verbs.
   private static func opening(_ c: inout Cursor) throws(ParseError) -> (CommandSpec, String?)? {
     if let spec = listing(&c) { return (spec, nil) }
     // "complaint 3 justified" names a complaint first; "complaint" alone opens a new one.
     let complaintFirst = c.word() == "complaint" && c.word(1).flatMap { Int($0) } != nil
-    if !complaintFirst, let spec = command(&c) { return (spec, nil) }
+    if !complaintFirst, !referenceFirst(c), let spec = command(&c) { return (spec, nil) }
     let start = c.index
     var subject: String?
     if c.takeAny(pronouns) != nil {
@@ -105,30 +116,88 @@ public enum Parser {
         throw ParseError("Who are \"they\"? No client is in context.", suggestion: "Name the client, e.g. Acme accepts")
       }
       subject = id
-    } else if let offer = c.offerReference() {
-      guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
-      subject = offer
-    } else if let order = c.orderReference() {
-      guard c.context.desk.orders[order] != nil else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
-      subject = order
-    } else if let followUp = DayGrammar.followUpSubject(&c) {  // "F-4 done"
-      guard c.context.desk.followUps[followUp] != nil else { throw ParseError("There is no follow-up \(followUp).", suggestion: "`agenda` lists them.") }
-      subject = followUp
-    } else if let complaint = c.complaintReference() {  // Claims:
-      guard c.context.desk.complaints[complaint] != nil else { throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.") }
-      subject = complaint
+    } else if let reference = try referenceSubject(&c) {
+      subject = reference
     } else if let id = try c.client() {
       subject = id
     }
     guard let subject else { return nil }
+    if let spec = subjectVerb(&c) { return (spec, subject) }
+    c.index = start
+    return nil
+  }
+
+  /// "offer 3 accepted", "order 7 shipped", "follow-up 4 done": a reference written with its
+  /// word, then a subject verb, is the subject of that verb, though its word is also a command
+  /// ("offer 3 metres of linen 220 to Acme" stays an offer: "metres" is no subject verb).
+  private static func referenceFirst(_ c: Cursor) -> Bool {
+    var probe = c
+    guard probe.offerReference() ?? probe.orderReference(allowWord: true) ?? DayGrammar.followUpSubject(&probe) != nil
+    else { return false }
+    return subjectVerb(&probe) != nil
+  }
+
+  /// A reference opening the line ("O-12", "offer 12", "S-7", "order 7", "F-4", "C-3"),
+  /// which must be on the desk.
+  private static func referenceSubject(_ c: inout Cursor) throws(ParseError) -> String? {
+    let desk = c.context.desk
+    if let offer = c.offerReference() {
+      guard desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
+      return offer
+    }
+    // The word form ("order 7") only gets here when no command took the line first.
+    if let order = c.orderReference(allowWord: true) {
+      guard desk.orders[order] != nil else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
+      return order
+    }
+    if let followUp = DayGrammar.followUpSubject(&c) {  // "F-4 done"
+      guard desk.followUps[followUp] != nil else { throw ParseError("There is no follow-up \(followUp).", suggestion: "`agenda` lists them.") }
+      return followUp
+    }
+    if let complaint = c.complaintReference() {  // Claims:
+      guard desk.complaints[complaint] != nil else { throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.") }
+      return complaint
+    }
+    return nil
+  }
+
+  /// Words a manager puts before a past form without changing what it says: "S-7 was
+  /// shipped", "O-3 has been accepted", "S-7 got delivered".
+  private static let auxiliaries = ["was", "were", "has been", "have been", "had been", "got", "has", "have", "is", "are"]
+
+  /// The command whose subject verb comes next, the first in the table that fits; with a
+  /// helping word before it when no phrase fits as typed (a phrase may hold one itself:
+  /// "is asking for", "has paid").
+  private static func subjectVerb(_ c: inout Cursor) -> CommandSpec? {
     _ = c.takeAny(["also", "now", "then", "just"])
-    if let word = c.word() {
-      for phrase in Grammar.subjectOpenings.phrases(startingWith: word) where c.take(phrase.words) {
-        return (Grammar.commands[phrase.spec], subject)
-      }
+    if let spec = subjectPhrase(&c) { return spec }
+    let start = c.index
+    if c.takeAny(auxiliaries) != nil {
+      _ = c.takeAny(["also", "now", "just", "finally", "already"])
+      if let spec = subjectPhrase(&c) { return spec }
     }
     c.index = start
     return nil
+  }
+
+  private static func subjectPhrase(_ c: inout Cursor) -> CommandSpec? {
+    guard let word = c.word() else { return nil }
+    for phrase in Grammar.subjectOpenings.phrases(startingWith: word) where c.take(phrase.words) {
+      return Grammar.commands[phrase.spec]
+    }
+    return nil
+  }
+
+  /// The command a line became. A grammar hands some lines to another command's intent,
+  /// and `explain` names the one it became: "call Acme ACT" is an alias, "cancel O-12" a
+  /// withdraw.
+  private static func action(_ spec: CommandSpec, _ intent: Intent) -> String {
+    let became: String? = switch intent {
+    case .command(.addAlias): "alias"
+    case .command(.withdraw): "withdraw"
+    default: nil
+    }
+    return became ?? spec.name
   }
 
   /// The command whose verb phrase comes next, the longest one winning ("counter offer" over
@@ -211,6 +280,14 @@ public enum Parser {
     // Punctuation, emoji and symbols are no near-miss of any command or name.
     guard token.text.contains(where: \.isLetter) else {
       return ParseError("I don't know \"\(token.text)\".", suggestion: typeHelp, offset: token.offset)
+    }
+    // "O-3 expired": a reference the desk knows, then a word no command takes after it.
+    var probe = c
+    if let offer = probe.offerReference(), c.context.desk.offers[offer] != nil {
+      return ParseError("What about \(offer)?", suggestion: "e.g. \(offer) accepted, \(offer) declined, show \(offer). Type help for more.", offset: token.offset)
+    }
+    if let order = probe.orderReference(), c.context.desk.orders[order] != nil {
+      return ParseError("What about \(order)?", suggestion: "e.g. \(order) shipped, \(order) delivered, \(order) paid, invoice \(order). Type help for more.", offset: token.offset)
     }
     let word = Array(token.folded)
     let limit = max(1, min(2, word.count / 3))

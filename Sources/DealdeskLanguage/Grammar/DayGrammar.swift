@@ -204,12 +204,20 @@ enum DayGrammar {
     return (a, b)
   }
 
-  /// A follow-up opening the line ("F-4 done"): only the written id, since "follow-up 4"
-  /// opens the follow up command.
+  /// A follow-up opening the line: "F-4 done", and the word forms "follow-up 4 done",
+  /// "follow up 4 done", which the parser lets through only before a subject verb (otherwise
+  /// those words open the follow up command).
   static func followUpSubject(_ c: inout Cursor) -> String? {
-    guard let w = c.word(), w.hasPrefix("f-"), let n = Int(w.dropFirst(2)), n > 0 else { return nil }
-    c.index += 1
-    return Ids.followUp(n)
+    if let w = c.word(), w.hasPrefix("f-"), let n = Int(w.dropFirst(2)), n > 0 {
+      c.index += 1
+      return Ids.followUp(n)
+    }
+    for words in [["follow-up"], ["followup"], ["follow", "up"], ["reminder"]] where words.indices.allSatisfy({ c.word($0) == words[$0] }) {
+      guard let next = c.word(words.count), let n = Int(next), n > 0 else { return nil }
+      c.index += words.count + 1
+      return Ids.followUp(n)
+    }
+    return nil
   }
 
   /// "F-4", "f4", "follow-up 4".

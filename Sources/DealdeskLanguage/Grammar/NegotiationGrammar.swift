@@ -35,15 +35,18 @@ enum NegotiationGrammar {
       parse: decline),
     CommandSpec(
       name: "withdraw", family: family, verbs: ["withdraw", "retract", "cancel offer", "pull"],
-      summary: "Take an offer off the table.", usage: "withdraw [O-12]",
-      examples: ["withdraw O-1", "withdraw the offer to Acme"],
+      // Past forms only, for an offer written first ("O-12 withdrawn", "offer 12 was
+      // withdrawn"): "they pulled out" is the client walking away, which is a decline.
+      subjectVerbs: ["withdrawn", "retracted"],
+      summary: "Take an offer off the table.", usage: "withdraw [O-12]   O-12 withdrawn",
+      examples: ["withdraw O-1", "withdraw the offer to Acme", "offer 1 was withdrawn"],
       parse: withdraw),
   ]
 
   /// The offer a move is about: a reference, a client named, or the client in context.
   private static func target(_ c: inout Cursor, subject: String?, verb: String) throws(ParseError) -> String {
     c.skipFiller()
-    let reference = c.offerReference()
+    let reference = c.offerReference() ?? c.numberAfter(["offer", "quote"]).map(Ids.offer)
     c.skipFiller()
     if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
     var client = subject
@@ -167,7 +170,8 @@ enum NegotiationGrammar {
     return .command(.decline(offer: id, reason: reason.isEmpty ? nil : reason))
   }
 
-  static func withdraw(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
-    .command(.withdraw(offer: try target(&c, subject: nil, verb: "withdraw")))
+  static func withdraw(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    // "O-12 withdrawn": the offer came first, as the subject.
+    .command(.withdraw(offer: try target(&c, subject: subject, verb: "withdraw")))
   }
 }

@@ -31,7 +31,9 @@ enum OrderGrammar {
       summary: "Cancel an order that has not shipped.", usage: "cancel S-7",
       examples: ["cancel S-1"],
       parse: { c, subject throws(ParseError) in
-        .command(.cancelOrder(order: try target(&c, subject, verb: "cancel") { $0.status == .open || $0.status == .pendingApproval }))
+        // An offer is not cancelled but withdrawn: "cancel O-12", "O-12 cancelled", "offer 12 was cancelled".
+        if let offer = try offerNamed(&c, subject) { return .command(.withdraw(offer: offer)) }
+        return .command(.cancelOrder(order: try target(&c, subject, verb: "cancel") { $0.status == .open || $0.status == .pendingApproval }))
       }),
     CommandSpec(
       name: "invoice", family: family, verbs: ["invoice", "total", "document", "bill", "show order"],
@@ -48,7 +50,7 @@ enum OrderGrammar {
   /// The order a move is about: a reference, the subject, or the client's latest that fits.
   static func target(_ c: inout Cursor, _ subject: String?, verb: String, where fits: (Order) -> Bool) throws(ParseError) -> String {
     c.skipFiller()
-    let reference = c.orderReference(allowWord: true)
+    let reference = c.orderReference(allowWord: true) ?? c.numberAfter(["order"]).map(Ids.order)
     c.skipFiller()
     var client = subject
     if reference == nil, client == nil { client = try c.client() }
@@ -56,6 +58,24 @@ enum OrderGrammar {
     let id = try c.orderOrLatest(reference, client: client, verb: verb, where: fits)
     c.fill("order", id)
     return id
+  }
+
+  /// The offer a cancel line is about, when it names one rather than an order.
+  private static func offerNamed(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> String? {
+    if let subject, c.context.desk.offers[subject] != nil {
+      c.fill("offer", subject)
+      return subject
+    }
+    guard subject == nil else { return nil }
+    let start = c.index
+    c.skipFiller()
+    guard let offer = c.offerReference() else {
+      c.index = start
+      return nil
+    }
+    guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
+    c.fill("offer", offer)
+    return offer
   }
 
   static func order(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {

@@ -41,7 +41,8 @@ enum PaymentGrammar {
 
   static func payment(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
-    var order: String?
+    // "S-7 paid 500", "order 7 was paid": the order came first, as the subject.
+    var order = subject.flatMap { c.context.desk.orders[$0] != nil ? $0 : nil }
     var amount: Decimal?
     while !c.isAtEnd {
       if order == nil, let ref = c.orderReference(allowWord: true) {
@@ -52,6 +53,8 @@ enum PaymentGrammar {
         amount = money.amount
       } else if c.takeAny(["on account", "to account"]) != nil {
         continue
+      } else if c.takeAny(["in full", "fully", "in total", "all of it", "everything", "the lot", "up"]) != nil {
+        continue  // with no amount, an order's payment is for what it still owes anyway
       } else if let token = c.current, Lexicon.isFiller(token) || ["from", "by", "against", "of", "received"].contains(token.folded) {
         c.index += 1
       } else if client == nil, let id = try c.client() {
@@ -60,12 +63,26 @@ enum PaymentGrammar {
         throw c.unexpected(kinds: [.client])
       }
     }
+    if amount == nil, let order { amount = try outstanding(on: order, &c) }
     guard let amount else { throw ParseError("How much was paid?", suggestion: "e.g. Acme paid 5,000") }
     if client == nil, order == nil { client = try c.clientOrContext(nil, example: "Acme paid 5,000") }
     c.fill("amount", Money.plain(amount))
     if let client { c.fill("client", c.context.desk.clients[client]?.name ?? client) }
     if let order { c.fill("order", order) }
     return .command(.pay(client: client, order: order, amount: amount))
+  }
+
+  /// "S-7 paid", "Acme paid S-7 in full": an order named with no amount was paid off, so
+  /// the amount is what it still owes.
+  private static func outstanding(on order: String, _ c: inout Cursor) throws(ParseError) -> Decimal {
+    let desk = c.context.desk
+    guard let placed = desk.orders[order] else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
+    let example = "Give the amount to record it anyway, e.g. paid 500 for \(order)"
+    guard placed.isBillable else { throw ParseError("\(order) was cancelled: nothing is owed on it.", suggestion: example) }
+    let owed = desk.ledger(for: placed.clientId).entry(order)?.outstanding ?? 0
+    guard owed > 0 else { throw ParseError("\(order) has nothing left to pay.", suggestion: example) }
+    c.fill("paid in full", "\(Money.plain(owed)) outstanding on \(order)")
+    return owed
   }
 
   static func balance(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
