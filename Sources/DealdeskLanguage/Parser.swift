@@ -189,10 +189,11 @@ public enum Parser {
   }
 
   /// The command a line became. A grammar hands some lines to another command's intent,
-  /// and `explain` names the one it became: "call Acme ACT" is an alias, "cancel O-12" a
-  /// withdraw.
+  /// and `explain` names the one it became: "call Acme friday" is a follow up, "call Acme
+  /// ACT" an alias, "cancel O-12" a withdraw.
   private static func action(_ spec: CommandSpec, _ intent: Intent) -> String {
     let became: String? = switch intent {
+    case .command(.followUp): "follow up"
     case .command(.addAlias): "alias"
     case .command(.withdraw): "withdraw"
     default: nil

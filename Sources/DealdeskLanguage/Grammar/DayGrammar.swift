@@ -9,10 +9,12 @@ enum DayGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "call", family: family, verbs: ["call", "calling", "phone", "ring", "start call", "on the phone with"],
-      summary: "Start a call: the client stays in context until end call, which logs it.",
-      usage: "call CLIENT", examples: ["call Acme", "calling Bora"],
+      summary: "Start a call: the client stays in context until end call, which logs it. With a day, a reminder to call then.",
+      usage: "call CLIENT   call CLIENT DATE (a follow-up)", examples: ["call Acme", "calling Bora"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
+        // "call Acme tomorrow 10am", "ring Bora next week": a call for later is a follow-up.
+        if hasDate(c) { return try followUp(&c, calling: true) }
         let named = try c.client()
         // "call Acme ACT" names Acme ACT (AliasGrammar.naming says when words after the client do).
         if let named, let intent = try AliasGrammar.naming(&c, client: named) { return intent }
@@ -50,7 +52,8 @@ enum DayGrammar {
       verbs: ["follow up", "follow-up", "followup", "remind me to", "remind me", "remind", "reminder", "todo"],
       summary: "Plan something to do for a client by a day (and time).",
       usage: "follow up [CLIENT] DATE[: TEXT]   remind me to TEXT DATE",
-      examples: ["follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00", "follow up in 3 days: check the shade"],
+      examples: ["follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00", "follow up in 3 days: check the shade",
+                 "call Acme tomorrow 10am", "ring Bora next week: about the new lot"],
       parse: { c, _ throws(ParseError) in try followUp(&c) }),
     CommandSpec(
       name: "done", family: family, verbs: ["done", "did", "completed", "finished", "mark done"],
@@ -134,10 +137,17 @@ enum DayGrammar {
     return .command(.addNote(NewNote(client: id, kind: kind, text: text)))
   }
 
+  /// A day or time anywhere before the line's colon: "call Acme friday", "call Acme at 3pm".
+  private static func hasDate(_ c: Cursor) -> Bool {
+    let end = colon(c) ?? c.tokens.count
+    return (c.index..<end).contains { DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: DeskDate.calendar) != nil }
+  }
+
   /// "follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00",
   /// "follow up in 3 days: check the shade". Before a colon: the client and the date; the
-  /// rest of the words (without a colon) are what to do.
-  static func followUp(_ c: inout Cursor) throws(ParseError) -> Intent {
+  /// rest of the words (without a colon) are what to do. `calling`: the line was "call Acme
+  /// friday …", and what to do is to call them, with any words after it.
+  static func followUp(_ c: inout Cursor, calling: Bool = false) throws(ParseError) -> Intent {
     let example = "follow up Acme friday: send swatches"
     let colon = colon(c)
     let end = colon ?? c.tokens.count
@@ -175,7 +185,27 @@ enum DayGrammar {
     }
     if let start = partStart { textParts.append((start, end)) }
     var text: String
-    if let colon {
+    if calling {
+      // "call Acme" as typed, or with the client's name when it was left out; then the words.
+      let lead: String
+      if let name = nameRange {
+        lead = "call " + c.text(from: name.from, to: name.to)
+      } else {
+        let id = try c.clientOrContext(named, example: "call Acme tomorrow 10am")
+        lead = "call " + (c.context.desk.clients[id]?.name ?? id)
+      }
+      if let colon {
+        c.index = colon + 1
+        let rest = c.takeRest()
+        text = rest.isEmpty ? lead : "\(lead): \(rest)"
+      } else {
+        // "call Acme back tomorrow about the lot": "back", "about the lot" are words of it.
+        let words = textParts.map { $0.from == nameRange?.from ? (nameRange?.to ?? $0.from, $0.to) : $0 }
+          .map { trimmed(c, $0.0, $0.1, keepingAbout: true) }.filter { $0.from < $0.to }.map { c.text(from: $0.from, to: $0.to) }
+        text = ([lead] + words).joined(separator: " ")
+        c.index = c.tokens.count
+      }
+    } else if let colon {
       c.index = colon + 1
       text = c.takeRest()
     } else {
@@ -197,9 +227,9 @@ enum DayGrammar {
   }
 
   /// Words from..<to as typed, without filler at either end ("to call Acme" → "call Acme").
-  private static func trimmed(_ c: Cursor, _ from: Int, _ to: Int) -> (from: Int, to: Int) {
+  private static func trimmed(_ c: Cursor, _ from: Int, _ to: Int, keepingAbout: Bool = false) -> (from: Int, to: Int) {
     var (a, b) = (from, to)
-    while a < b, Lexicon.isFiller(c.tokens[a]) || c.tokens[a].folded == "about" { a += 1 }
+    while a < b, Lexicon.isFiller(c.tokens[a]) || (!keepingAbout && c.tokens[a].folded == "about") { a += 1 }
     while b > a, Lexicon.isFiller(c.tokens[b - 1]) || ["by", "due", "on", "at"].contains(c.tokens[b - 1].folded) { b -= 1 }
     return (a, b)
   }

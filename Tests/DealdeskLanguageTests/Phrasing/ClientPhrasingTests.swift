@@ -170,11 +170,12 @@ import Testing
     Row("they are also called BFab", client: PhrasingDesk.bora, alias(PhrasingDesk.bora, "BFab")),
     Row("alias Acme as ACT", ambiguous: true, .ambiguity(["Acme Home", "Acme Textiles"])),
     Row("add alias ACT for Acme", ambiguous: true, .ambiguity(["Acme Home", "Acme Textiles"])),
-    // A call line keeps meaning a call unless the words after the client are written like a name.
+    // A call line keeps meaning a call unless the words after the client are written like a
+    // name; a day after it makes it a reminder to call then, however the day is written.
     Row("call Acme", deskAction(.startCall(client: PhrasingDesk.acme))),
     Row("call Acme now", deskAction(.startCall(client: PhrasingDesk.acme))),
     Row("call Acme back", fails("I don't know \"back\" here.", "`clients` and `catalog` list the names the desk knows.")),
-    Row("call Acme Friday", fails("I don't know \"Friday\" here.", "`clients` and `catalog` list the names the desk knows.")),
+    Row("call Acme Friday", .intent(.command(.followUp(NewFollowUp(client: PhrasingDesk.acme, due: at(2026, 12, 4), text: "call Acme"))))),
     // "at" is a word lines skip; written in capitals, as "AT", it reads as the name it is.
     Row("alias Acme as AT", alias(PhrasingDesk.acme, "AT")),
     Row("call Acme AT", alias(PhrasingDesk.acme, "AT")),
