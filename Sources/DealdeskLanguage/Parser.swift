@@ -4,7 +4,7 @@ import DealdeskCore
 /// a verb), lets that command's grammar fill its slots, and resolves every name.
 public enum Parser {
   static let maxTokens = 200
-  private static let pronouns: [String] = [
+  static let pronouns: [String] = [
     "they", "he", "she", "client", "the client", "customer", "buyer", "it", "they're", "he's", "she's", "they’re", "he’s", "she’s",
   ]
 
@@ -36,6 +36,8 @@ public enum Parser {
     // Sentences that open with no command word: "Acme's balance", "is linen 220 in stock".
     if let understood = try PossessiveGrammar.line(&c) { return understood }
     if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }
+    // "Acme pays in 45 days": terms, where "Acme pays 500" is a payment.
+    if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
     if let (spec, subject) = try opening(&c) {
       let intent = try spec.parse(&c, subject)
       c.skipFiller()

@@ -33,6 +33,13 @@ enum PaymentGrammar {
       examples: ["credit limit Acme 20,000", "credit limit Bora none"],
       parse: { c, _ throws(ParseError) in try ClientTermsGrammar.creditLimit(&c, client: nil) }),
     CommandSpec(
+      name: "terms", family: family, verbs: ["terms", "payment terms"],
+      summary: "Set the payment terms a client buys on (orders at standing terms use them).",
+      usage: "terms CLIENT net N|N days|prepayment   CLIENT pays in N days   CLIENT's terms are net N   CLIENT gets N days to pay",
+      examples: ["terms Acme net 45", "Acme pays in 45 days", "Acme pays net 45", "Acme's terms are 30 days",
+                 "Acme gets 60 days to pay", "Bora pays upfront"],
+      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.termsLine(&c) }),
+    CommandSpec(
       name: "rate", family: family, verbs: ["rate"],
       summary: "Rate a client's reliability, A (best) to D.", usage: "rate CLIENT reliability A–D",
       examples: ["rate Acme reliability B", "rate Bora C"],
@@ -93,59 +100,5 @@ enum PaymentGrammar {
     let id = try c.clientOrContext(named, example: "balance Acme")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     return .question(.balance(client: id))
-  }
-}
-
-/// A client's own terms: credit limit, payment terms, reliability.
-enum ClientTermsGrammar {
-  /// "credit limit 20,000" after the client was named (or before: "credit limit Acme 20k").
-  static func creditLimit(_ c: inout Cursor, client named: String?) throws(ParseError) -> Intent {
-    c.skipFiller()
-    var client = named
-    if client == nil { client = try c.client() }
-    c.skipFiller()
-    _ = c.takeAny(["credit limit", "limit"])
-    c.skipFiller()
-    _ = c.takeAny(["is", "to", "of"])
-    var limit: Decimal?
-    if c.takeAny(["none", "no limit", "off", "unlimited"]) == nil {
-      guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
-        throw c.error("What limit?", suggestion: "e.g. set Acme credit limit 20,000")
-      }
-      try checkCurrency(money, &c)
-      c.index += n
-      limit = money.amount
-    }
-    let id = try c.clientOrContext(client, example: "set Acme credit limit 20,000")
-    c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    c.fill("credit limit", limit.map { Money.plain($0) } ?? "none")
-    return .command(.setCreditLimit(client: id, limit: limit))
-  }
-
-  static func terms(_ c: inout Cursor, client: String) throws(ParseError) -> Intent {
-    c.skipFiller()
-    _ = c.takeAny(["payment terms", "terms", "payment"])
-    c.skipFiller()
-    guard let terms = try Terms.payment(&c) else {
-      throw c.error("Which terms?", suggestion: "e.g. set Acme terms net 45, or prepayment")
-    }
-    c.fill("client", c.context.desk.clients[client]?.name ?? client)
-    return .command(.setClientTerms(client: client, terms: terms))
-  }
-
-  static func rate(_ c: inout Cursor) throws(ParseError) -> Intent {
-    c.skipFiller()
-    let named = try c.client()
-    c.skipFiller()
-    _ = c.takeAny(["reliability", "as", "rating"])
-    c.skipFiller()
-    guard let token = c.current, token.kind == .word else {
-      throw c.error("What rating, A (best) to D?", suggestion: "e.g. rate Acme reliability B")
-    }
-    c.index += 1
-    let id = try c.clientOrContext(named, example: "rate Acme reliability B")
-    c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    c.fill("reliability", token.text.uppercased())
-    return .command(.rateReliability(client: id, grade: token.text))
   }
 }

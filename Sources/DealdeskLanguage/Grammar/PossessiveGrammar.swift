@@ -14,6 +14,15 @@ enum PossessiveGrammar {
     if c.takeAny(["credit limit", "limit"]) != nil {
       intent = try ClientTermsGrammar.creditLimit(&c, client: client)
       action = "credit limit"
+    } else if c.takeAny(["payment terms", "terms"]) != nil {
+      // "Acme's terms are 30 days" sets them; "Acme's terms?" asks, and the card shows them.
+      c.skipFiller()
+      if c.isAtEnd {
+        c.fill("client", shown)
+        (intent, action) = (.question(.client(id: client)), "show")
+      } else {
+        (intent, action) = (try ClientTermsGrammar.terms(&c, client: client), "terms")
+      }
     } else if c.takeAny(["balance", "account"]) != nil {
       c.fill("client", shown)
       (intent, action) = (.question(.balance(client: client)), "balance")
