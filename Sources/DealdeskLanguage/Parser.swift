@@ -182,12 +182,18 @@ public enum Parser {
     return nil
   }
 
+  /// The longest subject phrase that comes next, so "Acme wants to order 300m" is an order
+  /// though "wants" alone is the client's ask; at one length the table's order decides.
   private static func subjectPhrase(_ c: inout Cursor) -> CommandSpec? {
     guard let word = c.word() else { return nil }
-    for phrase in Grammar.subjectOpenings.phrases(startingWith: word) where c.take(phrase.words) {
-      return Grammar.commands[phrase.spec]
+    var best: Openings.Phrase?
+    for phrase in Grammar.subjectOpenings.phrases(startingWith: word) where phrase.words.count > best?.words.count ?? 0 {
+      var probe = c
+      if probe.take(phrase.words) { best = phrase }
     }
-    return nil
+    guard let best else { return nil }
+    c.index += best.words.count
+    return Grammar.commands[best.spec]
   }
 
   /// The command a line became. A grammar hands some lines to another command's intent,

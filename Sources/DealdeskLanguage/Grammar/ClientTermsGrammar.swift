@@ -105,19 +105,41 @@ enum ClientTermsGrammar {
     return nil
   }
 
-  static func rate(_ c: inout Cursor) throws(ParseError) -> Intent {
-    c.skipFiller()
-    let named = try c.client()
-    c.skipFiller()
-    _ = c.takeAny(["reliability", "as", "rating"])
-    c.skipFiller()
-    guard let token = c.current, token.kind == .word else {
-      throw c.error("What rating, A (best) to D?", suggestion: "e.g. rate Acme reliability B")
+  /// "rate Acme reliability B", and after a client: "Acme is rated B", "Acme is unreliable".
+  static func rate(_ c: inout Cursor, client subject: String?) throws(ParseError) -> Intent {
+    let verb = c.index > 0 ? c.tokens[c.index - 1].folded : ""
+    var named = subject.flatMap { c.context.desk.clients[$0]?.id }
+    if subject == nil {
+      c.skipFiller()
+      named = try c.client()
     }
-    c.index += 1
+    let grade: String
+    if subject != nil, verb == "reliable" || verb == "unreliable" {
+      // The words for the ends of the scale: reliable is the best grade, unreliable the worst.
+      let negated = c.index >= 2 && c.tokens[c.index - 2].folded == "not"
+      grade = verb == "reliable" && !negated ? "A" : "D"
+    } else {
+      // "A" is a grade here, not the filler word.
+      skipFillerBeforeGrade(&c)
+      _ = c.takeAny(["reliability", "as", "rating"])
+      skipFillerBeforeGrade(&c)
+      guard let token = c.current, token.kind == .word else {
+        throw c.error("What rating, A (best) to D?", suggestion: "e.g. rate Acme reliability B")
+      }
+      c.index += 1
+      grade = token.text.uppercased()
+    }
     let id = try c.clientOrContext(named, example: "rate Acme reliability B")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    c.fill("reliability", token.text.uppercased())
-    return .command(.rateReliability(client: id, grade: token.text))
+    c.fill("reliability", grade)
+    return .command(.rateReliability(client: id, grade: grade))
+  }
+
+  /// Filler up to the grade; "a" counts as filler only before another word ("rated a B").
+  private static func skipFillerBeforeGrade(_ c: inout Cursor) {
+    while let token = c.current, c.isFiller(token) {
+      if token.folded == "a", c.index + 1 == c.tokens.count || c.isPunctuation(1) { return }
+      c.index += 1
+    }
   }
 }

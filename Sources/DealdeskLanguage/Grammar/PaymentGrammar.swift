@@ -14,24 +14,37 @@ enum PaymentGrammar {
       examples: ["Acme paid 5,000", "payment 1,200 from Acme for S-1", "paid 300 for S-1"],
       parse: payment),
     CommandSpec(
-      name: "balance", family: family, verbs: ["balance", "how much does", "what does", "how much do", "account"],
+      name: "balance", family: family, verbs: ["balance", "how much does", "what does", "how much do", "what do", "account"],
+      // "Acme owes", "is Acme overdue" ("is" is skipped): questions about one client's money.
+      subjectVerbs: ["owes", "owe", "overdue", "late", "behind"],
       summary: "What a client owes, order by order, and their credit headroom.",
-      usage: "balance CLIENT   how much does CLIENT owe", examples: ["balance Acme", "how much does Acme owe"],
+      usage: "balance CLIENT   how much does CLIENT owe", examples: ["balance Acme", "how much does Acme owe", "how much do they owe"],
       parse: balance),
     CommandSpec(
-      name: "who owes us", family: family, verbs: ["who owes us", "who owes", "debtors", "receivables"],
-      summary: "Every client with money outstanding, largest first.", usage: "who owes us", examples: ["who owes us"],
-      parse: { _, _ throws(ParseError) in .question(.whoOwesUs) }),
+      name: "who owes us", family: family,
+      verbs: ["who owes us", "who owes", "debtors", "receivables", "who hasn't paid", "who hasnt paid", "who has not paid",
+              "who still owes", "who didn't pay", "who didnt pay"],
+      summary: "Every client with money outstanding, largest first.", usage: "who owes us", examples: ["who owes us", "who hasn't paid yet"],
+      parse: { c, _ throws(ParseError) in
+        c.skipWords(["us", "yet", "money", "anything", "still"])
+        return .question(.whoOwesUs)
+      }),
     CommandSpec(
-      name: "overdue", family: family, verbs: ["overdue", "what is overdue", "late payments", "overdue payments"],
-      summary: "Orders past their due date with money outstanding.", usage: "overdue", examples: ["overdue"],
-      parse: { _, _ throws(ParseError) in .question(.overdue) }),
+      name: "overdue", family: family,
+      verbs: ["overdue", "what is overdue", "late payments", "overdue payments", "who is overdue", "who's overdue", "who is late",
+              "who's late", "who pays late", "late payers", "anyone overdue", "anybody overdue", "any overdue", "anything overdue"],
+      summary: "Orders past their due date with money outstanding.", usage: "overdue", examples: ["overdue", "who is late paying"],
+      parse: { c, _ throws(ParseError) in
+        c.skipWords(["paying", "payments", "payment", "invoices", "orders", "yet", "now", "with", "in"])
+        return .question(.overdue)
+      }),
     CommandSpec(
       name: "credit limit", family: family, verbs: ["credit limit"],
+      subjectVerbs: ["credit limit", "limit"],
       summary: "Set a client's credit limit; orders beyond it wait for approval.",
-      usage: "set CLIENT credit limit AMOUNT   credit limit CLIENT AMOUNT   (also: set CLIENT terms net N)",
-      examples: ["credit limit Acme 20,000", "credit limit Bora none"],
-      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.creditLimit(&c, client: nil) }),
+      usage: "set CLIENT credit limit AMOUNT   credit limit CLIENT AMOUNT   CLIENT credit limit AMOUNT   (also: set CLIENT terms net N)",
+      examples: ["credit limit Acme 20,000", "credit limit Bora none", "Acme credit limit 20k"],
+      parse: { c, subject throws(ParseError) in try ClientTermsGrammar.creditLimit(&c, client: subject.flatMap { c.context.desk.clients[$0]?.id }) }),
     CommandSpec(
       name: "terms", family: family, verbs: ["terms", "payment terms"],
       summary: "Set the payment terms a client buys on (orders at standing terms use them).",
@@ -41,9 +54,12 @@ enum PaymentGrammar {
       parse: { c, _ throws(ParseError) in try ClientTermsGrammar.termsLine(&c) }),
     CommandSpec(
       name: "rate", family: family, verbs: ["rate"],
-      summary: "Rate a client's reliability, A (best) to D.", usage: "rate CLIENT reliability A–D",
-      examples: ["rate Acme reliability B", "rate Bora C"],
-      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.rate(&c) }),
+      // "Acme is unreliable" (D), "Acme is reliable" (A), "Acme is rated B".
+      subjectVerbs: ["unreliable", "not reliable", "reliable", "rated", "reliability", "rating"],
+      summary: "Rate a client's reliability, A (best) to D; reliable is A, unreliable D.",
+      usage: "rate CLIENT reliability A–D   CLIENT is rated A–D   CLIENT is reliable|unreliable",
+      examples: ["rate Acme reliability B", "rate Bora C", "Bora is unreliable", "Acme is rated B"],
+      parse: { c, subject throws(ParseError) in try ClientTermsGrammar.rate(&c, client: subject) }),
   ]
 
   static func payment(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
@@ -62,7 +78,7 @@ enum PaymentGrammar {
         continue
       } else if c.takeAny(["in full", "fully", "in total", "all of it", "everything", "the lot", "up"]) != nil {
         continue  // with no amount, an order's payment is for what it still owes anyway
-      } else if let token = c.current, Lexicon.isFiller(token) || ["from", "by", "against", "of", "received"].contains(token.folded) {
+      } else if let token = c.current, Lexicon.isFiller(token) || ["from", "by", "against", "of", "received", "towards", "toward"].contains(token.folded) {
         c.index += 1
       } else if client == nil, let id = try c.client() {
         client = id
@@ -92,9 +108,11 @@ enum PaymentGrammar {
     return owed
   }
 
-  static func balance(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+  static func balance(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     c.skipFiller()
-    let named = try c.client()
+    // "how much do they owe": the client in context.
+    var named = subject.flatMap { c.context.desk.clients[$0]?.id }
+    if subject == nil, c.takeAny(Parser.pronouns) == nil { named = try c.client() }
     c.skipFiller()
     _ = c.takeAny(["owe us", "owe", "owes", "still owe", "have to pay", "balance"])
     let id = try c.clientOrContext(named, example: "balance Acme")

@@ -16,6 +16,8 @@ enum SettingsGrammar {
 
   static func set(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    // "set credit limit for Acme to 20k": the client after the words.
+    if c.takeAny(["credit limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: nil) }
     // "set Acme credit limit 20,000", "set Acme terms net 45": a client's own terms.
     if let client = try c.client() {
       c.skipFiller()

@@ -50,10 +50,39 @@ import Testing
     Row("Acme pays €1,200", pay(acme, 1_200)),
     Row("Acme paid 5,000", pay(acme, 5_000)),
     Row("Acme's terms?", ask(.client(id: acme))),
+    Row("Acme's terms are", fails("Which terms?", "e.g. set Acme terms net 45, or prepayment")),
     Row("Acme pays in 45 days from invoice", fails("I don't know \"from\" here.", "`clients` and `catalog` list the names the desk knows.")),
     Row("terms Acme", fails("Which terms?", "e.g. terms Acme net 45, or terms Acme prepayment")),
     Row("they pay in 30 days", fails("Who are \"they\"? No client is in context.", "Name the client, e.g. Acme accepts")),
   ]
 
+  /// Who owes what, asked as a question rather than with the listing's name.
+  static let owing: [Row] = [
+    Row("what does Acme owe", ask(.balance(client: acme))),
+    Row("how much do they owe", client: acme, ask(.balance(client: acme))),
+    Row("how much do they owe us?", client: acme, ask(.balance(client: acme))),
+    Row("what do they owe", client: bora, ask(.balance(client: bora))),
+    Row("is Acme overdue", ask(.balance(client: acme))),
+    Row("Acme owes", ask(.balance(client: acme))),
+    Row("is Bora behind", ask(.balance(client: bora))),
+    Row("what is Acme's balance", ask(.balance(client: acme))),
+    Row("what's Bora's balance?", ask(.balance(client: bora))),
+    Row("who hasn't paid", ask(.whoOwesUs)),
+    Row("who hasn't paid yet?", ask(.whoOwesUs)),
+    Row("who has not paid", ask(.whoOwesUs)),
+    Row("who still owes us money", ask(.whoOwesUs)),
+    Row("who owes money", ask(.whoOwesUs)),
+    Row("who is overdue", ask(.overdue)),
+    Row("who's overdue?", ask(.overdue)),
+    Row("who's late paying", ask(.overdue)),
+    Row("who pays late", ask(.overdue)),
+    Row("is anyone overdue", ask(.overdue)),
+    Row("any overdue payments", ask(.overdue)),
+    Row("late payers", ask(.overdue)),
+    Row("how much do they owe", fails("Which client?", "Name one, e.g. balance Acme")),
+    Row("Acme paid 500 towards S-7", on: BreadthPhrasingTests.desk, pay(acme, order: "S-7", 500)),
+  ]
+
   @Test(arguments: standingTerms) func standingTermsInWords(_ row: Row) { row.check() }
+  @Test(arguments: owing) func whoOwesWhat(_ row: Row) { row.check() }
 }
