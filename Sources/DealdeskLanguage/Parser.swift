@@ -36,6 +36,8 @@ public enum Parser {
     // Sentences that open with no command word: "Acme's balance", "is linen 220 in stock".
     if let understood = try PossessiveGrammar.line(&c) { return understood }
     if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }
+    // "how much linen 220 do we have", "what does linen 220 cost", "what's in stock".
+    if let understood = try FabricQuestions.line(&c) { return understood }
     // "Acme pays in 45 days": terms, where "Acme pays 500" is a payment.
     if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
     if let (spec, subject) = try opening(&c) {
@@ -198,12 +200,15 @@ public enum Parser {
 
   /// The command a line became. A grammar hands some lines to another command's intent,
   /// and `explain` names the one it became: "call Acme friday" is a follow up, "call Acme
-  /// ACT" an alias, "cancel O-12" a withdraw.
+  /// ACT" an alias, "cancel O-12" a withdraw, "order 300m linen 220 from the warehouse" a
+  /// request, "received 500 from Acme" a payment.
   private static func action(_ spec: CommandSpec, _ intent: Intent) -> String {
     let became: String? = switch intent {
     case .command(.followUp): "follow up"
     case .command(.addAlias): "alias"
     case .command(.withdraw): "withdraw"
+    case .command(.requestStock): "request"
+    case .command(.pay): "payment"
     default: nil
     }
     return became ?? spec.name

@@ -79,6 +79,11 @@ enum OrderGrammar {
   }
 
   static func order(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    // "order 300m linen 220 from the warehouse": the branch orders stock, a request; a
+    // client's order never names where the stock comes from.
+    if subject == nil, c.tokens[c.index...].contains(where: { ["warehouse", "production", "factory", "mill"].contains($0.folded) }) {
+      return try StockGrammar.request(&c, nil)
+    }
     var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
     var offer = subject.flatMap { c.context.desk.offers[$0] != nil ? $0 : nil }
     var items: [OrderItem] = []
