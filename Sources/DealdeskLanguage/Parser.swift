@@ -6,6 +6,7 @@ public enum Parser {
   static let maxTokens = 200
   static let pronouns: [String] = [
     "they", "he", "she", "client", "the client", "customer", "buyer", "it", "they're", "he's", "she's", "they’re", "he’s", "she’s",
+    "they'd", "he'd", "she'd", "they’d", "he’d", "she’d",
   ]
 
   public static func parse(_ line: String, context: ParseContext) throws(ParseError) -> Understood {
@@ -112,7 +113,7 @@ public enum Parser {
     if let spec = listing(&c) { return (spec, nil) }
     // "complaint 3 justified" names a complaint first; "complaint" alone opens a new one.
     let complaintFirst = c.word() == "complaint" && c.word(1).flatMap { Int($0) } != nil
-    if !complaintFirst, !referenceFirst(c), let spec = command(&c) { return (spec, nil) }
+    if !complaintFirst, !referenceFirst(c), let spec = command(&c) ?? ourCommand(&c) { return (spec, nil) }
     let start = c.index
     var subject: String?
     if c.takeAny(pronouns) != nil {
@@ -212,6 +213,19 @@ public enum Parser {
     default: nil
     }
     return became ?? spec.name
+  }
+
+  /// Words by which the manager says it is their own move, before a command's verb: "we
+  /// counter with 12%", "let's offer Acme 10% on linen", "we received 800m linen 220".
+  private static let ourselves = ["we", "let's", "lets", "let us", "we'll", "we will", "i'll", "i will", "i"]
+
+  private static func ourCommand(_ c: inout Cursor) -> CommandSpec? {
+    let start = c.index
+    guard c.takeAny(ourselves) != nil else { return nil }
+    _ = c.takeAny(["just", "also", "now", "then", "should", "can", "could"])
+    if let spec = command(&c) { return spec }
+    c.index = start
+    return nil
   }
 
   /// The command whose verb phrase comes next, the longest one winning ("counter offer" over

@@ -11,16 +11,18 @@ enum NegotiationGrammar {
       subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
                      "asks", "ask", "asked", "is asking for", "asking for", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
-                     "came back with"],
+                     "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
                  "Acme asks for net 60", "they want 14%", "counter O-1 11.20"],
       parse: counter),
     CommandSpec(
-      name: "accept", family: family, verbs: ["accept", "accepted", "agree", "agreed", "deal", "close"],
+      name: "accept", family: family,
+      verbs: ["accept", "accepted", "agree", "agreed", "deal", "close", "it's a deal", "its a deal", "we have a deal",
+              "we've got a deal", "done deal"],
       subjectVerbs: ["accepts", "accept", "accepted", "agrees", "agree", "agreed", "says yes", "say yes", "said yes", "takes it",
-                     "take it", "signs", "signed"],
+                     "take it", "signs", "signed", "won"],
       summary: "The offer is agreed: the client accepts ours, or we accept the client's ask.",
       usage: "accept [O-12]   CLIENT accepts   they accept",
       examples: ["Acme accepts", "accept O-1", "they accept"],
@@ -28,7 +30,8 @@ enum NegotiationGrammar {
     CommandSpec(
       name: "decline", family: family, verbs: ["decline", "declined", "reject", "rejected"],
       subjectVerbs: ["declines", "decline", "declined", "rejects", "reject", "rejected", "says no", "say no", "said no", "passes", "pass",
-                    "turns it down", "turned it down", "turns down", "turned down"],
+                    "turns it down", "turned it down", "turns down", "turned down", "not interested", "isn't interested",
+                    "aren't interested", "walked away", "walks away", "pulled out", "pulls out", "backed out", "backs out"],
       summary: "The client turns the offer down; say why after a colon.",
       usage: "CLIENT declines[: REASON]   decline O-12[: REASON]",
       examples: ["Acme declines: price too high", "decline O-1"],
@@ -79,8 +82,12 @@ enum NegotiationGrammar {
         change.unitPrice = price
       } else if reference == nil, let ref = c.offerReference() {
         reference = ref
-      } else if c.takeAny(["offer", "quote", "everything", "all", "across the board"]) != nil {
-        // "improve the offer to Acme", "15% on everything": a move is on the whole offer anyway.
+      } else if c.takeAny(["offer", "quote", "everything", "all", "across the board", "it", "that"]) != nil {
+        // "improve the offer to Acme", "15% on everything", "they want it at 11.00": a move
+        // is on the whole offer anyway.
+        continue
+      } else if c.takeAny(["to pay in", "to pay within", "to pay", "pay in", "pay within", "paying in", "payment in"]) != nil {
+        // "they want to pay in 60 days": the terms follow.
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
       } else if let fabric = try fabric(&c, clientNamed: client != nil) {
