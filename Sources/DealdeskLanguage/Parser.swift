@@ -115,6 +115,8 @@ public enum Parser {
     let complaintFirst = c.word() == "complaint" && c.word(1).flatMap { Int($0) } != nil
     if !complaintFirst, !referenceFirst(c), let spec = command(&c) ?? ourCommand(&c) { return (spec, nil) }
     let start = c.index
+    // "mark S-7 shipped", "mark O-3 as accepted": a status line with a word in front.
+    let marked = c.take("mark")
     var subject: String?
     if c.takeAny(pronouns) != nil {
       guard let id = c.context.contextClient, c.context.desk.clients[id] != nil else {
@@ -126,7 +128,11 @@ public enum Parser {
     } else if let id = try c.client() {
       subject = id
     }
-    guard let subject else { return nil }
+    guard let subject else {
+      c.index = start
+      return nil
+    }
+    if marked { _ = c.take("as") }
     if let spec = subjectVerb(&c) { return (spec, subject) }
     c.index = start
     return nil

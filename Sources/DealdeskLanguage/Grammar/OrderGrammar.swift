@@ -7,7 +7,7 @@ enum OrderGrammar {
 
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "order", family: family, verbs: ["order", "place order", "new order", "book"],
+      name: "order", family: family, verbs: ["order", "place order", "new order", "book", "make order", "turn"],
       subjectVerbs: ["orders", "ordered", "wants to order", "places an order for", "buys", "takes"],
       summary: "Turn an accepted offer into an order, or order at the client's standing terms.",
       usage: "order O-12 [QUANTITY PRODUCT …]   CLIENT orders QUANTITY PRODUCT [and …]",
@@ -41,7 +41,9 @@ enum OrderGrammar {
       usage: "invoice S-7   total S-7", examples: ["invoice S-1", "total S-1"],
       parse: { c, subject throws(ParseError) in .question(.invoice(order: try target(&c, subject, verb: "show") { _ in true })) }),
     CommandSpec(
-      name: "orders", family: family, verbs: ["orders", "unpaid orders", "open orders", "list orders"],
+      name: "orders", family: family,
+      verbs: ["orders", "unpaid orders", "open orders", "list orders", "what's unpaid", "what is unpaid", "what's outstanding",
+              "what is outstanding", "outstanding orders"],
       summary: "List orders, all or one client's; unpaid orders for what is still owed.",
       usage: "orders [for CLIENT]   unpaid orders", examples: ["orders", "orders for Acme", "unpaid orders"],
       parse: orders),
@@ -52,6 +54,8 @@ enum OrderGrammar {
     c.skipFiller()
     let reference = c.orderReference(allowWord: true) ?? c.numberAfter(["order"]).map(Ids.order)
     c.skipFiller()
+    // "ship the order for Acme": the word says what moves; the client says whose.
+    if reference == nil, c.takeAny(["order", "it", "the goods"]) != nil { c.skipFiller() }
     var client = subject
     if reference == nil, client == nil { client = try c.client() }
     c.skipFiller()
@@ -97,6 +101,8 @@ enum OrderGrammar {
         pending = q
       } else if c.takeAny(["accepted offer", "accepted deal", "agreed offer", "deal", "accepted"]) != nil {
         acceptedWanted = true
+      } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from"]) != nil {
+        continue  // "turn O-12 into an order", "make an order from O-12"
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
       } else if case .product(let sku)? = try c.name([.product]) {
@@ -131,7 +137,7 @@ enum OrderGrammar {
   }
 
   static func orders(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
-    let unpaid = c.tokens.prefix(c.index).contains { $0.folded == "unpaid" } || c.take("unpaid")
+    let unpaid = c.tokens.prefix(c.index).contains { $0.folded == "unpaid" || $0.folded == "outstanding" } || c.take("unpaid")
     let client = try c.listedClient()
     return .question(.orders(client: client, unpaidOnly: unpaid))
   }
