@@ -41,6 +41,8 @@ public enum Parser {
     if let understood = try FabricQuestions.line(&c) { return understood }
     // "Acme pays in 45 days": terms, where "Acme pays 500" is a payment.
     if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
+    // "my discount limit is 12%": a setting named with no "set" before it.
+    if let understood = try SettingsGrammar.sentence(&c) { return understood }
     if let (spec, subject) = try opening(&c) {
       let intent = try spec.parse(&c, subject)
       c.skipFiller()
@@ -216,6 +218,7 @@ public enum Parser {
     case .command(.withdraw): "withdraw"
     case .command(.requestStock): "request"
     case .command(.pay): "payment"
+    case .command(.resolveComplaint): "resolve"
     default: nil
     }
     return became ?? spec.name

@@ -70,14 +70,22 @@ enum DayGrammar {
         return .command(.completeFollowUp(id: id))
       }),
     CommandSpec(
-      name: "snooze", family: family, verbs: ["snooze", "postpone", "push back", "defer"],
+      name: "snooze", family: family, verbs: ["snooze", "postpone", "push back", "defer", "move", "push", "reschedule"],
       summary: "Move a follow-up to a later day (or time).", usage: "snooze [F-4] to DATE",
       examples: ["snooze F-1 to monday", "postpone F-1 until 12 dec"],
       parse: snooze),
     CommandSpec(
-      name: "agenda", family: family, verbs: ["agenda", "my agenda", "whats on", "what's on", "what is due", "what's due"],
-      summary: "Open follow-ups: overdue first, then by due time.", usage: "agenda", examples: ["agenda"],
-      parse: { _, _ throws(ParseError) in .question(.agenda(.all)) }),
+      name: "agenda", family: family,
+      verbs: ["agenda", "my agenda", "whats on", "what's on", "what is on", "what is due", "what's due", "what do i have",
+              "what have i got", "anything due", "what's next", "what is next"],
+      summary: "Open follow-ups: overdue first, then by due time.", usage: "agenda", examples: ["agenda", "what's on today"],
+      parse: { c, _ throws(ParseError) in
+        // "what's on today", "what's due this week": the question names the span.
+        c.skipWords(["agenda", "list", "plate", "up", "coming"])
+        if c.take("today") { return .question(.agenda(.today)) }
+        if c.takeAny(["this week", "the week", "week"]) != nil { return .question(.agenda(.week)) }
+        return .question(.agenda(.all))
+      }),
     CommandSpec(
       name: "today", family: family, verbs: ["today", "due today", "today's agenda", "agenda today"],
       summary: "Follow-ups overdue or due today.", usage: "today", examples: ["today"],

@@ -156,6 +156,18 @@ enum NegotiationGrammar {
   }
 
   static func accept(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    // "close C-3: replaced 50m": a complaint is closed by resolving it.
+    if subject == nil {
+      var probe = c
+      probe.skipFiller()
+      if let complaint = probe.complaintReference() {
+        c = probe
+        guard c.context.desk.complaints[complaint] != nil else {
+          throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.")
+        }
+        return try ComplaintGrammar.resolve(&c, complaint)
+      }
+    }
     let id = try target(&c, subject: subject, verb: "accept")
     return .command(.accept(offer: id, by: subject == nil ? nil : .client))
   }

