@@ -174,13 +174,11 @@ enum CatalogGrammar {
     return .command(.receiveStock(sku: sku, meters: meters, lot: lot, request: request))
   }
 
-  /// An amount with no unit followed by "from" or a client: what a client paid.
+  /// An amount with no unit, then "from": what a client paid ("received 500 from Acme").
   private static func receivesMoney(_ c: Cursor) -> Bool {
     guard QuantityScanner.scan(c.tokens, at: c.index) == nil,
       let (_, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else { return false }
-    var after = c
-    after.index += n
-    return after.word() == "from" || (after.match([.client]).map { $0.refs.count == 1 } ?? false)
+    return c.word(n) == "from"
   }
 
   static func catalog(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {

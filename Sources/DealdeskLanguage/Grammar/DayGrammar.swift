@@ -59,7 +59,7 @@ enum DayGrammar {
       name: "done", family: family, verbs: ["done", "did", "completed", "finished", "mark done"],
       subjectVerbs: ["done", "is done", "completed", "is completed", "finished"],
       summary: "Mark a follow-up done (without a reference: the client's latest open one).",
-      usage: "done [F-4]   F-4 done", examples: ["done F-1", "F-1 done"],
+      usage: "done [F-4]   F-4 done   follow-up 4 done", examples: ["done F-1", "F-1 done", "follow-up 1 is done"],
       parse: { c, subject throws(ParseError) in
         c.skipFiller()
         // "F-4 done": the reference came first, as the subject.

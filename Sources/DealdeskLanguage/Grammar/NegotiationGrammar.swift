@@ -24,8 +24,8 @@ enum NegotiationGrammar {
       subjectVerbs: ["accepts", "accept", "accepted", "agrees", "agree", "agreed", "says yes", "say yes", "said yes", "takes it",
                      "take it", "signs", "signed", "won"],
       summary: "The offer is agreed: the client accepts ours, or we accept the client's ask.",
-      usage: "accept [O-12]   CLIENT accepts   they accept",
-      examples: ["Acme accepts", "accept O-1", "they accept"],
+      usage: "accept [O-12]   CLIENT accepts   they accept   O-12 accepted   offer 12 was accepted",
+      examples: ["Acme accepts", "accept O-1", "they accept", "offer 2 was accepted", "it's a deal"],
       parse: accept),
     CommandSpec(
       name: "decline", family: family, verbs: ["decline", "declined", "reject", "rejected"],
@@ -103,6 +103,11 @@ enum NegotiationGrammar {
         throw c.unexpected(kinds: [.client])
       }
     }
+    // "they like it", "Acme wants": the client asked for nothing the desk can write down;
+    // perhaps they accept.
+    if by == .client, change.isEmpty, fabrics.isEmpty {
+      throw ParseError("What do they want?", suggestion: "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")
+    }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
     for fabric in fabrics { try checkCovered(fabric, offer: id, c: c) }
     c.fill("offer", id)
@@ -157,7 +162,7 @@ enum NegotiationGrammar {
 
   static func accept(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     // "close C-3: replaced 50m": a complaint is closed by resolving it.
-    if subject == nil {
+    if subject == nil, c.index > 0, c.tokens[c.index - 1].folded == "close" {
       var probe = c
       probe.skipFiller()
       if let complaint = probe.complaintReference() {

@@ -16,8 +16,8 @@ enum OrderGrammar {
     CommandSpec(
       name: "ship", family: family, verbs: ["ship", "dispatch", "send out"],
       subjectVerbs: ["shipped", "was shipped", "went out", "is shipped"],
-      summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped",
-      examples: ["ship S-1", "S-1 shipped"],
+      summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped   order 7 was shipped",
+      examples: ["ship S-1", "S-1 shipped", "order 1 was shipped", "mark S-1 shipped"],
       parse: { c, subject throws(ParseError) in .command(.ship(order: try target(&c, subject, verb: "ship") { $0.status == .open })) }),
     CommandSpec(
       name: "deliver", family: family, verbs: ["deliver", "delivered"],

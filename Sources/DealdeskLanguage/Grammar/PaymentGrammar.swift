@@ -10,13 +10,14 @@ enum PaymentGrammar {
       name: "payment", family: family, verbs: ["payment", "paid", "record payment", "receipt of"],
       subjectVerbs: ["paid", "pays", "has paid", "transferred", "sent", "wired"],
       summary: "Record money received, against an order or on account.",
-      usage: "CLIENT paid AMOUNT [for S-7]   payment AMOUNT from CLIENT [for S-7]",
-      examples: ["Acme paid 5,000", "payment 1,200 from Acme for S-1", "paid 300 for S-1"],
+      usage: "CLIENT paid AMOUNT [for S-7]   payment AMOUNT from CLIENT [for S-7]   S-7 paid (what it still owes)",
+      examples: ["Acme paid 5,000", "payment 1,200 from Acme for S-1", "paid 300 for S-1", "S-1 paid", "received 500 from Acme"],
       parse: payment),
     CommandSpec(
       name: "balance", family: family, verbs: ["balance", "how much does", "what does", "how much do", "what do", "account"],
       // "Acme owes", "is Acme overdue" ("is" is skipped): questions about one client's money.
-      subjectVerbs: ["owes", "owe", "overdue", "late", "behind"],
+      // Not "late": an order is as often late in coming as in being paid.
+      subjectVerbs: ["owes", "owe", "overdue"],
       summary: "What a client owes, order by order, and their credit headroom.",
       usage: "balance CLIENT   how much does CLIENT owe", examples: ["balance Acme", "how much does Acme owe", "how much do they owe"],
       parse: balance),
@@ -111,7 +112,9 @@ enum PaymentGrammar {
   static func balance(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     // "how much do they owe": the client in context.
-    var named = subject.flatMap { c.context.desk.clients[$0]?.id }
+    // The subject may be the client, or an order or offer of theirs ("S-7 is late").
+    let desk = c.context.desk
+    var named = subject.flatMap { desk.clients[$0]?.id ?? desk.orders[$0]?.clientId ?? desk.offers[$0]?.clientId }
     if subject == nil, c.takeAny(Parser.pronouns) == nil { named = try c.client() }
     c.skipFiller()
     _ = c.takeAny(["owe us", "owe", "owes", "still owe", "have to pay", "balance"])

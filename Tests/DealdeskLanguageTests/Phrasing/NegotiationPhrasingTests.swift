@@ -241,6 +241,9 @@ import Testing
     Row("they're not interested", client: acme, decline()),
     Row("Acme walked away: too expensive", decline(reason: "too expensive")),
     Row("they pulled out", client: acme, decline()),
+    // Nothing the desk can write down: asked, not sent to the negotiation as an empty round.
+    Row("they like it", client: acme, fails("What do they want?", "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")),
+    Row("Acme wants", fails("What do they want?", "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")),
     Row("we", client: acme, fails("I don't know the command \"we\".", "Did you mean we have a deal?")),
     Row("we think so", client: acme, fails("I don't know the command \"we\".", "Did you mean we have a deal?")),
   ]
