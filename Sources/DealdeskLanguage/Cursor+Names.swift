@@ -135,6 +135,14 @@ extension Cursor {
 }
 
 extension Cursor {
+  /// A bare number right after the word that says what it numbers, where a command's own
+  /// phrase ends with that word: "cancel offer 3", "cancel order 7", "show order 7".
+  mutating func numberAfter(_ words: Set<String>) -> Int? {
+    guard index > 0, words.contains(tokens[index - 1].folded), let w = word(), let n = Int(w), n > 0 else { return nil }
+    index += 1
+    return n
+  }
+
   /// A reference with a letter prefix ("R-3", "RQ-2", "L-4"), upper-cased as the desk writes it.
   mutating func prefixedReference(_ prefix: String) -> String? {
     guard let w = word(), w.hasPrefix(prefix), let n = Int(w.dropFirst(prefix.count)), n > 0 else { return nil }

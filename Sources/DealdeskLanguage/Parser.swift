@@ -4,8 +4,9 @@ import DealdeskCore
 /// a verb), lets that command's grammar fill its slots, and resolves every name.
 public enum Parser {
   static let maxTokens = 200
-  private static let pronouns: [String] = [
+  static let pronouns: [String] = [
     "they", "he", "she", "client", "the client", "customer", "buyer", "it", "they're", "he's", "she's", "they’re", "he’s", "she’s",
+    "they'd", "he'd", "she'd", "they’d", "he’d", "she’d",
   ]
 
   public static func parse(_ line: String, context: ParseContext) throws(ParseError) -> Understood {
@@ -36,12 +37,18 @@ public enum Parser {
     // Sentences that open with no command word: "Acme's balance", "is linen 220 in stock".
     if let understood = try PossessiveGrammar.line(&c) { return understood }
     if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }
+    // "how much linen 220 do we have", "what does linen 220 cost", "what's in stock".
+    if let understood = try FabricQuestions.line(&c) { return understood }
+    // "Acme pays in 45 days": terms, where "Acme pays 500" is a payment.
+    if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
+    // "my discount limit is 12%": a setting named with no "set" before it.
+    if let understood = try SettingsGrammar.sentence(&c) { return understood }
     if let (spec, subject) = try opening(&c) {
       let intent = try spec.parse(&c, subject)
       c.skipFiller()
       guard c.isAtEnd else { throw c.unexpected() }
       return Understood(
-        intent: intent, action: spec.name, client: client(of: intent, subject: subject, context: context),
+        intent: intent, action: action(spec, intent), client: client(of: intent, subject: subject, context: context),
         slots: c.slots, ignored: c.ignored)
     }
     // Claims: "<competitor> sells <product> at <price>": a subject that is no client.
@@ -66,6 +73,17 @@ public enum Parser {
     // client happens to be called so: the desk's own controls must never be hidden.
     let rest = c.tokens[c.index...].map(\.folded).joined(separator: " ")
     if Grammar.verbPhrases.contains(rest) { return nil }
+    // "S-7", "order 7?": the order's purchase document, as "O-12?" shows the offer.
+    if let order = c.orderReference(allowWord: true) {
+      c.skipFiller()
+      guard c.isAtEnd else {
+        c.index = start
+        return nil
+      }
+      guard let placed = c.context.desk.orders[order] else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
+      return Understood(intent: .question(.invoice(order: order)), action: "invoice", client: placed.clientId,
+                        slots: [.init(name: "order", value: order)], ignored: c.ignored)
+    }
     // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
     if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word),
       !c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.client, .product, .category]) {
@@ -91,42 +109,63 @@ public enum Parser {
     }
   }
 
-  /// The command a line opens with: its longest verb phrase, or a subject (a client or a
-  /// pronoun) followed by one of the command's subject verbs.
+  /// The command a line opens with: its longest verb phrase, or a subject (a client, a
+  /// pronoun or a reference) followed by one of the command's subject verbs.
   private static func opening(_ c: inout Cursor) throws(ParseError) -> (CommandSpec, String?)? {
     if let spec = listing(&c) { return (spec, nil) }
     // "complaint 3 justified" names a complaint first; "complaint" alone opens a new one.
     let complaintFirst = c.word() == "complaint" && c.word(1).flatMap { Int($0) } != nil
-    if !complaintFirst, let spec = command(&c) { return (spec, nil) }
+    if !complaintFirst, !referenceFirst(c), let spec = command(&c) ?? ourCommand(&c) { return (spec, nil) }
     let start = c.index
+    // "mark S-7 shipped", "mark O-3 as accepted": a status line with a word in front.
+    let marked = c.take("mark")
     var subject: String?
     if c.takeAny(pronouns) != nil {
       guard let id = c.context.contextClient, c.context.desk.clients[id] != nil else {
         throw ParseError("Who are \"they\"? No client is in context.", suggestion: "Name the client, e.g. Acme accepts")
       }
       subject = id
-    } else if let offer = c.offerReference() {
-      guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
-      subject = offer
-    } else if let order = c.orderReference() {
-      guard c.context.desk.orders[order] != nil else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
-      subject = order
-    } else if let followUp = DayGrammar.followUpSubject(&c) {  // "F-4 done"
-      guard c.context.desk.followUps[followUp] != nil else { throw ParseError("There is no follow-up \(followUp).", suggestion: "`agenda` lists them.") }
-      subject = followUp
-    } else if let complaint = c.complaintReference() {  // Claims:
-      guard c.context.desk.complaints[complaint] != nil else { throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.") }
-      subject = complaint
+    } else if let reference = try referenceSubject(&c) {
+      subject = reference
     } else if let id = try c.client() {
       subject = id
     }
-    guard let subject else { return nil }
-    _ = c.takeAny(["also", "now", "then", "just"])
-    if let word = c.word() {
-      for phrase in Grammar.subjectOpenings.phrases(startingWith: word) where c.take(phrase.words) {
-        return (Grammar.commands[phrase.spec], subject)
-      }
+    guard let subject else {
+      c.index = start
+      return nil
     }
+    if marked { _ = c.take("as") }
+    if let spec = subjectVerb(&c) { return (spec, subject) }
+    c.index = start
+    return nil
+  }
+
+  /// The command a line became. A grammar hands some lines to another command's intent,
+  /// and `explain` names the one it became: "call Acme friday" is a follow up, "call Acme
+  /// ACT" an alias, "cancel O-12" a withdraw, "order 300m linen 220 from the warehouse" a
+  /// request, "received 500 from Acme" a payment.
+  private static func action(_ spec: CommandSpec, _ intent: Intent) -> String {
+    let became: String? = switch intent {
+    case .command(.followUp): "follow up"
+    case .command(.addAlias): "alias"
+    case .command(.withdraw): "withdraw"
+    case .command(.requestStock): "request"
+    case .command(.pay): "payment"
+    case .command(.resolveComplaint): "resolve"
+    default: nil
+    }
+    return became ?? spec.name
+  }
+
+  /// Words by which the manager says it is their own move, before a command's verb: "we
+  /// counter with 12%", "let's offer Acme 10% on linen", "we received 800m linen 220".
+  private static let ourselves = ["we", "let's", "lets", "let us", "we'll", "we will", "i'll", "i will", "i"]
+
+  private static func ourCommand(_ c: inout Cursor) -> CommandSpec? {
+    let start = c.index
+    guard c.takeAny(ourselves) != nil else { return nil }
+    _ = c.takeAny(["just", "also", "now", "then", "should", "can", "could"])
+    if let spec = command(&c) { return spec }
     c.index = start
     return nil
   }
@@ -211,6 +250,14 @@ public enum Parser {
     // Punctuation, emoji and symbols are no near-miss of any command or name.
     guard token.text.contains(where: \.isLetter) else {
       return ParseError("I don't know \"\(token.text)\".", suggestion: typeHelp, offset: token.offset)
+    }
+    // "O-3 expired": a reference the desk knows, then a word no command takes after it.
+    var probe = c
+    if let offer = probe.offerReference(), c.context.desk.offers[offer] != nil {
+      return ParseError("What about \(offer)?", suggestion: "e.g. \(offer) accepted, \(offer) declined, show \(offer). Type help for more.", offset: token.offset)
+    }
+    if let order = probe.orderReference(), c.context.desk.orders[order] != nil {
+      return ParseError("What about \(order)?", suggestion: "e.g. \(order) shipped, \(order) delivered, \(order) paid, invoice \(order). Type help for more.", offset: token.offset)
     }
     let word = Array(token.folded)
     let limit = max(1, min(2, word.count / 3))

@@ -60,8 +60,9 @@ enum AliasGrammar {
 
   /// "call Acme ACT": a name after the client in a call line. Only a word written like a name
   /// (quoted, or with a capital: "ACT", "Acmetex") counts, and not one that reads as a date
-  /// or a number, so "call Acme now", "call Acme back" and "call Acme Friday" keep meaning
-  /// what they did (a call, or an error). Nil when the words after the client are no name.
+  /// or a number, so "call Acme now" and "call Acme back" keep meaning what they did (a call,
+  /// or an error; "call Acme Friday" is a follow-up, read before this). Nil when the words
+  /// after the client are no name.
   static func naming(_ c: inout Cursor, client id: String) throws(ParseError) -> Intent? {
     guard let token = c.current, token.kind == .quoted || (token.kind == .word && token.text.contains(where: \.isUppercase))
     else { return nil }

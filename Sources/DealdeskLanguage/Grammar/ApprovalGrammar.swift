@@ -9,6 +9,7 @@ enum ApprovalGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "approve", family: family, verbs: ["approve", "approved", "sign off", "ok offer"],
+      subjectVerbs: ["approved", "signed off"],
       summary: "Approve an offer's current terms beyond your discount authority (any later change needs approval again), or an order over a credit limit.",
       usage: "approve [O-12|S-7] [by NAME]",
       examples: ["approve O-1", "approve O-1 by Maria", "approve"],
@@ -35,7 +36,7 @@ enum ApprovalGrammar {
         return .question(.lostDeals)
       }),
     CommandSpec(
-      name: "diff", family: family, verbs: ["diff", "what changed", "compare", "changes"],
+      name: "diff", family: family, verbs: ["diff", "what changed", "compare", "changes", "what's changed", "what has changed"],
       summary: "Compare an offer's rounds: price, discount and quantity per line, total, margin, authority.",
       usage: "diff [O-12] [ROUND to ROUND]   what changed",
       examples: ["diff O-1", "what changed", "diff O-1 1 to 2"],
@@ -48,9 +49,12 @@ enum ApprovalGrammar {
       parse: whatIf),
   ]
 
-  static func approve(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+  static func approve(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     c.skipFiller()
-    if let order = c.orderReference(allowWord: true) {
+    // "O-12 approved", "S-7 is approved by Maria": the reference came first, as the subject.
+    let desk = c.context.desk
+    let subjectOrder = subject.flatMap { desk.orders[$0] != nil ? $0 : nil }
+    if let order = subjectOrder ?? c.orderReference(allowWord: true) {
       // An order over the client's credit limit is approved the same way.
       c.skipFiller()
       var approver: String?
@@ -59,10 +63,12 @@ enum ApprovalGrammar {
       if let approver { c.fill("approved by", approver) }
       return .command(.approveOrder(order: order, by: approver))
     }
-    let reference = c.offerReference()
+    let reference = subject.flatMap { desk.offers[$0] != nil ? $0 : nil } ?? c.offerReference()
     c.skipFiller()
-    var client: String?
-    if reference == nil { client = try c.client() }
+    // "approve the offer for Acme": the word says what is approved; the client says whose.
+    if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
+    var client = subject.flatMap { desk.clients[$0]?.id }
+    if reference == nil, client == nil { client = try c.client() }
     c.skipFiller()
     var approver: String?
     if c.takeAny(["by", "as", "from"]) != nil {
@@ -79,10 +85,11 @@ enum ApprovalGrammar {
   static func extend(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     let reference = c.offerReference()
-    c.skipFiller()
+    skipFillerBeforeDays(&c)
+    if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
     var client: String?
     if reference == nil { client = try c.client() }
-    c.skipFiller()
+    skipFillerBeforeDays(&c)
     var days: Int?
     var until: Date?
     _ = c.takeAny(["by", "for", "another"])
@@ -106,6 +113,11 @@ enum ApprovalGrammar {
     let id = try c.offerOrLatest(reference, client: client, verb: "extend")
     c.fill("offer", id)
     return .command(.extend(offer: id, days: days, until: until))
+  }
+
+  /// Filler, but not the "a" of "a week", which says how long.
+  private static func skipFillerBeforeDays(_ c: inout Cursor) {
+    while let token = c.current, c.isFiller(token), Terms.days(c) == nil { c.index += 1 }
   }
 
   static func lost(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {

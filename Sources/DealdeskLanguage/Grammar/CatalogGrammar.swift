@@ -131,6 +131,8 @@ enum CatalogGrammar {
 
   static func receive(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    // "received 500 from Acme": money, not metres; a payment.
+    if receivesMoney(c) { return try PaymentGrammar.payment(&c, nil) }
     var quantity: (amount: Decimal, unit: QuantityUnit)?
     if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
       quantity = q
@@ -172,12 +174,27 @@ enum CatalogGrammar {
     return .command(.receiveStock(sku: sku, meters: meters, lot: lot, request: request))
   }
 
+  /// An amount with no unit, then "from": what a client paid ("received 500 from Acme").
+  private static func receivesMoney(_ c: Cursor) -> Bool {
+    guard QuantityScanner.scan(c.tokens, at: c.index) == nil,
+      let (_, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else { return false }
+    return c.word(n) == "from"
+  }
+
   static func catalog(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     if c.isAtEnd { return .question(.catalog(category: nil)) }
-    guard case .category(let name)? = try c.name([.category]) else { throw c.unexpected(kinds: [.category]) }
-    c.fill("category", name)
-    return .question(.catalog(category: name))
+    switch try c.name([.category, .product]) {
+    case .category(let name)?:
+      c.fill("category", name)
+      return .question(.catalog(category: name))
+    case .product(let sku)?:
+      // "stock linen 220": one fabric of the catalog is its card, with its dye lots.
+      c.fill("product", sku)
+      return .question(.product(sku: sku))
+    default:
+      throw c.unexpected(kinds: [.category])
+    }
   }
 }
 

@@ -18,7 +18,8 @@ enum ClientGrammar {
       summary: "List the clients.", usage: "clients", examples: ["clients"],
       parse: { _, _ throws(ParseError) in .question(.clients) }),
     CommandSpec(
-      name: "show", family: family, verbs: ["show", "who is", "open", "card", "look up", "lookup"],
+      name: "show", family: family,
+      verbs: ["show", "who is", "open", "card", "look up", "lookup", "tell about", "info", "details", "what do we know about", "where is"],
       summary: "Show a client's account card, a product, or an offer.",
       usage: "show CLIENT | show PRODUCT | show O-12   (also: CLIENT?)",
       examples: ["show Acme", "who is Acme", "show linen 220", "show O-1"],
@@ -92,6 +93,12 @@ enum ClientGrammar {
       guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
       c.fill("offer", offer)
       return .question(.offer(id: offer))
+    }
+    // "show S-7", "where is S-7": an order is shown by its purchase document.
+    if let order = c.orderReference(allowWord: true) {
+      guard c.context.desk.orders[order] != nil else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
+      c.fill("order", order)
+      return .question(.invoice(order: order))
     }
     switch try c.name([.client, .product, .category]) {
     case .client(let id)?:

@@ -6,7 +6,7 @@ import Foundation
 /// opens with no command and no client it knows.
 enum CompetitorGrammar {
   static let family = "Competitors and expenses"
-  static let sellWords = ["sells", "is selling", "selling", "sold", "sell"]
+  static let sellWords = ["sells", "is selling", "selling", "sold", "sell", "offers", "is offering", "charges", "is charging", "quotes", "is quoting"]
 
   static let specs: [CommandSpec] = [
     CommandSpec(
@@ -16,7 +16,9 @@ enum CompetitorGrammar {
       examples: ["Tekstil Plus sells linen 220 at 11.00", "Tessuti Roma sells poplin white at 6.20, net 60"],
       parse: { c, _ throws(ParseError) in try sells(&c, competitorEnd: nil) }),
     CommandSpec(
-      name: "competitors", family: family, verbs: ["competitors", "competitor prices", "competition"],
+      name: "competitors", family: family,
+      verbs: ["competitors", "competitor prices", "competition", "what do competitors charge", "what does the competition charge",
+              "what are competitors charging", "competitor price"],
       summary: "The competitor prices on record, all or for one fabric.",
       usage: "competitors [for PRODUCT]", examples: ["competitors", "competitors for linen 220"],
       parse: competitors),
@@ -65,6 +67,14 @@ enum CompetitorGrammar {
     if c.isAtEnd {
       throw ParseError("Which of our fabrics does \(competitor) sell, and at what price?", suggestion: "e.g. \(competitor) sells linen 220 at 11.00")
     }
+    // "charges 11.00 for linen 220": the price may come before the fabric.
+    var priceFirst: (money: MoneyMatch, at: Int)?
+    if let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
+      priceFirst = (money, c.index)
+      c.index += n
+      _ = c.takeAny(perMetre)
+      c.skipFiller()
+    }
     guard case .product(let sku)? = try c.name([.product]) else {
       if case .category(let name)? = try? { () throws(ParseError) -> EntityRef? in var copy = c; return try copy.name([.category]) }() {
         throw c.error("Which \(name) exactly? Competitor prices are per fabric.", suggestion: "e.g. \(competitor) sells linen 220 at 11.00")
@@ -72,16 +82,23 @@ enum CompetitorGrammar {
       throw c.unexpected(kinds: [.product])
     }
     c.skipFiller()
-    _ = c.takeAny(["for", "at", "for only", "only", "from"])
-    guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
-      throw c.error("At what price per metre?", suggestion: "e.g. \(competitor) sells \(c.context.desk.products[sku]?.name ?? sku) at 11.00")
+    let money: MoneyMatch
+    if let (first, at) = priceFirst {
+      let after = c.index
+      c.index = at  // any error about the price points at it
+      try checkPrice(first, &c, competitor: competitor, sku: sku)
+      c.index = after
+      money = first
+    } else {
+      _ = c.takeAny(["for", "at", "for only", "only", "from"])
+      guard let (found, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
+        throw c.error("At what price per metre?", suggestion: "e.g. \(competitor) sells \(c.context.desk.products[sku]?.name ?? sku) at 11.00")
+      }
+      try checkPrice(found, &c, competitor: competitor, sku: sku)
+      c.index += n
+      _ = c.takeAny(perMetre)
+      money = found
     }
-    try checkCurrency(money, &c)
-    if let unit = money.perUnit, unit.rawValue != LengthUnit.meters.rawValue {
-      throw c.error("Give the competitor's price per metre.", suggestion: "e.g. \(competitor) sells \(c.context.desk.products[sku]?.name ?? sku) at 11.00")
-    }
-    c.index += n
-    _ = c.takeAny(["per metre", "per meter", "a metre", "a meter", "per m", "/m"])
     c.skipPunctuation()
     let note = c.isAtEnd ? nil : c.takeRest()
     c.fill("competitor", competitor)
@@ -91,9 +108,27 @@ enum CompetitorGrammar {
     return .command(.noteCompetitorPrice(competitor: competitor, sku: sku, price: money.amount, note: note))
   }
 
+  private static let perMetre = ["per metre", "per meter", "a metre", "a meter", "per m", "/m"]
+
+  /// A competitor's price is in the desk's currency and per metre.
+  private static func checkPrice(_ money: MoneyMatch, _ c: inout Cursor, competitor: String, sku: String) throws(ParseError) {
+    try checkCurrency(money, &c)
+    if let unit = money.perUnit, unit.rawValue != LengthUnit.meters.rawValue {
+      throw c.error("Give the competitor's price per metre.", suggestion: "e.g. \(competitor) sells \(c.context.desk.products[sku]?.name ?? sku) at 11.00")
+    }
+  }
+
   static func competitors(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     guard !c.isAtEnd else { return .question(.competitors(sku: nil)) }
+    // "charges 11.00 for linen 220": the price may come before the fabric.
+    var priceFirst: (money: MoneyMatch, at: Int)?
+    if let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
+      priceFirst = (money, c.index)
+      c.index += n
+      _ = c.takeAny(perMetre)
+      c.skipFiller()
+    }
     guard case .product(let sku)? = try c.name([.product]) else { throw c.unexpected(kinds: [.product]) }
     c.fill("product", c.context.desk.products[sku]?.name ?? sku)
     return .question(.competitors(sku: sku))

@@ -8,7 +8,8 @@ enum ComplaintGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "complaint", family: family, verbs: ["complaint", "new complaint", "log complaint", "claim"],
-      subjectVerbs: ["complains", "complained", "complains about", "complained about", "is complaining about", "has a complaint"],
+      subjectVerbs: ["complains", "complained", "complains about", "complained about", "is complaining about", "has a complaint",
+                     "unhappy with", "unhappy about", "not happy with", "not happy about"],
       summary: "Record a client's complaint, on an order when one is named (the reason is read from the words).",
       usage: "complaint CLIENT: WHAT [on S-7]   CLIENT complains about WHAT   complaint on the last order: WHAT",
       examples: ["complaint Acme: wrong shade on S-1", "Acme complains about late delivery", "complaint on the last order: 20 m short"],
@@ -21,7 +22,8 @@ enum ComplaintGrammar {
       examples: ["resolve C-1: replaced 50m", "resolve C-1 justified: credit 120.00", "C-1 unjustified: within tolerance"],
       parse: resolve),
     CommandSpec(
-      name: "complaints", family: family, verbs: ["complaints", "open complaints", "list complaints", "claims", "open claims"],
+      name: "complaints", family: family,
+      verbs: ["complaints", "open complaints", "list complaints", "claims", "open claims", "any complaints", "any open complaints"],
       summary: "List complaints, all or one client's; open complaints for those still to settle.",
       usage: "complaints [for CLIENT]   open complaints", examples: ["complaints", "open complaints", "complaints for Acme"],
       parse: list),
@@ -180,6 +182,7 @@ enum ComplaintGrammar {
 
   static func list(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     let open = c.tokens.prefix(c.index).contains { $0.folded == "open" } || c.take("open")
+    _ = c.takeAny(["from", "by", "about", "against"])  // "any complaints from Acme"
     let client = try c.listedClient()
     return .question(.complaints(client: client, openOnly: open))
   }

@@ -9,10 +9,12 @@ enum DayGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "call", family: family, verbs: ["call", "calling", "phone", "ring", "start call", "on the phone with"],
-      summary: "Start a call: the client stays in context until end call, which logs it.",
-      usage: "call CLIENT", examples: ["call Acme", "calling Bora"],
+      summary: "Start a call: the client stays in context until end call, which logs it. With a day, a reminder to call then.",
+      usage: "call CLIENT   call CLIENT DATE (a follow-up)", examples: ["call Acme", "calling Bora"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
+        // "call Acme tomorrow 10am", "ring Bora next week": a call for later is a follow-up.
+        if hasDate(c) { return try followUp(&c, calling: true) }
         let named = try c.client()
         // "call Acme ACT" names Acme ACT (AliasGrammar.naming says when words after the client do).
         if let named, let intent = try AliasGrammar.naming(&c, client: named) { return intent }
@@ -50,13 +52,14 @@ enum DayGrammar {
       verbs: ["follow up", "follow-up", "followup", "remind me to", "remind me", "remind", "reminder", "todo"],
       summary: "Plan something to do for a client by a day (and time).",
       usage: "follow up [CLIENT] DATE[: TEXT]   remind me to TEXT DATE",
-      examples: ["follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00", "follow up in 3 days: check the shade"],
+      examples: ["follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00", "follow up in 3 days: check the shade",
+                 "call Acme tomorrow 10am", "ring Bora next week: about the new lot"],
       parse: { c, _ throws(ParseError) in try followUp(&c) }),
     CommandSpec(
       name: "done", family: family, verbs: ["done", "did", "completed", "finished", "mark done"],
       subjectVerbs: ["done", "is done", "completed", "is completed", "finished"],
       summary: "Mark a follow-up done (without a reference: the client's latest open one).",
-      usage: "done [F-4]   F-4 done", examples: ["done F-1", "F-1 done"],
+      usage: "done [F-4]   F-4 done   follow-up 4 done", examples: ["done F-1", "F-1 done", "follow-up 1 is done"],
       parse: { c, subject throws(ParseError) in
         c.skipFiller()
         // "F-4 done": the reference came first, as the subject.
@@ -67,14 +70,22 @@ enum DayGrammar {
         return .command(.completeFollowUp(id: id))
       }),
     CommandSpec(
-      name: "snooze", family: family, verbs: ["snooze", "postpone", "push back", "defer"],
+      name: "snooze", family: family, verbs: ["snooze", "postpone", "push back", "defer", "move", "push", "reschedule"],
       summary: "Move a follow-up to a later day (or time).", usage: "snooze [F-4] to DATE",
       examples: ["snooze F-1 to monday", "postpone F-1 until 12 dec"],
       parse: snooze),
     CommandSpec(
-      name: "agenda", family: family, verbs: ["agenda", "my agenda", "whats on", "what's on", "what is due", "what's due"],
-      summary: "Open follow-ups: overdue first, then by due time.", usage: "agenda", examples: ["agenda"],
-      parse: { _, _ throws(ParseError) in .question(.agenda(.all)) }),
+      name: "agenda", family: family,
+      verbs: ["agenda", "my agenda", "whats on", "what's on", "what is on", "what is due", "what's due", "what do i have",
+              "what have i got", "anything due", "what's next", "what is next"],
+      summary: "Open follow-ups: overdue first, then by due time.", usage: "agenda", examples: ["agenda", "what's on today"],
+      parse: { c, _ throws(ParseError) in
+        // "what's on today", "what's due this week": the question names the span.
+        c.skipWords(["agenda", "list", "plate", "up", "coming"])
+        if c.take("today") { return .question(.agenda(.today)) }
+        if c.takeAny(["this week", "the week", "week"]) != nil { return .question(.agenda(.week)) }
+        return .question(.agenda(.all))
+      }),
     CommandSpec(
       name: "today", family: family, verbs: ["today", "due today", "today's agenda", "agenda today"],
       summary: "Follow-ups overdue or due today.", usage: "today", examples: ["today"],
@@ -134,10 +145,17 @@ enum DayGrammar {
     return .command(.addNote(NewNote(client: id, kind: kind, text: text)))
   }
 
+  /// A day or time anywhere before the line's colon: "call Acme friday", "call Acme at 3pm".
+  private static func hasDate(_ c: Cursor) -> Bool {
+    let end = colon(c) ?? c.tokens.count
+    return (c.index..<end).contains { DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: DeskDate.calendar) != nil }
+  }
+
   /// "follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00",
   /// "follow up in 3 days: check the shade". Before a colon: the client and the date; the
-  /// rest of the words (without a colon) are what to do.
-  static func followUp(_ c: inout Cursor) throws(ParseError) -> Intent {
+  /// rest of the words (without a colon) are what to do. `calling`: the line was "call Acme
+  /// friday …", and what to do is to call them, with any words after it.
+  static func followUp(_ c: inout Cursor, calling: Bool = false) throws(ParseError) -> Intent {
     let example = "follow up Acme friday: send swatches"
     let colon = colon(c)
     let end = colon ?? c.tokens.count
@@ -175,7 +193,27 @@ enum DayGrammar {
     }
     if let start = partStart { textParts.append((start, end)) }
     var text: String
-    if let colon {
+    if calling {
+      // "call Acme" as typed, or with the client's name when it was left out; then the words.
+      let lead: String
+      if let name = nameRange {
+        lead = "call " + c.text(from: name.from, to: name.to)
+      } else {
+        let id = try c.clientOrContext(named, example: "call Acme tomorrow 10am")
+        lead = "call " + (c.context.desk.clients[id]?.name ?? id)
+      }
+      if let colon {
+        c.index = colon + 1
+        let rest = c.takeRest()
+        text = rest.isEmpty ? lead : "\(lead): \(rest)"
+      } else {
+        // "call Acme back tomorrow about the lot": "back", "about the lot" are words of it.
+        let words = textParts.map { $0.from == nameRange?.from ? (nameRange?.to ?? $0.from, $0.to) : $0 }
+          .map { trimmed(c, $0.0, $0.1, keepingAbout: true) }.filter { $0.from < $0.to }.map { c.text(from: $0.from, to: $0.to) }
+        text = ([lead] + words).joined(separator: " ")
+        c.index = c.tokens.count
+      }
+    } else if let colon {
       c.index = colon + 1
       text = c.takeRest()
     } else {
@@ -197,19 +235,27 @@ enum DayGrammar {
   }
 
   /// Words from..<to as typed, without filler at either end ("to call Acme" → "call Acme").
-  private static func trimmed(_ c: Cursor, _ from: Int, _ to: Int) -> (from: Int, to: Int) {
+  private static func trimmed(_ c: Cursor, _ from: Int, _ to: Int, keepingAbout: Bool = false) -> (from: Int, to: Int) {
     var (a, b) = (from, to)
-    while a < b, Lexicon.isFiller(c.tokens[a]) || c.tokens[a].folded == "about" { a += 1 }
+    while a < b, Lexicon.isFiller(c.tokens[a]) || (!keepingAbout && c.tokens[a].folded == "about") { a += 1 }
     while b > a, Lexicon.isFiller(c.tokens[b - 1]) || ["by", "due", "on", "at"].contains(c.tokens[b - 1].folded) { b -= 1 }
     return (a, b)
   }
 
-  /// A follow-up opening the line ("F-4 done"): only the written id, since "follow-up 4"
-  /// opens the follow up command.
+  /// A follow-up opening the line: "F-4 done", and the word forms "follow-up 4 done",
+  /// "follow up 4 done", which the parser lets through only before a subject verb (otherwise
+  /// those words open the follow up command).
   static func followUpSubject(_ c: inout Cursor) -> String? {
-    guard let w = c.word(), w.hasPrefix("f-"), let n = Int(w.dropFirst(2)), n > 0 else { return nil }
-    c.index += 1
-    return Ids.followUp(n)
+    if let w = c.word(), w.hasPrefix("f-"), let n = Int(w.dropFirst(2)), n > 0 {
+      c.index += 1
+      return Ids.followUp(n)
+    }
+    for words in [["follow-up"], ["followup"], ["follow", "up"], ["reminder"]] where words.indices.allSatisfy({ c.word($0) == words[$0] }) {
+      guard let next = c.word(words.count), let n = Int(next), n > 0 else { return nil }
+      c.index += words.count + 1
+      return Ids.followUp(n)
+    }
+    return nil
   }
 
   /// "F-4", "f4", "follow-up 4".

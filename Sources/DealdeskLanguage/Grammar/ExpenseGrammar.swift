@@ -12,10 +12,15 @@ enum ExpenseGrammar {
       usage: "expense AMOUNT WHAT FOR", examples: ["expense 45 lunch with Acme", "spent 18.50 on coffee with Bora"],
       parse: expense),
     CommandSpec(
-      name: "expenses", family: family, verbs: ["expenses", "budget", "list expenses", "my expenses", "how much budget is left"],
+      name: "expenses", family: family,
+      verbs: ["expenses", "budget", "list expenses", "my expenses", "how much budget is left", "how much budget",
+              "how much have i spent", "what have i spent", "what's left in budget", "what is left in budget", "budget left"],
       summary: "This period's expenses: spent, budget, what is left, and the list.",
-      usage: "expenses", examples: ["expenses", "budget"],
-      parse: { _, _ throws(ParseError) in .question(.expenses) }),
+      usage: "expenses", examples: ["expenses", "budget", "how much budget do I have left"],
+      parse: { c, _ throws(ParseError) in
+        c.skipWords(["do", "i", "have", "left", "is", "so", "far", "budget", "this", "month", "quarter", "spent", "remaining"])
+        return .question(.expenses)
+      }),
     CommandSpec(
       name: "set budget", family: family,
       verbs: ["set entertainment budget", "set expense budget", "set budget", "entertainment budget", "expense budget"],
@@ -27,21 +32,44 @@ enum ExpenseGrammar {
 
   static func expense(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
-    guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
+    // The amount first ("expense 45 lunch with Acme"), or last ("expense: lunch with Acme 45").
+    let text: String
+    let from: Int
+    let money: MoneyMatch
+    if let (first, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
+      money = first
+      try checkCurrency(money, &c)
+      c.index += n
+      c.skipPunctuation()
+      _ = c.takeAny(["on", "for"])
+      from = c.index
+      text = c.takeRest()
+    } else if let (last, at) = trailingAmount(c) {
+      money = last
+      from = c.index
+      var end = at
+      while end > from, ["for", "at", "of", "-", ","].contains(c.tokens[end - 1].folded) { end -= 1 }
+      text = c.text(from: from, to: end)
+      c.index = at
+      try checkCurrency(money, &c)
+      c.index = c.tokens.count
+    } else {
       throw c.error("How much was spent?", suggestion: "e.g. expense 45 lunch with Acme")
     }
-    try checkCurrency(money, &c)
-    c.index += n
-    c.skipPunctuation()
-    _ = c.takeAny(["on", "for"])
-    let from = c.index
-    let text = c.takeRest()
     guard !text.isEmpty else { throw ParseError("What was it for?", suggestion: "e.g. expense \(Money.trimmed(money.amount)) lunch with Acme") }
     let client = clientNamed(in: c, from: from)
     c.fill("amount", Money.plain(money.amount))
     c.fill("text", text)
     if let client { c.fill("client", c.context.desk.clients[client]?.name ?? client) }
     return .command(.recordExpense(amount: money.amount, text: text, client: client))
+  }
+
+  /// An amount that ends the line, and where it starts.
+  private static func trailingAmount(_ c: Cursor) -> (MoneyMatch, Int)? {
+    for at in stride(from: c.tokens.count - 1, to: c.index, by: -1) {
+      if let (money, n) = MoneyScanner.scan(c.tokens, at: at, requireMarker: false), at + n == c.tokens.count { return (money, at) }
+    }
+    return nil
   }
 
   /// The first client named in the words (exactly or by the start of its name, one client only).

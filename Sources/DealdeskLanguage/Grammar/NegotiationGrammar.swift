@@ -11,39 +11,45 @@ enum NegotiationGrammar {
       subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
                      "asks", "ask", "asked", "is asking for", "asking for", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
-                     "came back with"],
+                     "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
                  "Acme asks for net 60", "they want 14%", "counter O-1 11.20"],
       parse: counter),
     CommandSpec(
-      name: "accept", family: family, verbs: ["accept", "accepted", "agree", "agreed", "deal", "close"],
+      name: "accept", family: family,
+      verbs: ["accept", "accepted", "agree", "agreed", "deal", "close", "it's a deal", "its a deal", "we have a deal",
+              "we've got a deal", "done deal"],
       subjectVerbs: ["accepts", "accept", "accepted", "agrees", "agree", "agreed", "says yes", "say yes", "said yes", "takes it",
-                     "take it", "signs", "signed"],
+                     "take it", "signs", "signed", "won"],
       summary: "The offer is agreed: the client accepts ours, or we accept the client's ask.",
-      usage: "accept [O-12]   CLIENT accepts   they accept",
-      examples: ["Acme accepts", "accept O-1", "they accept"],
+      usage: "accept [O-12]   CLIENT accepts   they accept   O-12 accepted   offer 12 was accepted",
+      examples: ["Acme accepts", "accept O-1", "they accept", "offer 2 was accepted", "it's a deal"],
       parse: accept),
     CommandSpec(
       name: "decline", family: family, verbs: ["decline", "declined", "reject", "rejected"],
       subjectVerbs: ["declines", "decline", "declined", "rejects", "reject", "rejected", "says no", "say no", "said no", "passes", "pass",
-                    "turns it down", "turned it down", "turns down", "turned down"],
+                    "turns it down", "turned it down", "turns down", "turned down", "not interested", "isn't interested",
+                    "aren't interested", "walked away", "walks away", "pulled out", "pulls out", "backed out", "backs out"],
       summary: "The client turns the offer down; say why after a colon.",
       usage: "CLIENT declines[: REASON]   decline O-12[: REASON]",
       examples: ["Acme declines: price too high", "decline O-1"],
       parse: decline),
     CommandSpec(
       name: "withdraw", family: family, verbs: ["withdraw", "retract", "cancel offer", "pull"],
-      summary: "Take an offer off the table.", usage: "withdraw [O-12]",
-      examples: ["withdraw O-1", "withdraw the offer to Acme"],
+      // Past forms only, for an offer written first ("O-12 withdrawn", "offer 12 was
+      // withdrawn"): "they pulled out" is the client walking away, which is a decline.
+      subjectVerbs: ["withdrawn", "retracted"],
+      summary: "Take an offer off the table.", usage: "withdraw [O-12]   O-12 withdrawn",
+      examples: ["withdraw O-1", "withdraw the offer to Acme", "offer 1 was withdrawn"],
       parse: withdraw),
   ]
 
   /// The offer a move is about: a reference, a client named, or the client in context.
   private static func target(_ c: inout Cursor, subject: String?, verb: String) throws(ParseError) -> String {
     c.skipFiller()
-    let reference = c.offerReference()
+    let reference = c.offerReference() ?? c.numberAfter(["offer", "quote"]).map(Ids.offer)
     c.skipFiller()
     if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
     var client = subject
@@ -76,8 +82,12 @@ enum NegotiationGrammar {
         change.unitPrice = price
       } else if reference == nil, let ref = c.offerReference() {
         reference = ref
-      } else if c.takeAny(["offer", "quote", "everything", "all", "across the board"]) != nil {
-        // "improve the offer to Acme", "15% on everything": a move is on the whole offer anyway.
+      } else if c.takeAny(["offer", "quote", "everything", "all", "across the board", "it", "that"]) != nil {
+        // "improve the offer to Acme", "15% on everything", "they want it at 11.00": a move
+        // is on the whole offer anyway.
+        continue
+      } else if c.takeAny(["to pay in", "to pay within", "to pay", "pay in", "pay within", "paying in", "payment in"]) != nil {
+        // "they want to pay in 60 days": the terms follow.
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
       } else if let fabric = try fabric(&c, clientNamed: client != nil) {
@@ -92,6 +102,11 @@ enum NegotiationGrammar {
       } else {
         throw c.unexpected(kinds: [.client])
       }
+    }
+    // "they like it", "Acme wants": the client asked for nothing the desk can write down;
+    // perhaps they accept.
+    if by == .client, change.isEmpty, fabrics.isEmpty {
+      throw ParseError("What do they want?", suggestion: "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")
     }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
     for fabric in fabrics { try checkCovered(fabric, offer: id, c: c) }
@@ -146,6 +161,18 @@ enum NegotiationGrammar {
   }
 
   static func accept(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    // "close C-3: replaced 50m": a complaint is closed by resolving it.
+    if subject == nil, c.index > 0, c.tokens[c.index - 1].folded == "close" {
+      var probe = c
+      probe.skipFiller()
+      if let complaint = probe.complaintReference() {
+        c = probe
+        guard c.context.desk.complaints[complaint] != nil else {
+          throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.")
+        }
+        return try ComplaintGrammar.resolve(&c, complaint)
+      }
+    }
     let id = try target(&c, subject: subject, verb: "accept")
     return .command(.accept(offer: id, by: subject == nil ? nil : .client))
   }
@@ -167,7 +194,8 @@ enum NegotiationGrammar {
     return .command(.decline(offer: id, reason: reason.isEmpty ? nil : reason))
   }
 
-  static func withdraw(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
-    .command(.withdraw(offer: try target(&c, subject: nil, verb: "withdraw")))
+  static func withdraw(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    // "O-12 withdrawn": the offer came first, as the subject.
+    .command(.withdraw(offer: try target(&c, subject: subject, verb: "withdraw")))
   }
 }

@@ -20,9 +20,12 @@ enum OfferGrammar {
       ],
       parse: offer),
     CommandSpec(
-      name: "offers", family: family, verbs: ["offers", "open offers", "list offers", "pipeline"],
-      summary: "List offers, all or one client's.", usage: "offers [for CLIENT]   open offers",
-      examples: ["offers", "offers for Acme", "open offers"],
+      name: "offers", family: family,
+      verbs: ["offers", "open offers", "list offers", "pipeline", "which offers", "what offers", "expiring offers", "any offers",
+              "any open offers", "what's in the pipeline", "what is in the pipeline", "what's open", "what is open"],
+      summary: "List offers, all or one client's; open ones with when each expires.",
+      usage: "offers [for CLIENT]   open offers   which offers expire this week",
+      examples: ["offers", "offers for Acme", "open offers", "which offers expire this week"],
       parse: offers),
   ]
 
@@ -201,9 +204,31 @@ enum OfferGrammar {
     return parts.joined(separator: " ")
   }
 
+  /// Words of a question about offers. Those that only an open offer can be ("expiring",
+  /// "pending") ask for the open ones; the open list shows when each expires, so "this week"
+  /// needs no list of its own.
+  private static let openWords: Set<String> = ["open", "pipeline", "expire", "expires", "expiring", "pending", "live", "outstanding", "active"]
+  private static let questionWords = [
+    "open", "still open", "expire", "expires", "expiring", "pending", "live", "outstanding", "active", "soon", "this week",
+    "next week", "this month", "that", "do", "does", "have", "has", "are", "we", "made", "sent",
+  ]
+
   static func offers(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
-    let openOnly = c.tokens.prefix(c.index).contains { $0.folded == "open" || $0.folded == "pipeline" } || c.take("open")
-    let client = try c.listedClient()
+    var openOnly = c.tokens.prefix(c.index).contains { openWords.contains($0.folded) }
+    var client: String?
+    while !c.isAtEnd {
+      if let words = c.takeAny(questionWords) {
+        if words.split(separator: " ").contains(where: { openWords.contains(String($0)) }) { openOnly = true }
+      } else if let token = c.current, c.isFiller(token) {
+        c.skipFiller()
+      } else if client == nil, let id = try c.client() {
+        client = id
+        c.fill("client", c.context.desk.clients[id]?.name ?? id)
+      } else {
+        throw c.unexpected(kinds: [.client])
+      }
+    }
+    if openOnly { c.fill("open only", "yes") }
     return .question(.offers(client: client, openOnly: openOnly))
   }
 }

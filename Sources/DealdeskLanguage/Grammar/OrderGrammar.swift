@@ -7,7 +7,7 @@ enum OrderGrammar {
 
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "order", family: family, verbs: ["order", "place order", "new order", "book"],
+      name: "order", family: family, verbs: ["order", "place order", "new order", "book", "make order", "turn"],
       subjectVerbs: ["orders", "ordered", "wants to order", "places an order for", "buys", "takes"],
       summary: "Turn an accepted offer into an order, or order at the client's standing terms.",
       usage: "order O-12 [QUANTITY PRODUCT …]   CLIENT orders QUANTITY PRODUCT [and …]",
@@ -16,8 +16,8 @@ enum OrderGrammar {
     CommandSpec(
       name: "ship", family: family, verbs: ["ship", "dispatch", "send out"],
       subjectVerbs: ["shipped", "was shipped", "went out", "is shipped"],
-      summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped",
-      examples: ["ship S-1", "S-1 shipped"],
+      summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped   order 7 was shipped",
+      examples: ["ship S-1", "S-1 shipped", "order 1 was shipped", "mark S-1 shipped"],
       parse: { c, subject throws(ParseError) in .command(.ship(order: try target(&c, subject, verb: "ship") { $0.status == .open })) }),
     CommandSpec(
       name: "deliver", family: family, verbs: ["deliver", "delivered"],
@@ -31,7 +31,9 @@ enum OrderGrammar {
       summary: "Cancel an order that has not shipped.", usage: "cancel S-7",
       examples: ["cancel S-1"],
       parse: { c, subject throws(ParseError) in
-        .command(.cancelOrder(order: try target(&c, subject, verb: "cancel") { $0.status == .open || $0.status == .pendingApproval }))
+        // An offer is not cancelled but withdrawn: "cancel O-12", "O-12 cancelled", "offer 12 was cancelled".
+        if let offer = try offerNamed(&c, subject) { return .command(.withdraw(offer: offer)) }
+        return .command(.cancelOrder(order: try target(&c, subject, verb: "cancel") { $0.status == .open || $0.status == .pendingApproval }))
       }),
     CommandSpec(
       name: "invoice", family: family, verbs: ["invoice", "total", "document", "bill", "show order"],
@@ -39,7 +41,9 @@ enum OrderGrammar {
       usage: "invoice S-7   total S-7", examples: ["invoice S-1", "total S-1"],
       parse: { c, subject throws(ParseError) in .question(.invoice(order: try target(&c, subject, verb: "show") { _ in true })) }),
     CommandSpec(
-      name: "orders", family: family, verbs: ["orders", "unpaid orders", "open orders", "list orders"],
+      name: "orders", family: family,
+      verbs: ["orders", "unpaid orders", "open orders", "list orders", "what's unpaid", "what is unpaid", "what's outstanding",
+              "what is outstanding", "outstanding orders"],
       summary: "List orders, all or one client's; unpaid orders for what is still owed.",
       usage: "orders [for CLIENT]   unpaid orders", examples: ["orders", "orders for Acme", "unpaid orders"],
       parse: orders),
@@ -48,8 +52,10 @@ enum OrderGrammar {
   /// The order a move is about: a reference, the subject, or the client's latest that fits.
   static func target(_ c: inout Cursor, _ subject: String?, verb: String, where fits: (Order) -> Bool) throws(ParseError) -> String {
     c.skipFiller()
-    let reference = c.orderReference(allowWord: true)
+    let reference = c.orderReference(allowWord: true) ?? c.numberAfter(["order"]).map(Ids.order)
     c.skipFiller()
+    // "ship the order for Acme": the word says what moves; the client says whose.
+    if reference == nil, c.takeAny(["order", "it", "the goods"]) != nil { c.skipFiller() }
     var client = subject
     if reference == nil, client == nil { client = try c.client() }
     c.skipFiller()
@@ -58,7 +64,30 @@ enum OrderGrammar {
     return id
   }
 
+  /// The offer a cancel line is about, when it names one rather than an order.
+  private static func offerNamed(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> String? {
+    if let subject, c.context.desk.offers[subject] != nil {
+      c.fill("offer", subject)
+      return subject
+    }
+    guard subject == nil else { return nil }
+    let start = c.index
+    c.skipFiller()
+    guard let offer = c.offerReference() else {
+      c.index = start
+      return nil
+    }
+    guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
+    c.fill("offer", offer)
+    return offer
+  }
+
   static func order(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    // "order 300m linen 220 from the warehouse": the branch orders stock, a request; a
+    // client's order never names where the stock comes from.
+    if subject == nil, c.tokens[c.index...].contains(where: { ["warehouse", "production", "factory", "mill"].contains($0.folded) }) {
+      return try StockGrammar.request(&c, nil)
+    }
     var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
     var offer = subject.flatMap { c.context.desk.offers[$0] != nil ? $0 : nil }
     var items: [OrderItem] = []
@@ -72,6 +101,8 @@ enum OrderGrammar {
         pending = q
       } else if c.takeAny(["accepted offer", "accepted deal", "agreed offer", "deal", "accepted"]) != nil {
         acceptedWanted = true
+      } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from"]) != nil {
+        continue  // "turn O-12 into an order", "make an order from O-12"
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
       } else if case .product(let sku)? = try c.name([.product]) {
@@ -106,7 +137,7 @@ enum OrderGrammar {
   }
 
   static func orders(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
-    let unpaid = c.tokens.prefix(c.index).contains { $0.folded == "unpaid" } || c.take("unpaid")
+    let unpaid = c.tokens.prefix(c.index).contains { $0.folded == "unpaid" || $0.folded == "outstanding" } || c.take("unpaid")
     let client = try c.listedClient()
     return .question(.orders(client: client, unpaidOnly: unpaid))
   }

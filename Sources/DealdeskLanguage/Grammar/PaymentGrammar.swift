@@ -10,38 +10,63 @@ enum PaymentGrammar {
       name: "payment", family: family, verbs: ["payment", "paid", "record payment", "receipt of"],
       subjectVerbs: ["paid", "pays", "has paid", "transferred", "sent", "wired"],
       summary: "Record money received, against an order or on account.",
-      usage: "CLIENT paid AMOUNT [for S-7]   payment AMOUNT from CLIENT [for S-7]",
-      examples: ["Acme paid 5,000", "payment 1,200 from Acme for S-1", "paid 300 for S-1"],
+      usage: "CLIENT paid AMOUNT [for S-7]   payment AMOUNT from CLIENT [for S-7]   S-7 paid (what it still owes)",
+      examples: ["Acme paid 5,000", "payment 1,200 from Acme for S-1", "paid 300 for S-1", "S-1 paid", "received 500 from Acme"],
       parse: payment),
     CommandSpec(
-      name: "balance", family: family, verbs: ["balance", "how much does", "what does", "how much do", "account"],
+      name: "balance", family: family, verbs: ["balance", "how much does", "what does", "how much do", "what do", "account"],
+      // "Acme owes", "is Acme overdue" ("is" is skipped): questions about one client's money.
+      // Not "late": an order is as often late in coming as in being paid.
+      subjectVerbs: ["owes", "owe", "overdue"],
       summary: "What a client owes, order by order, and their credit headroom.",
-      usage: "balance CLIENT   how much does CLIENT owe", examples: ["balance Acme", "how much does Acme owe"],
+      usage: "balance CLIENT   how much does CLIENT owe", examples: ["balance Acme", "how much does Acme owe", "how much do they owe"],
       parse: balance),
     CommandSpec(
-      name: "who owes us", family: family, verbs: ["who owes us", "who owes", "debtors", "receivables"],
-      summary: "Every client with money outstanding, largest first.", usage: "who owes us", examples: ["who owes us"],
-      parse: { _, _ throws(ParseError) in .question(.whoOwesUs) }),
+      name: "who owes us", family: family,
+      verbs: ["who owes us", "who owes", "debtors", "receivables", "who hasn't paid", "who hasnt paid", "who has not paid",
+              "who still owes", "who didn't pay", "who didnt pay"],
+      summary: "Every client with money outstanding, largest first.", usage: "who owes us", examples: ["who owes us", "who hasn't paid yet"],
+      parse: { c, _ throws(ParseError) in
+        c.skipWords(["us", "yet", "money", "anything", "still"])
+        return .question(.whoOwesUs)
+      }),
     CommandSpec(
-      name: "overdue", family: family, verbs: ["overdue", "what is overdue", "late payments", "overdue payments"],
-      summary: "Orders past their due date with money outstanding.", usage: "overdue", examples: ["overdue"],
-      parse: { _, _ throws(ParseError) in .question(.overdue) }),
+      name: "overdue", family: family,
+      verbs: ["overdue", "what is overdue", "late payments", "overdue payments", "who is overdue", "who's overdue", "who is late",
+              "who's late", "who pays late", "late payers", "anyone overdue", "anybody overdue", "any overdue", "anything overdue"],
+      summary: "Orders past their due date with money outstanding.", usage: "overdue", examples: ["overdue", "who is late paying"],
+      parse: { c, _ throws(ParseError) in
+        c.skipWords(["paying", "payments", "payment", "invoices", "orders", "yet", "now", "with", "in"])
+        return .question(.overdue)
+      }),
     CommandSpec(
       name: "credit limit", family: family, verbs: ["credit limit"],
+      subjectVerbs: ["credit limit", "limit"],
       summary: "Set a client's credit limit; orders beyond it wait for approval.",
-      usage: "set CLIENT credit limit AMOUNT   credit limit CLIENT AMOUNT   (also: set CLIENT terms net N)",
-      examples: ["credit limit Acme 20,000", "credit limit Bora none"],
-      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.creditLimit(&c, client: nil) }),
+      usage: "set CLIENT credit limit AMOUNT   credit limit CLIENT AMOUNT   CLIENT credit limit AMOUNT   (also: set CLIENT terms net N)",
+      examples: ["credit limit Acme 20,000", "credit limit Bora none", "Acme credit limit 20k"],
+      parse: { c, subject throws(ParseError) in try ClientTermsGrammar.creditLimit(&c, client: subject.flatMap { c.context.desk.clients[$0]?.id }) }),
+    CommandSpec(
+      name: "terms", family: family, verbs: ["terms", "payment terms"],
+      summary: "Set the payment terms a client buys on (orders at standing terms use them).",
+      usage: "terms CLIENT net N|N days|prepayment   CLIENT pays in N days   CLIENT's terms are net N   CLIENT gets N days to pay",
+      examples: ["terms Acme net 45", "Acme pays in 45 days", "Acme pays net 45", "Acme's terms are 30 days",
+                 "Acme gets 60 days to pay", "Bora pays upfront"],
+      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.termsLine(&c) }),
     CommandSpec(
       name: "rate", family: family, verbs: ["rate"],
-      summary: "Rate a client's reliability, A (best) to D.", usage: "rate CLIENT reliability A–D",
-      examples: ["rate Acme reliability B", "rate Bora C"],
-      parse: { c, _ throws(ParseError) in try ClientTermsGrammar.rate(&c) }),
+      // "Acme is unreliable" (D), "Acme is reliable" (A), "Acme is rated B".
+      subjectVerbs: ["unreliable", "not reliable", "reliable", "rated", "reliability", "rating"],
+      summary: "Rate a client's reliability, A (best) to D; reliable is A, unreliable D.",
+      usage: "rate CLIENT reliability A–D   CLIENT is rated A–D   CLIENT is reliable|unreliable",
+      examples: ["rate Acme reliability B", "rate Bora C", "Bora is unreliable", "Acme is rated B"],
+      parse: { c, subject throws(ParseError) in try ClientTermsGrammar.rate(&c, client: subject) }),
   ]
 
   static func payment(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
-    var order: String?
+    // "S-7 paid 500", "order 7 was paid": the order came first, as the subject.
+    var order = subject.flatMap { c.context.desk.orders[$0] != nil ? $0 : nil }
     var amount: Decimal?
     while !c.isAtEnd {
       if order == nil, let ref = c.orderReference(allowWord: true) {
@@ -52,7 +77,9 @@ enum PaymentGrammar {
         amount = money.amount
       } else if c.takeAny(["on account", "to account"]) != nil {
         continue
-      } else if let token = c.current, Lexicon.isFiller(token) || ["from", "by", "against", "of", "received"].contains(token.folded) {
+      } else if c.takeAny(["in full", "fully", "in total", "all of it", "everything", "the lot", "up"]) != nil {
+        continue  // with no amount, an order's payment is for what it still owes anyway
+      } else if let token = c.current, Lexicon.isFiller(token) || ["from", "by", "against", "of", "received", "towards", "toward"].contains(token.folded) {
         c.index += 1
       } else if client == nil, let id = try c.client() {
         client = id
@@ -60,6 +87,7 @@ enum PaymentGrammar {
         throw c.unexpected(kinds: [.client])
       }
     }
+    if amount == nil, let order { amount = try outstanding(on: order, &c) }
     guard let amount else { throw ParseError("How much was paid?", suggestion: "e.g. Acme paid 5,000") }
     if client == nil, order == nil { client = try c.clientOrContext(nil, example: "Acme paid 5,000") }
     c.fill("amount", Money.plain(amount))
@@ -68,67 +96,30 @@ enum PaymentGrammar {
     return .command(.pay(client: client, order: order, amount: amount))
   }
 
-  static func balance(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+  /// "S-7 paid", "Acme paid S-7 in full": an order named with no amount was paid off, so
+  /// the amount is what it still owes.
+  private static func outstanding(on order: String, _ c: inout Cursor) throws(ParseError) -> Decimal {
+    let desk = c.context.desk
+    guard let placed = desk.orders[order] else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
+    let example = "Give the amount to record it anyway, e.g. paid 500 for \(order)"
+    guard placed.isBillable else { throw ParseError("\(order) was cancelled: nothing is owed on it.", suggestion: example) }
+    let owed = desk.ledger(for: placed.clientId).entry(order)?.outstanding ?? 0
+    guard owed > 0 else { throw ParseError("\(order) has nothing left to pay.", suggestion: example) }
+    c.fill("paid in full", "\(Money.plain(owed)) outstanding on \(order)")
+    return owed
+  }
+
+  static func balance(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     c.skipFiller()
-    let named = try c.client()
+    // "how much do they owe": the client in context.
+    // The subject may be the client, or an order or offer of theirs ("S-7 is late").
+    let desk = c.context.desk
+    var named = subject.flatMap { desk.clients[$0]?.id ?? desk.orders[$0]?.clientId ?? desk.offers[$0]?.clientId }
+    if subject == nil, c.takeAny(Parser.pronouns) == nil { named = try c.client() }
     c.skipFiller()
     _ = c.takeAny(["owe us", "owe", "owes", "still owe", "have to pay", "balance"])
     let id = try c.clientOrContext(named, example: "balance Acme")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     return .question(.balance(client: id))
-  }
-}
-
-/// A client's own terms: credit limit, payment terms, reliability.
-enum ClientTermsGrammar {
-  /// "credit limit 20,000" after the client was named (or before: "credit limit Acme 20k").
-  static func creditLimit(_ c: inout Cursor, client named: String?) throws(ParseError) -> Intent {
-    c.skipFiller()
-    var client = named
-    if client == nil { client = try c.client() }
-    c.skipFiller()
-    _ = c.takeAny(["credit limit", "limit"])
-    c.skipFiller()
-    _ = c.takeAny(["is", "to", "of"])
-    var limit: Decimal?
-    if c.takeAny(["none", "no limit", "off", "unlimited"]) == nil {
-      guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
-        throw c.error("What limit?", suggestion: "e.g. set Acme credit limit 20,000")
-      }
-      try checkCurrency(money, &c)
-      c.index += n
-      limit = money.amount
-    }
-    let id = try c.clientOrContext(client, example: "set Acme credit limit 20,000")
-    c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    c.fill("credit limit", limit.map { Money.plain($0) } ?? "none")
-    return .command(.setCreditLimit(client: id, limit: limit))
-  }
-
-  static func terms(_ c: inout Cursor, client: String) throws(ParseError) -> Intent {
-    c.skipFiller()
-    _ = c.takeAny(["payment terms", "terms", "payment"])
-    c.skipFiller()
-    guard let terms = try Terms.payment(&c) else {
-      throw c.error("Which terms?", suggestion: "e.g. set Acme terms net 45, or prepayment")
-    }
-    c.fill("client", c.context.desk.clients[client]?.name ?? client)
-    return .command(.setClientTerms(client: client, terms: terms))
-  }
-
-  static func rate(_ c: inout Cursor) throws(ParseError) -> Intent {
-    c.skipFiller()
-    let named = try c.client()
-    c.skipFiller()
-    _ = c.takeAny(["reliability", "as", "rating"])
-    c.skipFiller()
-    guard let token = c.current, token.kind == .word else {
-      throw c.error("What rating, A (best) to D?", suggestion: "e.g. rate Acme reliability B")
-    }
-    c.index += 1
-    let id = try c.clientOrContext(named, example: "rate Acme reliability B")
-    c.fill("client", c.context.desk.clients[id]?.name ?? id)
-    c.fill("reliability", token.text.uppercased())
-    return .command(.rateReliability(client: id, grade: token.text))
   }
 }

@@ -3,17 +3,61 @@ import DealdeskCore
 /// "Acme's credit limit is 20k", "Acme's balance", "Acme's open offers": a client named
 /// with a possessive, then the thing of theirs the line is about.
 enum PossessiveGrammar {
+  /// Words that ask about what follows: "what is Acme's balance", "show me Acme's offers".
+  private static let asking = ["what is", "what's", "whats", "what are", "show", "list", "tell me", "give me"]
+
   static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
-    guard let (client, end) = possessor(c) else { return nil }
+    let asked = c.takeAny(asking) != nil
+    c.skipFiller()
+    guard let (client, end) = possessor(c) else {
+      c.index = start
+      return nil
+    }
     c.index = end
     c.skipFiller()
     let shown = c.context.desk.clients[client]?.name ?? client
     let intent: Intent
     let action: String
     if c.takeAny(["credit limit", "limit"]) != nil {
-      intent = try ClientTermsGrammar.creditLimit(&c, client: client)
-      action = "credit limit"
+      // "Acme's credit limit is 20k" sets it; "what is Acme's credit limit" asks: the card has
+      // it. Cut off after "is", the line was setting it, and asks for the figure.
+      if asked || c.isAtEnd {
+        c.fill("client", shown)
+        (intent, action) = (.question(.client(id: client)), "show")
+      } else {
+        (intent, action) = (try ClientTermsGrammar.creditLimit(&c, client: client), "credit limit")
+      }
+    } else if c.takeAny(["rating", "reliability", "reliability rating"]) != nil {
+      if asked || c.isAtEnd {
+        c.fill("client", shown)
+        (intent, action) = (.question(.client(id: client)), "show")
+      } else {
+        (intent, action) = (try ClientTermsGrammar.rate(&c, client: client), "rate")
+      }
+    } else if let words = c.takeAny(["unpaid orders", "open orders", "orders"]) {
+      c.fill("client", shown)
+      (intent, action) = (.question(.orders(client: client, unpaidOnly: words == "unpaid orders")), "orders")
+    } else if c.takeAny(["reservations", "holds", "reserved stock"]) != nil {
+      c.fill("client", shown)
+      (intent, action) = (.question(.reservations(client: client)), "reservations")
+    } else if let words = c.takeAny(["open complaints", "complaints", "claims", "open claims"]) {
+      c.fill("client", shown)
+      (intent, action) = (.question(.complaints(client: client, openOnly: words.hasPrefix("open"))), "complaints")
+    } else if c.takeAny(["follow-ups", "follow ups", "followups", "reminders"]) != nil {
+      c.fill("client", shown)
+      (intent, action) = (.question(.followUps(client: client)), "follow-ups")
+    } else if c.takeAny(["notes", "history", "contact history"]) != nil {
+      c.fill("client", shown)
+      (intent, action) = (.question(.notes(client: client)), "notes")
+    } else if c.takeAny(["payment terms", "terms"]) != nil {
+      // "Acme's terms are 30 days" sets them; "Acme's terms?" asks, and the card shows them.
+      if asked || c.isAtEnd {
+        c.fill("client", shown)
+        (intent, action) = (.question(.client(id: client)), "show")
+      } else {
+        (intent, action) = (try ClientTermsGrammar.terms(&c, client: client), "terms")
+      }
     } else if c.takeAny(["balance", "account"]) != nil {
       c.fill("client", shown)
       (intent, action) = (.question(.balance(client: client)), "balance")

@@ -19,7 +19,9 @@ enum QuestionGrammar {
     CommandSpec(
       name: "last contact", family: DayGrammar.family,
       verbs: ["when did i last talk to", "when did i last speak to", "when did i last talk with", "when did we last talk to",
-              "when did i last call", "last contact", "last talked to"],
+              "when did i last call", "last contact", "last talked to", "when did i last speak", "when did i last see",
+              "when did i last meet", "when did we last speak", "when did we last talk", "when did we last meet",
+              "last time i spoke", "last time i talked", "last time we spoke", "last time we talked", "last time i saw"],
       summary: "The latest call, meeting or note with a client.",
       usage: "when did I last talk to CLIENT   last contact with CLIENT",
       examples: ["when did I last talk to Acme", "last contact with Acme"],

@@ -8,7 +8,10 @@ enum ReportGrammar {
 
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "quota", family: family, verbs: ["quota", "how am i doing", "attainment", "my quota", "plan"],
+      name: "quota", family: family,
+      verbs: ["quota", "how am i doing", "attainment", "my quota", "plan", "how close am i to quota", "how close am i to target",
+              "how far am i from quota", "how far am i from target", "what's quota", "what is quota", "am i on target",
+              "am i on track", "how am i tracking"],
       summary: "Sales against quota for a period, with what is left to sell; `set quota 120,000 for Q1` sets one.",
       usage: "quota [PERIOD]   how am I doing   set quota AMOUNT for PERIOD",
       examples: ["quota", "how am I doing", "quota this quarter"],
@@ -19,13 +22,17 @@ enum ReportGrammar {
         return .question(.quota(period: period))
       }),
     CommandSpec(
-      name: "sales", family: family, verbs: ["sales", "turnover", "revenue", "sold"],
+      name: "sales", family: family,
+      verbs: ["sales", "turnover", "revenue", "sold", "what did i sell", "what did we sell", "how much did i sell",
+              "how much did we sell", "how are sales"],
       summary: "Sales in a period, in total or by client, product or category.",
       usage: "sales [by client|product|category] [PERIOD]",
       examples: ["sales this month", "sales by client this quarter", "sales by category 2026"],
       parse: sales),
     CommandSpec(
-      name: "top clients", family: family, verbs: ["top clients", "best clients", "biggest clients", "top customers"],
+      name: "top clients", family: family,
+      verbs: ["top clients", "best clients", "biggest clients", "top customers", "best customers", "biggest customers",
+              "who are top clients", "who are best clients", "who are biggest clients", "who buys most", "who bought most"],
       summary: "The clients who bought most in a period (this year unless said).", usage: "top clients [PERIOD]",
       examples: ["top clients", "top clients last quarter"],
       parse: { c, _ throws(ParseError) in

@@ -7,10 +7,14 @@ enum SampleGrammar {
 
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "samples", family: family, verbs: ["samples", "swatches", "samples low", "swatches low", "low samples"],
+      name: "samples", family: family,
+      verbs: ["samples", "swatches", "samples low", "swatches low", "low samples", "which swatches", "which samples", "what samples",
+              "what swatches", "who has swatches", "who has samples"],
       summary: "Swatches in the showroom, lent out and due back; `samples low` for what to reorder.",
-      usage: "samples   samples low", examples: ["samples", "samples low"],
+      usage: "samples   samples low", examples: ["samples", "samples low", "which swatches are out"],
       parse: { c, _ throws(ParseError) in
+        // "which swatches are out", "samples running low".
+        c.skipWords(["out", "lent", "running", "getting", "we", "have", "do", "left"])
         let low = c.tokens.prefix(c.index).contains { $0.folded == "low" } || c.take("low")
         return .question(.samples(lowOnly: low))
       }),

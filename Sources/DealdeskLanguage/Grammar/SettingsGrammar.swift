@@ -14,8 +14,26 @@ enum SettingsGrammar {
       parse: set),
   ]
 
+  /// Settings a manager names without "set": "my discount limit is 12%", "default terms net
+  /// 30", "offers are valid for 14 days". Only these openings, so no other line is read as one.
+  private static let namedFirst = [
+    "discount limit", "discount authority", "max discount", "maximum discount", "default terms", "default payment terms",
+    "offer validity", "offers valid", "offers are valid", "default validity", "floor margin", "margin floor", "minimum margin",
+  ]
+
+  static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    var probe = c
+    guard probe.takeAny(namedFirst) != nil else { return nil }
+    let intent = try set(&c, nil)
+    c.skipFiller()
+    guard c.isAtEnd else { throw c.unexpected() }
+    return Understood(intent: intent, action: "set", client: nil, slots: c.slots, ignored: c.ignored)
+  }
+
   static func set(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    // "set credit limit for Acme to 20k": the client after the words.
+    if c.takeAny(["credit limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: nil) }
     // "set Acme credit limit 20,000", "set Acme terms net 45": a client's own terms.
     if let client = try c.client() {
       c.skipFiller()
@@ -41,7 +59,7 @@ enum SettingsGrammar {
       c.index += 1
       change.currency = code
       c.fill("currency", code)
-    } else if c.takeAny(["offer validity", "validity", "offers valid", "offer valid", "default validity", "default offer validity"]) != nil {
+    } else if c.takeAny(["offer validity", "validity", "offers valid", "offers are valid", "offer valid", "default validity", "default offer validity"]) != nil {
       c.skipFiller()
       _ = c.takeAny(["for", "to"])
       guard let (days, n) = Terms.days(c) else { throw c.error("How many days?", suggestion: "e.g. set offer validity 14 days") }

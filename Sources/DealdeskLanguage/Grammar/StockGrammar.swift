@@ -39,7 +39,8 @@ enum StockGrammar {
         return .command(.cancelRequest(request: id))
       }),
     CommandSpec(
-      name: "reservations", family: family, verbs: ["reservations", "holds", "reserved"],
+      name: "reservations", family: family,
+      verbs: ["reservations", "holds", "reserved", "what's reserved", "what is reserved", "what's on hold", "what is on hold"],
       summary: "Holds and reservations waiting for stock, all or one client's.", usage: "reservations [for CLIENT]",
       examples: ["reservations", "reservations for Acme"],
       parse: { c, _ throws(ParseError) in
@@ -53,7 +54,9 @@ enum StockGrammar {
       summary: "Warehouse and production requests and what is still to come.", usage: "requests", examples: ["requests"],
       parse: { _, _ throws(ParseError) in .question(.stockRequests) }),
     CommandSpec(
-      name: "stock request", family: family, verbs: ["stock request", "what should we order", "suggest stock request", "reorder"],
+      name: "stock request", family: family,
+      verbs: ["stock request", "what should we order", "suggest stock request", "reorder", "what should we reorder",
+              "what do we need to order", "what do we need", "what should i order", "what do i need to order"],
       summary: "What the branch should ask the central warehouse for, from holds, open offers and recent sales.",
       usage: "stock request", examples: ["stock request"],
       parse: { _, _ throws(ParseError) in .question(.stockProposal) }),

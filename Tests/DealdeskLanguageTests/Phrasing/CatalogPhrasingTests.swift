@@ -153,6 +153,59 @@ import Testing
     Row("show lin", .ambiguity(["Linen 180", "Linen 220", "linen", "Linen Cotton 55/45", "Linen House"])),
   ]
 
+  /// Questions about stock and prices: the fabric's card answers (price, stock, dye lots),
+  /// or the catalog for a category or the whole range.
+  static let asking: [Row] = [
+    Row("how much stock of linen 220", ask(.product(sku: "LIN-220"))),
+    Row("how much linen 220 do we have", ask(.product(sku: "LIN-220"))),
+    Row("how much linen 220 is in stock?", ask(.product(sku: "LIN-220"))),
+    Row("how many metres of linen 220 do we have", ask(.product(sku: "LIN-220"))),
+    Row("how much do we have of linen 220", ask(.product(sku: "LIN-220"))),
+    Row("how much linen 220 is left", ask(.product(sku: "LIN-220"))),
+    Row("any poplin left?", ask(.product(sku: "POP-WHT"))),
+    Row("stock linen 220", ask(.product(sku: "LIN-220"))),
+    Row("catalog linen 220", ask(.product(sku: "LIN-220"))),
+    Row("what is the price of linen 220", ask(.product(sku: "LIN-220"))),
+    Row("what's the price of poplin white", ask(.product(sku: "POP-WHT"))),
+    Row("price of linen 220", ask(.product(sku: "LIN-220"))),
+    Row("linen 220 price?", ask(.product(sku: "LIN-220"))),
+    Row("how much is linen 220", ask(.product(sku: "LIN-220"))),
+    Row("what does linen 220 cost", ask(.product(sku: "LIN-220"))),
+    Row("how much does silk habotai cost per metre", ask(.product(sku: "SLK-H90"))),
+    Row("what's in stock", ask(.catalog(category: nil))),
+    Row("what do we have in stock", ask(.catalog(category: nil))),
+    Row("what fabrics do we have", ask(.catalog(category: nil))),
+    Row("what linen do we have", ask(.catalog(category: "linen"))),
+    Row("what linens do we have?", ask(.catalog(category: "linen"))),
+    Row("which silk do we have", ask(.catalog(category: "silk"))),
+    Row("what cotton fabrics do we have", ask(.catalog(category: "cotton"))),
+    Row("do we have any denim", ask(.catalog(category: "denim"))),
+    // A client's name is no fabric, nor is a line with other words in it a question about
+    // one: these stay what they were (a balance, or refused, whatever the suggestion).
+    Row("how much does Linen House owe", ask(.balance(client: PhrasingDesk.linenHouse))),
+    Row("how much is Linen House", .anyError),
+    Row("how much linen 220 for Acme", .anyError),
+  ]
+
+  /// Stock for clients and from the warehouse, in the words of the job rather than the command's.
+  static let stocking: [Row] = [
+    Row("what's reserved for Acme", ask(.reservations(client: PhrasingDesk.acme))),
+    Row("what is on hold for Bora?", ask(.reservations(client: PhrasingDesk.bora))),
+    Row("what do we need to order", ask(.stockProposal)),
+    Row("what should we reorder?", ask(.stockProposal)),
+    Row("order 300m linen 220 from the warehouse",
+        .intent(.command(.requestStock(sku: "LIN-220", meters: 300, source: .warehouse, neededBy: nil)))),
+    Row("order 1000m silk habotai from production by 15 jan",
+        .intent(.command(.requestStock(sku: "SLK-H90", meters: 1000, source: .production, neededBy: at(2027, 1, 15))))),
+    Row("order 300m poplin for Acme", .intent(.command(.order(client: PhrasingDesk.acme, offer: nil, items: [OrderItem(sku: "POP-WHT", meters: 300)])))),
+    // Received money is a payment; received metres are stock.
+    Row("received 500 from Acme", .intent(.command(.pay(client: PhrasingDesk.acme, order: nil, amount: 500)))),
+    Row("got €1,200 from Bora", .intent(.command(.pay(client: PhrasingDesk.bora, order: nil, amount: 1_200)))),
+    Row("received 800m linen 220 lot 24-117", .intent(.command(.receiveStock(sku: "LIN-220", meters: 800, lot: "24-117")))),
+  ]
+
+  @Test(arguments: asking) func askingAboutStockAndPrices(_ row: Row) { row.check() }
+  @Test(arguments: stocking) func stockInTheJobsWords(_ row: Row) { row.check() }
   @Test(arguments: adding) func addingAProduct(_ row: Row) { row.check() }
   @Test(arguments: receiving) func receivingStock(_ row: Row) { row.check() }
   @Test(arguments: listing) func listingTheCatalog(_ row: Row) { row.check() }

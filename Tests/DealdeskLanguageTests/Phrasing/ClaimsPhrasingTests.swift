@@ -121,6 +121,31 @@ import Testing
     }
   }
 
+  /// Complaints, competitors and expenses in the words a manager reaches for first.
+  static let inWords: [Row] = [
+    Row("Acme is unhappy with S-1: wrong shade", complaint(acme, on: "S-1", .shade, "wrong shade")),
+    Row("Acme is not happy about the shade on S-1", complaint(acme, on: "S-1", .shade, "shade on S-1")),
+    Row("close C-1: credit 120", resolve(nil, credit: 120, "credit 120")),
+    Row("close complaint 1: replaced 50m", resolve(nil, meters: 50, "replaced 50m")),
+    Row("close C-9: credit 120", fails("There is no complaint C-9.", "`complaints` lists them.")),
+    Row("any open complaints", ask(.complaints(client: nil, openOnly: true))),
+    Row("any complaints from Acme", ask(.complaints(client: acme, openOnly: false))),
+    Row("Tekstil Plus offers linen 220 at 11.00", .intent(.command(.noteCompetitorPrice(competitor: "Tekstil Plus", sku: "LIN-220", price: 11, note: nil)))),
+    Row("Tekstil Plus is quoting linen 220 at 10.80", .intent(.command(.noteCompetitorPrice(competitor: "Tekstil Plus", sku: "LIN-220", price: dec("10.80"), note: nil)))),
+    Row("Tekstil Plus charges 11.00 for linen 220", .intent(.command(.noteCompetitorPrice(competitor: "Tekstil Plus", sku: "LIN-220", price: 11, note: nil)))),
+    Row("Tekstil Plus charges €11.00/m for linen 220, net 60", .intent(.command(.noteCompetitorPrice(competitor: "Tekstil Plus", sku: "LIN-220", price: 11, note: "net 60")))),
+    Row("Tekstil Plus charges 11.00/yd for linen 220", fails("Give the competitor's price per metre.", "e.g. Tekstil Plus sells Linen 220 at 11.00")),
+    Row("what do competitors charge for linen 220", ask(.competitors(sku: "LIN-220"))),
+    Row("what does the competition charge for poplin", ask(.competitors(sku: "POP-WHT"))),
+    Row("expense: lunch with Acme 45", .intent(.command(.recordExpense(amount: 45, text: "lunch with Acme", client: acme)))),
+    Row("expense lunch with Bora for 38.50", .intent(.command(.recordExpense(amount: dec("38.50"), text: "lunch with Bora", client: bora)))),
+    Row("expense: lunch with Acme", fails("How much was spent?", "e.g. expense 45 lunch with Acme")),
+    Row("how much budget do I have left", ask(.expenses)),
+    Row("how much have I spent this month", ask(.expenses)),
+    Row("what's left in the budget", ask(.expenses)),
+  ]
+
+  @Test(arguments: inWords) func inTheManagersWords(_ row: Row) { check(row) }
   @Test(arguments: complaints) func fileAComplaint(_ row: Row) { check(row) }
   @Test(arguments: resolving) func resolveAComplaint(_ row: Row) { check(row) }
   @Test(arguments: listing) func listClaims(_ row: Row) { check(row) }

@@ -170,11 +170,12 @@ import Testing
     Row("they are also called BFab", client: PhrasingDesk.bora, alias(PhrasingDesk.bora, "BFab")),
     Row("alias Acme as ACT", ambiguous: true, .ambiguity(["Acme Home", "Acme Textiles"])),
     Row("add alias ACT for Acme", ambiguous: true, .ambiguity(["Acme Home", "Acme Textiles"])),
-    // A call line keeps meaning a call unless the words after the client are written like a name.
+    // A call line keeps meaning a call unless the words after the client are written like a
+    // name; a day after it makes it a reminder to call then, however the day is written.
     Row("call Acme", deskAction(.startCall(client: PhrasingDesk.acme))),
     Row("call Acme now", deskAction(.startCall(client: PhrasingDesk.acme))),
     Row("call Acme back", fails("I don't know \"back\" here.", "`clients` and `catalog` list the names the desk knows.")),
-    Row("call Acme Friday", fails("I don't know \"Friday\" here.", "`clients` and `catalog` list the names the desk knows.")),
+    Row("call Acme Friday", .intent(.command(.followUp(NewFollowUp(client: PhrasingDesk.acme, due: at(2026, 12, 4), text: "call Acme"))))),
     // "at" is a word lines skip; written in capitals, as "AT", it reads as the name it is.
     Row("alias Acme as AT", alias(PhrasingDesk.acme, "AT")),
     Row("call Acme AT", alias(PhrasingDesk.acme, "AT")),
@@ -232,6 +233,53 @@ import Testing
       client: PhrasingDesk.bora, lines: [OfferLine(scope: .category("linen"), discountPercent: 10)]))))),
   ]
 
+  static func rate(_ client: String, _ grade: String) -> Expected { .intent(.command(.rateReliability(client: client, grade: grade))) }
+  static func limit(_ client: String, _ limit: Decimal?) -> Expected { .intent(.command(.setCreditLimit(client: client, limit: limit))) }
+
+  /// A client's account asked about in a sentence; the card answers what has no listing of its own.
+  static let asking: [Row] = [
+    Row("tell me about Acme", ask(.client(id: PhrasingDesk.acme))),
+    Row("info on Bora", ask(.client(id: PhrasingDesk.bora))),
+    Row("details for Acme", ask(.client(id: PhrasingDesk.acme))),
+    Row("what do we know about Bora", ask(.client(id: PhrasingDesk.bora))),
+    Row("Acme's credit limit?", ask(.client(id: PhrasingDesk.acme))),
+    Row("what is Acme's credit limit", ask(.client(id: PhrasingDesk.acme))),
+    Row("what are Acme's terms", ask(.client(id: PhrasingDesk.acme))),
+    Row("what's Bora's rating", ask(.client(id: PhrasingDesk.bora))),
+    Row("show me Acme's offers", ask(.offers(client: PhrasingDesk.acme, openOnly: false))),
+    Row("what are Acme's open offers", ask(.offers(client: PhrasingDesk.acme, openOnly: true))),
+    Row("Acme's orders", ask(.orders(client: PhrasingDesk.acme, unpaidOnly: false))),
+    Row("Acme's unpaid orders", ask(.orders(client: PhrasingDesk.acme, unpaidOnly: true))),
+    Row("Acme's reservations", ask(.reservations(client: PhrasingDesk.acme))),
+    Row("Bora's complaints", ask(.complaints(client: PhrasingDesk.bora, openOnly: false))),
+    Row("Bora's open complaints", ask(.complaints(client: PhrasingDesk.bora, openOnly: true))),
+    Row("Acme's follow-ups", ask(.followUps(client: PhrasingDesk.acme))),
+    Row("Acme's notes", ask(.notes(client: PhrasingDesk.acme))),
+    Row("what is Zeta's balance", .anyError),
+  ]
+
+  /// Reliability and credit said the way managers say them. Reliable is the top grade,
+  /// unreliable the bottom one: the ends of the A–D scale.
+  static let rating: [Row] = [
+    Row("rate Acme A", rate(PhrasingDesk.acme, "A")),
+    Row("rate Acme reliability a", rate(PhrasingDesk.acme, "A")),
+    Row("rate Bora as a C", rate(PhrasingDesk.bora, "C")),
+    Row("Acme is unreliable", rate(PhrasingDesk.acme, "D")),
+    Row("Acme is not reliable", rate(PhrasingDesk.acme, "D")),
+    Row("Bora is reliable", rate(PhrasingDesk.bora, "A")),
+    Row("Acme is rated B", rate(PhrasingDesk.acme, "B")),
+    Row("Acme is rated A", rate(PhrasingDesk.acme, "A")),
+    Row("Acme's rating is B", rate(PhrasingDesk.acme, "B")),
+    Row("they are unreliable", client: PhrasingDesk.bora, rate(PhrasingDesk.bora, "D")),
+    Row("rate Acme", fails("What rating, A (best) to D?", "e.g. rate Acme reliability B")),
+    Row("Acme credit limit 20k", limit(PhrasingDesk.acme, 20_000)),
+    Row("Acme's limit is 5,000", limit(PhrasingDesk.acme, 5_000)),
+    Row("set credit limit for Acme to 20k", limit(PhrasingDesk.acme, 20_000)),
+    Row("set the credit limit of Bora to none", limit(PhrasingDesk.bora, nil)),
+  ]
+
+  @Test(arguments: asking) func askingAboutAClient(_ row: Row) { row.check() }
+  @Test(arguments: rating) func ratingAndCredit(_ row: Row) { row.check() }
   @Test(arguments: adding) func addingAClient(_ row: Row) { row.check() }
   @Test(arguments: aliasing) func givingAClientAnAlias(_ row: Row) { row.check() }
   @Test(arguments: unaliasing) func removingAnAlias(_ row: Row) { row.check() }

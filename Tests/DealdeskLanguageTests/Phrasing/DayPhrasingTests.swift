@@ -40,6 +40,28 @@ import Testing
     Row("hang up", deskAction(.endCall(text: nil))),
   ]
 
+  /// A call with a day or a time is one to make then: a follow-up to call, not a call now.
+  static let callsLater: [Row] = [
+    Row("call Acme tomorrow 10am", follow(acme, at(2026, 12, 1, 10), time: true, text: "call Acme")),
+    Row("call Acme tomorrow at 10:00", follow(acme, at(2026, 12, 1, 10), time: true, text: "call Acme")),
+    Row("call Acme on friday", follow(acme, at(2026, 12, 4), text: "call Acme")),
+    Row("call acme textiles friday", follow(acme, at(2026, 12, 4), text: "call acme textiles")),
+    Row("ring Bora next week", follow(bora, at(2026, 12, 7), text: "call Bora")),
+    Row("phone Acme tomorrow", follow(acme, at(2026, 12, 1), text: "call Acme")),
+    Row("call Acme at 3pm", follow(acme, at(2026, 11, 30, 15), time: true, text: "call Acme")),
+    Row("please call Bora in 3 days", follow(bora, at(2026, 12, 3), text: "call Bora")),
+    Row("call Acme back tomorrow", follow(acme, at(2026, 12, 1), text: "call Acme back")),
+    Row("call Acme tomorrow about the new lot", follow(acme, at(2026, 12, 1), text: "call Acme about the new lot")),
+    Row("call Bora on monday: ask about the shade", follow(bora, at(2026, 12, 7), text: "call Bora: ask about the shade")),
+    Row("call them tomorrow", client: bora, follow(bora, at(2026, 12, 1), text: "call Bora Fabrics")),
+    Row("call tomorrow 9:30", client: acme, follow(acme, at(2026, 12, 1, 9, 30), time: true, text: "call Acme Textiles")),
+    Row("call tomorrow", fails("Which client?", "Name one, e.g. call Acme tomorrow 10am")),
+    Row("call Acme 31 feb", fails("There is no 31 February.")),
+    // Without a day it is still a call, now.
+    Row("phone Acme", deskAction(.startCall(client: acme))),
+    Row("ring Bora", deskAction(.startCall(client: bora))),
+  ]
+
   static let followUps: [Row] = [
     Row("follow up Acme friday: send swatches", follow(acme, at(2026, 12, 4), text: "send swatches")),
     Row("follow-up Acme on friday: send swatches", follow(acme, at(2026, 12, 4), text: "send swatches")),
@@ -80,12 +102,33 @@ import Testing
     ("snooze F-4 to monday", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 7), hasTime: false)),
     ("snooze F-4 until 10 dec 9:30", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 10, 9, 30), hasTime: true)),
     ("postpone to friday", acme, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 4), hasTime: false)),
+    ("move F-4 to monday", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 7), hasTime: false)),
+    ("push F-4 to friday", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 4), hasTime: false)),
+    ("reschedule F-4 to 10 dec 9:30", nil, .snoozeFollowUp(id: "F-4", to: at(2026, 12, 10, 9, 30), hasTime: true)),
     ("done F-9", nil, nil),
     ("done", bora, nil),
     ("snooze F-4", nil, nil),
   ]
 
   @Test(arguments: notes + calls + followUps + lists) func row(_ row: Row) { row.check() }
+  @Test(arguments: callsLater) func callLater(_ row: Row) { row.check() }
+
+  /// The day asked about rather than listed: the agenda for the span named, the last contact.
+  static let asking: [Row] = [
+    Row("what's on today", ask(.agenda(.today))),
+    Row("what do I have today?", ask(.agenda(.today))),
+    Row("anything due today", ask(.agenda(.today))),
+    Row("what's on this week", ask(.agenda(.week))),
+    Row("what's due this week", ask(.agenda(.week))),
+    Row("what's on my agenda", ask(.agenda(.all))),
+    Row("what's next", ask(.agenda(.all))),
+    Row("when did I last speak with Bora", ask(.lastContact(client: bora))),
+    Row("when did I last see Bora?", ask(.lastContact(client: bora))),
+    Row("last time I spoke to Acme", ask(.lastContact(client: acme))),
+    Row("when did we last talk", client: acme, ask(.lastContact(client: acme))),
+  ]
+
+  @Test(arguments: asking) func askingAboutTheDay(_ row: Row) { row.check() }
 
   @Test(arguments: references) func reference(_ line: String, client: String?, expected: Command?) {
     let context = ParseContext(desk: Self.desk, names: NameIndex(desk: Self.desk), contextClient: client, now: PhrasingDesk.now)

@@ -141,7 +141,22 @@ import Testing
     Row("offers for Zeta", fails("I don't know \"Zeta\" here.", "`clients` lists the clients.")),
   ]
 
+  /// A setting named first, with no "set": only the settings' own names open such a line.
+  static let namedSettings: [Row] = [
+    Row("my discount limit is 12%", settings(SettingsChange(discountLimit: 12))),
+    Row("discount limit 12%", settings(SettingsChange(discountLimit: 12))),
+    Row("my max discount is now 15%", settings(SettingsChange(discountLimit: 15))),
+    Row("default terms net 30", settings(SettingsChange(defaultPaymentTerms: .net(days: 30)))),
+    Row("default payment terms are prepayment", settings(SettingsChange(defaultPaymentTerms: .prepayment))),
+    Row("offers are valid for 14 days", settings(SettingsChange(offerValidityDays: 14))),
+    Row("offer validity 2 weeks", settings(SettingsChange(offerValidityDays: 14))),
+    Row("floor margin 20%", settings(SettingsChange(floorMarginPercent: 20))),
+    Row("my discount limit is", fails("What limit?", "e.g. set my discount limit 12%")),
+    Row("offers are valid for ages", fails("How many days?", "e.g. set offer validity 14 days")),
+  ]
+
   @Test(arguments: settingRows) func settingThePolicy(_ row: Row) { row.check() }
+  @Test(arguments: namedSettings) func aSettingNamedFirst(_ row: Row) { row.check() }
   @Test(arguments: actions) func theDeskItself(_ row: Row) { row.check() }
   @Test(arguments: offerListings) func listingOffers(_ row: Row) { row.check() }
 }

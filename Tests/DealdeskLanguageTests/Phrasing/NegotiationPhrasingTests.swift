@@ -219,6 +219,50 @@ import Testing
     Row("withdraw", fails("Which client?", "Name one, e.g. withdraw Acme")),
   ]
 
+  /// How a call actually sounds: contractions, "we" and "let's", the deal closed or walked away from.
+  static let spoken: [Row] = [
+    Row("they'd like 15%", client: acme, counter(by: .client, TermsChange(discountPercent: 15))),
+    Row("Acme came back asking for 15%", counter(by: .client, TermsChange(discountPercent: 15))),
+    Row("Acme insists on net 60", counter(by: .client, TermsChange(paymentTerms: .net(days: 60)))),
+    Row("Acme wants it at 11.00", counter(by: .client, TermsChange(unitPrice: 11))),
+    Row("Acme wants to pay in 60 days", counter(by: .client, TermsChange(paymentTerms: .net(days: 60)))),
+    Row("they want to pay net 60", client: acme, counter(by: .client, TermsChange(paymentTerms: .net(days: 60)))),
+    Row("they'd like to pay in 45 days", client: acme, counter(by: .client, TermsChange(paymentTerms: .net(days: 45)))),
+    Row("we counter with 12%", client: acme, counter(by: .us, TermsChange(discountPercent: 12))),
+    Row("let's counter 12%", client: acme, counter(by: .us, TermsChange(discountPercent: 12))),
+    Row("we can counter at 11.20", client: acme, counter(by: .us, TermsChange(unitPrice: dec("11.20")))),
+    Row("let's offer Bora 10% on linen", offer(PhrasingDesk.bora, pct(10, on: .category("linen")))),
+    // Vague assent is not read as acceptance (BadInputPhrasingTests keeps "Acme is fine with it").
+    Row("they're happy with it", client: acme, fails("I don't know \"they're\".", "Type help to see what the desk understands.")),
+    Row("O-1 won", accept(by: .client)),
+    Row("it's a deal", client: acme, accept(by: nil)),
+    Row("we have a deal", client: acme, accept(by: nil)),
+    Row("we accept", client: acme, accept(by: nil)),
+    Row("they're not interested", client: acme, decline()),
+    Row("Acme walked away: too expensive", decline(reason: "too expensive")),
+    Row("they pulled out", client: acme, decline()),
+    // Nothing the desk can write down: asked, not sent to the negotiation as an empty round.
+    Row("they like it", client: acme, fails("What do they want?", "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")),
+    Row("Acme wants", fails("What do they want?", "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")),
+    Row("we", client: acme, fails("I don't know the command \"we\".", "Did you mean we have a deal?")),
+    Row("we think so", client: acme, fails("I don't know the command \"we\".", "Did you mean we have a deal?")),
+  ]
+
+  /// The controls around a negotiation, in the words managers use for them.
+  static let controls: [Row] = [
+    Row("approve the offer for Acme", .intent(.command(.approve(offer: "O-1", by: nil)))),
+    Row("O-1 approved", .intent(.command(.approve(offer: "O-1", by: nil)))),
+    Row("O-1 is approved by Maria", .intent(.command(.approve(offer: "O-1", by: "Maria")))),
+    Row("offer 1 signed off by Maria", .intent(.command(.approve(offer: "O-1", by: "Maria")))),
+    Row("extend O-1 a week", .intent(.command(.extend(offer: "O-1", days: 7, until: nil)))),
+    Row("extend the offer for Acme by a week", .intent(.command(.extend(offer: "O-1", days: 7, until: nil)))),
+    Row("extend by a week", client: acme, .intent(.command(.extend(offer: "O-1", days: 7, until: nil)))),
+    Row("what's changed", client: acme, ask(.diff(offer: "O-1", from: nil, to: nil))),
+    Row("what has changed on O-1", ask(.diff(offer: "O-1", from: nil, to: nil))),
+  ]
+
+  @Test(arguments: spoken) func howACallSounds(_ row: Row) { row.check() }
+  @Test(arguments: controls) func theControlsInWords(_ row: Row) { row.check() }
   @Test(arguments: clientAsks) func theClientAsks(_ row: Row) { row.check() }
   @Test(arguments: ourCounters) func weCounter(_ row: Row) { row.check() }
   @Test(arguments: pronouns) func pronounsMeanTheClientInContext(_ row: Row) { row.check() }

@@ -233,6 +233,23 @@ import Testing
     Row("offer Acme 10% on linen lead time soon", fails("How many days of lead time?", "e.g. lead time 14 days")),
   ]
 
+  /// Listing offers by asking: the open ones show when each expires.
+  static let asking: [Row] = [
+    Row("which offers expire this week", ask(.offers(client: nil, openOnly: true))),
+    Row("which offers expire this week?", ask(.offers(client: nil, openOnly: true))),
+    Row("what offers are expiring", ask(.offers(client: nil, openOnly: true))),
+    Row("offers expiring soon", ask(.offers(client: nil, openOnly: true))),
+    Row("expiring offers", ask(.offers(client: nil, openOnly: true))),
+    Row("any open offers", ask(.offers(client: nil, openOnly: true))),
+    Row("what's in the pipeline", ask(.offers(client: nil, openOnly: true))),
+    Row("what's open for Acme", ask(.offers(client: acme, openOnly: true))),
+    Row("which offers are still open for Bora", ask(.offers(client: PhrasingDesk.bora, openOnly: true))),
+    Row("what offers does Acme have", ask(.offers(client: acme, openOnly: false))),
+    Row("what offers have we made to Bora", ask(.offers(client: PhrasingDesk.bora, openOnly: false))),
+    Row("which offers expire for Zeta", fails("I don't know \"Zeta\" here.", "`clients` lists the clients.")),
+  ]
+
+  @Test(arguments: asking) func askingAboutOffers(_ row: Row) { row.check() }
   @Test(arguments: wordOrder) func wordOrderIsFree(_ row: Row) { row.check() }
   @Test(arguments: scope) func whatAnOfferCovers(_ row: Row) { row.check() }
   @Test(arguments: linenHouse) func aClientNamedLikeACategory(_ row: Row) { row.check() }
