@@ -10,6 +10,11 @@ public enum Parser {
   ]
 
   public static func parse(_ line: String, context: ParseContext) throws(ParseError) -> Understood {
+    let understood = try read(line, context: context)
+    return try isYesNoQuestion(line) ? asked(understood, line: line, context: context) : understood
+  }
+
+  private static func read(_ line: String, context: ParseContext) throws(ParseError) -> Understood {
     try refuseControlCharacters(line)
     var tokens: [Token]
     do {

@@ -126,6 +126,20 @@ import Testing
     Row("what's outstanding for Acme", on: desk, ask(.orders(client: acme, unpaidOnly: true))),
   ]
 
+  /// Asked, a status is looked at, never set: "is S-7 shipped?" must not ship S-7.
+  static let asked: [Row] = [
+    Row("is S-7 shipped?", on: desk, ask(.invoice(order: "S-7"))),
+    Row("is order 7 delivered", on: desk, ask(.invoice(order: "S-7"))),
+    Row("Is S-7 paid?", on: desk, ask(.invoice(order: "S-7"))),
+    Row("is O-3 accepted?", on: desk, ask(.offer(id: "O-3"))),
+    Row("is offer 3 approved", on: desk, ask(.offer(id: "O-3"))),
+    Row("is F-4 done?", on: desk, ask(.followUps(client: acme))),
+    Row("is add client Zeta Mills", on: desk, fails("That reads as a question, and a question changes nothing.", "To make the change, say it: add client Zeta Mills")),
+    Row("is linen 220 in stock?", on: desk, ask(.product(sku: "LIN-220"))),
+    Row("S-7 shipped", on: desk, command(.ship(order: "S-7"))),
+  ]
+
+  @Test(arguments: asked) func askedNotSet(_ row: Row) { row.check() }
   @Test(arguments: marking) func markedDone(_ row: Row) { row.check() }
   @Test(arguments: ordering) func anOrderInWords(_ row: Row) { row.check() }
   @Test(arguments: offers) func anOffer(_ row: Row) { row.check() }
