@@ -117,9 +117,12 @@ struct Cursor {
     let last = tokens[min(to, tokens.count) - 1]
     let end = min(line.count, last.offset + last.length)
     guard start < end else { return "" }
-    var text = String(line[start..<end])
-    if tokens[from].kind == .quoted, to - from == 1 { text = tokens[from].text }
-    return text.trimmingCharacters(in: .whitespaces)
+    if tokens[from].kind == .quoted, to - from == 1 { return tokens[from].text.trimmingCharacters(in: .whitespaces) }
+    // Tokens start and end on non-space characters; only what lies between is kept as typed.
+    var slice = line[start..<end]
+    while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+    while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+    return String(slice)
   }
 
   /// The rest of the line as typed, from the current token.

@@ -4,8 +4,10 @@ import DealdeskCore
 /// "S-7 shipped", which ships the order; asked, it must only show what it asks about.
 extension Parser {
   static func isYesNoQuestion(_ line: String) -> Bool {
-    guard let first = line.split(whereSeparator: \.isWhitespace).first else { return false }
-    return ["is", "are"].contains(Fold.fold(String(first)))
+    // Only the first word matters: read that much of the line, no more.
+    let first = line.utf8.drop { $0 == 0x20 || $0 == 0x09 }.prefix { $0 != 0x20 && $0 != 0x09 }
+    guard first.count == 2 || first.count == 3 else { return false }
+    return ["is", "are"].contains(Fold.fold(String(decoding: first, as: UTF8.self)))
   }
 
   /// A question never changes the desk: the change it names becomes a look at its subject,

@@ -66,11 +66,16 @@ enum ClientTermsGrammar {
   /// complaint" some other line; nil for those.
   static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
+    // A command's word opens that command ("note Acme …"), unless it is a client's name exactly.
+    if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word), !c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.client]) {
+      return nil
+    }
     var client: String?
     if c.takeAny(Parser.pronouns) != nil {
       client = c.context.contextClient.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
     } else if c.current?.kind == .word || c.current?.kind == .quoted {
-      client = try c.client()
+      // A name that fits several clients is asked about by the line's own command, if it is not terms.
+      client = try? c.client()
     }
     guard let client, c.takeAny(payVerbs) != nil, let terms = try when(&c) else {
       c.index = start

@@ -21,6 +21,8 @@ enum FabricQuestions {
   static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
     guard c.current?.kind == .word else { return nil }
+    // Every line passes here: without an asking word it is not this, and names are not looked up.
+    guard c.tokens[c.index...].contains(where: { askingWords.contains($0.folded) }) else { return nil }
     var fabric: EntityRef?
     var asking = false
     var range = false

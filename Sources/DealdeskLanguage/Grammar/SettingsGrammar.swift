@@ -21,7 +21,10 @@ enum SettingsGrammar {
     "offer validity", "offers valid", "offers are valid", "default validity", "floor margin", "margin floor", "minimum margin",
   ]
 
+  private static let namedFirstWords = Set(namedFirst.compactMap { $0.split(separator: " ").first.map(String.init) })
+
   static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    guard let word = c.word(), namedFirstWords.contains(word) else { return nil }
     var probe = c
     guard probe.takeAny(namedFirst) != nil else { return nil }
     let intent = try set(&c, nil)

@@ -5,7 +5,11 @@
 /// reading "a" as 1 would turn "offer Acme a discount" into a number.
 enum WordNumeral {
   static func read(_ tokens: [Token], at index: Int) -> (value: Int, consumed: Int)? {
-    if tokens.word(at: index) == "a", tokens.word(at: index + 1) == "thousand" {
+    // Every scanner asks here at every word; most words are no number: say so at once.
+    guard let word = tokens.word(at: index), word == "a" || units[word] != nil || tens[word] != nil || isHyphenated(word) else {
+      return nil
+    }
+    if word == "a", tokens.word(at: index + 1) == "thousand" {
       return withTail(1000, consumed: 2, tokens, at: index, below: 1000)
     }
     guard let hundreds = belowThousand(tokens, at: index) else { return nil }
@@ -61,6 +65,12 @@ enum WordNumeral {
     let tail = limit == 100 ? belowHundred(tokens, at: start) : belowThousand(tokens, at: start)
     guard let tail, tail.value < limit else { return (value, consumed) }
     return (value + tail.value, consumed + joiner + tail.consumed)
+  }
+
+  /// "twenty-five": a tens word, a hyphen, a unit.
+  private static func isHyphenated(_ word: String) -> Bool {
+    guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+    return tens[String(Substring(word.utf8[..<dash]))] != nil
   }
 
   private static let units: [String: Int] = [
