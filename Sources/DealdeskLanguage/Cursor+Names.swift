@@ -21,10 +21,10 @@ extension Cursor {
   mutating func name(_ kinds: Set<EntityRef.Kind>) throws(ParseError) -> EntityRef? {
     guard let token = current else { return nil }
     // A filler or keyword only counts as a name when it matches one exactly ("The Linen Co").
-    let isWordOfTheLanguage = token.kind == .word && (Lexicon.fillers.contains(token.folded) || Grammar.reserved.contains(token.folded))
+    let isWordOfTheLanguage = token.kind == .word && (token.isFiller || token.isReserved)
     guard let found = match(kinds, exactOnly: isWordOfTheLanguage) else { return nil }
     // A skipped word alone is a name only in capitals, as an alias like "AT" is written.
-    if found.consumed == 1, token.kind == .word, Lexicon.fillers.contains(token.folded), !Self.isCapitalised(token) { return nil }
+    if found.consumed == 1, token.kind == .word, token.isFiller, !Self.isCapitalised(token) { return nil }
     if found.refs.count > 1 {
       let names = found.refs.map { context.names.display($0) }
       let last = tokens[index + found.consumed - 1]

@@ -49,7 +49,7 @@ struct Cursor {
     let start = index
     for (n, w) in words.enumerated() {
       while n > 0, word() != w, let token = current, token.kind == .word,
-        Lexicon.fillers.contains(token.folded) || token.folded == "new" {
+        token.isFiller || token.folded == "new" {
         index += 1
       }
       guard current?.kind == .word, word() == w else {

@@ -6,13 +6,7 @@ enum Lexicon {
   ]
   static let fillerPunctuation: Set<String> = [",", ":", ";", ".", "!"]
 
-  static func isFiller(_ token: Token) -> Bool {
-    switch token.kind {
-    case .punctuation: return fillerPunctuation.contains(token.text)
-    case .word: return fillers.contains(token.folded)
-    case .quoted: return false
-    }
-  }
+  static func isFiller(_ token: Token) -> Bool { token.isFiller }
 
   /// A scanner's lower-case phrase as a sentence: "there is no 31 February" → "There is no 31 February."
   static func sentence(_ phrase: String) -> String {

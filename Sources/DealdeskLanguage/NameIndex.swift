@@ -332,7 +332,7 @@ public struct NameIndex: Sendable {
 
   private static func canContinueName(_ tokens: [Token], at index: Int) -> Bool {
     let token = tokens[index]
-    guard !Lexicon.fillers.contains(token.folded), !Grammar.reserved.contains(token.folded) else { return false }
+    guard !token.isFiller, !token.isReserved else { return false }
     return NumberScanner.scan(tokens, at: index) == nil && QuantityScanner.scan(tokens, at: index) == nil
       && PercentScanner.scan(tokens, at: index) == nil && MoneyScanner.scan(tokens, at: index, requireMarker: true) == nil
   }

@@ -10,15 +10,20 @@ public struct Token: Equatable, Sendable {
     case punctuation
   }
 
-  public var kind: Kind
+  public let kind: Kind
   /// As typed; for `.quoted` the inside, without the quotes.
-  public var text: String
+  public let text: String
   /// `Fold.fold(text)`: what scanners and name matching compare.
-  public var folded: String
+  public let folded: String
   /// Character offset of the token's first character in the line (the quote, if quoted).
   public var offset: Int
   /// Characters the token spans in the line, quotes included.
   public var length: Int
+
+  /// A word the desk skips ("the", "please", ",") or keeps a meaning for ("net", "days"):
+  /// decided once here, because grammars ask at every step.
+  public let isFiller: Bool
+  public let isReserved: Bool
 
   public init(kind: Kind, text: String, folded: String, offset: Int, length: Int) {
     self.kind = kind
@@ -26,6 +31,11 @@ public struct Token: Equatable, Sendable {
     self.folded = folded
     self.offset = offset
     self.length = length
+    switch kind {
+    case .punctuation: (isFiller, isReserved) = (Lexicon.fillerPunctuation.contains(text), false)
+    case .word: (isFiller, isReserved) = (Lexicon.fillers.contains(folded), Grammar.reserved.contains(folded))
+    case .quoted: (isFiller, isReserved) = (false, false)
+    }
   }
 
   /// A token whose folded form is derived from its text, as the tokenizer makes them.
