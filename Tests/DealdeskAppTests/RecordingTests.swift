@@ -9,22 +9,20 @@ import Testing
     let desk = TestDesk()
     let replayDesk = TestDesk()
     var session: Session
-    let folder: URL
+    let files: TestFolder
 
     init() throws {
       session = try desk.open()
-      folder = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-recording-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      files = try TestFolder("recording")
     }
 
     deinit {
       _ = session.close()
       desk.remove()
       replayDesk.remove()
-      try? FileManager.default.removeItem(at: folder)
     }
 
-    func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+    func path(_ name: String) -> String { files.path(name) }
   }
 
   @Test func aRecordingReplaysToTheSameReplies() throws {

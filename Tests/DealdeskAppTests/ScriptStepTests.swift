@@ -9,26 +9,20 @@ import Testing
   final class Fixture {
     let desk = TestDesk()
     var session: Session
-    let folder: URL
+    let files: TestFolder
 
     init() throws {
       session = try desk.open()
-      folder = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-steps-\(UUID().uuidString)")
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      files = try TestFolder("steps")
       _ = session.handle("add client Acme Textiles")
     }
 
     deinit {
       _ = session.close()
       desk.remove()
-      try? FileManager.default.removeItem(at: folder)
     }
 
-    func script(_ name: String, _ lines: String...) throws -> String {
-      let url = folder.appendingPathComponent(name)
-      try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: url)
-      return url.path
-    }
+    func script(_ name: String, _ lines: String...) throws -> String { try files.write(name, lines: lines) }
 
     var journalLines: Int {
       let text = (try? String(contentsOf: desk.directory.appendingPathComponent("journal.jsonl"), encoding: .utf8)) ?? ""

@@ -22,3 +22,23 @@ struct TestDesk {
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 }
+
+/// A temporary folder for a test's own files (scripts, recordings), removed afterwards.
+final class TestFolder {
+  let url: URL
+
+  init(_ purpose: String) throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-\(purpose)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+  }
+
+  deinit { try? FileManager.default.removeItem(at: url) }
+
+  func path(_ name: String) -> String { url.appendingPathComponent(name).path }
+
+  /// Writes `lines` as a file and returns its path.
+  func write(_ name: String, lines: [String]) throws -> String {
+    try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path(name)))
+    return path(name)
+  }
+}

@@ -121,14 +121,6 @@ enum CompetitorGrammar {
   static func competitors(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     guard !c.isAtEnd else { return .question(.competitors(sku: nil)) }
-    // "charges 11.00 for linen 220": the price may come before the fabric.
-    var priceFirst: (money: MoneyMatch, at: Int)?
-    if let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
-      priceFirst = (money, c.index)
-      c.index += n
-      _ = c.takeAny(perMetre)
-      c.skipFiller()
-    }
     guard case .product(let sku)? = try c.name([.product]) else { throw c.unexpected(kinds: [.product]) }
     c.fill("product", c.context.desk.products[sku]?.name ?? sku)
     return .question(.competitors(sku: sku))
