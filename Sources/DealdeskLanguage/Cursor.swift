@@ -4,7 +4,8 @@ import Foundation
 /// Walks the tokens of one line for a grammar: consumes keywords, values and names, and
 /// records what `explain` shows (slots filled, words ignored).
 struct Cursor {
-  let line: [Character]
+  /// As typed; token offsets count its `Character`s.
+  let line: String
   let tokens: [Token]
   let context: ParseContext
   var index = 0
@@ -14,7 +15,7 @@ struct Cursor {
   var matches: [(index: Int, kinds: Set<EntityRef.Kind>, exactOnly: Bool, found: NameMatch?)] = []
 
   init(line: String, tokens: [Token], context: ParseContext) {
-    self.line = Array(line)
+    self.line = line
     self.tokens = tokens
     self.context = context
   }
@@ -115,11 +116,14 @@ struct Cursor {
     guard from < to, tokens.indices.contains(from) else { return "" }
     let start = tokens[from].offset
     let last = tokens[min(to, tokens.count) - 1]
-    let end = min(line.count, last.offset + last.length)
+    let end = last.offset + last.length
     guard start < end else { return "" }
     if tokens[from].kind == .quoted, to - from == 1 { return tokens[from].text.trimmingCharacters(in: .whitespaces) }
+    // Walked to only when a grammar wants the words as typed (a note, a name in an error).
+    guard let lower = line.index(line.startIndex, offsetBy: start, limitedBy: line.endIndex) else { return "" }
+    let upper = line.index(lower, offsetBy: end - start, limitedBy: line.endIndex) ?? line.endIndex
     // Tokens start and end on non-space characters; only what lies between is kept as typed.
-    var slice = line[start..<end]
+    var slice = line[lower..<upper]
     while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
     while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
     return String(slice)
