@@ -55,6 +55,12 @@ public struct ClientReply: Sendable, Equatable {
   public let round: Int
   public let intent: ClientIntent
   public let package: Outcome
+
+  public init(round: Int, intent: ClientIntent, package: Outcome) {
+    self.round = round
+    self.intent = intent
+    self.package = package
+  }
 }
 
 /// A move the negotiation refuses; it changes nothing and costs no round.
