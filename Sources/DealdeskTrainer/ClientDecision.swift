@@ -44,11 +44,19 @@ extension Negotiation {
   /// target … target + 0.02, the one nearest (L1 over issue indices) the trainee's
   /// `offer`; ties to the first in outcome order. If the window is empty (utilities are
   /// discrete), the cheapest package still at or above the target, nearest, then first.
-  func counter(target: Int, near offer: Outcome) -> Outcome {
+  ///
+  /// A client on the clock never asks for more than its last counter (`atMost`): the
+  /// window may reach above it by up to 0.02, and a client that took back what it had
+  /// just conceded would teach the trainee that waiting costs it nothing. The last counter
+  /// is itself a package between the target and the cap, so the capped search finds one.
+  /// Only the mirror hardens, on purpose, and it passes no cap.
+  func counter(target: Int, near offer: Outcome, atMost cap: Int = Int.max) -> Outcome {
+    // A cap under the target (never, with targets that only fall) would leave nothing.
+    let ceiling = cap >= target ? cap : Int.max
     var best: (outcome: Outcome, overshoot: Int, distance: Int)?
     for outcome in Outcome.all {
       let utility = space.clientUtility(outcome)
-      guard utility >= target else { continue }
+      guard utility >= target, utility <= ceiling else { continue }
       // Everything inside the window ranks as overshoot 0, so distance decides there.
       let overshoot = max(utility - target - Self.targetWindow, 0)
       let distance = outcome.distance(to: offer)

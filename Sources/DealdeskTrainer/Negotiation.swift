@@ -93,7 +93,9 @@ public struct Negotiation: Sendable {
       state.status = accepts ? .agreed(offer) : .noDeal
       return ClientReply(round: round, intent: accepts ? .accept : .walkAway, package: accepts ? offer : clientPackage)
     }
-    let counter = counter(target: target(round: round), near: offer)
+    let lastCounter = state.clientCounter.map(space.clientUtility) ?? Int.max
+    let cap = setup.persona == .mirror ? Int.max : lastCounter
+    let counter = counter(target: target(round: round), near: offer, atMost: cap)
     if accepts(offer, insteadOf: counter, round: round) {
       state.status = .agreed(offer)
       return ClientReply(round: round, intent: .accept, package: offer)
