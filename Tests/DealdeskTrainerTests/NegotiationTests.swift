@@ -139,58 +139,8 @@ import Testing
   }
 }
 
-@Suite struct ConcessionCurveTests {
-  @Test func fractionsAreExact() {
-    // Boulware e = 0.2: (6/12)^5 = 1/32.
-    #expect(ConcessionCurve.boulware(power: 5).fraction(round: 6, deadline: 12) == 31_250)
-    // Conceder e = 2: √(1/4) = 1/2; √(1/10) = 0.316227… rounded down.
-    #expect(ConcessionCurve.conceder(root: 2).fraction(round: 1, deadline: 4) == 500_000)
-    #expect(ConcessionCurve.conceder(root: 2).fraction(round: 1, deadline: 10) == 316_227)
-    #expect(ConcessionCurve.linear.fraction(round: 1, deadline: 3) == 333_333)
-    for curve in [ConcessionCurve.boulware(power: 5), .linear, .conceder(root: 2)] {
-      #expect(curve.fraction(round: 0, deadline: 10) == 0)
-      #expect(curve.fraction(round: 10, deadline: 10) == 1_000_000)
-    }
-  }
-
-  @Test func theTargetFallsFromTheBestToTheFloor() {
-    let curve = ConcessionCurve.linear
-    #expect(curve.target(round: 0, deadline: 4, minimum: 600_000, maximum: 1_000_000) == 1_000_000)
-    #expect(curve.target(round: 1, deadline: 4, minimum: 600_000, maximum: 1_000_000) == 900_000)
-    #expect(curve.target(round: 4, deadline: 4, minimum: 600_000, maximum: 1_000_000) == 600_000)
-  }
-}
-
 extension Outcome {
   func with(discount: Int) -> Outcome? {
     Outcome(discount: discount, quantity: quantity, payment: payment, lead: lead)
-  }
-}
-
-@Suite struct CounterOfferTests {
-  /// Clients on the clock never ask for more than they last asked for: a firm trainee sees
-  /// each counter worth no more to the client than the one before.
-  @Test(arguments: [Persona.hawk, .partner, .rush, .bluffer])
-  func aClientOnTheClockNeverTakesBackAConcession(persona: Persona) throws {
-    for seed: UInt64 in 0..<10 {
-      var negotiation = Negotiation(setup: try #require(ClientSetup.draw(persona, seed: seed)))
-      let counters = try Support.countersAgainstFirm(try PersonaTests.firmOffer(), &negotiation)
-      #expect(counters.count >= 2)
-      #expect(zip(counters, counters.dropFirst()).allSatisfy { $0 >= $1 }, "seed \(seed): \(counters)")
-    }
-  }
-
-  /// The counter sits within 0.02 above the target and, among those, nearest the offer.
-  @Test func theCounterIsTheNearestPackageInTheTargetWindow() throws {
-    var partner = try PersonaTests.partner()
-    let offer = try Support.outcome(0, 3000, 0, 30)
-    let reply = try Support.offer(offer, to: &partner)
-    // Round 1 of 10, e = 2: f = √0.1 = 0.316227; target 1 − 0.33 × 0.316227 = 0.895645.
-    let target = 895_645
-    let window = Outcome.all.filter { (target...target + 20_000).contains(partner.space.clientUtility($0)) }
-    let nearest = window.map { $0.distance(to: offer) }.min()
-    #expect(window.contains(reply.package))
-    #expect(reply.package.distance(to: offer) == nearest)
-    #expect(reply.package == window.first { $0.distance(to: offer) == nearest })
   }
 }
