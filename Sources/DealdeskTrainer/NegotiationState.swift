@@ -40,7 +40,8 @@ public struct NegotiationState: Sendable, Equatable {
   public internal(set) var paidForBluff = false
   /// The trainee told its priorities (the mirror then tells its own).
   public internal(set) var traineeSharedPriorities = false
-  /// Every accepted move with the client's reply, in order.
+  /// Every accepted move (offers, questions, accept, walk away) with the client's reply,
+  /// in order: the transcript and the debrief read it; refused moves are not in it.
   public internal(set) var exchanges: [Exchange] = []
 
   init(standing: Outcome) { self.standing = standing }
@@ -50,4 +51,9 @@ public struct NegotiationState: Sendable, Equatable {
 public struct Exchange: Sendable, Equatable {
   public let move: TraineeMove
   public let reply: ClientReply
+
+  public init(move: TraineeMove, reply: ClientReply) {
+    self.move = move
+    self.reply = reply
+  }
 }

@@ -83,6 +83,24 @@ import Testing
     }
   }
 
+  /// One move, the whole new state: the hawk's first round. Boulware e = 0.2, T = 12:
+  /// f(1/12) = 1/248,832 ≈ 4 millionths of a gap of 1 − .645, so its target is 999,999
+  /// and only its favourite package (20 %, its 1,500 m, 90 days, 7 days) reaches it.
+  @Test func theHawksFirstRoundExactly() throws {
+    var hawk = try PersonaTests.hawk()
+    let offer = try Support.outcome(2, 2000, 30, 30)
+    let reply = try Support.offer(offer, to: &hawk)
+    let favourite = try Support.outcome(20, 1500, 90, 7)
+    #expect(reply == ClientReply(round: 1, intent: .counter, package: favourite))
+    let state = hawk.state
+    #expect(state.status == .open && state.round == 1)
+    #expect(state.standing == offer && state.traineeOffered)
+    #expect(state.clientCounter == favourite)
+    #expect(state.mirrorTarget == nil && state.goodwill == 0 && state.bluff == .none)
+    #expect(!state.paidForBluff && !state.traineeSharedPriorities)
+    #expect(state.exchanges == [Exchange(move: .offer(OfferTerms(offer)), reply: reply)])
+  }
+
   @Test func valuesTheCaseDoesNotAllowAreRefusedWithTheAllowedValues() {
     #expect(
       OfferTerms.values(discountPercent: 25)
