@@ -32,8 +32,10 @@ public struct StreamPurpose: Sendable, Equatable {
   public static let deadline = StreamPurpose(literal: "deadline")
   public static let names = StreamPurpose(literal: "names")
   public static let phrasing = StreamPurpose(literal: "phrasing")
+  /// Which persona `train` plays when none is named.
+  public static let persona = StreamPurpose(literal: "persona")
 
-  public static let all: [StreamPurpose] = [.weights, .quote, .deadline, .names, .phrasing]
+  public static let all: [StreamPurpose] = [.weights, .quote, .deadline, .names, .phrasing, .persona]
 }
 
 /// All the randomness of one session, from one seed.

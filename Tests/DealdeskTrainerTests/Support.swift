@@ -27,3 +27,32 @@ extension Support {
     return try #require(ClientProfile(weights: weights, needMeters: 1500, competitorQuote: try outcome(10, 1500, 60, 21)))
   }
 }
+
+extension Support {
+  /// A client of `persona` with pinned preferences and deadline, so a behaviour test does
+  /// not depend on what a seed draws.
+  static func client(
+    _ persona: Persona, weights: (Int, Int, Int, Int), need: Int, quote: Outcome, deadline: Int
+  ) throws -> Negotiation {
+    let w = try #require(ClientWeights(discount: weights.0, quantity: weights.1, payment: weights.2, lead: weights.3))
+    let profile = try #require(ClientProfile(weights: w, needMeters: need, competitorQuote: quote))
+    return Negotiation(setup: try #require(ClientSetup(persona: persona, profile: profile, deadline: deadline)))
+  }
+
+  /// Offers `package` (all four terms) and returns the reply, failing the test on a refusal.
+  static func offer(_ package: Outcome, to negotiation: inout Negotiation, labelled: Bool = false) throws -> ClientReply {
+    try negotiation.apply(.offer(OfferTerms(package), labelled: labelled)).get()
+  }
+
+  /// The client's utility of each of its counters while the trainee repeats `package`
+  /// until the client stops countering.
+  static func countersAgainstFirm(_ package: Outcome, _ negotiation: inout Negotiation) throws -> [Int] {
+    var utilities: [Int] = []
+    while negotiation.state.status == .open {
+      let reply = try offer(package, to: &negotiation)
+      guard reply.intent == .counter || reply.intent == .counterWithThreat || reply.intent == .backDown else { break }
+      utilities.append(negotiation.space.clientUtility(reply.package))
+    }
+    return utilities
+  }
+}
