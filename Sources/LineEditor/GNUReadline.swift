@@ -71,9 +71,14 @@ enum GNUReadline {
         return .interrupted
       }
       var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
-      if poll(&input, 1, -1) > 0 {
+      // A Ctrl-C that lands while readline is busy with a key is held by readline until it
+      // checks for signals; waiting without a limit then would swallow it until the next
+      // key. So the wait wakes five times a second to let readline act on what it holds.
+      let ready = poll(&input, 1, 200)
+      if ready > 0 {
         rl_callback_read_char()  // may call lineHandler
-      } else if errno == EINTR {
+        rl_check_signals()
+      } else if ready == 0 || errno == EINTR {
         rl_check_signals()  // let readline act on the signal it caught
       } else {
         rl_callback_handler_remove()
