@@ -39,7 +39,7 @@ let package = Package(
       ]
     ),
     // Timings of understanding a line on a 10,000-client desk: `swift run -c release dealdesk-bench`.
-    .executableTarget(name: "dealdesk-bench", dependencies: ["DealdeskCore", "DealdeskLanguage"]),
+    .executableTarget(name: "dealdesk-bench", dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskTrainer"]),
     .testTarget(name: "DealdeskCoreTests", dependencies: ["DealdeskCore"]),
     .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
     .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),

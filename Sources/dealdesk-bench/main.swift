@@ -1,22 +1,15 @@
 import DealdeskCore
 import DealdeskLanguage
+import DealdeskTrainer
 import Foundation
 
 /// How long understanding a line takes on a big desk: 10,000 clients, 2,000 products in 20
 /// categories, names made from syllables by a seeded generator, so every run reads the same desk.
 /// Prints figures only; run with `swift run -c release dealdesk-bench`.
 
-struct SplitMix64 {
-  var state: UInt64
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+extension SplitMix64 {
+  mutating func below(_ n: Int) -> Int { int(below: n) }
+  mutating func pick<T>(_ items: [T]) -> T { items[int(below: items.count)] }
 }
 
 let syllables = ["ka", "ro", "mi", "ta", "len", "dor", "vi", "sa", "ber", "no", "lu", "ga", "tex", "mar", "fi", "zo", "ran", "el", "qu", "pet", "ho", "sin", "ba", "ul"]
@@ -25,7 +18,7 @@ let categoryNames = ["linen", "cotton", "silk", "wool", "denim", "velvet", "jers
                      "chiffon", "organza", "flannel", "poplin", "muslin", "corduroy", "twill", "voile", "fleece", "taffeta"]
 let adjectives = ["Stretch", "Washed", "Heavy", "Light", "Brushed", "Organic", "Recycled", "Printed", "Plain", "Striped"]
 
-var rng = SplitMix64(state: 20_261_130)
+var rng = SplitMix64(seed: 20_261_130)
 func word(_ rng: inout SplitMix64) -> String {
   var w = ""
   for _ in 0..<(2 + rng.below(2)) { w += rng.pick(syllables) }
