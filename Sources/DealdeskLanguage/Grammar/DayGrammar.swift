@@ -98,22 +98,12 @@ enum DayGrammar {
       name: "follow-ups", family: family, verbs: ["follow-ups", "follow ups", "followups", "reminders"],
       summary: "Follow-ups, open and done, of one client or all.", usage: "follow-ups [for CLIENT]",
       examples: ["follow-ups for Acme", "follow-ups"],
-      parse: { c, _ throws(ParseError) in
-        c.skipFiller()
-        let id = try c.client()
-        if let id { c.fill("client", c.context.desk.clients[id]?.name ?? id) }
-        return .question(.followUps(client: id))
-      }),
+      parse: { c, _ throws(ParseError) in .question(.followUps(client: try c.listedClient())) }),
     CommandSpec(
       name: "notes", family: family, verbs: ["notes", "contact history", "calls"],
       summary: "Notes, calls and meetings, of one client or all.", usage: "notes [for CLIENT]",
       examples: ["notes for Acme", "notes"],
-      parse: { c, _ throws(ParseError) in
-        c.skipFiller()
-        let id = try c.client()
-        if let id { c.fill("client", c.context.desk.clients[id]?.name ?? id) }
-        return .question(.notes(client: id))
-      }),
+      parse: { c, _ throws(ParseError) in .question(.notes(client: try c.listedClient())) }),
   ]
 
   /// The first ":" of the line from the cursor on: what comes after it is free text.

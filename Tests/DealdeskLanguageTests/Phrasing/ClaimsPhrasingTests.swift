@@ -101,24 +101,11 @@ import Testing
     Row("set entertainment budget 500 a week", fails("A budget is per month or per quarter.", "e.g. set entertainment budget 500 a month")),
   ]
 
+  /// Every row here is read on this suite's desk (orders S-1, S-2 and a lot to complain about).
   private func check(_ row: Row, sourceLocation: SourceLocation = #_sourceLocation) {
-    let context = ParseContext(desk: Self.desk, names: NameIndex(desk: Self.desk), contextClient: row.client, now: PhrasingDesk.now)
-    let outcome = Result { () throws(ParseError) -> Understood in try Parser.parse(row.line, context: context) }
-    switch (row.expected, outcome) {
-    case (.intent(let intent), .success(let understood)):
-      #expect(understood.intent == intent, sourceLocation: sourceLocation)
-    case (.intent, .failure(let error)):
-      Issue.record("expected an intent, got: \(error.message) \(error.suggestion ?? "")", sourceLocation: sourceLocation)
-    case (.error(let message, let suggestion), .failure(let error)):
-      #expect(error.message == message, sourceLocation: sourceLocation)
-      #expect(error.suggestion == suggestion, sourceLocation: sourceLocation)
-    case (.ambiguity(let candidates), .failure(let error)):
-      #expect(error.ambiguity?.candidates == candidates, sourceLocation: sourceLocation)
-    case (.anyError, .failure):
-      break
-    case (_, .success(let understood)):
-      Issue.record("expected an error, got \(understood.intent)", sourceLocation: sourceLocation)
-    }
+    var onThisDesk = row
+    onThisDesk.desk = Self.desk
+    onThisDesk.check(sourceLocation: sourceLocation)
   }
 
   /// Complaints, competitors and expenses in the words a manager reaches for first.
