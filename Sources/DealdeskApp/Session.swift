@@ -37,6 +37,8 @@ public final class Session {
   var scratchFolder: URL?
   // Day: the call in progress (Call.swift).
   var call: ActiveCall?
+  /// Practice negotiations: while one runs, lines are the trainee's moves (Training/).
+  lazy var trainingRoom = TrainingRoom(folder: directory, keepsHistory: !isReadOnly)
 
   /// Opens (or creates) the desk in `directory` and replays its journal.
   public static func open(at directory: URL, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
@@ -66,6 +68,7 @@ public final class Session {
 
   /// "dealdesk> ", or "dealdesk Acme Textiles> " with a client in context.
   public var prompt: String {
+    if let practice = trainingRoom.practice { return practice.prompt }
     guard let id = contextClient, let client = desk.clients[id] else { return "dealdesk> " }
     return "dealdesk \(client.name)> "
   }
@@ -90,6 +93,7 @@ public final class Session {
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
     if trimmed.hasPrefix("@") { return directive(trimmed) }
+    if trainingRoom.practice != nil { return practise(trimmed) }
     do {
       let understood = try Parser.parse(trimmed, context: parseContext)
       return perform(understood, line: trimmed)
@@ -148,6 +152,8 @@ public final class Session {
     // Day:
     case .startCall(let client): return startCall(client)
     case .endCall(let text): return endCall(text)
+    case .train(let persona, let seed): return startPractice(persona: persona, seed: seed)
+    case .trainingHistory: return trainingHistory()
     }
   }
 

@@ -6,7 +6,7 @@ public enum Grammar {
     ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
     + ApprovalGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + StockGrammar.specs + SampleGrammar.specs + ReportGrammar.specs
     + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
-    + SettingsGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs
+    + SettingsGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
     + DayGrammar.specs  // Day:
     + QuestionGrammar.specs
 

@@ -75,6 +75,11 @@ public enum DeskAction: Sendable, Equatable {
   // Day: a call is session state; `end call` logs it as a note.
   case startCall(client: String)
   case endCall(text: String?)
+  /// `train [PERSONA] [--seed N]`: a practice negotiation; `persona` as typed, checked by
+  /// the session (which lists the personas for an unknown one).
+  case train(persona: String?, seed: UInt64?)
+  /// `train history`: past practice scores and their trend.
+  case trainingHistory
 }
 
 /// The result of understanding a line: the intent, the client it is about (which becomes

@@ -51,4 +51,21 @@ enum Output {
       return nil
     }
   }
+
+  /// The folder whose practice history `dealdesk train` keeps (the desk's folder, made if
+  /// missing, private as a desk's is), or nil after saying why not.
+  static func trainingFolder(_ options: DeskOptions) -> URL? {
+    if let data = options.data, data.trimmingCharacters(in: .whitespaces).isEmpty {
+      err("--data was given an empty folder name; name the desk's folder, or leave --data out for your own desk.")
+      return nil
+    }
+    let directory = DeskLocation.resolve(explicit: options.data, environment: ProcessInfo.processInfo.environment)
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      return directory
+    } catch {
+      err("Could not use \(directory.path) for the practice history: \(error.localizedDescription)")
+      return nil
+    }
+  }
 }

@@ -1,0 +1,18 @@
+import Foundation
+
+/// `train`: while a practice runs, the session hands it every line; the desk is not touched.
+extension Session {
+  func startPractice(persona: String?, seed: UInt64?) -> Reply {
+    switch trainingRoom.start(persona: persona, seed: seed, now: now) {
+    case .failure(let error): return .error(error.message)
+    case .success(let opening): return Reply(opening)
+    }
+  }
+
+  func practise(_ line: String) -> Reply {
+    let reply = trainingRoom.handle(line, now: now)
+    return Reply(reply.finished ? reply.text + "\nBack at your desk." : reply.text, isError: reply.isError)
+  }
+
+  func trainingHistory() -> Reply { Reply(trainingRoom.renderHistory()) }
+}
