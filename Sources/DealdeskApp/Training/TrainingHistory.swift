@@ -12,6 +12,10 @@ public struct TrainingHistory {
     public var seed: UInt64
     public var deal: Bool
     public var score: Int
+
+    public init(at: Date, persona: String, seed: UInt64, deal: Bool, score: Int) {
+      (self.at, self.persona, self.seed, self.deal, self.score) = (at, persona, seed, deal, score)
+    }
   }
 
   public static let fileName = "training-history.jsonl"
