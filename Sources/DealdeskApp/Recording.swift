@@ -98,6 +98,8 @@ extension Session {
 
   /// Called with every line the manager typed and its reply.
   func keepForRecording(_ line: String, _ reply: Reply) -> Reply {
+    let substitute = recordAs
+    recordAs = nil
     guard let recording else { return reply }
     if recording.skipsCurrentLine {
       recording.skipsCurrentLine = false
@@ -105,7 +107,7 @@ extension Session {
     }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
     guard !reply.isError, !reply.quit, runningScripts.isEmpty, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("@") else { return reply }
-    guard let problem = recording.add(trimmed, at: now) else { return reply }
+    guard let problem = recording.add(substitute ?? trimmed, at: now) else { return reply }
     recording.stop()
     self.recording = nil
     return Reply(reply.text + "\nRecording stopped: \(problem.message)", isError: reply.isError, quit: reply.quit, ambiguity: reply.ambiguity)

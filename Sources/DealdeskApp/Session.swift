@@ -33,6 +33,9 @@ public final class Session {
   var batch: ScriptBatch?
   /// The script being recorded (`record FILE`), if any.
   var recording: Recording?
+  /// What to record instead of the line typed: `train` records the seed it drew, so the
+  /// recording replays the same client.
+  var recordAs: String?
   /// A scratch desk's folder, removed when the session closes (`--sandbox`).
   var scratchFolder: URL?
   // Day: the call in progress (Call.swift).

@@ -171,3 +171,37 @@ import Testing
     }
   }
 }
+
+/// A practice recorded at the desk replays, on another desk, to the identical transcript,
+/// even when the seed was drawn from the clock (the recording keeps the seed it drew).
+@Suite struct PracticeRecordingTests {
+  @Test func aRecordedPracticeReplaysIdentically() throws {
+    let desk = TestDesk()
+    let other = TestDesk()
+    defer { desk.remove(); other.remove() }
+    let files = try TestFolder("practice-recording")
+    let session = try desk.open()
+    defer { _ = session.close() }
+    // A history already there changes the drawn seed: the replay must not depend on it.
+    _ = session.handle("train rush --seed 1")
+    _ = session.handle("walk away")
+
+    let file = files.path("practice.desk")
+    _ = session.handle("record \(file)")
+    var replies: [String] = []
+    for line in ["train", "ask about priorities", "offer 4% 2000m net 30 21 days", "offer 12%", "offer 5%", "offer 6% net 45", "offer 7%", "accept", "walk away"] {
+      let reply = session.handle(line)
+      if !reply.isError { replies.append(reply.text) }
+    }
+    _ = session.handle("stop recording")
+    let text = try String(contentsOfFile: file, encoding: .utf8)
+    #expect(text.contains("\ntrain --seed "), "the drawn seed is recorded:\n\(text)")
+    #expect(!text.contains("\ntrain\n"))
+
+    let replay = try other.open()
+    defer { _ = replay.close() }
+    let outcome = replay.runScript(file, options: ScriptOptions())
+    #expect(outcome.failures == 0)
+    #expect(outcome.output == replies)
+  }
+}

@@ -24,8 +24,9 @@ public final class Practice {
     voice = ClientVoice(persona: persona, seed: seed)
   }
 
-  /// What `train hawk --seed 7` replays this practice with.
-  public var replayCommand: String { "train \(persona.rawValue) --seed \(seed)" }
+  /// The line that replays this practice: `train hawk --seed 7`, or `train --seed 7` when the
+  /// seed chose the client (it chooses the same one again, and keeps it unnamed).
+  public var replayCommand: String { personaNamed ? "train \(persona.rawValue) --seed \(seed)" : "train --seed \(seed)" }
 
   /// "round 3 · Marlow Interiors> "
   public var prompt: String { "round \(negotiation.state.round + 1) · \(voice.company)> " }

@@ -5,7 +5,9 @@ extension Session {
   func startPractice(persona: String?, seed: UInt64?) -> Reply {
     switch trainingRoom.start(persona: persona, seed: seed, now: now) {
     case .failure(let error): return .error(error.message)
-    case .success(let opening): return Reply(opening)
+    case .success(let opening):
+      recordAs = trainingRoom.practice?.replayCommand
+      return Reply(opening)
     }
   }
 
