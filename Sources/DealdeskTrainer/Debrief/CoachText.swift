@@ -14,11 +14,11 @@ extension CoachTip {
     case .paidForBluff(let given, let quote, let trueValue, let claimedValue):
       return "You gave \(F.money(given)) after the threat, but the client's real quote (\(F.package(quote))) was worth \(F.utility(trueValue)) to it, not the \(F.utility(claimedValue)) it claimed. Hold firm two turns running and the bluff is called."
     case .trade(let tip):
-      let change = "\(F.issueName(tip.issue)) \(F.issueValue(tip.issue, tip.from))→\(F.issueValue(tip.issue, tip.to))"
+      let change = "\(F.issueName(tip.issue)) \(F.issueChange(tip.issue, from: tip.from, to: tip.to))"
       let cost = tip.cost >= 0 ? "costs you \(F.money(tip.cost))" : "earns you \(F.money(-tip.cost)) more"
       return "\(change) \(cost) and is worth about \(tip.discountPoints) discount points to this client: trade it for discount. \(F.package(tip.better.package)) pleases the client as much and earns \(F.money(tip.gain)) more."
-    case .leftOnTable(let amount, let better):
-      return "The client liked \(F.package(better.package)) as much as your deal, and it earns \(F.money(amount)) more: trade terms, not discount."
+    case .leftOnTable(let amount, let better, let deal):
+      return "The client liked \(F.package(better.package)) as much as your deal (\(F.differences(better.package, from: deal))), and it earns you \(F.money(amount)) more: look for the package, not the price."
     case .unilateral(let count, let given):
       let what = count == 1 ? "1 concession" : "\(count) concessions"
       return "\(what) (\(F.money(given)) in all) came while the client had not moved: ask for something back before you give again."

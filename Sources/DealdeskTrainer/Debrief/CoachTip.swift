@@ -14,8 +14,9 @@ public enum CoachTip: Sendable, Equatable {
   /// A term that was cheap for the seller and dear to the client should have bought
   /// discount back.
   case trade(TradeTip)
-  /// Money left on the table when no single term explains it.
-  case leftOnTable(amount: Decimal, better: DealFigures)
+  /// Money left on the table when no single term explains it: how much, the better
+  /// package, and the deal it is compared with.
+  case leftOnTable(amount: Decimal, better: DealFigures, deal: Outcome)
   /// Concessions made while the client had not moved, and the margin they gave.
   case unilateral(count: Int, given: Decimal)
   /// Concessions that grew instead of shrinking, their sizes in order.
@@ -43,6 +44,16 @@ public struct TradeTip: Sendable, Equatable {
   /// The package to offer instead, and how much more it earns than the deal.
   public let better: DealFigures
   public let gain: Decimal
+
+  public init(issue: Issue, from: Int, to: Int, cost: Decimal, discountPoints: Int, better: DealFigures, gain: Decimal) {
+    self.issue = issue
+    self.from = from
+    self.to = to
+    self.cost = cost
+    self.discountPoints = discountPoints
+    self.better = better
+    self.gain = gain
+  }
 }
 
 extension CoachTip {
@@ -72,7 +83,7 @@ extension CoachTip {
     }
     if let deal, let moneyLeft, moneyLeft.amount > 0 {
       tips.append(TradeTip(deal: deal, moneyLeft: moneyLeft, space: space).map(CoachTip.trade)
-        ?? .leftOnTable(amount: moneyLeft.amount, better: moneyLeft.better))
+        ?? .leftOnTable(amount: moneyLeft.amount, better: moneyLeft.better, deal: deal.package))
     }
     let unilateral = process.unilateralConcessions
     let unilateralGiven = unilateral.reduce(Decimal(0)) { $0 + $1.moneyGiven }
@@ -105,13 +116,11 @@ extension TradeTip {
       if points > (best?.points ?? 0) { best = (issue, single, points) }
     }
     guard let best else { return nil }
-    issue = best.issue
-    from = issue.values[deal.package[issue]]
-    to = issue.values[best.package[issue]]
-    cost = deal.margin - space.margin(best.package)
-    discountPoints = best.points
-    better = moneyLeft.better
-    gain = moneyLeft.amount
+    let issue = best.issue
+    self.init(
+      issue: issue, from: issue.values[deal.package[issue]], to: issue.values[best.package[issue]],
+      cost: deal.margin - space.margin(best.package), discountPoints: best.points, better: moneyLeft.better,
+      gain: moneyLeft.amount)
   }
 }
 

@@ -46,6 +46,11 @@ public struct NoDealReview: Sendable, Equatable {
 public struct MoneyLeft: Sendable, Equatable {
   public let amount: Decimal
   public let better: DealFigures
+
+  public init(amount: Decimal, better: DealFigures) {
+    self.amount = amount
+    self.better = better
+  }
 }
 
 /// The deal against the Nash point: the Nash point's values minus the deal's (positive:

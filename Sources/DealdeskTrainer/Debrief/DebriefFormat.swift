@@ -49,13 +49,34 @@ enum DebriefFormat {
     Money.plain(value, scale: 1) + "%"
   }
 
-  /// The value of an issue with its unit: "90 days", "3,000 m", "12%".
-  static func issueValue(_ issue: Issue, _ value: Int) -> String {
+  /// A change of one issue's value, the unit written once: "30→90 days", "2,000→3,000 m".
+  static func issueChange(_ issue: Issue, from: Int, to: Int) -> String {
     switch issue {
-    case .discount: "\(value)%"
-    case .quantity: "\(number(value)) m"
-    case .payment, .lead: "\(value) days"
+    case .discount: "\(from)→\(to)%"
+    case .quantity: "\(number(from))→\(number(to)) m"
+    case .payment, .lead: "\(from)→\(to) days"
     }
+  }
+
+  /// A signed gap against the deal: "311.94 more than", "12.76 less than", "the same as".
+  static func difference(_ value: Decimal) -> String {
+    if value > 0 { return "\(money(value)) more than" }
+    if value < 0 { return "\(money(-value)) less than" }
+    return "the same as"
+  }
+
+  /// How `better` differs from `deal`, issue by issue in issue order: "16% off instead of
+  /// 11%, 3,000 m instead of 2,000 m".
+  static func differences(_ better: Outcome, from deal: Outcome) -> String {
+    Issue.allCases.filter { better[$0] != deal[$0] }.map { issue in
+      let (new, old) = (issue.values[better[issue]], issue.values[deal[issue]])
+      switch issue {
+      case .discount: return "\(new)% off instead of \(old)%"
+      case .quantity: return "\(number(new)) m instead of \(number(old)) m"
+      case .payment: return "net \(new) instead of net \(old)"
+      case .lead: return "\(new)-day delivery instead of \(old)-day"
+      }
+    }.joined(separator: ", ")
   }
 
   /// The issue's name at the start of a sentence.

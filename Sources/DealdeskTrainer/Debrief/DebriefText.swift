@@ -47,7 +47,7 @@ extension Debrief {
     }
     if let nash = nashDistance {
       lines.append(
-        "Nash point (the fairest split): \(F.package(nash.nash.package)), margin \(F.money(nash.nash.margin)), \(F.money(nash.margin)) more than your deal. "
+        "Nash point (the fairest split): \(F.package(nash.nash.package)), margin \(F.money(nash.nash.margin)), \(F.difference(nash.margin)) your deal. "
           + "Your utility there \(F.utility(nash.nash.sellerUtility)) against \(F.utility(deal.sellerUtility)); the client's \(F.utility(nash.nash.clientUtility)) against \(F.utility(deal.clientUtility)).")
     }
     return lines
@@ -66,7 +66,7 @@ extension Debrief {
     }
     if let available = review.available {
       lines.append(
-        "Walking away was wrong: offered in its last round, \(F.package(available.package)) (margin \(F.money(available.margin))) would have been accepted.")
+        "No deal was the wrong result: offered in its last round, \(F.package(available.package)) (margin \(F.money(available.margin))) would have been accepted.")
     } else {
       lines.append("Correct walk-away: no package gave both of you at least what your alternatives were worth.")
     }
@@ -148,7 +148,7 @@ extension Debrief {
   private func benchmarkLines() -> [String] {
     typealias F = DebriefFormat
     let runs = benchmark.runs.map { run in
-      let name = "\(run.seller.rawValue) (e = \(run.seller.exponent))"
+      let name = "\(run.seller.name) (e = \(run.seller.exponent))"
       guard let deal = run.deal else { return "\(name) no deal, score \(run.score)" }
       return "\(name) margin \(F.money(deal.margin)), score \(run.score)"
     }

@@ -63,6 +63,13 @@ public struct BluffReview: Sendable, Equatable {
   public let moneyPaid: Decimal
   /// The trainee held firm two turns running and the client backed down.
   public let called: Bool
+
+  public init(threatened: Bool, paid: Bool, moneyPaid: Decimal, called: Bool) {
+    self.threatened = threatened
+    self.paid = paid
+    self.moneyPaid = moneyPaid
+    self.called = called
+  }
 }
 
 extension ProcessReview {

@@ -19,6 +19,15 @@ public enum ReferenceSeller: String, Sendable, Equatable, CaseIterable {
   /// e = 3: concedes early.
   case conceder
 
+  /// The tactic's name for the trainee.
+  public var name: String {
+    switch self {
+    case .boulware: "Boulware"
+    case .linear: "Linear"
+    case .conceder: "Conceder"
+    }
+  }
+
   /// e, as written for the trainee.
   public var exponent: String {
     switch self {
