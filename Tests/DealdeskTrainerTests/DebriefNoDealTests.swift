@@ -14,7 +14,7 @@ import Testing
     _ = try partner.apply(.walkAway).get()
     let debrief = Debrief(partner)
     guard case .noDeal(let review) = debrief.result else {
-      Issue.record("expected no deal")
+      Testing.Issue.record("expected no deal")
       return
     }
     let ceiling = try #require(debrief.facts.ceiling)
@@ -37,7 +37,7 @@ import Testing
     _ = try Support.offer(try DebriefSupport.listTerms(), to: &hawk)
     let debrief = Debrief(hawk)
     guard case .noDeal(let review) = debrief.result else {
-      Issue.record("expected no deal")
+      Testing.Issue.record("expected no deal")
       return
     }
     #expect(review.ending == .clientWalkedAway && !review.correctWalkAway)
@@ -56,7 +56,7 @@ import Testing
     _ = try negotiation.apply(.walkAway).get()
     let debrief = Debrief(negotiation)
     guard case .noDeal(let review) = debrief.result else {
-      Issue.record("expected no deal")
+      Testing.Issue.record("expected no deal")
       return
     }
     #expect(review.correctWalkAway && review.available == nil)
@@ -74,7 +74,7 @@ import Testing
     _ = try Support.offer(try DebriefSupport.listTerms(), to: &hawk)
     let debrief = Debrief(hawk)
     guard case .noDeal(let review) = debrief.result else {
-      Issue.record("expected no deal")
+      Testing.Issue.record("expected no deal")
       return
     }
     #expect(review.ending == .unfinished && !review.correctWalkAway)
