@@ -23,9 +23,10 @@ public struct MoveReview: Sendable, Equatable {
   public let ownChange: Int
   public let clientChange: Int
   public let marginChange: Decimal
-  /// A concession offered while the client had not moved: its last counter was no
-  /// better for the trainee than the counter before it, or was its first. Acceptances are
-  /// never unilateral: accepting ends the game, it invites nothing.
+  /// A concession offered while the client had not moved: the client valued its last
+  /// counter no less than the counter before it (it gave nothing up), or that counter was
+  /// its first. Acceptances are never unilateral: accepting ends the game, it invites
+  /// nothing.
   public let unilateral: Bool
   /// Made right after the bluffer threatened to leave.
   public let afterThreat: Bool
