@@ -26,8 +26,11 @@ public enum ConcessionCurve: Sendable, Equatable {
       return Micro.roundedQuotient(Self.power(r, p) * Micro.one, Self.power(deadline, p))
     case .conceder(let root):
       // (r/T)^(1/n) · 10^6 = n-th root of (r/T · 10^(6n)); n ≤ 3 keeps 10^18 within Int.
+      // r · 10^18 does not (r ≥ 10 overflows), so the product is taken at double width;
+      // the quotient is at most 10^18 since r ≤ T.
       let n = min(max(root, 1), 3)
-      let radicand = r * Self.power(Micro.one, n) / deadline
+      let product = r.multipliedFullWidth(by: Self.power(Micro.one, n))
+      let radicand = deadline.dividingFullWidth(product).quotient
       return Self.integerRoot(radicand, n)
     }
   }

@@ -15,6 +15,17 @@ import Testing
     }
   }
 
+  /// e = 3 (the conceder reference seller) multiplies the round by 10^18: from round 10
+  /// on that overflowed an Int. ∛(10/11) = 0.968729…, ∛(12/13) = 0.973671…, √(12/13) =
+  /// 0.960768…, each rounded down to millionths.
+  @Test func cubeRootsOfLateRounds() {
+    let curve = ConcessionCurve.conceder(root: 3)
+    #expect(curve.fraction(round: 10, deadline: 11) == 968_729)
+    #expect(curve.fraction(round: 12, deadline: 13) == 973_671)
+    #expect(curve.fraction(round: 13, deadline: 13) == 1_000_000)
+    #expect(ConcessionCurve.conceder(root: 2).fraction(round: 12, deadline: 13) == 960_768)
+  }
+
   @Test func theTargetFallsFromTheBestToTheFloor() {
     let curve = ConcessionCurve.linear
     #expect(curve.target(round: 0, deadline: 4, minimum: 600_000, maximum: 1_000_000) == 1_000_000)
