@@ -87,3 +87,12 @@ public struct Outcome: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// "15% 1000m 90d 7d": compact and stable, for tests and logs, not for the trainee.
   public var description: String { "\(discountPercent)% \(meters)m \(paymentDays)d \(leadDays)d" }
 }
+
+extension Outcome {
+  /// The package as a salesperson writes it, the one wording the trainer uses everywhere
+  /// (the client's sentences, the trainee's offers, the debrief):
+  /// "12% off · 2,000 m · net 60 · 14 days".
+  public var terms: String {
+    "\(discountPercent)% off · \(DebriefFormat.number(meters)) m · net \(paymentDays) · \(leadDays) days"
+  }
+}

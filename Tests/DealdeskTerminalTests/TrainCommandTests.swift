@@ -11,7 +11,7 @@ import Testing
     let result = try desk.run(["--data", desk.data.path, "train", "partner", "--seed", "3"], input: moves)
     #expect(result.status == 1, "the refused move makes the exit status non-zero")
     #expect(result.output.hasPrefix("Practice negotiation · seed 3 · your desk is not touched.\n"))
-    #expect(result.output.contains("You offer 7% off · 2,000 m · net 45 · 21 days' delivery"))
+    #expect(result.output.contains("You offer 7% off · 2,000 m · net 45 · 21 days"))
     #expect(result.errors == "25% is outside this case: the discount runs from 0% to 20%, in whole percents. No round used.\n")
     #expect(result.output.contains("Replay this practice: train partner --seed 3"))
     #expect(!result.output.contains("round 1 · "), "no prompt when not a terminal")

@@ -1,15 +1,8 @@
 import DealdeskTrainer
 
-/// How a package of the practice case reads: "8% off · 2,000 m · net 30 · 14 days' delivery".
+/// How the practice words packages, issues and refused moves.
 enum PackageText {
-  static func describe(_ package: Outcome) -> String {
-    [discount(package.discountPercent), Format.count(package.meters) + " m", payment(package.paymentDays),
-     "\(package.leadDays) days' delivery"].joined(separator: " · ")
-  }
-
-  static func discount(_ percent: Int) -> String { percent == 0 ? "list price" : "\(percent)% off" }
-
-  static func payment(_ days: Int) -> String { days == 0 ? "payment up front" : "net \(days)" }
+  static func describe(_ package: Outcome) -> String { package.terms }
 
   /// How the client names an issue when it tells its priorities.
   static func issueName(_ issue: Issue) -> String {

@@ -39,10 +39,7 @@ enum DebriefFormat {
     return (millionths < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)%"
   }
 
-  /// A package as a salesperson writes it: "12% off · 2,000 m · net 60 · 14 days".
-  static func package(_ outcome: Outcome) -> String {
-    "\(outcome.discountPercent)% off · \(number(outcome.meters)) m · net \(outcome.paymentDays) · \(outcome.leadDays) days"
-  }
+  static func package(_ outcome: Outcome) -> String { outcome.terms }
 
   /// A Decimal percentage with its one decimal: "16.3%".
   static func percent(_ value: Decimal) -> String {
