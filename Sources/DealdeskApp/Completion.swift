@@ -10,6 +10,8 @@ extension Session {
   /// cursor is at the end of `line`). Multi-word names complete as wholes: after
   /// "show Acme Te", the candidate for "Te" is "Textiles".
   public func completions(line: String, wordStart: Int) -> [String] {
+    // In a practice the line is a move, not a desk command.
+    if trainingRoom.practice != nil { return Practice.completions(line: line, wordStart: wordStart) }
     let chars = Array(line)
     let start = max(0, min(wordStart, chars.count))
     let before = String(chars[..<start])

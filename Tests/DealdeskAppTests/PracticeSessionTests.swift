@@ -205,3 +205,21 @@ import Testing
     #expect(outcome.output == replies)
   }
 }
+
+/// Tab in a practice offers the moves, not the desk's commands or clients.
+@Suite struct PracticeCompletionTests {
+  @Test func tabOffersTheMoves() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    _ = session.handle("add client Acme Textiles")
+    _ = session.handle("train hawk --seed 1")
+    #expect(session.completions(line: "a", wordStart: 0) == ["accept", "ask"])
+    #expect(session.completions(line: "ask about p", wordStart: 10) == ["priorities"])
+    #expect(session.completions(line: "walk ", wordStart: 5) == ["away"])
+    #expect(session.completions(line: "offer A", wordStart: 6).isEmpty, "no client names in a practice")
+    _ = session.handle("quit")
+    #expect(session.completions(line: "show A", wordStart: 5).contains("Acme Textiles"))
+  }
+}

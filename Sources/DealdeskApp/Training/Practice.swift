@@ -128,7 +128,7 @@ public final class Practice {
 
   /// Tab completion for the trainee: the moves, by their first words.
   public static func completions(line: String, wordStart: Int) -> [String] {
-    let typed = line.prefix(wordStart).trimmingCharacters(in: .whitespaces).lowercased()
+    let typed = line.prefix(wordStart).split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     let word = String(line.dropFirst(wordStart)).lowercased()
     let next = moveWords.compactMap { words -> String? in
       let head = words.dropLast().joined(separator: " ")
