@@ -27,7 +27,11 @@ enum TrainingGrammar {
     while !c.isAtEnd {
       c.skipFiller()
       guard let word = c.word() else { break }
-      if word == "--seed" || word == "seed" || word == "-s" {
+      if word.hasPrefix("--seed="), let number = UInt64(word.dropFirst("--seed=".count)) {
+        seed = number
+        c.fill("seed", String(number))
+        c.index += 1
+      } else if word == "--seed" || word == "seed" || word == "-s" {
         let at = c
         c.index += 1
         _ = c.take("=")
@@ -35,11 +39,13 @@ enum TrainingGrammar {
           throw at.error("The seed is a whole number.", suggestion: "e.g. train hawk --seed 7")
         }
         seed = number
+        c.fill("seed", value)
         c.index += 1
       } else if persona == nil, !word.hasPrefix("-") {
         // "the price hawk" is the hawk's full name.
         if word == "price", c.word(1) == "hawk" { c.index += 1 }
         persona = c.word() ?? word
+        c.fill("persona", persona ?? word)
         c.index += 1
       } else {
         throw c.error("train takes a persona and --seed N, not \(word).", suggestion: "e.g. train bluffer --seed 7")

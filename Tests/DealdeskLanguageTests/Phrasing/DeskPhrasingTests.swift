@@ -46,6 +46,19 @@ import Testing
   ]
 
   static let actions: [Row] = [
+    Row("train", deskAction(.train(persona: nil, seed: nil))),
+    Row("train hawk", deskAction(.train(persona: "hawk", seed: nil))),
+    Row("train the price hawk", deskAction(.train(persona: "hawk", seed: nil))),
+    Row("train bluffer --seed 7", deskAction(.train(persona: "bluffer", seed: 7))),
+    Row("train --seed=12 mirror", deskAction(.train(persona: "mirror", seed: 12))),
+    Row("practice with the partner seed 3", deskAction(.train(persona: "partner", seed: 3))),
+    Row("practise rush", deskAction(.train(persona: "rush", seed: nil))),
+    Row("train falcon", deskAction(.train(persona: "falcon", seed: nil))),
+    Row("train hawk --seed", fails("The seed is a whole number.", "e.g. train hawk --seed 7")),
+    Row("train hawk --seed -3", fails("The seed is a whole number.", "e.g. train hawk --seed 7")),
+    Row("train hawk --fast", fails("train takes a persona and --seed N, not --fast.", "e.g. train bluffer --seed 7")),
+    Row("train history", deskAction(.trainingHistory)),
+    Row("training history", deskAction(.trainingHistory)),
     Row("undo", deskAction(.undo)),
     Row("Undo", deskAction(.undo)),
     Row("UNDO!", deskAction(.undo)),
