@@ -105,3 +105,30 @@ extension TraineeLine {
     return .offer(offer)
   }
 }
+
+/// Generated lines through the trainee's reader: each is read or refused, never a crash,
+/// and a refusal always says something.
+@Suite struct TraineeLineFuzzTests {
+  static let pieces = [
+    "offer", "accept", "walk", "away", "ask", "about", "priorities", "if", "because", "as", "long", "net", "days",
+    "delivery", "8%", "25%", "2000m", "2,000", "m", "yd", "30", "45", "90", "14-day", "7d", "net30", "prepayment",
+    "?", ",", "\"", "'", "—", "🧵", "\u{0}", "\t", "-1", "1e9", "99999999999999999999", "½", "0.5%", "my", "your",
+  ]
+
+  @Test func aHundredThousandGeneratedLinesAreReadOrRefused() {
+    var g = SplitMix64(state: 2026)
+    var read = 0
+    for _ in 0..<100_000 {
+      var line = ""
+      for i in 0..<g.below(8) {
+        if i > 0, g.below(5) != 0 { line += " " }
+        line += Self.pieces[g.below(Self.pieces.count)]
+      }
+      switch TraineeLine.read(line) {
+      case .success: read += 1
+      case .failure(let error): #expect(!error.message.isEmpty, "\(line)")
+      }
+    }
+    #expect(read > 1_000 && read < 99_000, "both kinds occur: \(read) read")
+  }
+}
