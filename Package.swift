@@ -21,8 +21,12 @@ let package = Package(
     ),
     // Snapshot + journal on disk, lock, recovery, export.
     .target(name: "DealdeskStore", dependencies: ["DealdeskCore"]),
-    // The negotiation trainer's case model. Pure and seeded.
-    .target(name: "DealdeskTrainer", dependencies: ["DealdeskCore"]),
+    // The negotiation trainer's case model. Pure and seeded. Optimised in debug builds too:
+    // its tests play whole games and search all 2,625 packages at every counter-offer.
+    .target(
+      name: "DealdeskTrainer", dependencies: ["DealdeskCore"],
+      swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    ),
     // The session: line → reply, undo/redo, scripts, rendering.
     .target(
       name: "DealdeskApp",
