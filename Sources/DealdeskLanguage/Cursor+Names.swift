@@ -39,7 +39,7 @@ extension Cursor {
   }
 
   mutating func client() throws(ParseError) -> String? {
-    guard case .client(let id)? = try name([.client]) else { return nil }
+    guard case .client(let id)? = try name(.clients) else { return nil }
     return id
   }
 
@@ -162,7 +162,7 @@ extension Cursor {
       index += 1
       return true
     }
-    if sku == nil, case .product(let found)? = try name([.product]) {
+    if sku == nil, case .product(let found)? = try name(.products) {
       sku = found
       return true
     }
@@ -180,7 +180,7 @@ extension Cursor {
   mutating func listedClient() throws(ParseError) -> String? {
     skipFiller()
     guard !isAtEnd else { return nil }
-    guard let id = try client() else { throw unexpected(kinds: [.client]) }
+    guard let id = try client() else { throw unexpected(kinds: .clients) }
     fill("client", context.desk.clients[id]?.name ?? id)
     return id
   }

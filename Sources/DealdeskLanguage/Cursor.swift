@@ -96,7 +96,7 @@ struct Cursor {
   /// a client given the alias "AT" is written: "offer AT 10%" is about them, "at 12.40" is not.
   func isFiller(_ token: Token) -> Bool {
     guard Lexicon.isFiller(token) else { return false }
-    return !(Self.isCapitalised(token) && context.names.hasExactName(tokens, at: index, kinds: [.client]))
+    return !(Self.isCapitalised(token) && context.names.hasExactName(tokens, at: index, kinds: .clients))
   }
 
   static func isCapitalised(_ token: Token) -> Bool {
@@ -141,7 +141,7 @@ struct Cursor {
   }
 
   /// An error for a word that fits nowhere, with the nearest names or words as a suggestion.
-  func unexpected(kinds: Set<EntityRef.Kind> = [.client, .product, .category]) -> ParseError {
+  func unexpected(kinds: Set<EntityRef.Kind> = .anyName) -> ParseError {
     guard let token = current else { return ParseError("The line ended too soon.") }
     if token.kind == .quoted, token.text.trimmingCharacters(in: .whitespaces).isEmpty {
       return ParseError("Empty quotes name nothing.", suggestion: "Put the name inside them, e.g. \"Acme Home\"", offset: token.offset)
@@ -166,7 +166,7 @@ struct Cursor {
 
   /// With no name near what was typed, the listing that shows the names that fit.
   private static func whereToLook(_ kinds: Set<EntityRef.Kind>) -> String {
-    switch (kinds.contains(.client), !kinds.isDisjoint(with: [.product, .category])) {
+    switch (kinds.contains(.client), !kinds.isDisjoint(with: .fabrics)) {
     case (true, false): "`clients` lists the clients."
     case (false, true): "`catalog` lists the fabrics."
     default: "`clients` and `catalog` list the names the desk knows."

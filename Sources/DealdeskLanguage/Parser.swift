@@ -91,10 +91,10 @@ public enum Parser {
     }
     // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
     if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word),
-      !c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.client, .product, .category]) {
+      !c.context.names.hasExactName(c.tokens, at: c.index, kinds: .anyName) {
       return nil
     }
-    guard let ref = try c.name([.client, .product, .category]) else { return nil }
+    guard let ref = try c.name(.anyName) else { return nil }
     c.skipFiller()
     guard c.isAtEnd else {
       c.index = start
@@ -284,7 +284,7 @@ public enum Parser {
     if let id = try? { () throws(ParseError) -> String? in var copy = c; return try copy.client() }(), let name = c.context.desk.clients[id]?.name {
       return ParseError("What about \(name)?", suggestion: "e.g. \(name) accepts, \(name) wants 12%, show \(name). Type help for more.", offset: token.offset)
     }
-    let names = c.context.names.closest(to: token.text, kinds: [.client, .product])
+    let names = c.context.names.closest(to: token.text, kinds: .clientsAndProducts)
     let suggestion = names.isEmpty ? typeHelp : "Did you mean \(Lexicon.orList(names))? Type help for the commands."
     return ParseError("I don't know \"\(token.text)\".", suggestion: suggestion, offset: token.offset)
   }

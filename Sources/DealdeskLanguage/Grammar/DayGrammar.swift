@@ -119,7 +119,7 @@ enum DayGrammar {
       c.skipFiller()
       if c.index < colon { named = try c.client() }
       c.skipFiller()
-      guard c.index > colon else { throw c.unexpected(kinds: [.client]) }
+      guard c.index > colon else { throw c.unexpected(kinds: .clients) }
       c.index = colon + 1
     } else {
       c.skipFiller()
@@ -174,7 +174,7 @@ enum DayGrammar {
       }
       if colon != nil {
         guard let token = c.current, Lexicon.isFiller(token) || ["about", "by", "due"].contains(token.folded) else {
-          throw c.unexpected(kinds: [.client])
+          throw c.unexpected(kinds: .clients)
         }
       } else if partStart == nil {
         partStart = at

@@ -34,9 +34,9 @@ enum FabricQuestions {
       guard token.kind == .word else { break }
       let word = token.folded
       // A name first, so "linen" in "what linen do we have" is the category, not a stray word.
-      if fabric == nil, !questionWords.contains(word) || c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.product]),
-        let found = c.match([.client, .product, .category]), found.refs.allSatisfy({ $0.kind != .client }),
-        let ref = try c.name([.product, .category])
+      if fabric == nil, !questionWords.contains(word) || c.context.names.hasExactName(c.tokens, at: c.index, kinds: .products),
+        let found = c.match(.anyName), found.refs.allSatisfy({ $0.kind != .client }),
+        let ref = try c.name(.fabrics)
       {
         fabric = ref
         continue

@@ -85,7 +85,7 @@ enum PossessiveGrammar {
       guard token.text.count > 2, token.text.hasSuffix("'s") || token.text.hasSuffix("’s") else { continue }
       let stem = Token(kind: .word, text: String(token.text.dropLast(2)), offset: token.offset, length: token.length - 2)
       let words = Array(c.tokens[c.index..<i]) + [stem]
-      guard let found = c.context.names.match(words, at: 0, kinds: [.client]), found.consumed == words.count,
+      guard let found = c.context.names.match(words, at: 0, kinds: .clients), found.consumed == words.count,
         found.refs.count == 1, case .client(let id)? = found.refs.first
       else { return nil }
       return (id, i + 1)
