@@ -76,8 +76,12 @@ public enum Parser {
     }
     // A whole line that is a command ("undo", "offers", "quit") is that command, even when a
     // client happens to be called so: the desk's own controls must never be hidden.
-    let rest = c.tokens[c.index...].map(\.folded).joined(separator: " ")
-    if Grammar.verbPhrases.contains(rest) { return nil }
+    // Each token adds at least one word to the joined rest: a rest of more tokens than the
+    // longest phrase has words is no phrase, and is not joined to find that out.
+    if c.tokens.count - c.index <= Grammar.verbPhraseMostWords,
+      Grammar.verbPhrases.contains(c.tokens[c.index...].map(\.folded).joined(separator: " ")) {
+      return nil
+    }
     // "S-7", "order 7?": the order's purchase document, as "O-12?" shows the offer.
     if let order = c.orderReference(allowWord: true) {
       c.skipFiller()
