@@ -67,7 +67,7 @@ struct Cursor {
   mutating func takeAny(_ phrases: [String]) -> String? {
     guard let first = word(), current?.kind == .word else { return nil }
     var best: (phrase: String, length: Int, words: Int)?
-    for phrase in phrases where phrase.hasPrefix(first) {
+    for phrase in phrases where Self.mayStart(phrase, with: first) && phrase.hasPrefix(first) {
       let length = phrase.count
       guard length > best?.length ?? 0 else { continue }
       let words = phrase.split(separator: " ")
@@ -76,6 +76,23 @@ struct Cursor {
     guard let best else { return nil }
     index += best.words
     return best.phrase
+  }
+
+  /// False when `phrase` cannot start with `word`, decided from their first bytes: two
+  /// different plain-ASCII first bytes never begin equal characters (an ASCII letter stays
+  /// first however the accents after it are written). Most phrases a line is tried against
+  /// are passed over this way, without comparing them as strings.
+  static func mayStart(_ phrase: String, with word: String) -> Bool {
+    guard let a = phrase.utf8.first, let b = word.utf8.first, a < 0x80, b < 0x80 else { return true }
+    return a == b
+  }
+
+  /// False when the word at the cursor cannot start with any of `initials` (plain ASCII
+  /// characters), decided from its first byte as `mayStart` does: a reader of references
+  /// ("O-12", "S-7", "F-4") passes over every other word without trying each of its forms.
+  func wordMayStart(withAnyOf initials: String) -> Bool {
+    guard let first = word()?.utf8.first, first < 0x80 else { return true }
+    return initials.utf8.contains(first)
   }
 
   private func comesNext(_ words: [Substring]) -> Bool {

@@ -236,6 +236,7 @@ enum DayGrammar {
   /// "follow up 4 done", which the parser lets through only before a subject verb (otherwise
   /// those words open the follow up command).
   static func followUpSubject(_ c: inout Cursor) -> String? {
+    guard c.wordMayStart(withAnyOf: "fr") else { return nil }
     if let w = c.word(), w.hasPrefix("f-"), let n = Int(w.dropFirst(2)), n > 0 {
       c.index += 1
       return Ids.followUp(n)
