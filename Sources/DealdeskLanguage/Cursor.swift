@@ -67,7 +67,8 @@ struct Cursor {
   mutating func takeAny(_ phrases: [String]) -> String? {
     guard let first = word(), current?.kind == .word else { return nil }
     var best: (phrase: String, length: Int, words: Int)?
-    for phrase in phrases where Self.mayStart(phrase, with: first) && phrase.hasPrefix(first) {
+    let initial = first.utf8.first
+    for phrase in phrases where Self.mayStart(phrase, withInitial: initial) && phrase.hasPrefix(first) {
       let length = phrase.count
       guard length > best?.length ?? 0 else { continue }
       let words = phrase.split(separator: " ")
@@ -78,12 +79,12 @@ struct Cursor {
     return best.phrase
   }
 
-  /// False when `phrase` cannot start with `word`, decided from their first bytes: two
+  /// False when `phrase` cannot start with a word whose first byte is `initial`: two
   /// different plain-ASCII first bytes never begin equal characters (an ASCII letter stays
   /// first however the accents after it are written). Most phrases a line is tried against
   /// are passed over this way, without comparing them as strings.
-  static func mayStart(_ phrase: String, with word: String) -> Bool {
-    guard let a = phrase.utf8.first, let b = word.utf8.first, a < 0x80, b < 0x80 else { return true }
+  static func mayStart(_ phrase: String, withInitial initial: UInt8?) -> Bool {
+    guard let a = phrase.utf8.first, let b = initial, a < 0x80, b < 0x80 else { return true }
     return a == b
   }
 

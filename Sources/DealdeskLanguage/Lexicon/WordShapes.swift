@@ -29,3 +29,19 @@ struct WordShapes: Sendable {
     return utf8.count * 128 + Int(first)
   }
 }
+
+/// A set of words asked about every word of a line: most words are passed over on their
+/// shape (see `WordShapes`) before being hashed.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+  private let words: Set<String>
+  private let shapes: WordShapes
+
+  init(arrayLiteral words: String...) {
+    self.words = Set(words)
+    shapes = WordShapes(words)
+  }
+
+  func contains(_ word: String) -> Bool {
+    shapes.mayHave(word) && words.contains(word)
+  }
+}
