@@ -39,7 +39,7 @@ extension Cursor {
   }
 
   mutating func client() throws(ParseError) -> String? {
-    guard case .client(let id)? = try name([.client]) else { return nil }
+    guard case .client(let id)? = try name(.clients) else { return nil }
     return id
   }
 
@@ -52,7 +52,7 @@ extension Cursor {
 
   /// An offer reference at the cursor: "O-12", "#12", "offer 12".
   mutating func offerReference() -> String? {
-    guard let w = word() else { return nil }
+    guard wordMayStart(withAnyOf: "o#q"), let w = word() else { return nil }
     for prefix in ["o-", "#", "o"] where w.hasPrefix(prefix) {
       if let n = Int(w.dropFirst(prefix.count)), n > 0 {
         index += 1
@@ -100,7 +100,7 @@ extension Cursor {
 extension Cursor {
   /// An order reference at the cursor: "S-7", "s7", or "order 7" where an order is expected.
   mutating func orderReference(allowWord: Bool = false) -> String? {
-    guard let w = word() else { return nil }
+    guard wordMayStart(withAnyOf: "so"), let w = word() else { return nil }
     for prefix in ["s-", "s"] where w.hasPrefix(prefix) {
       if let n = Int(w.dropFirst(prefix.count)), n > 0 {
         index += 1
@@ -162,7 +162,7 @@ extension Cursor {
       index += 1
       return true
     }
-    if sku == nil, case .product(let found)? = try name([.product]) {
+    if sku == nil, case .product(let found)? = try name(.products) {
       sku = found
       return true
     }
@@ -180,7 +180,7 @@ extension Cursor {
   mutating func listedClient() throws(ParseError) -> String? {
     skipFiller()
     guard !isAtEnd else { return nil }
-    guard let id = try client() else { throw unexpected(kinds: [.client]) }
+    guard let id = try client() else { throw unexpected(kinds: .clients) }
     fill("client", context.desk.clients[id]?.name ?? id)
     return id
   }

@@ -67,7 +67,8 @@ struct Cursor {
   mutating func takeAny(_ phrases: [String]) -> String? {
     guard let first = word(), current?.kind == .word else { return nil }
     var best: (phrase: String, length: Int, words: Int)?
-    for phrase in phrases where phrase.hasPrefix(first) {
+    let initial = first.utf8.first
+    for phrase in phrases where Self.mayStart(phrase, withInitial: initial) && phrase.hasPrefix(first) {
       let length = phrase.count
       guard length > best?.length ?? 0 else { continue }
       let words = phrase.split(separator: " ")
@@ -76,6 +77,23 @@ struct Cursor {
     guard let best else { return nil }
     index += best.words
     return best.phrase
+  }
+
+  /// False when `phrase` cannot start with a word whose first byte is `initial`: two
+  /// different plain-ASCII first bytes never begin equal characters (an ASCII letter stays
+  /// first however the accents after it are written). Most phrases a line is tried against
+  /// are passed over this way, without comparing them as strings.
+  static func mayStart(_ phrase: String, withInitial initial: UInt8?) -> Bool {
+    guard let a = phrase.utf8.first, let b = initial, a < 0x80, b < 0x80 else { return true }
+    return a == b
+  }
+
+  /// False when the word at the cursor cannot start with any of `initials` (plain ASCII
+  /// characters), decided from its first byte as `mayStart` does: a reader of references
+  /// ("O-12", "S-7", "F-4") passes over every other word without trying each of its forms.
+  func wordMayStart(withAnyOf initials: String) -> Bool {
+    guard let first = word()?.utf8.first, first < 0x80 else { return true }
+    return initials.utf8.contains(first)
   }
 
   private func comesNext(_ words: [Substring]) -> Bool {
@@ -96,7 +114,7 @@ struct Cursor {
   /// a client given the alias "AT" is written: "offer AT 10%" is about them, "at 12.40" is not.
   func isFiller(_ token: Token) -> Bool {
     guard Lexicon.isFiller(token) else { return false }
-    return !(Self.isCapitalised(token) && context.names.hasExactName(tokens, at: index, kinds: [.client]))
+    return !(Self.isCapitalised(token) && context.names.hasExactName(tokens, at: index, kinds: .clients))
   }
 
   static func isCapitalised(_ token: Token) -> Bool {
@@ -141,7 +159,7 @@ struct Cursor {
   }
 
   /// An error for a word that fits nowhere, with the nearest names or words as a suggestion.
-  func unexpected(kinds: Set<EntityRef.Kind> = [.client, .product, .category]) -> ParseError {
+  func unexpected(kinds: Set<EntityRef.Kind> = .anyName) -> ParseError {
     guard let token = current else { return ParseError("The line ended too soon.") }
     if token.kind == .quoted, token.text.trimmingCharacters(in: .whitespaces).isEmpty {
       return ParseError("Empty quotes name nothing.", suggestion: "Put the name inside them, e.g. \"Acme Home\"", offset: token.offset)
@@ -166,7 +184,7 @@ struct Cursor {
 
   /// With no name near what was typed, the listing that shows the names that fit.
   private static func whereToLook(_ kinds: Set<EntityRef.Kind>) -> String {
-    switch (kinds.contains(.client), !kinds.isDisjoint(with: [.product, .category])) {
+    switch (kinds.contains(.client), !kinds.isDisjoint(with: .fabrics)) {
     case (true, false): "`clients` lists the clients."
     case (false, true): "`catalog` lists the fabrics."
     default: "`clients` and `catalog` list the names the desk knows."

@@ -4,6 +4,23 @@ enum Lexicon {
     "please", "pls", "the", "a", "an", "of", "for", "to", "on", "with", "me", "my", "some", "at", "and",
     "is", "are", "just", "ok", "okay", "then", "now", "them", "their", "our",
   ]
+  /// Whether a word is filler, reserved (`Grammar.reserved`), or both. Asked of every word
+  /// of every line, so it is one lookup where asking the two sets cost two, and most words
+  /// are answered before any lookup (see `RoleShapes`).
+  static func roles(of word: String) -> (isFiller: Bool, isReserved: Bool) {
+    guard roleShapes.mayHave(word) else { return (false, false) }
+    return roles[word] ?? (false, false)
+  }
+
+  private static let roles: [String: (isFiller: Bool, isReserved: Bool)] = {
+    var roles: [String: (isFiller: Bool, isReserved: Bool)] = [:]
+    for word in fillers.union(Grammar.reserved) {
+      roles[word] = (fillers.contains(word), Grammar.reserved.contains(word))
+    }
+    return roles
+  }()
+
+  private static let roleShapes = WordShapes(roles.keys)
   static let fillerPunctuation: Set<String> = [",", ":", ";", ".", "!"]
 
   static func isFiller(_ token: Token) -> Bool { token.isFiller }

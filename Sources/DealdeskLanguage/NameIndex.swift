@@ -72,6 +72,11 @@ public struct NameIndex: Sendable {
   private var displayNames: [EntityRef: String] = [:]
   private var categories: Set<String> = []
   private(set) var maxWords = 1
+  /// The most words of any name starting with a word, by that first word. A run of typed
+  /// words can match a name of two or more words, exactly or by prefix, only when its first
+  /// word is that name's first word in full; so most runs need one lookup here instead of a
+  /// string made and looked up for every length up to `maxWords`.
+  private var longestByFirstWord: [String: Int] = [:]
   /// Key ids by the deletion variants of their heads' first characters, hashed, so a typo
   /// is looked up instead of compared with every name (see `typoCandidates`).
   private var nearby: [UInt64: [Int32]] = [:]
@@ -152,6 +157,9 @@ public struct NameIndex: Sendable {
       exact[text]?.sort(by: Self.before)
     }
     maxWords = max(maxWords, key.words)
+    if let first = words.first {
+      longestByFirstWord[String(first)] = max(longestByFirstWord[String(first)] ?? 0, key.words)
+    }
     if inOrder {
       var low = 0
       var high = sorted.count
@@ -260,8 +268,8 @@ public struct NameIndex: Sendable {
     }
     let words = wordRun(tokens, from: index)
     guard !words.isEmpty else { return nil }
-    for count in stride(from: words.count, through: 1, by: -1) {
-      let typed = words[0..<count].joined(separator: " ")
+    for count in stride(from: longestPossible(words), through: 1, by: -1) {
+      let typed = Self.text(words[0..<count])
       var found = NameMatch(refs: (exact[typed] ?? []).filter { kinds.contains($0.kind) }, consumed: count, quality: .exact)
       if exactOnly {
         if found.refs.isEmpty { continue } else { return found }
@@ -289,18 +297,36 @@ public struct NameIndex: Sendable {
   public func hasExactName(_ tokens: [Token], at index: Int, kinds: Set<EntityRef.Kind>) -> Bool {
     guard tokens.indices.contains(index) else { return false }
     if tokens[index].kind == .quoted { return match(tokens, at: index, kinds: kinds) != nil }
-    let words = wordRun(tokens, from: index)
+    guard tokens[index].kind == .word else { return false }
+    let words = wordRun(tokens, from: index, limit: longestPossible(startingWith: tokens[index].folded))
     for count in stride(from: words.count, through: 1, by: -1) {
-      if exact[words[0..<count].joined(separator: " ")]?.contains(where: { kinds.contains($0.kind) }) == true { return true }
+      if exact[Self.text(words[0..<count])]?.contains(where: { kinds.contains($0.kind) }) == true { return true }
     }
     return false
   }
 
-  /// Only whole-word tokens can be part of a name, and no more of them than the longest name.
-  private func wordRun(_ tokens: [Token], from index: Int) -> [String] {
+  /// How many of `words` a name can take, exactly or by prefix: more than one only when the
+  /// first word is some name's whole first word (see `longestByFirstWord`).
+  private func longestPossible(_ words: [String]) -> Int {
+    guard let first = words.first else { return 0 }
+    return min(words.count, longestPossible(startingWith: first))
+  }
+
+  private func longestPossible(startingWith first: String) -> Int {
+    max(1, longestByFirstWord[first] ?? 1)
+  }
+
+  /// Typed words as a name's text is written, one space between.
+  private static func text(_ words: ArraySlice<String>) -> String {
+    words.count == 1 ? words[words.startIndex] : words.joined(separator: " ")
+  }
+
+  /// Only whole-word tokens can be part of a name, and no more of them than the longest name
+  /// (or than `limit`).
+  private func wordRun(_ tokens: [Token], from index: Int, limit: Int = .max) -> [String] {
     var words: [String] = []
     var i = index
-    while i < tokens.count, tokens[i].kind == .word, words.count < maxWords {
+    while i < tokens.count, tokens[i].kind == .word, words.count < min(maxWords, limit) {
       words.append(tokens[i].folded)
       i += 1
     }

@@ -64,4 +64,7 @@ extension Grammar {
 
   /// Every whole command phrase, for telling a command line from a name.
   static let verbPhrases: Set<String> = Set(verbWords)
+
+  /// The most space-separated words any whole command phrase has.
+  static let verbPhraseMostWords = verbPhrases.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
 }

@@ -76,8 +76,12 @@ public enum Parser {
     }
     // A whole line that is a command ("undo", "offers", "quit") is that command, even when a
     // client happens to be called so: the desk's own controls must never be hidden.
-    let rest = c.tokens[c.index...].map(\.folded).joined(separator: " ")
-    if Grammar.verbPhrases.contains(rest) { return nil }
+    // Each token adds at least one word to the joined rest: a rest of more tokens than the
+    // longest phrase has words is no phrase, and is not joined to find that out.
+    if c.tokens.count - c.index <= Grammar.verbPhraseMostWords,
+      Grammar.verbPhrases.contains(c.tokens[c.index...].map(\.folded).joined(separator: " ")) {
+      return nil
+    }
     // "S-7", "order 7?": the order's purchase document, as "O-12?" shows the offer.
     if let order = c.orderReference(allowWord: true) {
       c.skipFiller()
@@ -91,10 +95,10 @@ public enum Parser {
     }
     // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
     if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word),
-      !c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.client, .product, .category]) {
+      !c.context.names.hasExactName(c.tokens, at: c.index, kinds: .anyName) {
       return nil
     }
-    guard let ref = try c.name([.client, .product, .category]) else { return nil }
+    guard let ref = try c.name(.anyName) else { return nil }
     c.skipFiller()
     guard c.isAtEnd else {
       c.index = start
@@ -284,7 +288,7 @@ public enum Parser {
     if let id = try? { () throws(ParseError) -> String? in var copy = c; return try copy.client() }(), let name = c.context.desk.clients[id]?.name {
       return ParseError("What about \(name)?", suggestion: "e.g. \(name) accepts, \(name) wants 12%, show \(name). Type help for more.", offset: token.offset)
     }
-    let names = c.context.names.closest(to: token.text, kinds: [.client, .product])
+    let names = c.context.names.closest(to: token.text, kinds: .clientsAndProducts)
     let suggestion = names.isEmpty ? typeHelp : "Did you mean \(Lexicon.orList(names))? Type help for the commands."
     return ParseError("I don't know \"\(token.text)\".", suggestion: suggestion, offset: token.offset)
   }

@@ -157,7 +157,7 @@ enum ApprovalGrammar {
         c.index += consumed
         rounds.append(round)
       } else if c.takeAny(["to", "and", "vs", "versus", "with", "round", "-"]) == nil {
-        throw c.unexpected(kinds: [.client])
+        throw c.unexpected(kinds: .clients)
       }
     }
     guard rounds.count == 0 || rounds.count == 2 else {

@@ -139,9 +139,9 @@ enum CatalogGrammar {
       c.index += n
     }
     c.skipFiller()
-    guard case .product(let sku)? = try c.name([.product]) else {
+    guard case .product(let sku)? = try c.name(.products) else {
       throw c.isAtEnd ? c.error("Receive which product?", suggestion: "Try: receive 800m linen 220 lot 24-117")
-        : c.unexpected(kinds: [.product])
+        : c.unexpected(kinds: .products)
     }
     c.fill("product", sku)
     if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
@@ -184,7 +184,7 @@ enum CatalogGrammar {
   static func catalog(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     if c.isAtEnd { return .question(.catalog(category: nil)) }
-    switch try c.name([.category, .product]) {
+    switch try c.name(.fabrics) {
     case .category(let name)?:
       c.fill("category", name)
       return .question(.catalog(category: name))
@@ -193,7 +193,7 @@ enum CatalogGrammar {
       c.fill("product", sku)
       return .question(.product(sku: sku))
     default:
-      throw c.unexpected(kinds: [.category])
+      throw c.unexpected(kinds: .categories)
     }
   }
 }

@@ -100,7 +100,7 @@ enum ClientGrammar {
       c.fill("order", order)
       return .question(.invoice(order: order))
     }
-    switch try c.name([.client, .product, .category]) {
+    switch try c.name(.anyName) {
     case .client(let id)?:
       c.fill("client", c.context.desk.clients[id]?.name ?? id)
       return .question(.client(id: id))
@@ -116,7 +116,7 @@ enum ClientGrammar {
         return .question(.client(id: id))
       }
       if c.isAtEnd { throw ParseError("Show what?", suggestion: "Name a client, a product or an offer: show Acme") }
-      throw c.unexpected(kinds: [.client, .product])
+      throw c.unexpected(kinds: .clientsAndProducts)
     }
   }
 }

@@ -45,7 +45,7 @@ enum ClientTermsGrammar {
     var named = try c.client()
     c.skipFiller()
     guard let terms = try when(&c) else {
-      throw c.isAtEnd ? c.error("Which terms?", suggestion: "e.g. terms Acme net 45, or terms Acme prepayment") : c.unexpected(kinds: [.client])
+      throw c.isAtEnd ? c.error("Which terms?", suggestion: "e.g. terms Acme net 45, or terms Acme prepayment") : c.unexpected(kinds: .clients)
     }
     c.skipFiller()
     if named == nil { named = try c.client() }
@@ -67,7 +67,7 @@ enum ClientTermsGrammar {
   static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
     // A command's word opens that command ("note Acme …"), unless it is a client's name exactly.
-    if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word), !c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.client]) {
+    if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word), !c.context.names.hasExactName(c.tokens, at: c.index, kinds: .clients) {
       return nil
     }
     var client: String?

@@ -75,11 +75,11 @@ enum CompetitorGrammar {
       _ = c.takeAny(perMetre)
       c.skipFiller()
     }
-    guard case .product(let sku)? = try c.name([.product]) else {
-      if case .category(let name)? = try? { () throws(ParseError) -> EntityRef? in var copy = c; return try copy.name([.category]) }() {
+    guard case .product(let sku)? = try c.name(.products) else {
+      if case .category(let name)? = try? { () throws(ParseError) -> EntityRef? in var copy = c; return try copy.name(.categories) }() {
         throw c.error("Which \(name) exactly? Competitor prices are per fabric.", suggestion: "e.g. \(competitor) sells linen 220 at 11.00")
       }
-      throw c.unexpected(kinds: [.product])
+      throw c.unexpected(kinds: .products)
     }
     c.skipFiller()
     let money: MoneyMatch
@@ -121,7 +121,7 @@ enum CompetitorGrammar {
   static func competitors(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
     guard !c.isAtEnd else { return .question(.competitors(sku: nil)) }
-    guard case .product(let sku)? = try c.name([.product]) else { throw c.unexpected(kinds: [.product]) }
+    guard case .product(let sku)? = try c.name(.products) else { throw c.unexpected(kinds: .products) }
     c.fill("product", c.context.desk.products[sku]?.name ?? sku)
     return .question(.competitors(sku: sku))
   }

@@ -119,7 +119,7 @@ enum DayGrammar {
       c.skipFiller()
       if c.index < colon { named = try c.client() }
       c.skipFiller()
-      guard c.index > colon else { throw c.unexpected(kinds: [.client]) }
+      guard c.index > colon else { throw c.unexpected(kinds: .clients) }
       c.index = colon + 1
     } else {
       c.skipFiller()
@@ -174,7 +174,7 @@ enum DayGrammar {
       }
       if colon != nil {
         guard let token = c.current, Lexicon.isFiller(token) || ["about", "by", "due"].contains(token.folded) else {
-          throw c.unexpected(kinds: [.client])
+          throw c.unexpected(kinds: .clients)
         }
       } else if partStart == nil {
         partStart = at
@@ -236,6 +236,7 @@ enum DayGrammar {
   /// "follow up 4 done", which the parser lets through only before a subject verb (otherwise
   /// those words open the follow up command).
   static func followUpSubject(_ c: inout Cursor) -> String? {
+    guard c.wordMayStart(withAnyOf: "fr") else { return nil }
     if let w = c.word(), w.hasPrefix("f-"), let n = Int(w.dropFirst(2)), n > 0 {
       c.index += 1
       return Ids.followUp(n)

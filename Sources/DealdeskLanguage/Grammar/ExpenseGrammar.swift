@@ -77,7 +77,7 @@ enum ExpenseGrammar {
     for i in from..<c.tokens.count {
       let token = c.tokens[i]
       guard token.kind != .punctuation, !Lexicon.isFiller(token), !Grammar.reserved.contains(token.folded),
-        let found = c.context.names.match(c.tokens, at: i, kinds: [.client]), found.quality != .typo, found.refs.count == 1,
+        let found = c.context.names.match(c.tokens, at: i, kinds: .clients), found.quality != .typo, found.refs.count == 1,
         case .client(let id)? = found.refs.first
       else { continue }
       return id

@@ -7,16 +7,16 @@ import DealdeskCore
 /// word, so they are read as a whole: every word must be a question word or the name.
 enum FabricQuestions {
   /// Words a question about a fabric is made of, before or after its name.
-  private static let questionWords: Set<String> = [
+  private static let questionWords: WordSet = [
     "how", "much", "many", "what", "what's", "whats", "which", "do", "does", "did", "is", "are", "we", "have", "got", "there",
     "any", "price", "prices", "cost", "costs", "stock", "left", "available", "hand", "in", "of", "for", "on", "metres",
     "meters", "yards", "rolls", "sell", "go", "per", "metre", "meter", "m", "the", "a", "an", "currently", "still", "now",
     "kinds", "types",
   ]
   /// Words that ask about more than one fabric: the range, or a category of it.
-  private static let rangeWords: Set<String> = ["fabrics", "products", "range", "catalog", "catalogue", "materials", "stock"]
+  private static let rangeWords: WordSet = ["fabrics", "products", "range", "catalog", "catalogue", "materials", "stock"]
   /// Words that make it a question at all: without one, "linen 220" alone is a name (read elsewhere).
-  private static let askingWords: Set<String> = ["how", "what", "what's", "whats", "which", "price", "prices", "cost", "costs", "stock", "left", "available", "any"]
+  private static let askingWords: WordSet = ["how", "what", "what's", "whats", "which", "price", "prices", "cost", "costs", "stock", "left", "available", "any"]
 
   static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
@@ -34,9 +34,9 @@ enum FabricQuestions {
       guard token.kind == .word else { break }
       let word = token.folded
       // A name first, so "linen" in "what linen do we have" is the category, not a stray word.
-      if fabric == nil, !questionWords.contains(word) || c.context.names.hasExactName(c.tokens, at: c.index, kinds: [.product]),
-        let found = c.match([.client, .product, .category]), found.refs.allSatisfy({ $0.kind != .client }),
-        let ref = try c.name([.product, .category])
+      if fabric == nil, !questionWords.contains(word) || c.context.names.hasExactName(c.tokens, at: c.index, kinds: .products),
+        let found = c.match(.anyName), found.refs.allSatisfy({ $0.kind != .client }),
+        let ref = try c.name(.fabrics)
       {
         fabric = ref
         continue

@@ -100,7 +100,7 @@ enum NegotiationGrammar {
       } else if let (number, _) = NumberScanner.scan(c.tokens, at: c.index) {
         throw c.error("\(number) what? A percent (\(number)%), a price per metre (\(Money.plain(number))) or a quantity (\(number)m)?")
       } else {
-        throw c.unexpected(kinds: [.client])
+        throw c.unexpected(kinds: .clients)
       }
     }
     // "they like it", "Acme wants": the client asked for nothing the desk can write down;
@@ -118,10 +118,10 @@ enum NegotiationGrammar {
   /// A product or category named in a move ("Acme wants 15% on linen"). Where a client's name
   /// starts the same way ("Linen House"), the longer name wins while no client is named yet.
   private static func fabric(_ c: inout Cursor, clientNamed: Bool) throws(ParseError) -> EntityRef? {
-    let kinds: Set<EntityRef.Kind> = clientNamed ? [.product, .category] : [.client, .product, .category]
+    let kinds: Set<EntityRef.Kind> = clientNamed ? .fabrics : .anyName
     guard let found = c.match(kinds),
       found.refs.allSatisfy({ $0.kind != .client }) else { return nil }
-    return try c.name([.product, .category])
+    return try c.name(.fabrics)
   }
 
   /// A move changes the terms of the offer on the table, line by line as they stand; it can

@@ -57,7 +57,7 @@ enum OfferGrammar {
       }
       // A client's name may start like a category or product ("Linen House", "linen"): the
       // longer name wins, as it does among products.
-      if d.client == nil, let found = c.match([.client, .product, .category]),
+      if d.client == nil, let found = c.match(.anyName),
         found.refs.allSatisfy({ $0.kind == .client }), let id = try c.client() {
         d.client = id
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
@@ -113,7 +113,7 @@ enum OfferGrammar {
   static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
     if let percent = Terms.percent(&c) {
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
-        || c.match([.product, .category]) != nil
+        || c.match(.fabrics) != nil
       if scoped { d.pendingPercent = percent } else { d.globalPercent = percent }
       return true
     }
@@ -161,12 +161,12 @@ enum OfferGrammar {
     var ahead = c
     if ahead.take("all") {
       ahead.skipFiller()
-      if c.context.names.match(c.tokens, at: ahead.index, kinds: [.product, .category]) != nil { c = ahead }
+      if c.context.names.match(c.tokens, at: ahead.index, kinds: .fabrics) != nil { c = ahead }
     }
     if c.takeAny(everything) != nil {
       scope = .all
     } else {
-      switch try c.name([.product, .category]) {
+      switch try c.name(.fabrics) {
       case .product(let sku)?: scope = .product(sku: sku)
       case .category(let name)?: scope = .category(name)
       default: break
@@ -225,7 +225,7 @@ enum OfferGrammar {
         client = id
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
       } else {
-        throw c.unexpected(kinds: [.client])
+        throw c.unexpected(kinds: .clients)
       }
     }
     if openOnly { c.fill("open only", "yes") }

@@ -105,7 +105,7 @@ enum OrderGrammar {
         continue  // "turn O-12 into an order", "make an order from O-12"
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
-      } else if case .product(let sku)? = try c.name([.product]) {
+      } else if case .product(let sku)? = try c.name(.products) {
         guard let q = pending else {
           throw ParseError("How much \(c.context.desk.products[sku]?.name ?? sku)?", suggestion: "e.g. order 300m poplin for Acme")
         }
@@ -116,7 +116,7 @@ enum OrderGrammar {
       } else if client == nil, let id = try c.client() {
         client = id
       } else {
-        throw c.unexpected(kinds: [.client, .product])
+        throw c.unexpected(kinds: .clientsAndProducts)
       }
     }
     if pending != nil { throw ParseError("A quantity of which product?", suggestion: "e.g. Acme orders 300m poplin") }

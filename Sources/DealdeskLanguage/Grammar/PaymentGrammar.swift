@@ -84,7 +84,7 @@ enum PaymentGrammar {
       } else if client == nil, let id = try c.client() {
         client = id
       } else {
-        throw c.unexpected(kinds: [.client])
+        throw c.unexpected(kinds: .clients)
       }
     }
     if amount == nil, let order { amount = try outstanding(on: order, &c) }

@@ -82,10 +82,14 @@ enum PossessiveGrammar {
     for i in c.index..<limit {
       let token = c.tokens[i]
       guard token.kind == .word else { return nil }
-      guard token.text.count > 2, token.text.hasSuffix("'s") || token.text.hasSuffix("’s") else { continue }
+      // Either ending's last character is a plain "s", so its last byte is one: most words
+      // are passed over on that, before counting their characters.
+      guard token.text.utf8.last == UInt8(ascii: "s"), token.text.count > 2,
+        token.text.hasSuffix("'s") || token.text.hasSuffix("’s")
+      else { continue }
       let stem = Token(kind: .word, text: String(token.text.dropLast(2)), offset: token.offset, length: token.length - 2)
       let words = Array(c.tokens[c.index..<i]) + [stem]
-      guard let found = c.context.names.match(words, at: 0, kinds: [.client]), found.consumed == words.count,
+      guard let found = c.context.names.match(words, at: 0, kinds: .clients), found.consumed == words.count,
         found.refs.count == 1, case .client(let id)? = found.refs.first
       else { return nil }
       return (id, i + 1)

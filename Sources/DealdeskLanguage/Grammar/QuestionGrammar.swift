@@ -62,8 +62,8 @@ enum QuestionGrammar {
   /// "do we have linen 220", "… in stock": the product's card.
   static func inStock(_ c: inout Cursor) throws(ParseError) -> Intent {
     c.skipFiller()
-    guard case .product(let sku)? = try c.name([.product]) else {
-      throw c.isAtEnd ? c.error("Which fabric?", suggestion: "e.g. is linen 220 in stock") : c.unexpected(kinds: [.product])
+    guard case .product(let sku)? = try c.name(.products) else {
+      throw c.isAtEnd ? c.error("Which fabric?", suggestion: "e.g. is linen 220 in stock") : c.unexpected(kinds: .products)
     }
     c.fill("product", sku)
     c.skipFiller()
@@ -79,7 +79,7 @@ enum QuestionGrammar {
     _ = c.takeAny(["is", "are"])
     guard let last = c.tokens.indices.last, c.tokens.count - c.index >= 2,
       ["stock", "available", "hand", "left"].contains(c.tokens[last].folded),
-      c.match([.product]) != nil
+      c.match(.products) != nil
     else {
       c.index = start
       return nil

@@ -36,7 +36,7 @@ enum SampleGrammar {
             c.index += consumed
             below = whole
           } else if try !c.fillNames(product: &sku, client: &none, wantsClient: false, skipping: ["below", "under", "of"]) {
-            throw c.unexpected(kinds: [.product])
+            throw c.unexpected(kinds: .products)
           }
         }
         guard let sku, let below else { throw ParseError("Which fabric, at how many?", suggestion: "e.g. sample reorder linen 220 at 2") }
@@ -66,7 +66,7 @@ enum SampleGrammar {
         c.index += consumed
         count = whole
       } else if try !c.fillNames(product: &sku, client: &none, wantsClient: false, skipping: ["swatches", "samples", "of"]) {
-        throw c.unexpected(kinds: [.product])
+        throw c.unexpected(kinds: .products)
       }
     }
     guard let sku, let count else { throw ParseError("How many swatches of which fabric?", suggestion: "e.g. add samples 10 linen 220") }
@@ -84,7 +84,7 @@ enum SampleGrammar {
         c.index += consumed
         days = n
       } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "of"]) {
-        throw c.unexpected(kinds: [.client, .product])
+        throw c.unexpected(kinds: .clientsAndProducts)
       }
     }
     guard let sku else { throw ParseError("A swatch of which fabric?", suggestion: "e.g. lend sample linen 220 to Acme") }
@@ -104,7 +104,7 @@ enum SampleGrammar {
       if loan == nil, let id = c.prefixedReference("l-") {
         loan = id
       } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "of", "by", "from", "returned"]) {
-        throw c.unexpected(kinds: [.client, .product])
+        throw c.unexpected(kinds: .clientsAndProducts)
       }
     }
     if let loan {

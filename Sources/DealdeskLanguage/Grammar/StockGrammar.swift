@@ -90,7 +90,7 @@ enum StockGrammar {
         source = c.takeAny(["production", "the production"]) != nil ? .production : .warehouse
         _ = c.takeAny(["warehouse", "the warehouse", "central warehouse"])
       } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true) {
-        throw c.unexpected(kinds: [.client, .product])
+        throw c.unexpected(kinds: .clientsAndProducts)
       }
     }
     guard let sku else { throw ParseError("Reserve which fabric?", suggestion: "e.g. reserve 200m linen 220 for Acme") }
@@ -147,7 +147,7 @@ enum StockGrammar {
         }
         c.index += n
       } else if try !c.fillNames(product: &sku, client: &none, wantsClient: false, skipping: ["from"]) {
-        throw c.unexpected(kinds: [.product])
+        throw c.unexpected(kinds: .products)
       }
     }
     guard let sku, let quantity else {
@@ -189,7 +189,7 @@ enum StockGrammar {
         c.index += consumed
         quantity = (n, .meters)
       } else {
-        throw c.unexpected(kinds: [.product])
+        throw c.unexpected(kinds: .products)
       }
     }
     guard let sku, let quantity else { throw ParseError("Which fabric, and how many metres?", suggestion: "e.g. \(example)") }

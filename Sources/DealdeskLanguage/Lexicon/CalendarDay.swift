@@ -3,14 +3,19 @@ import Foundation
 /// Day arithmetic in the caller's calendar. Every result is the start of a day, and a
 /// day that does not exist is nil rather than the calendar's lenient guess (Foundation
 /// turns 31 February into 3 March).
-struct CalendarDay {
-  var calendar: Calendar
+///
+/// A class so that `today` is worked out once, when first asked for: a date is looked for
+/// at many places in a line, most of which hold none, and the calendar's arithmetic costs
+/// more than the rest of reading a line.
+final class CalendarDay {
+  let calendar: Calendar
+  private let now: Date
   /// The start of the day `now` falls in.
-  var today: Date
+  private(set) lazy var today: Date = calendar.startOfDay(for: now)
 
   init(now: Date, calendar: Calendar) {
     self.calendar = calendar
-    self.today = calendar.startOfDay(for: now)
+    self.now = now
   }
 
   /// The date of year-month-day, when that day exists.

@@ -12,6 +12,11 @@ enum CharacterClass {
     punctuation.contains(character)
   }
 
+  /// The same test for a byte of a plain-ASCII line, asked of every byte: no `Character` made.
+  static func isPunctuation(ascii byte: UInt8) -> Bool {
+    punctuationBytes.contains(byte)
+  }
+
   /// Straight and curly opening quotes both start a literal name.
   static func opensQuote(_ character: Character) -> Bool {
     character == "\"" || character == "\u{201C}"
@@ -22,5 +27,7 @@ enum CharacterClass {
     character == "\"" || character == "\u{201D}"
   }
 
-  private static let punctuation: Set<Character> = [",", ":", ";", "?", "!", "(", ")"]
+  private static let punctuationMarks = ",:;?!()"
+  private static let punctuation = Set(punctuationMarks)
+  private static let punctuationBytes = Array(punctuationMarks.utf8)
 }

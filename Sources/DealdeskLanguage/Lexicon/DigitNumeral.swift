@@ -38,10 +38,14 @@ struct DigitNumeral: Equatable {
     let scalars = Array(text.unicodeScalars)
     var index = 0
 
+    // Digits are ASCII: their text is written byte by byte, not assembled from scalars.
     func digits(from start: Int) -> String {
       var end = start
       while end < scalars.count, isASCIIDigit(scalars[end]) { end += 1 }
-      return String(String.UnicodeScalarView(scalars[start..<end]))
+      return String(unsafeUninitializedCapacity: end - start) { buffer in
+        for i in start..<end { buffer[i - start] = UInt8(truncatingIfNeeded: scalars[i].value) }
+        return end - start
+      }
     }
     func isDigit(at position: Int) -> Bool {
       position < scalars.count && isASCIIDigit(scalars[position])
@@ -87,7 +91,7 @@ struct DigitNumeral: Equatable {
     return DigitNumeral(
       integerDigits: integer, fractionDigits: fraction, hasThousandsCommas: grouped,
       isThousands: thousands,
-      rest: String(String.UnicodeScalarView(scalars[index...])))
+      rest: index == scalars.count ? "" : String(String.UnicodeScalarView(scalars[index...])))
   }
 
   /// "12,400" groups, but "1234,567" and "0,500" do not read as thousands.

@@ -13,7 +13,9 @@ public enum Fold {
     // Most of what a manager types is plain ASCII, where folding is lowercasing; Foundation's
     // decomposition costs more than the rest of reading the word.
     if s.utf8.allSatisfy({ $0 < 0x80 }) {
-      return String(decoding: s.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+      // Most words are typed in lower case already: the word itself, nothing copied.
+      guard s.utf8.contains(where: isASCIIUppercase) else { return s }
+      return lowercased(ascii: s.utf8)
     }
     var folded = String.UnicodeScalarView()
     for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -25,6 +27,20 @@ public enum Fold {
       }
     }
     return String(folded)
+  }
+
+  static func isASCIIUppercase(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+
+  /// Plain-ASCII bytes lowercased, as a string: written straight into the string's storage.
+  static func lowercased<Bytes: Collection<UInt8>>(ascii bytes: Bytes) -> String {
+    String(unsafeUninitializedCapacity: bytes.count) { buffer in
+      var count = 0
+      for byte in bytes {
+        buffer[count] = isASCIIUppercase(byte) ? byte | 0x20 : byte
+        count += 1
+      }
+      return count
+    }
   }
 
   /// Letters that do not decompose into a base letter and a mark.

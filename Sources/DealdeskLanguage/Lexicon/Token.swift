@@ -33,7 +33,7 @@ public struct Token: Equatable, Sendable {
     self.length = length
     switch kind {
     case .punctuation: (isFiller, isReserved) = (Lexicon.fillerPunctuation.contains(text), false)
-    case .word: (isFiller, isReserved) = (Lexicon.fillers.contains(folded), Grammar.reserved.contains(folded))
+    case .word: (isFiller, isReserved) = Lexicon.roles(of: folded)
     case .quoted: (isFiller, isReserved) = (false, false)
     }
   }

@@ -76,9 +76,11 @@ public enum Tokenizer {
     var wordEnd = range.upperBound
     while wordEnd > range.lowerBound && characters[wordEnd - 1].isFullStop { wordEnd -= 1 }
     if wordEnd > range.lowerBound {
+      let units = characters[range.lowerBound..<wordEnd]
+      let text = Unit.text(units)
       tokens.append(
         Token(
-          kind: .word, text: Unit.text(characters[range.lowerBound..<wordEnd]),
+          kind: .word, text: text, folded: Unit.folded(units, text: text),
           offset: range.lowerBound, length: wordEnd - range.lowerBound))
     }
     for dot in wordEnd..<range.upperBound {
@@ -97,6 +99,8 @@ protocol LineUnit {
   var isDigit: Bool { get }
   var isFullStop: Bool { get }
   static func text(_ units: ArraySlice<Self>) -> String
+  /// `Fold.fold(text)`, where `text` is these units' text.
+  static func folded(_ units: ArraySlice<Self>, text: String) -> String
 }
 
 extension Character: LineUnit {
@@ -108,15 +112,22 @@ extension Character: LineUnit {
   var isDigit: Bool { CharacterClass.isDigit(self) }
   var isFullStop: Bool { self == "." }
   static func text(_ units: ArraySlice<Character>) -> String { String(units) }
+  static func folded(_ units: ArraySlice<Character>, text: String) -> String { Fold.fold(text) }
 }
 
 extension UInt8: LineUnit {
   var isSpace: Bool { self == 0x20 || self == 0x09 }
   var opensQuote: Bool { self == UInt8(ascii: "\"") }
   var closesQuote: Bool { self == UInt8(ascii: "\"") }
-  var isPunctuationMark: Bool { CharacterClass.isPunctuation(Character(Unicode.Scalar(self))) }
+  var isPunctuationMark: Bool { CharacterClass.isPunctuation(ascii: self) }
   var isNumberSeparator: Bool { self == UInt8(ascii: ",") || self == UInt8(ascii: ":") }
   var isDigit: Bool { (0x30...0x39).contains(self) }
   var isFullStop: Bool { self == UInt8(ascii: ".") }
   static func text(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
+  /// Folding plain ASCII is lowercasing it (see `Fold.fold`), done on the bytes at hand;
+  /// a word already in lower case is its own text.
+  static func folded(_ units: ArraySlice<UInt8>, text: String) -> String {
+    guard units.contains(where: Fold.isASCIIUppercase) else { return text }
+    return Fold.lowercased(ascii: units)
+  }
 }
