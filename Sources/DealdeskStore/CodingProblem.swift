@@ -11,6 +11,7 @@ enum CodingProblem {
   }
 
   static func describe(_ error: any Error) -> String {
+    if let problem = error as? EntryProblem { return problem.reason }
     guard let error = error as? DecodingError else { return "\(type(of: error))" }
     switch error {
     case .keyNotFound(let key, let context):

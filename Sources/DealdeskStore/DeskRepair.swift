@@ -142,8 +142,11 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
 
   /// What is lost when the snapshot is unreadable and the journal does not reach back.
   static func lost(_ salvage: JournalSalvage<Entry>, _ headerSeq: Int?) -> String {
-    guard let first = salvage.firstSeq else {
-      let upTo = headerSeq.map { " (entries 1 to \($0))" } ?? ""
+    guard let first = salvage.firstSeq, first > 1 else {
+      if !salvage.good.isEmpty {
+        return "The journal's entries are not numbered the way Dealdesk numbers them, so the desk cannot be rebuilt from them; what was only in desk.json is lost unless you have a backup."
+      }
+      let upTo = headerSeq.map { $0 > 0 ? " (entries 1 to \($0))" : "" } ?? ""
       return "The journal holds nothing to rebuild the desk from, so everything that was only in desk.json\(upTo) is lost unless you have a backup."
     }
     let before = first - 1

@@ -40,7 +40,8 @@ struct JournalSalvage<Entry: JournalEntry> {
             bad.append(Self.bad(line, number, reason: "it is incomplete (Dealdesk was stopped while saving it)"))
           } else {
             do {
-              good.append(Good(line: number, entry: try decoder.decode(Entry.self, from: Data(line)), bytes: line))
+              let entry = try JournalScan<Entry>.checked(decoder.decode(Entry.self, from: Data(line)))
+              good.append(Good(line: number, entry: entry, bytes: line))
             } catch {
               bad.append(Self.bad(line, number, reason: CodingProblem.describe(error)))
             }
@@ -57,7 +58,9 @@ struct JournalSalvage<Entry: JournalEntry> {
   /// line can be read.
   var firstSeq: Int? {
     guard let first = good.first else { return nil }
-    return first.entry.seq - bad.filter { $0.line < first.line }.count
+    // The seq comes from the file; an absurd one must not overflow.
+    let (seq, overflow) = first.entry.seq.subtractingReportingOverflow(bad.filter { $0.line < first.line }.count)
+    return overflow ? nil : seq
   }
 
   /// The readable lines, each ending in a newline, as the new journal.

@@ -112,7 +112,21 @@ struct DamageTests {
   @Test func aNegativeSeqIsRefused() throws {
     try withDesk { folder in
       try write(folder, "desk.json", #"{"format":"dealdesk","version":1,"seq":-4,"desk":{"clients":[],"total":0}}"#)
-      #expect(openError(folder)?.message.contains("its \"seq\" is -4") == true)
+      #expect(openError(folder)?.message.contains("its \"seq\" is -4, and a desk is saved as of an entry from 0 to") == true)
+      try write(folder, "desk.json", #"{"format":"dealdesk","version":1,"seq":9223372036854775807,"desk":{"clients":[],"total":0}}"#)
+      #expect(openError(folder)?.kind == .damaged)
+    }
+  }
+
+  /// A number the next entry could not follow would stop the desk at its next command.
+  @Test func aJournalEntryNumberedOutOfRangeIsDamage() throws {
+    try withDesk { folder in
+      for seq in ["0", "-3", "9223372036854775807"] {
+        let bad = #"{"at":"2026-11-28T10:00:00Z","line":"x","seq":"# + seq + "}\n"
+        try write(folder, "journal.jsonl", bad + (try line(entry(2))))
+        let error = try #require(openError(folder))
+        #expect(error.message.hasPrefix("Line 1 of \(path(folder, "journal.jsonl")) cannot be read: its \"seq\" is \(seq), and entries are numbered from 1 to 9007199254740992.\n"))
+      }
     }
   }
 }

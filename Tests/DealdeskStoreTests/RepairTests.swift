@@ -165,6 +165,19 @@ struct RepairTests {
     }
   }
 
+  @Test func absurdEntryNumbersAreReportedNotTrappedOn() throws {
+    try withDesk { folder in
+      try write(folder, "desk.json", "{")
+      let numbered = { (seq: String) in #"{"at":"2026-11-28T10:00:00Z","line":"x","seq":"# + seq + "}\n" }
+      try write(folder, "journal.jsonl", "bad\n" + numbered("-9223372036854775808") + numbered("9223372036854775807"))
+      let error = try #require(repairError(folder))
+      // Entries numbered out of range are damage like a line that is not JSON.
+      #expect(error.message.contains("The journal holds nothing to rebuild the desk from"))
+      _ = try repair(folder, startEmpty: true)
+      #expect(openError(folder) == nil)
+    }
+  }
+
   @Test func repairingTwiceNeverOverwritesAnEarlierCopy() throws {
     try withDesk { folder in
       let first = try line(entry(1)) + "bad\n" + line(entry(3))
