@@ -9,10 +9,10 @@ struct Repair: ParsableCommand {
     commandName: "repair",
     abstract: "Set aside what cannot be read in a damaged desk, keeping a copy of every file it changes.",
     discussion: """
-      A journal line that cannot be read is set aside (the journal is kept whole as
-      journal.jsonl.damaged-N first). A desk.json that cannot be read is kept as
-      desk.json.damaged-N and the desk is rebuilt from the journal when the journal goes
-      back to the start; when it does not, repair says what is lost and changes nothing,
+      A journal line that cannot be read is set aside (the journal is kept whole as \
+      journal.jsonl.damaged-N first). A desk.json that cannot be read is kept as \
+      desk.json.damaged-N and the desk is rebuilt from the journal when the journal goes \
+      back to the start; when it does not, repair says what is lost and changes nothing, \
       unless --start-empty is given. Refused while another Dealdesk has the desk open.
       """)
 
