@@ -46,7 +46,14 @@ public final class Session {
   /// Opens (or creates) the desk in `directory` and replays its journal.
   public static func open(at directory: URL, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
     let (store, loaded) = try DeskStore<Desk, JournalRecord>.open(directory: directory, mode: mode, formatVersion: formatVersion)
-    if mode == .readWrite, loaded.snapshot == nil, loaded.entries.isEmpty {
+    return try open(store: store, loaded: loaded, clock: clock)
+  }
+
+  /// The session over a store already opened: tests open one on a disk that fails on demand.
+  static func open(
+    store: DeskStore<Desk, JournalRecord>, loaded: Loaded<Desk, JournalRecord>, clock: DeskClock
+  ) throws(StoreError) -> Session {
+    if store.mode == .readWrite, loaded.snapshot == nil, loaded.entries.isEmpty {
       // A new desk gets its versioned snapshot at once, so a later Dealdesk always finds
       // the format version before any journal line it might not read.
       try store.compact(snapshot: Desk(), seq: 0, tail: [])

@@ -87,7 +87,7 @@ public struct Desk: Codable, Sendable, Equatable {
       nextOfferNumber = Ids.next(nextOfferNumber, after: offer.number)
     case .offerCountered(let id, let round, let status):
       offers[id]?.rounds.append(round)
-      offers[id]?.status = status
+      if let status { offers[id]?.status = status }
     case .offerApproved(let id, let approval):
       offers[id]?.approval = approval
       offers[id]?.status = .open

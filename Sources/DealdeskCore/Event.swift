@@ -9,7 +9,10 @@ public enum Event: Codable, Sendable, Equatable {
   case stockReceived(sku: String, lot: String, meters: Decimal, at: Date)
   case offerMade(Offer)
   /// A new round; `status` is open, or pendingApproval when our terms go beyond authority.
-  case offerCountered(offer: String, round: Round, status: OfferStatus)
+  /// nil only in a counter saved by a Dealdesk from before approvals (see
+  /// docs/desk-format.md): those builds wrote no status because a counter never changed
+  /// it, so nil reads as "unchanged", which is what the counter meant when it was made.
+  case offerCountered(offer: String, round: Round, status: OfferStatus?)
   case offerApproved(offer: String, approval: Approval)
   case offerExtended(offer: String, validUntil: Date)
   case offerAccepted(offer: String, by: Party, at: Date)

@@ -11,6 +11,7 @@ enum CodingProblem {
   }
 
   static func describe(_ error: any Error) -> String {
+    if let problem = error as? EntryProblem { return problem.reason }
     guard let error = error as? DecodingError else { return "\(type(of: error))" }
     switch error {
     case .keyNotFound(let key, let context):
@@ -21,6 +22,11 @@ enum CodingProblem {
       return "\(field(context)) should be \(name(of: type))"
     case .dataCorrupted(let context) where context.codingPath.isEmpty:
       return "it is not valid JSON"
+    case .dataCorrupted(let context) where context.debugDescription.hasPrefix("Cannot initialize "):
+      // Foundation's words for a name an enum does not have ("Cannot initialize Kind from
+      // invalid String value sneeze"): say it the way the file shows it.
+      let value = context.debugDescription.components(separatedBy: " value ").last ?? ""
+      return "\(field(context)) is \"\(value)\", which this Dealdesk does not know"
     case .dataCorrupted(let context):
       return "\(field(context)): \(context.debugDescription)"
     @unknown default:

@@ -1,25 +1,41 @@
+import Foundation
 import Glibc
 
-/// Who holds a desk, as written in its lock file, so a refused open can name them.
+/// Who holds a desk, as written in its lock file, so a refused open can name them: the
+/// process, the machine, and since when (a desk held since last week is a forgotten
+/// window, one held since a minute ago is a colleague).
 struct LockHolder: Equatable, Sendable, CustomStringConvertible {
   var pid: Int32
   var host: String
+  /// When the holder opened the desk; nil in a note written before this was recorded.
+  var since: Date?
 
-  var description: String { host.isEmpty ? "pid \(pid)" : "pid \(pid) on \(host)" }
+  var description: String {
+    var words = "pid \(pid)"
+    if !host.isEmpty { words += " on \(host)" }
+    if let since, let stamp = UTCSeconds.string(from: since) {
+      // 2026-11-30T09:00:00Z read aloud: "since 2026-11-30 09:00 UTC".
+      words += ", open since \(stamp.prefix(10)) \(stamp.dropFirst(11).prefix(5)) UTC"
+    }
+    return words
+  }
 
-  /// The lock file's text: the pid on the first line, the host on the second.
-  var text: String { "\(pid)\n\(host)\n" }
+  /// The lock file's text: the pid, the host and the opening time, a line each.
+  var text: String { "\(pid)\n\(host)\n" + (since.flatMap(UTCSeconds.string) ?? "") + "\n" }
 
-  init(pid: Int32, host: String) {
+  init(pid: Int32, host: String, since: Date? = nil) {
     self.pid = pid
     self.host = host
+    self.since = since
   }
 
   /// nil when the text is not a holder note (empty, or caught half-written).
   init?(text: String) {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     guard let first = lines.first, let pid = Int32(first), pid > 0 else { return nil }
-    self.init(pid: pid, host: lines.count > 1 ? String(lines[1]) : "")
+    self.init(
+      pid: pid, host: lines.count > 1 ? String(lines[1]) : "",
+      since: lines.count > 2 ? UTCSeconds.date(from: String(lines[2])) : nil)
   }
 }
 
@@ -61,7 +77,7 @@ struct DeskLock: Sendable {
     // The note is for the other process's message only; failing to write it (a full
     // disk) must not stop the desk from opening, so its errors are let go.
     try? Posix.fchmod(fd, 0o600)
-    let note = Array(LockHolder(pid: getpid(), host: Posix.hostName()).text.utf8)
+    let note = Array(LockHolder(pid: getpid(), host: Posix.hostName(), since: Date()).text.utf8)
     try? SystemDisk().truncate(fd, to: 0)
     try? SystemDisk().writeAll(fd, note, at: 0)
     return DeskLock(fd: fd)

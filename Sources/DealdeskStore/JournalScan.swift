@@ -1,5 +1,12 @@
 import Foundation
 
+/// A journal line that is valid JSON of the right shape but cannot be a real entry.
+struct EntryProblem: Error {
+  /// 2^53: far more commands than a desk will ever see, and exact as a JSON number anywhere.
+  static let largestSeq = 9_007_199_254_740_992
+  var reason: String
+}
+
 /// The last entry of a journal that a crash cut short: where it starts, so the journal
 /// can be cut back to the last good newline, and its bytes, so they can be kept.
 struct TornTail: Sendable {
@@ -53,7 +60,17 @@ struct JournalScan<Entry: JournalEntry> {
   }
 
   private static func decode(_ bytes: [UInt8], _ range: Range<Int>, _ decoder: JSONDecoder) throws -> Entry {
-    try decoder.decode(Entry.self, from: Data(bytes[range]))
+    try checked(decoder.decode(Entry.self, from: Data(bytes[range])))
+  }
+
+  /// Entries are numbered from 1, one a command; a number from an edited or damaged file
+  /// far outside that would make the next number overflow and stop the desk, so such a
+  /// line is damage like any other.
+  static func checked(_ entry: Entry) throws(EntryProblem) -> Entry {
+    guard (1...EntryProblem.largestSeq).contains(entry.seq) else {
+      throw EntryProblem(reason: "its \"seq\" is \(entry.seq), and entries are numbered from 1 to \(EntryProblem.largestSeq)")
+    }
+    return entry
   }
 
   /// Blank lines carry nothing and are easy to add by hand in an editor; they are passed

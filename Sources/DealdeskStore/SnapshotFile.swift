@@ -73,7 +73,8 @@ private enum Refusal: Error {
     switch self {
     case .notADesk(let format): .notADesk(path, format: format)
     case .newer(let found, let readable): .newerVersion(found: found, readable: readable)
-    case .badSeq(let seq): .badSnapshot(path, reason: "its \"seq\" is \(seq), which is below 0")
+    case .badSeq(let seq):
+      .badSnapshot(path, reason: "its \"seq\" is \(seq), and a desk is saved as of an entry from 0 to \(EntryProblem.largestSeq)")
     }
   }
 }
@@ -101,7 +102,8 @@ private struct Envelope<Desk: Codable & Sendable>: Decodable {
       throw Refusal.newer(found: version, readable: readable)
     }
     seq = try container.decode(Int.self, forKey: .seq)
-    guard seq >= 0 else { throw Refusal.badSeq(seq) }
+    // Beyond 2^53 the next entry's number could overflow; no real desk gets there.
+    guard (0...EntryProblem.largestSeq).contains(seq) else { throw Refusal.badSeq(seq) }
     desk = try container.decode(Desk.self, forKey: .desk)
   }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// Why the store refused or failed, in words a shop manager can act on: which file, what
@@ -59,7 +60,8 @@ extension StoreError {
     StoreError(
       message: """
         Line \(line) of \(file) cannot be read: \(reason).
-        Dealdesk has changed nothing. Keep a copy of the file, then fix or remove that line, or restore the file from a backup.
+        Dealdesk has changed nothing. To set that line aside and open the desk, run: \(repairCommand(file))
+        (it keeps a copy of the journal as it is now), or restore the file from a backup.
         """,
       kind: .damaged)
   }
@@ -68,7 +70,8 @@ extension StoreError {
     StoreError(
       message: """
         \(file) cannot be read: \(reason).
-        Dealdesk has changed nothing. Move the file aside (keep it) and restore it from a backup.
+        Dealdesk has changed nothing. To rebuild the desk from its journal, run: \(repairCommand(file))
+        (it keeps this file as a copy, and says plainly if anything cannot be rebuilt), or restore the file from a backup.
         """,
       kind: .damaged)
   }
@@ -78,9 +81,45 @@ extension StoreError {
     return StoreError(
       message: """
         \(file) is not a Dealdesk desk (\(found)).
-        Dealdesk has changed nothing. Check that this is the right folder, or move the file aside and restore it from a backup.
+        Dealdesk has changed nothing. Check that this is the right folder; if it is, run: \(repairCommand(file))
+        (it keeps this file as a copy), or restore the file from a backup.
         """,
       kind: .damaged)
+  }
+
+  /// The command that repairs the desk holding `file`, with its folder spelled out (even
+  /// when it is the default one) so it can be pasted as it is.
+  static func repairCommand(_ file: String) -> String {
+    "dealdesk --data \(shellWord((file as NSString).deletingLastPathComponent)) repair"
+  }
+
+  /// A path as one shell word: quoted only when it needs to be.
+  static func shellWord(_ text: String) -> String {
+    let plain = text.utf8.allSatisfy { byte in
+      (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "/._-+:@,".utf8.contains(byte)
+    }
+    if plain && !text.isEmpty { return text }
+    return "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
+  static func nothingToRepair(_ folder: String) -> StoreError {
+    StoreError(message: "There is no desk in \(folder), so there is nothing to repair. Check the folder given with --data.")
+  }
+
+  /// Repair refuses rather than lose a desk the journal cannot rebuild, and says so.
+  static func cannotRebuild(_ folder: DeskFolder, _ problem: String, lost: String) -> StoreError {
+    StoreError(
+      message: """
+        \(problem)
+        \(lost)
+        Nothing was changed. Restore the desk folder from a backup if you have one; or, to keep both files as copies and start an empty desk, run: dealdesk --data \(shellWord(folder.path)) repair --start-empty
+        """,
+      kind: .damaged)
+  }
+
+  static func cannotKeepCopy(_ file: String, _ error: Errno) -> StoreError {
+    StoreError(message: "Could not keep a copy of \(file) before repairing it: \(error.text). Nothing was changed; \(advice(error))")
   }
 
   static func notAFolder(_ path: String) -> StoreError {

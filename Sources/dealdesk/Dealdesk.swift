@@ -18,7 +18,7 @@ struct Dealdesk: ParsableCommand {
       The desk lives in --data DIR, else $DEALDESK_DATA, else $XDG_DATA_HOME/dealdesk,
       else ~/.local/share/dealdesk.
       """,
-    subcommands: [Open.self, Run.self, Check.self, Export.self, Explain.self, Train.self],
+    subcommands: [Open.self, Run.self, Check.self, Export.self, Explain.self, Train.self, Repair.self],
     defaultSubcommand: Open.self
   )
 }

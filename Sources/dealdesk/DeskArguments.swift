@@ -1,7 +1,7 @@
 /// `dealdesk --data DIR run FILE` puts the desk's options before the subcommand, which
 /// argument-parser would hand to the default subcommand; move them after the name instead.
 enum DeskArguments {
-  static let subcommands: Set<String> = ["open", "run", "check", "export", "explain", "train"]
+  static let subcommands: Set<String> = ["open", "run", "check", "export", "explain", "train", "repair"]
 
   static func subcommandFirst(_ arguments: [String]) -> [String] {
     var globals: [String] = []

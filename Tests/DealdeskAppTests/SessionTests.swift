@@ -26,7 +26,7 @@ import Testing
     _ = session.handle("add client Acme Textiles")
     _ = session.handle("add client Bora Fabrics")
     #expect(session.handle("undo").text == "Undone: add client Bora Fabrics")
-    _ = session.close()  // compacts, keeping what undo needs
+    _ = session.close()  // nothing has left the undo history, so nothing is compacted yet
     session = try desk.open()
     #expect(session.desk.clients.count == 1)
     #expect(session.handle("redo").text == "Redone: add client Bora Fabrics")
@@ -37,6 +37,45 @@ import Testing
     #expect(session.handle("undo").text == "Undone: add client Acme Textiles")
     #expect(session.desk.clients.isEmpty)
     #expect(session.handle("undo").text == "Nothing to undo.")
+    _ = session.close()
+  }
+
+  /// Past 100 steps the oldest leave the undo history, and closing folds them into the
+  /// snapshot: what undo and redo still need stays in the journal, across restarts.
+  @Test func undoAndRedoSurviveACompactionThatFoldsTheOldestStepsIntoTheSnapshot() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    var session = try desk.open()
+    for n in 1...105 { _ = session.handle("add client Client \(n)") }
+    #expect(session.handle("undo").text == "Undone: add client Client 105")
+    #expect(session.handle("undo").text == "Undone: add client Client 104")
+    #expect(session.close() == nil)
+
+    // The first five steps are in the snapshot now; the journal starts at the sixth.
+    let snapshot = try String(contentsOf: desk.directory.appendingPathComponent("desk.json"), encoding: .utf8)
+    #expect(snapshot.hasPrefix(#"{"format":"dealdesk","version":1,"seq":5,"#))
+    let journal = try String(contentsOf: desk.directory.appendingPathComponent("journal.jsonl"), encoding: .utf8)
+    #expect(journal.split(separator: "\n").count == 102)
+    #expect(journal.hasPrefix(#"{"at":"#) && journal.contains(#""line":"add client Client 6","#))
+    #expect(!journal.contains(#""line":"add client Client 5","#))
+
+    session = try desk.open()
+    #expect(session.desk.clients.count == 103)
+    #expect(session.handle("redo").text == "Redone: add client Client 104")
+    _ = session.close()
+    session = try desk.open()
+    #expect(session.handle("redo").text == "Redone: add client Client 105")
+    #expect(session.desk.clients.count == 105)
+    // A hundred steps deep, down to what the snapshot holds, and no further.
+    for n in stride(from: 105, through: 6, by: -1) {
+      #expect(session.handle("undo").text == "Undone: add client Client \(n)")
+    }
+    #expect(session.handle("undo").text == "Nothing to undo.")
+    #expect(session.desk.clients.values.map(\.name).sorted() == (1...5).map { "Client \($0)" })
+    _ = session.close()
+    session = try desk.open()
+    #expect(session.desk.clients.count == 5)
+    #expect(session.handle("redo").text == "Redone: add client Client 6")
     _ = session.close()
   }
 

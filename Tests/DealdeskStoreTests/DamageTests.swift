@@ -18,7 +18,8 @@ struct DamageTests {
         #expect(
           error.message == """
             Line 2 of \(path(folder, "journal.jsonl")) cannot be read: it is not valid JSON.
-            Dealdesk has changed nothing. Keep a copy of the file, then fix or remove that line, or restore the file from a backup.
+            Dealdesk has changed nothing. To set that line aside and open the desk, run: dealdesk --data \(folder.path) repair
+            (it keeps a copy of the journal as it is now), or restore the file from a backup.
             """)
       }
       #expect(text(folder, "journal.jsonl") == journal)
@@ -54,7 +55,12 @@ struct DamageTests {
       let error = try #require(openError(folder))
       #expect(error.kind == .damaged)
       #expect(error.message.hasPrefix("\(path(folder, "desk.json")) cannot be read: it is not valid JSON"))
-      #expect(error.message.hasSuffix("Dealdesk has changed nothing. Move the file aside (keep it) and restore it from a backup."))
+      #expect(
+        error.message.hasSuffix(
+          """
+          Dealdesk has changed nothing. To rebuild the desk from its journal, run: dealdesk --data \(folder.path) repair
+          (it keeps this file as a copy, and says plainly if anything cannot be rebuilt), or restore the file from a backup.
+          """))
       #expect(text(folder, "desk.json") == "{\"format\":\"dealdesk\",")
       // Refused before the journal was touched: not even an empty one was created.
       #expect(!exists(folder, "journal.jsonl"))
@@ -80,7 +86,8 @@ struct DamageTests {
       #expect(
         error.message == """
           \(path(folder, "desk.json")) is not a Dealdesk desk (its format is "spreadsheet", not "dealdesk").
-          Dealdesk has changed nothing. Check that this is the right folder, or move the file aside and restore it from a backup.
+          Dealdesk has changed nothing. Check that this is the right folder; if it is, run: dealdesk --data \(folder.path) repair
+          (it keeps this file as a copy), or restore the file from a backup.
           """)
       #expect(text(folder, "desk.json") == other)
 
@@ -97,10 +104,29 @@ struct DamageTests {
     }
   }
 
+  @Test func theRepairCommandQuotesAFolderTheShellWouldSplit() {
+    #expect(StoreError.repairCommand("/tmp/desk/desk.json") == "dealdesk --data /tmp/desk repair")
+    #expect(StoreError.repairCommand("/tmp/Anna's desk/desk.json") == "dealdesk --data '/tmp/Anna'\\''s desk' repair")
+  }
+
   @Test func aNegativeSeqIsRefused() throws {
     try withDesk { folder in
       try write(folder, "desk.json", #"{"format":"dealdesk","version":1,"seq":-4,"desk":{"clients":[],"total":0}}"#)
-      #expect(openError(folder)?.message.contains("its \"seq\" is -4") == true)
+      #expect(openError(folder)?.message.contains("its \"seq\" is -4, and a desk is saved as of an entry from 0 to") == true)
+      try write(folder, "desk.json", #"{"format":"dealdesk","version":1,"seq":9223372036854775807,"desk":{"clients":[],"total":0}}"#)
+      #expect(openError(folder)?.kind == .damaged)
+    }
+  }
+
+  /// A number the next entry could not follow would stop the desk at its next command.
+  @Test func aJournalEntryNumberedOutOfRangeIsDamage() throws {
+    try withDesk { folder in
+      for seq in ["0", "-3", "9223372036854775807"] {
+        let bad = #"{"at":"2026-11-28T10:00:00Z","line":"x","seq":"# + seq + "}\n"
+        try write(folder, "journal.jsonl", bad + (try line(entry(2))))
+        let error = try #require(openError(folder))
+        #expect(error.message.hasPrefix("Line 1 of \(path(folder, "journal.jsonl")) cannot be read: its \"seq\" is \(seq), and entries are numbered from 1 to 9007199254740992.\n"))
+      }
     }
   }
 }

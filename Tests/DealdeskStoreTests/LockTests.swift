@@ -14,11 +14,19 @@ struct LockTests {
       // refuses it exactly as it would refuse another process.
       let error = try #require(openError(folder))
       #expect(error.kind == .locked)
+      // The note says who and since when; the time is the holder's opening, read back.
+      let note = try #require(text(folder, "lock"))
+      let holder = try #require(LockHolder(text: note))
+      #expect(holder.pid == getpid() && holder.host == Posix.hostName())
+      let since = try #require(holder.since)
+      #expect(abs(since.timeIntervalSinceNow) < 60)
+      let stamp = try #require(UTCSeconds.string(from: since))
+      #expect(note == "\(getpid())\n\(Posix.hostName())\n\(stamp)\n")
+      let opened = "\(stamp.prefix(10)) \(stamp.dropFirst(11).prefix(5))"
       #expect(
         error.message
-          == "This desk is open in another Dealdesk (pid \(getpid()) on \(Posix.hostName())). Close it there, or open with --read-only to look."
+          == "This desk is open in another Dealdesk (pid \(getpid()) on \(Posix.hostName()), open since \(opened) UTC). Close it there, or open with --read-only to look."
       )
-      #expect(text(folder, "lock") == "\(getpid())\n\(Posix.hostName())\n")
     }
   }
 
@@ -73,6 +81,10 @@ struct LockTests {
   @Test func holderNoteIsReadBack() {
     #expect(LockHolder(text: "1234\nshop-pc\n") == LockHolder(pid: 1234, host: "shop-pc"))
     #expect(LockHolder(text: "1234\n")?.description == "pid 1234")
+    let since = LockHolder(text: "1234\nshop-pc\n2026-11-30T09:05:59Z\n")
+    #expect(since == LockHolder(pid: 1234, host: "shop-pc", since: Date(timeIntervalSince1970: 1_796_029_559)))
+    #expect(since?.description == "pid 1234 on shop-pc, open since 2026-11-30 09:05 UTC")
+    #expect(LockHolder(pid: 7, host: "pc", since: Date(timeIntervalSince1970: 1_796_029_559)).text == "7\npc\n2026-11-30T09:05:59Z\n")
     #expect(LockHolder(text: "") == nil)
     #expect(LockHolder(text: "12ab\nx") == nil)
     #expect(StoreError.locked(holder: nil).message.hasPrefix("This desk is open in another Dealdesk. Close it there"))

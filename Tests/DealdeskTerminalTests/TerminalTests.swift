@@ -145,6 +145,9 @@ final class Desk {
     ["HOME": home.path, "LANG": "C.UTF-8", "NO_COLOR": "1"]
   }
 
+  /// The environment `run` gives the binary, for a test that starts it itself.
+  var pipedEnvironment: [String: String] { environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine } }
+
   /// `dealdesk --data DIR` on a terminal.
   func start(environment extra: [String: String] = [:]) throws -> PseudoTerminal {
     let variables = environment.merging(extra) { _, extra in extra }

@@ -1,0 +1,221 @@
+import Foundation
+import Glibc
+
+/// What `repair` did, in the order it did it, in sentences for the manager.
+public struct RepairReport: Sendable, Equatable {
+  /// False when the desk opened as it was and nothing was touched.
+  public var changed: Bool
+  public var sentences: [String]
+  /// The journal lines set aside (numbers in the kept copy).
+  public var setAsideLines: [Int]
+  /// The copies written before anything was changed.
+  public var copies: [String]
+  /// The snapshot could not be read and the desk was rebuilt from the journal alone.
+  public var rebuiltFromJournal: Bool
+}
+
+extension DeskStore {
+  /// Makes a desk that is refused for damage open again, losing nothing that can be read
+  /// and deleting nothing:
+  ///
+  /// - a journal line that cannot be read is set aside: the journal is copied whole to
+  ///   `journal.jsonl.damaged-N` first, then rewritten with every line that can be read,
+  ///   byte for byte;
+  /// - a snapshot that cannot be read is copied to `desk.json.damaged-N`. When the journal
+  ///   goes back to entry 1 the desk is rebuilt from it (the snapshot becomes the empty desk
+  ///   at entry 0, which is what entry 1 was applied to). When it does not, the entries
+  ///   before it lived only in the snapshot, and the journal's entries cannot be applied
+  ///   without them: repair refuses, says what is lost, and changes nothing, unless
+  ///   `startEmpty` says to keep both files aside and begin an empty desk.
+  ///
+  /// It takes the lock, so it refuses while another Dealdesk has the desk open, and it
+  /// refuses a desk from a newer Dealdesk (that is not damage).
+  public static func repair(
+    directory: URL, formatVersion: Int, emptySnapshot: Snapshot, startEmpty: Bool = false
+  ) throws(StoreError) -> RepairReport {
+    let folder = DeskFolder(directory)
+    guard try folder.exists else { throw .nothingToRepair(folder.path) }
+    let lock = try DeskLock.acquire(folder)
+    defer { lock.release() }
+    var repair = Repair<Snapshot, Entry>(folder: folder, formatVersion: formatVersion, emptySnapshot: emptySnapshot)
+    return try repair.run(startEmpty: startEmpty)
+  }
+}
+
+/// One run of `repair`, holding what it has found and done.
+private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
+  let folder: DeskFolder
+  let formatVersion: Int
+  let emptySnapshot: Snapshot
+  let disk: any DiskWrites = SystemDisk()
+  var report = RepairReport(changed: false, sentences: [], setAsideLines: [], copies: [], rebuiltFromJournal: false)
+
+  init(folder: DeskFolder, formatVersion: Int, emptySnapshot: Snapshot) {
+    self.folder = folder
+    self.formatVersion = formatVersion
+    self.emptySnapshot = emptySnapshot
+  }
+
+  mutating func run(startEmpty: Bool) throws(StoreError) -> RepairReport {
+    let snapshotProblem = try snapshotProblem()
+    let journalBytes = try JournalFile.readBytes(folder)
+    let salvage = JournalSalvage<Entry>(journalBytes, decoder: DeskJSON.decoder())
+    guard snapshotProblem != nil || !salvage.bad.isEmpty else {
+      report.sentences = ["Nothing to repair: the desk in \(folder.path) opens as it is. Nothing was changed."]
+      return report
+    }
+
+    var journal = salvage.goodBytes
+    var setAside = salvage.bad
+    if let snapshotProblem {
+      let snapshotBytes = try read(folder.snapshot)
+      let headerSeq = Self.headerSeq(snapshotBytes)
+      let reachesStart = salvage.firstSeq == 1 || (headerSeq == 0 && salvage.good.isEmpty && salvage.bad.isEmpty)
+      if !reachesStart {
+        guard startEmpty else {
+          throw .cannotRebuild(folder, snapshotProblem, lost: Self.lost(salvage, headerSeq))
+        }
+        // Nothing of the journal can be applied without the entries before it.
+        journal = []
+        setAside = []
+      }
+      let copy = try keepCopy(snapshotBytes, of: folder.snapshot)
+      report.sentences.append("\(snapshotProblem) It is kept as \(copy).")
+      if reachesStart {
+        report.rebuiltFromJournal = true
+        let count = salvage.good.count
+        report.sentences.append(
+          "The journal goes back to the desk's first entry, so the desk was rebuilt from it (\(count) entr\(count == 1 ? "y" : "ies")).")
+      } else {
+        let copy = try keepCopy(journalBytes, of: folder.journal)
+        report.sentences.append(
+          "\(Self.lost(salvage, headerSeq)) The journal is kept as \(copy). The desk now starts empty.")
+      }
+    }
+
+    if !setAside.isEmpty {
+      let copy = try keepCopy(journalBytes, of: folder.journal)
+      for line in setAside {
+        report.sentences.append("Line \(line.line) of the journal could not be read (\(line.reason)) and was set aside\(Self.which(line)).")
+        report.setAsideLines.append(line.line)
+      }
+      let count = salvage.good.count
+      report.sentences.append(
+        "The journal as it was is kept as \(copy); the \(count) entr\(count == 1 ? "y" : "ies") that could be read are still in it.")
+      if let firstBad = setAside.map(\.line).min(), salvage.good.contains(where: { $0.line > firstBad }) {
+        report.sentences.append(
+          "Commands saved after a set-aside line were kept as they were; if one of them built on it (an order on an offer it made, or an undo of it), check that part of the desk.")
+      }
+    }
+
+    // The copies are on disk; now the files are replaced, each atomically.
+    if journal != journalBytes {
+      try replace(folder.journal, with: journal)
+    }
+    if snapshotProblem != nil {
+      try replace(folder.snapshot, with: try SnapshotFile.encode(desk: emptySnapshot, seq: 0, version: formatVersion))
+    }
+    report.changed = true
+    return report
+  }
+
+  /// The first line of the refusal for a snapshot that cannot be read; nil when it reads
+  /// (or is not there). A newer format or an unreadable file is not damage: rethrown.
+  private func snapshotProblem() throws(StoreError) -> String? {
+    do {
+      _ = try SnapshotFile<Snapshot>.read(folder.snapshot, readableVersion: formatVersion)
+      return nil
+    } catch where error.kind == .damaged {
+      let first = error.message.split(separator: "\n").first.map(String.init) ?? error.message
+      return first
+    }
+  }
+
+  /// The seq the snapshot's header claims, when the start of the file is as Dealdesk
+  /// writes it (the header comes before the desk, so it often survives a damaged body).
+  static func headerSeq(_ bytes: [UInt8]) -> Int? {
+    let head = String(decoding: bytes.prefix(200), as: UTF8.self)
+    guard head.hasPrefix("{\"format\":\"dealdesk\",\"version\":"), let range = head.range(of: ",\"seq\":") else { return nil }
+    let digits = head[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+    return Int(digits)
+  }
+
+  /// What is lost when the snapshot is unreadable and the journal does not reach back.
+  static func lost(_ salvage: JournalSalvage<Entry>, _ headerSeq: Int?) -> String {
+    guard let first = salvage.firstSeq, first > 1 else {
+      if !salvage.good.isEmpty {
+        return "The journal's entries are not numbered the way Dealdesk numbers them, so the desk cannot be rebuilt from them; what was only in desk.json is lost unless you have a backup."
+      }
+      let upTo = headerSeq.map { $0 > 0 ? " (entries 1 to \($0))" : "" } ?? ""
+      return "The journal holds nothing to rebuild the desk from, so everything that was only in desk.json\(upTo) is lost unless you have a backup."
+    }
+    let before = first - 1
+    let after = salvage.good.count
+    return
+      "The journal begins at entry \(first), so entries 1 to \(before) were only in desk.json and are lost unless you have a backup; the \(after) entr\(after == 1 ? "y" : "ies") after them cannot be applied without them."
+  }
+
+  /// ", entry 3: \"offer Acme 10%\"" when the line says what it was.
+  static func which(_ line: JournalSalvage<Entry>.Bad) -> String {
+    switch (line.seq, line.typed) {
+    case (let seq?, let typed?): "; it was entry \(seq): \"\(typed)\""
+    case (let seq?, nil): "; it was entry \(seq)"
+    case (nil, let typed?): "; it was \"\(typed)\""
+    case (nil, nil): ""
+    }
+  }
+
+  private func read(_ path: String) throws(StoreError) -> [UInt8] {
+    do throws(Errno) {
+      let fd = try Posix.open(path, O_RDONLY)
+      defer { Posix.close(fd) }
+      return try Posix.readAll(fd)
+    } catch {
+      throw .cannotRead(path, error)
+    }
+  }
+
+  /// Writes `bytes` to `<path>.damaged-N` (the first free N, never overwriting), synced,
+  /// and returns its path. Each file is copied at most once per run.
+  private mutating func keepCopy(_ bytes: [UInt8], of path: String) throws(StoreError) -> String {
+    if let done = report.copies.first(where: { $0.hasPrefix(path + ".damaged-") }) { return done }
+    var number = 1
+    var copy = path + ".damaged-1"
+    let fd: Int32
+    do throws(Errno) {
+      while true {
+        do {
+          fd = try Posix.open(copy, O_WRONLY | O_CREAT | O_EXCL)
+          break
+        } catch where error.code == EEXIST && number < 100_000 {
+          number += 1
+          copy = path + ".damaged-\(number)"
+        }
+      }
+    } catch {
+      throw .cannotKeepCopy(path, error)
+    }
+    do throws(Errno) {
+      defer { Posix.close(fd) }
+      try Posix.fchmod(fd, 0o600)
+      try disk.writeAll(fd, bytes, at: 0)
+      try disk.sync(fd)
+      try folder.sync()
+    } catch {
+      // A half copy is no copy; the original is untouched, so nothing is lost.
+      try? Posix.unlinkIfPresent(copy)
+      throw .cannotKeepCopy(path, error)
+    }
+    report.copies.append(copy)
+    return copy
+  }
+
+  private func replace(_ path: String, with bytes: [UInt8]) throws(StoreError) {
+    do throws(Errno) {
+      Posix.close(try AtomicFile.replace(path, with: bytes, disk: disk))
+      try folder.sync()
+    } catch {
+      throw .cannotSave(path, error)
+    }
+  }
+}
