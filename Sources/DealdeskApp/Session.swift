@@ -242,11 +242,11 @@ public final class Session {
     tail.append(record)
     switch record.kind {
     case .command:
-      history.record(.init(seq: record.seq, line: record.line, before: desk, events: record.events))
+      history.record(.init(seq: record.seq, line: record.line, events: record.events), before: desk)
       desk.apply(record.events)
       for event in record.events { updateNames(after: event) }
     case .undo:
-      if let step = history.undo() { desk = step.before }
+      if let (_, before) = history.undo() { desk = before }
       cachedNames = nil
     case .redo:
       _ = history.redo(on: &desk)
