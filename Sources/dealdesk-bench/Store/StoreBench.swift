@@ -12,12 +12,19 @@ enum StoreBench {
       openChild(arguments[2])
       return
     }
+    // `store-make DIR SCALE`: only write the desk, for a profiler to open (`store-open DIR`).
+    if arguments.count > 3, arguments[1] == "store-make", let scale = Double(arguments[3]) {
+      let big = BigDesk(scale: scale)
+      StoreScale(scale: scale, runs: 1, only: []).writeSnapshot(big.desk, to: URL(fileURLWithPath: arguments[2]))
+      return
+    }
     if arguments.count > 2, arguments[1] == "store-open-foundation" {
       foundationChild(arguments[2])
       return
     }
     var scales = [0.01, 0.1, 1.0]
     var runs = 3
+    var only: Set<Int> = [8, 9, 10]
     var index = 2
     while index < arguments.count {
       switch arguments[index] {
@@ -28,18 +35,22 @@ enum StoreBench {
         }
         scales = [scale]
         index += 2
+      case "--only" where index + 1 < arguments.count:
+        // `--only 8` (or 9, or 10 for start-up and memory): one measure, for a profiler.
+        only = Set(arguments[index + 1].split(separator: ",").compactMap { Int($0) })
+        index += 2
       case "--runs" where index + 1 < arguments.count:
         runs = max(1, Int(arguments[index + 1]) ?? 3)
         index += 2
       default:
-        print("usage: dealdesk-bench store [--scale 1|0.1|0.01] [--runs N]")
+        print("usage: dealdesk-bench store [--scale 1|0.1|0.01] [--runs N] [--only 8,9,10]")
         exit(2)
       }
     }
     let started = Date()
     var rows: [Row] = []
     for scale in scales {
-      rows.append(contentsOf: StoreScale(scale: scale, runs: runs).measure())
+      rows.append(contentsOf: StoreScale(scale: scale, runs: runs, only: only).measure())
     }
     Table.print(rows, started: started, runs: runs)
   }

@@ -8,6 +8,7 @@ import Foundation
 struct StoreScale {
   var scale: Double
   var runs: Int
+  var only: Set<Int>
 
   func log(_ text: String) {
     FileHandle.standardError.write(Data("[\(Table.scaleName(scale))] \(text)\n".utf8))
@@ -29,6 +30,7 @@ struct StoreScale {
     log("snapshot \(Show.mb(size)) written in \(Show.s(written))")
 
     // 8: a manager's commands on the large desk, each flushed before its answer.
+    if only.contains(8) {
     let (latencies, failed) = commandLatencies(big, folder: folder)
     let p50 = Measure.quantile(0.5, latencies), p99 = Measure.quantile(0.99, latencies)
     let task = Peers.taskAdd(tasks: max(100, Int(10_000 * scale)), adds: 10)
@@ -40,7 +42,9 @@ struct StoreScale {
     rows.append(Row(
       item: "8 command p99, flushed", scale: scale, ours: Show.ms(p99), peer: "", ratio: "", target: "≤ 2 ms"))
 
+    }
     // 9: a long script into an empty desk, one group commit at the end.
+    if only.contains(9) {
     let commands = max(1_000, Int(100_000 * scale))
     let (replay, replayFailed) = scriptReplay(commands)
     let sqlite = Peers.sqliteInserts(commands, runs: runs)
@@ -49,7 +53,9 @@ struct StoreScale {
       peer: sqlite.map { "sqlite3 \(commands) INSERTs \(Show.s($0))" } ?? "sqlite3 not installed",
       ratio: sqlite.map { Show.ratio(replay / $0) } ?? "—", target: "ratio ≤ 1.0"))
 
+    }
     // 10 and 11: start-up to the first prompt, and its peak memory, in a child process.
+    guard only.contains(10) else { return rows }
     let before = (0..<runs).compactMap { _ in openInChild(folder, mode: "store-open-foundation") }
     let opens = (0..<runs).compactMap { _ in openInChild(folder) }
     let open = Measure.median(opens.map(\.seconds))
@@ -72,7 +78,7 @@ struct StoreScale {
   }
 
   /// The desk written by the real store, as a compaction writes it.
-  private func writeSnapshot(_ desk: Desk, to folder: URL) {
+  func writeSnapshot(_ desk: Desk, to folder: URL) {
     do {
       let (store, _) = try DeskStore<Desk, JournalRecord>.open(directory: folder, mode: .readWrite, formatVersion: Session.formatVersion)
       try store.compact(snapshot: desk, seq: 0, tail: [])
