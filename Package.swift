@@ -42,8 +42,11 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Timings of understanding a line on a 10,000-client desk: `swift run -c release dealdesk-bench`.
-    .executableTarget(name: "dealdesk-bench", dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskTrainer"]),
+    // Timings of understanding a line on a 10,000-client desk: `swift run -c release dealdesk-bench`;
+    // of the store at a branch's scale beside sqlite3, orjson and taskwarrior: `… dealdesk-bench store`.
+    .executableTarget(
+      name: "dealdesk-bench",
+      dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskTrainer", "DealdeskStore", "DealdeskApp"]),
     .testTarget(name: "DealdeskCoreTests", dependencies: ["DealdeskCore"]),
     .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
     .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),

@@ -20,8 +20,9 @@ enum Advice {
     }
     guard let client, let name = desk.clients[client]?.name else { return nil }
     let endOfToday = DeskDate.endOfDay(now)
-    guard let due = desk.followUpsInOrder.filter({ $0.client == client && $0.isOpen && $0.deadline <= endOfToday })
-      .min(by: { $0.deadline < $1.deadline })
+    // Filtered before sorting: sorting every follow-up of a branch for one client's was most of a command's time.
+    guard let due = desk.followUps.values.filter({ $0.client == client && $0.isOpen && $0.deadline <= endOfToday })
+      .sorted(by: { Ids.order($0.id, $1.id) }).min(by: { $0.deadline < $1.deadline })
     else { return nil }
     let when = due.isOverdue(at: now) ? "was due \(DeskDate.day(due.due))" : "is due today"
     return "Note: a follow-up for \(name) \(when): \(due.id) \(due.text)."
@@ -30,7 +31,7 @@ enum Advice {
   /// A client with money overdue.
   private static func overdue(client: String?, desk: Desk, now: Date) -> String? {
     guard let client, let name = desk.clients[client]?.name else { return nil }
-    let late = desk.overdue(at: now).filter { $0.order.clientId == client }
+    let late = desk.overdue(of: client, at: now)
     guard let oldest = late.min(by: { ($0.order.dueDate ?? now) < ($1.order.dueDate ?? now) }) else { return nil }
     let total = late.reduce(Decimal(0)) { $0 + $1.outstanding }
     let days = Int(now.timeIntervalSince(oldest.order.dueDate ?? now) / 86_400)

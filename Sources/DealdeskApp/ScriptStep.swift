@@ -69,6 +69,9 @@ extension Session {
     if batch != nil { return body() }
     let saved = save()
     batch = ScriptBatch(startSeq: seq)
+    // Every step the script makes is journaled from the history below, so none may be
+    // dropped from it while the script runs, however long it is (restore puts the limit back).
+    history.limit = .max
     var outcome = body()
     batch = nil
     if atomic, outcome.failures > 0 {
@@ -95,7 +98,7 @@ extension Session {
       outcome.errorIndices.insert(outcome.output.count - 1)
       return outcome
     }
-    history.record(.init(seq: record.seq, line: line, before: saved.desk, events: events))
+    history.record(.init(seq: record.seq, line: line, events: events), before: saved.desk)
     tail.append(record)
     seq = record.seq
     desk = after

@@ -115,10 +115,10 @@ public final class Session {
   private func perform(_ understood: Understood, line: String) -> Reply {
     switch understood.intent {
     case .command(let command):
-      let before = desk
       do {
         let events = try decide(command, desk: desk, now: now)
         if events.isEmpty { return Reply("Nothing to change: that is already so.") }
+        let before = Self.before(events, on: desk)
         try commit(events, line: line)
         call?.record(events)  // Day:
         if let client = understood.client, desk.clients[client] != nil { contextClient = client }
@@ -165,6 +165,22 @@ public final class Session {
     case .train(let persona, let seed): return startPractice(persona: persona, seed: seed)
     case .trainingHistory: return trainingHistory()
     }
+  }
+
+  /// What a confirmation reads of the desk as it was: the settings, and the offers and
+  /// follow-ups the events touch. Holding the whole desk instead made applying the events
+  /// copy every collection they changed (a branch's 50,000 notes, for one note).
+  private static func before(_ events: [Event], on desk: Desk) -> Desk {
+    var before = Desk(settings: desk.settings)
+    for event in events {
+      if let id = event.offer { before.offers[id] = desk.offers[id] }
+      switch event {
+      case .followUpDone(let id, _), .followUpSnoozed(let id, _, _), .followUpMissed(let id, _):
+        before.followUps[id] = desk.followUps[id]
+      default: break
+      }
+    }
+    return before
   }
 
   /// Decides on the desk as it is and shows the outcome on a copy: nothing is journaled,
@@ -249,11 +265,11 @@ public final class Session {
     tail.append(record)
     switch record.kind {
     case .command:
-      history.record(.init(seq: record.seq, line: record.line, before: desk, events: record.events))
+      history.record(.init(seq: record.seq, line: record.line, events: record.events), before: desk)
       desk.apply(record.events)
       for event in record.events { updateNames(after: event) }
     case .undo:
-      if let step = history.undo() { desk = step.before }
+      if let (_, before) = history.undo() { desk = before }
       cachedNames = nil
     case .redo:
       _ = history.redo(on: &desk)

@@ -220,10 +220,13 @@ extension Desk {
   }
 
   /// Products by category, then name.
-  public var productsInOrder: [Product] {
-    products.values.sorted {
-      ($0.category.lowercased(), $0.name.lowercased(), $0.sku) < ($1.category.lowercased(), $1.name.lowercased(), $1.sku)
-    }
+  public var productsInOrder: [Product] { Self.inOrder(Array(products.values)) }
+
+  /// Products by folded category, folded name, then SKU (unique, so the order is total).
+  /// Each key is folded once, not at every comparison.
+  private static func inOrder(_ products: [Product]) -> [Product] {
+    products.map { (key: ($0.category.lowercased(), $0.name.lowercased(), $0.sku), product: $0) }
+      .sorted { $0.key < $1.key }.map(\.product)
   }
 
   public var ordersInOrder: [Order] { orders.values.sorted { $0.number < $1.number } }
@@ -245,12 +248,28 @@ extension Desk {
     return seen.keys.sorted().compactMap { seen[$0] }
   }
 
+  /// Filtered before sorting (the same order as sorting all first): pricing a category
+  /// offer asks for this several times a command, and a branch has 2,000 products.
   public func products(inCategory category: String) -> [Product] {
-    productsInOrder.filter { $0.category.caseInsensitiveCompare(category) == .orderedSame }
+    Self.inOrder(products.values.filter { Self.sameCategory($0.category, category) })
   }
 
+  /// `caseInsensitiveCompare` equality, answered without Foundation for plain ASCII names.
+  private static func sameCategory(_ a: String, _ b: String) -> Bool {
+    if a == b { return true }
+    let (x, y) = (a.utf8, b.utf8)
+    if x.allSatisfy({ $0 < 0x80 }) && y.allSatisfy({ $0 < 0x80 }) {
+      guard x.count == y.count else { return false }
+      return zip(x, y).allSatisfy { p, q in
+        p == q || (p | 0x20 == q | 0x20 && (p | 0x20) >= UInt8(ascii: "a") && (p | 0x20) <= UInt8(ascii: "z"))
+      }
+    }
+    return a.caseInsensitiveCompare(b) == .orderedSame
+  }
+
+  /// One client's offers in the order they were made (filtered, then sorted).
   public func offers(for clientId: String) -> [Offer] {
-    offersInOrder.filter { $0.clientId == clientId }
+    offers.values.filter { $0.clientId == clientId }.sorted { $0.number < $1.number }
   }
 
   /// The most recent offer still under negotiation with this client.

@@ -20,17 +20,44 @@ public struct Ledger: Sendable, Equatable {
 }
 
 extension Desk {
+  /// Filters before sorting (the same order as sorting everything first): on a branch's
+  /// desk a command's advice reads one client's ledger, and sorting every order and
+  /// payment for it cost more than the rest of the command.
   public func ledger(for client: String) -> Ledger {
-    let orders = ordersInOrder.filter { $0.clientId == client && $0.isBillable }
+    Self.ledger(
+      client: client,
+      orders: orders.values.filter { $0.clientId == client && $0.isBillable }.sorted { $0.number < $1.number },
+      payments: payments.values.filter { $0.clientId == client }.sorted { Ids.order($0.id, $1.id) },
+      complaints: complaints.values.filter { $0.clientId == client }.sorted { Ids.order($0.id, $1.id) })
+  }
+
+  /// Every client's ledger in one pass over orders, payments and complaints.
+  public func ledgers() -> [String: Ledger] {
+    var orders: [String: [Order]] = [:]
+    for order in ordersInOrder where order.isBillable { orders[order.clientId, default: []].append(order) }
+    var payments: [String: [Payment]] = [:]
+    for payment in paymentsInOrder { payments[payment.clientId, default: []].append(payment) }
+    var complaints: [String: [Complaint]] = [:]
+    for complaint in complaintsInOrder { complaints[complaint.clientId, default: []].append(complaint) }
+    var ledgers: [String: Ledger] = [:]
+    for client in clients.keys {
+      ledgers[client] = Self.ledger(
+        client: client, orders: orders[client] ?? [], payments: payments[client] ?? [], complaints: complaints[client] ?? [])
+    }
+    return ledgers
+  }
+
+  /// One client's ledger from its billable orders (by number), payments and complaints (by id).
+  private static func ledger(client: String, orders: [Order], payments: [Payment], complaints: [Complaint]) -> Ledger {
     var entries = orders.map { Ledger.Entry(order: $0, paid: 0) }
     var spare: Decimal = 0
     // A credit granted on a justified complaint settles like a payment: against its order
     // when it names one, else on account.
-    let credits = complaintsInOrder.compactMap { c -> Payment? in
+    let credits = complaints.compactMap { c -> Payment? in
       guard c.clientId == client, let credit = c.resolution?.credit, credit > 0 else { return nil }
       return Payment(id: c.id, clientId: client, order: c.order, amount: credit, at: c.resolvedAt ?? c.openedAt)
     }
-    for payment in paymentsInOrder.filter({ $0.clientId == client }) + credits {
+    for payment in payments + credits {
       if let id = payment.order, let i = entries.firstIndex(where: { $0.order.id == id }) {
         let applied = min(payment.amount, max(0, entries[i].outstanding))
         entries[i].paid += applied
@@ -58,8 +85,14 @@ extension Desk {
 
   /// Orders past their due date with money still outstanding.
   public func overdue(at now: Date) -> [Ledger.Entry] {
-    clientsInOrder.flatMap { ledger(for: $0.id).entries }
+    let ledgers = ledgers()
+    return clientsInOrder.flatMap { ledgers[$0.id]?.entries ?? [] }
       .filter { $0.outstanding > 0 && ($0.order.dueDate.map { $0 < now } ?? false) }
+  }
+
+  /// One client's orders past their due date with money outstanding.
+  public func overdue(of client: String, at now: Date) -> [Ledger.Entry] {
+    ledger(for: client).entries.filter { $0.outstanding > 0 && ($0.order.dueDate.map { $0 < now } ?? false) }
   }
 
   /// Credit exposure: everything billable not yet paid, before a new order.

@@ -51,6 +51,8 @@ extension Desk {
 
   /// The best client tier the client's trailing 12-month sales reach.
   public func clientTier(of client: String, now: Date) -> ClientTier? {
+    // No tiers, no tier: reviewing an offer asks this, and the sales behind it read every order.
+    guard !settings.clientTiers.isEmpty else { return nil }
     let sales = trailingSales(of: client, now: now)
     return settings.clientTiers.filter { sales >= $0.fromSales && sales > 0 }.max { $0.fromSales < $1.fromSales }
   }
@@ -59,8 +61,10 @@ extension Desk {
   /// left out. An accepted offer is not a sale until it is ordered.
   public func trailingSales(of client: String, now: Date) -> Decimal {
     let since = now.addingTimeInterval(-365 * 86_400)
-    return ordersInOrder
+    // Filtered before sorting: the same orders in the same order, without sorting a branch's.
+    return orders.values
       .filter { $0.clientId == client && $0.isBillable && $0.createdAt > since && $0.createdAt <= now }
+      .sorted { $0.number < $1.number }
       .reduce(0) { $0 + $1.total }
   }
 }

@@ -29,11 +29,13 @@ struct SnapshotFile<Snapshot: Codable & Sendable>: Sendable {
     // replay the journal tail onto an empty desk and then save that over the loss.
     guard !bytes.isEmpty else { throw .badSnapshot(path, reason: "it is empty") }
 
-    let decoder = DeskJSON.decoder()
-    if let key = Envelope<Snapshot>.readableVersionKey { decoder.userInfo[key] = readableVersion }
+    // Our own reader (FastJSON/), not JSONDecoder: it reads the same values and refuses
+    // with the same errors, several times faster and in a fraction of the memory.
+    var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+    if let key = Envelope<Snapshot>.readableVersionKey { userInfo[key] = readableVersion }
     let envelope: Envelope<Snapshot>
     do {
-      envelope = try decoder.decode(Envelope<Snapshot>.self, from: Data(bytes))
+      envelope = try DeskJSONReader.decode(Envelope<Snapshot>.self, from: bytes, userInfo: userInfo)
     } catch let refusal as Refusal {
       throw refusal.error(path)
     } catch {

@@ -6,6 +6,11 @@ import Foundation
 /// How long understanding a line takes on a big desk: 10,000 clients, 2,000 products in 20
 /// categories, names made from syllables by a seeded generator, so every run reads the same desk.
 /// Prints figures only; run with `swift run -c release dealdesk-bench`.
+/// `dealdesk-bench store` measures the store at scale instead (Store/StoreBench.swift).
+if CommandLine.arguments.count > 1, CommandLine.arguments[1].hasPrefix("store") {
+  StoreBench.main(CommandLine.arguments)
+  exit(0)
+}
 
 extension SplitMix64 {
   mutating func below(_ n: Int) -> Int { int(below: n) }

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Small timing and process helpers for the store benchmark.
+enum Measure {
+  static let clock = ContinuousClock()
+
+  static func seconds(_ d: Duration) -> Double {
+    Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+  }
+
+  /// Seconds `body` took.
+  static func time(_ body: () throws -> Void) rethrows -> Double {
+    let t0 = clock.now
+    try body()
+    return seconds(clock.now - t0)
+  }
+
+  static func median(_ xs: [Double]) -> Double {
+    guard !xs.isEmpty else { return .nan }
+    return xs.sorted()[xs.count / 2]
+  }
+
+  static func quantile(_ q: Double, _ xs: [Double]) -> Double {
+    guard !xs.isEmpty else { return .nan }
+    let sorted = xs.sorted()
+    return sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]
+  }
+
+  /// The process's peak resident set (VmHWM), in bytes; 0 if /proc cannot be read.
+  static func peakRSS() -> Int {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+      let digits = line.split(separator: " ").compactMap { Int($0) }
+      return (digits.first ?? 0) * 1024
+    }
+    return 0
+  }
+
+  static func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
+  }
+
+  /// Runs a program to the end; nil when it cannot be started. Output is captured, not shown.
+  @discardableResult
+  static func run(
+    _ program: String, _ arguments: [String], stdin: String? = nil, environment: [String: String]? = nil,
+    directory: String? = nil
+  ) -> (status: Int32, output: String, seconds: Double)? {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    if let environment { process.environment = environment }
+    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = out
+    let input = Pipe()
+    process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+    let t0 = clock.now
+    do { try process.run() } catch { return nil }
+    if let stdin {
+      // Written from another thread so a child filling its output pipe cannot deadlock us.
+      let data = Data(stdin.utf8)
+      let writer = input.fileHandleForWriting
+      Thread.detachNewThread {
+        writer.write(data)
+        try? writer.close()
+      }
+    }
+    let output = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let took = seconds(clock.now - t0)
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self), took)
+  }
+
+  /// The first of `names` found on PATH.
+  static func which(_ name: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+      let candidate = "\(folder)/\(name)"
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
+  static func scratchFolder(_ name: String) -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-bench-\(name)-\(getpid())")
+    try? FileManager.default.removeItem(at: url)
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+}
