@@ -33,7 +33,15 @@ public enum Money {
 
   /// The price after a percentage discount, rounded to the cent.
   public static func discounted(_ listPrice: Decimal, percent: Decimal) -> Decimal {
-    round(listPrice * (100 - percent) / 100)
+    round(hundredth(of: listPrice * (100 - percent)))
+  }
+
+  /// `value / 100`, exactly: Decimal is base ten, so this only moves the exponent, where
+  /// Foundation's general division is long arithmetic (most of pricing a category's hundred
+  /// products for every command on a large desk). Falls back to division at the exponent's limit.
+  static func hundredth(of value: Decimal) -> Decimal {
+    guard value.exponent > Int(Int8.min) + 2 else { return value / 100 }
+    return Decimal(sign: value.sign, exponent: value.exponent - 2, significand: value.significand)
   }
 
   /// The discount a net price represents against a list price, to one decimal place.

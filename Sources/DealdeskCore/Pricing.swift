@@ -38,16 +38,28 @@ extension Desk {
   /// Gross margin of the priced lines with a known cost, in percent of revenue; quantities
   /// weight it where given, else each product counts once.
   public func marginPercent(of terms: Terms) -> Decimal? {
-    var revenue: Decimal = 0
-    var cost: Decimal = 0
+    var sum = MarginSum()
     for line in terms.lines {
-      for priced in price(line) {
-        guard let unitCost = priced.product.cost else { continue }
-        let weight = line.meters ?? 1
-        revenue += priced.netPrice * weight
-        cost += unitCost * weight
-      }
+      for priced in price(line) { sum.add(priced.product, net: priced.netPrice, meters: line.meters) }
     }
+    return sum.percent
+  }
+}
+
+/// Revenue and cost of priced products with a known cost, for a margin in percent of
+/// revenue; quantities weight it where given, else each product counts once.
+struct MarginSum {
+  private var revenue: Decimal = 0
+  private var cost: Decimal = 0
+
+  mutating func add(_ product: Product, net: Decimal, meters: Decimal?) {
+    guard let unitCost = product.cost else { return }
+    let weight = meters ?? 1
+    revenue += net * weight
+    cost += unitCost * weight
+  }
+
+  var percent: Decimal? {
     guard revenue > 0 else { return nil }
     return Money.round((revenue - cost) * 100 / revenue, scale: 1)
   }

@@ -56,21 +56,25 @@ public struct Review: Sendable, Equatable {
 extension Desk {
   public func review(_ terms: Terms, client: String, now: Date) -> Review {
     var products: [ProductReview] = []
+    // Each line's products are priced once, for the review, its margin and the margin at list.
+    var margin = MarginSum()
+    var listMargin = MarginSum()
     for line in terms.lines {
       let grant = self.grant(meters: line.meters, client: client, now: now)
       for priced in price(line) {
         let list = priced.product.listPrice
-        let exact = list > 0 ? (list - priced.netPrice) * 100 / list : 0
+        // Unrounded, as authority is judged; only a net price needs working back.
+        let exact = line.unitPrice == nil ? (line.discountPercent ?? 0) : list > 0 ? (list - priced.netPrice) * 100 / list : 0
         products.append(ProductReview(
           product: priced.product, netPrice: priced.netPrice, discountPercent: priced.discountPercent,
-          exactDiscountPercent: line.unitPrice == nil ? (line.discountPercent ?? 0) : exact,
-          grant: grant, limitPercent: settings.discountLimit + grant.percent))
+          exactDiscountPercent: exact, grant: grant, limitPercent: settings.discountLimit + grant.percent))
+        margin.add(priced.product, net: priced.netPrice, meters: line.meters)
+        listMargin.add(priced.product, net: Money.round(list), meters: line.meters)
       }
     }
-    let list = Terms(lines: terms.lines.map { OfferLine(scope: $0.scope, meters: $0.meters) })
     return Review(
-      products: products, personalLimit: settings.discountLimit, marginPercent: marginPercent(of: terms),
-      listMarginPercent: marginPercent(of: list), floorMarginPercent: settings.floorMarginPercent)
+      products: products, personalLimit: settings.discountLimit, marginPercent: margin.percent,
+      listMarginPercent: listMargin.percent, floorMarginPercent: settings.floorMarginPercent)
   }
 
   /// Whether these terms may be agreed for this offer now: within authority, or exactly

@@ -1,4 +1,4 @@
-import DealdeskCore
+@testable import DealdeskCore
 import Foundation
 import Testing
 
@@ -36,5 +36,22 @@ import Testing
     // 300 yd = 274.32 m at 11.16 = 3061.4112 → 3061.41
     let line = OfferLine(scope: .product(sku: "LIN-220"), meters: d("274.32"), discountPercent: 10)
     #expect(desk.price(line).first?.lineTotal == d("3061.41"))
+  }
+}
+
+/// Dividing by a hundred by moving the exponent gives exactly what division gives.
+@Suite struct HundredthTests {
+  @Test func aHundredthIsExactlyTheQuotient() {
+    var state: UInt64 = 12
+    for _ in 0..<20_000 {
+      state = state &* 6364136223846793005 &+ 1442695040888963407
+      let cents = Int64(bitPattern: state >> 20) % 10_000_000
+      let percent = Int(state % 2_001)  // 0.0 … 200.0 in tenths
+      let value = Decimal(cents) / 100 * (100 - Decimal(percent) / 10)
+      #expect(Money.hundredth(of: value) == value / 100, "\(value)")
+      #expect(Money.discounted(Decimal(cents) / 100, percent: Decimal(percent) / 10) == Money.round(value / 100))
+    }
+    #expect(Money.hundredth(of: 0) == 0)
+    #expect(Money.hundredth(of: -1234) == Decimal(string: "-12.34"))
   }
 }
