@@ -197,19 +197,18 @@ struct TapeUnkeyed: UnkeyedDecodingContainer {
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
     let key = TapeIndexKey(currentIndex)
     let index = try take(type)
-    decoder.codingPath.append(key)
-    let saved = decoder.current
-    decoder.current = index
-    defer {
-      decoder.current = saved
-      decoder.codingPath.removeLast()
-    }
-    return try decoder.container(keyedBy: type)
+    return try within(index, key: key) { try decoder.container(keyedBy: type) }
   }
 
   mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
     let key = TapeIndexKey(currentIndex)
     let index = try take([Any].self)
+    return try within(index, key: key) { try decoder.unkeyedContainer() }
+  }
+
+  /// Runs `body` with the decoder standing on the element at `index`, its coding path one
+  /// key deeper, and puts both back after.
+  private func within<T>(_ index: Int, key: TapeIndexKey, _ body: () throws -> T) throws -> T {
     decoder.codingPath.append(key)
     let saved = decoder.current
     decoder.current = index
@@ -217,7 +216,7 @@ struct TapeUnkeyed: UnkeyedDecodingContainer {
       decoder.current = saved
       decoder.codingPath.removeLast()
     }
-    return try decoder.unkeyedContainer()
+    return try body()
   }
 
   mutating func superDecoder() throws -> any Decoder {
