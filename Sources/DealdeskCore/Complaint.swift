@@ -100,5 +100,8 @@ public struct NewComplaint: Sendable, Equatable {
 extension Desk {
   public var complaintsInOrder: [Complaint] { complaints.values.sorted { Ids.order($0.id, $1.id) } }
 
-  public func complaints(for clientId: String) -> [Complaint] { complaintsInOrder.filter { $0.clientId == clientId } }
+  /// One client's, filtered before sorting (the same order as sorting all first).
+  public func complaints(for clientId: String) -> [Complaint] {
+    complaints.values.filter { $0.clientId == clientId }.sorted { Ids.order($0.id, $1.id) }
+  }
 }

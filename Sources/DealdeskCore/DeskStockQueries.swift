@@ -8,8 +8,9 @@ extension Desk {
     reservations.values.sorted { Ids.order($0.id, $1.id) }
   }
 
+  /// One client's, filtered before sorting (the same order as sorting all first).
   public func reservations(for clientId: String) -> [Reservation] {
-    reservationsInOrder.filter { $0.client == clientId }
+    reservations.values.filter { $0.client == clientId }.sorted { Ids.order($0.id, $1.id) }
   }
 
   /// Reservations that hold stock or wait for it at `now`: what the client can count on.

@@ -66,17 +66,27 @@ extension Desk {
   public var followUpsInOrder: [FollowUp] { followUps.values.sorted { Ids.order($0.id, $1.id) } }
 
   /// Open follow-ups, soonest due first (ties by id).
-  public var openFollowUps: [FollowUp] {
-    followUps.values.filter(\.isOpen).sorted { ($0.due, Ids.number(in: $0.id) ?? 0) < ($1.due, Ids.number(in: $1.id) ?? 0) }
+  public var openFollowUps: [FollowUp] { Self.soonestFirst(followUps.values.filter(\.isOpen)) }
+
+  /// Soonest due first, ties by id number.
+  private static func soonestFirst(_ followUps: [FollowUp]) -> [FollowUp] {
+    followUps.sorted { ($0.due, Ids.number(in: $0.id) ?? 0) < ($1.due, Ids.number(in: $1.id) ?? 0) }
   }
 
   public func overdueFollowUps(at now: Date) -> [FollowUp] { openFollowUps.filter { $0.isOverdue(at: now) } }
 
+  // One client's, filtered before sorting (the same order as sorting all first): a
+  // branch has 50,000 notes, and the account card asks for these at every `show`.
+
   /// A client's notes, newest last.
-  public func notes(for client: String) -> [Note] { notesInOrder.filter { $0.client == client } }
+  public func notes(for client: String) -> [Note] {
+    notes.values.filter { $0.client == client }.sorted { Ids.order($0.id, $1.id) }
+  }
 
   /// The client's next open follow-up.
-  public func nextFollowUp(for client: String) -> FollowUp? { openFollowUps.first { $0.client == client } }
+  public func nextFollowUp(for client: String) -> FollowUp? {
+    Self.soonestFirst(followUps.values.filter { $0.isOpen && $0.client == client }).first
+  }
 
   /// The client's last recorded contact: their latest note, call or meeting.
   public func lastContact(with client: String) -> Note? { notes(for: client).last }

@@ -51,7 +51,8 @@ enum ClientCard {
       if let limit = c.creditLimit { money += " · exposure \(Format.money(desk.exposure(of: id))) of \(Format.money(limit))" }
       lines.append(money)
     }
-    let orders = desk.ordersInOrder.filter { $0.clientId == id }
+    // Filtered before sorting: the card must not sort a branch's 20,000 orders for one client's.
+    let orders = desk.orders.values.filter { $0.clientId == id }.sorted { $0.number < $1.number }
     let active = orders.filter { [.open, .pendingApproval, .shipped].contains($0.status) }
     if !active.isEmpty {
       lines.append("  orders in progress: " + active.map { "\($0.id) \($0.status == .pendingApproval ? "credit hold" : $0.status.rawValue) \(Format.money($0.total))" }.joined(separator: ", "))
@@ -64,7 +65,7 @@ enum ClientCard {
     if !holds.isEmpty {
       lines.append("  holds: " + holds.map { "\($0.id) \(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" + ($0.lot.map { " lot \($0)" } ?? " (awaiting stock)") }.joined(separator: ", "))
     }
-    let loans = desk.sampleLoansInOrder.filter { $0.client == id && $0.isOut }
+    let loans = desk.sampleLoans.values.filter { $0.client == id && $0.isOut }.sorted { Ids.order($0.id, $1.id) }
     if !loans.isEmpty {
       lines.append("  swatches out: " + loans.map { "\(desk.products[$0.sku]?.name ?? $0.sku) due \(DeskDate.day($0.dueBack))" }.joined(separator: ", "))
     }
