@@ -32,6 +32,22 @@ public enum Money {
   public static func trimmed(_ value: Decimal) -> String { "\(value)" }
 
   /// The price after a percentage discount, rounded to the cent.
+  /// A plain decimal string ("-1234567.50", as `plain` writes it) with its whole part
+  /// grouped by thousands: "-1,234,567.50". Locale-free, so every reply and debrief reads
+  /// the same on every machine.
+  public static func grouped(_ plain: String) -> String {
+    let negative = plain.hasPrefix("-")
+    let digits = negative ? String(plain.dropFirst()) : plain
+    let parts = digits.split(separator: ".", maxSplits: 1).map(String.init)
+    var whole = parts.first ?? "0"
+    var groups = ""
+    while whole.count > 3 {
+      groups = "," + whole.suffix(3) + groups
+      whole = String(whole.dropLast(3))
+    }
+    return (negative ? "-" : "") + whole + groups + (parts.count > 1 ? "." + parts[1] : "")
+  }
+
   public static func discounted(_ listPrice: Decimal, percent: Decimal) -> Decimal {
     round(hundredth(of: listPrice * (100 - percent)))
   }

@@ -4,15 +4,15 @@ import Foundation
 /// How amounts, quantities and percents read in replies.
 enum Format {
   /// "5,580.00": two decimals, thousands grouped.
-  static func money(_ value: Decimal) -> String { grouped(Money.plain(value)) }
+  static func money(_ value: Decimal) -> String { Money.grouped(Money.plain(value)) }
 
   /// "500 m", "1,274.32 m"
-  static func meters(_ value: Decimal) -> String { grouped(Money.trimmed(value)) + " m" }
+  static func meters(_ value: Decimal) -> String { Money.grouped(Money.trimmed(value)) + " m" }
 
   static func percent(_ value: Decimal) -> String { "\(Money.trimmed(value))%" }
 
   /// "10,485,760": a whole number with thousands grouped.
-  static func count(_ value: Int) -> String { grouped(String(value)) }
+  static func count(_ value: Int) -> String { Money.grouped(String(value)) }
 
   static func terms(_ terms: PaymentTerms?) -> String { terms?.label ?? "standard terms" }
 
@@ -29,17 +29,4 @@ enum Format {
   /// "Acme Textiles' credit limit", "Bora's credit limit"
   static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
 
-  /// Groups the whole part of a plain decimal string by thousands.
-  private static func grouped(_ plain: String) -> String {
-    let negative = plain.hasPrefix("-")
-    let digits = negative ? String(plain.dropFirst()) : plain
-    let parts = digits.split(separator: ".", maxSplits: 1).map(String.init)
-    var whole = parts.first ?? "0"
-    var groups = ""
-    while whole.count > 3 {
-      groups = "," + whole.suffix(3) + groups
-      whole = String(whole.dropLast(3))
-    }
-    return (negative ? "-" : "") + whole + groups + (parts.count > 1 ? "." + parts[1] : "")
-  }
 }

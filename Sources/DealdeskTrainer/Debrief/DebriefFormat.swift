@@ -5,32 +5,10 @@ import Foundation
 /// every locale (no `NumberFormatter`).
 enum DebriefFormat {
   /// Money with two decimals and thousands separators: "1,234.50", "-98.79".
-  static func money(_ value: Decimal) -> String {
-    // `Money.plain` rounds half away from zero to the cent and writes "-1234.50"
-    // (Decimal's description, which is locale-independent).
-    let plain = Money.plain(value, scale: 2)
-    let negative = plain.hasPrefix("-")
-    let digits = negative ? String(plain.dropFirst()) : plain
-    let parts = digits.split(separator: ".", maxSplits: 1)
-    let whole = grouped(String(parts.first ?? "0"))
-    let cents = parts.count > 1 ? "." + parts[1] : ""
-    return (negative ? "-" : "") + whole + cents
-  }
+  static func money(_ value: Decimal) -> String { Money.grouped(Money.plain(value, scale: 2)) }
 
   /// A whole number with thousands separators: "2,000".
-  static func number(_ value: Int) -> String {
-    (value < 0 ? "-" : "") + grouped(String(value.magnitude))
-  }
-
-  /// Digits grouped by three from the right.
-  private static func grouped(_ digits: String) -> String {
-    var result = ""
-    for (offset, character) in digits.enumerated() {
-      if offset > 0, (digits.count - offset) % 3 == 0 { result.append(",") }
-      result.append(character)
-    }
-    return result
-  }
+  static func number(_ value: Int) -> String { Money.grouped(String(value)) }
 
   /// Millionths of utility as a percentage with one decimal, rounded half away from zero:
   /// 670,000 → "67.0%", 53,618 → "5.4%".
