@@ -28,5 +28,4 @@ enum Format {
 
   /// "Acme Textiles' credit limit", "Bora's credit limit"
   static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
-
 }
