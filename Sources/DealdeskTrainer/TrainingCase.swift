@@ -108,7 +108,8 @@ public struct TrainingCase: Sendable, Equatable {
 }
 
 extension Decimal {
-  /// An exact amount in hundredths ("cents"), without passing through a Double literal.
+  /// An exact amount in hundredths ("cents"), built from integers: a literal such as 8.00
+  /// would pass through binary floating point on its way to Decimal.
   init(hundredths: Int) {
     self.init(sign: hundredths < 0 ? .minus : .plus, exponent: -2, significand: Decimal(hundredths.magnitude))
   }
