@@ -20,9 +20,8 @@ enum Advice {
     }
     guard let client, let name = desk.clients[client]?.name else { return nil }
     let endOfToday = DeskDate.endOfDay(now)
-    // Filtered before sorting: sorting every follow-up of a branch for one client's was most of a command's time.
-    guard let due = desk.followUps.values.filter({ $0.client == client && $0.isOpen && $0.deadline <= endOfToday })
-      .sorted(by: { Ids.order($0.id, $1.id) }).min(by: { $0.deadline < $1.deadline })
+    guard let due = desk.followUps(for: client).filter({ $0.isOpen && $0.deadline <= endOfToday })
+      .min(by: { $0.deadline < $1.deadline })
     else { return nil }
     let when = due.isOverdue(at: now) ? "was due \(DeskDate.day(due.due))" : "is due today"
     return "Note: a follow-up for \(name) \(when): \(due.id) \(due.text)."

@@ -100,8 +100,9 @@ public struct NewComplaint: Sendable, Equatable {
 extension Desk {
   public var complaintsInOrder: [Complaint] { complaints.values.sorted { Ids.order($0.id, $1.id) } }
 
-  /// One client's, filtered before sorting (the same order as sorting all first).
+  /// One client's, in the order they were filed.
   public func complaints(for clientId: String) -> [Complaint] {
-    complaints.values.filter { $0.clientId == clientId }.sorted { Ids.order($0.id, $1.id) }
+    records(complaints, of: clientId, \.complaints, counted: \.complaints) { $0.clientId == clientId }
+      .sorted { Ids.order($0.id, $1.id) }
   }
 }

@@ -32,6 +32,8 @@ public struct Desk: Codable, Sendable, Equatable {
   public var expenses: [String: Expense]
   public var nextComplaintNumber: Int
   public var nextExpenseNumber: Int
+  /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
+  var index = DeskIndex()
 
   public init(settings: Settings = Settings()) {
     clients = [:]
@@ -68,6 +70,7 @@ public struct Desk: Codable, Sendable, Equatable {
   /// Folds one event into the state. Events were checked when decided, so apply never fails;
   /// an event naming something missing (only possible in a hand-edited journal) is ignored.
   public mutating func apply(_ event: Event) {
+    indexing(event)
     switch event {
     case .clientAdded(let client):
       clients[client.id] = client
@@ -159,6 +162,14 @@ public struct Desk: Codable, Sendable, Equatable {
     for event in events { apply(event) }
   }
 
+  /// The index is taken out while it reads the desk, so it is changed in place, not copied.
+  private mutating func indexing(_ event: Event) {
+    var taken = DeskIndex()
+    swap(&taken, &index)
+    taken.record(event, on: self)
+    swap(&taken, &index)
+  }
+
   private mutating func close(_ id: String, as status: OfferStatus, at: Date, reason: String?) {
     offers[id]?.status = status
     offers[id]?.closedAt = at
@@ -210,6 +221,7 @@ extension Desk {
     expenses = try c.decodeIfPresent([String: Expense].self, forKey: .expenses) ?? [:]
     nextComplaintNumber = try c.decodeIfPresent(Int.self, forKey: .nextComplaintNumber) ?? 1
     nextExpenseNumber = try c.decodeIfPresent(Int.self, forKey: .nextExpenseNumber) ?? 1
+    index = DeskIndex(of: self)
   }
 }
 
@@ -248,10 +260,11 @@ extension Desk {
     return seen.keys.sorted().compactMap { seen[$0] }
   }
 
-  /// Filtered before sorting (the same order as sorting all first): pricing a category
-  /// offer asks for this several times a command, and a branch has 2,000 products.
+  /// In the catalog's order, read from the category index: pricing a category offer asks
+  /// for this several times a command, and a branch has 2,000 products.
   public func products(inCategory category: String) -> [Product] {
-    Self.inOrder(products.values.filter { Self.sameCategory($0.category, category) })
+    let found = products(matching: category) { Self.sameCategory($0.category, category) }
+    return found.inOrder ? found.products : Self.inOrder(found.products)
   }
 
   /// `caseInsensitiveCompare` equality, answered without Foundation for plain ASCII names.
@@ -267,9 +280,20 @@ extension Desk {
     return a.caseInsensitiveCompare(b) == .orderedSame
   }
 
-  /// One client's offers in the order they were made (filtered, then sorted).
+  /// One client's offers in the order they were made.
   public func offers(for clientId: String) -> [Offer] {
-    offers.values.filter { $0.clientId == clientId }.sorted { $0.number < $1.number }
+    records(offers, of: clientId, \.offers, counted: \.offers) { $0.clientId == clientId }.sorted { $0.number < $1.number }
+  }
+
+  /// One client's orders by number.
+  public func orders(for clientId: String) -> [Order] {
+    records(orders, of: clientId, \.orders, counted: \.orders) { $0.clientId == clientId }.sorted { $0.number < $1.number }
+  }
+
+  /// One client's payments in the order they were recorded.
+  public func payments(for clientId: String) -> [Payment] {
+    records(payments, of: clientId, \.payments, counted: \.payments) { $0.clientId == clientId }
+      .sorted { Ids.order($0.id, $1.id) }
   }
 
   /// The most recent offer still under negotiation with this client.

@@ -8,9 +8,10 @@ extension Desk {
     reservations.values.sorted { Ids.order($0.id, $1.id) }
   }
 
-  /// One client's, filtered before sorting (the same order as sorting all first).
+  /// One client's, in the order they were made.
   public func reservations(for clientId: String) -> [Reservation] {
-    reservations.values.filter { $0.client == clientId }.sorted { Ids.order($0.id, $1.id) }
+    records(reservations, of: clientId, \.reservations, counted: \.reservations) { $0.client == clientId }
+      .sorted { Ids.order($0.id, $1.id) }
   }
 
   /// Reservations that hold stock or wait for it at `now`: what the client can count on.

@@ -75,17 +75,20 @@ extension Desk {
 
   public func overdueFollowUps(at now: Date) -> [FollowUp] { openFollowUps.filter { $0.isOverdue(at: now) } }
 
-  // One client's, filtered before sorting (the same order as sorting all first): a
-  // branch has 50,000 notes, and the account card asks for these at every `show`.
-
   /// A client's notes, newest last.
   public func notes(for client: String) -> [Note] {
-    notes.values.filter { $0.client == client }.sorted { Ids.order($0.id, $1.id) }
+    records(notes, of: client, \.notes, counted: \.notes) { $0.client == client }.sorted { Ids.order($0.id, $1.id) }
+  }
+
+  /// A client's follow-ups in the order they were made.
+  public func followUps(for client: String) -> [FollowUp] {
+    records(followUps, of: client, \.followUps, counted: \.followUps) { $0.client == client }
+      .sorted { Ids.order($0.id, $1.id) }
   }
 
   /// The client's next open follow-up.
   public func nextFollowUp(for client: String) -> FollowUp? {
-    Self.soonestFirst(followUps.values.filter { $0.isOpen && $0.client == client }).first
+    Self.soonestFirst(followUps(for: client).filter(\.isOpen)).first
   }
 
   /// The client's last recorded contact: their latest note, call or meeting.

@@ -68,8 +68,9 @@ extension Desk {
         products.append(ProductReview(
           product: priced.product, netPrice: priced.netPrice, discountPercent: priced.discountPercent,
           exactDiscountPercent: exact, grant: grant, limitPercent: settings.discountLimit + grant.percent))
-        margin.add(priced.product, net: priced.netPrice, meters: line.meters)
-        listMargin.add(priced.product, net: Money.round(list), meters: line.meters)
+        margin.add(priced.product, net: priced.netPrice, meters: line.meters, smallNet: priced.small?.net)
+        listMargin.add(
+          priced.product, net: Money.round(list), meters: line.meters, smallNet: priced.small?.list.rounded(scale: 2))
       }
     }
     return Review(

@@ -124,7 +124,7 @@ extension Cursor {
       return reference
     }
     let id = try clientOrContext(client, example: "\(verb) S-7")
-    let orders = context.desk.ordersInOrder.filter { $0.clientId == id }
+    let orders = context.desk.orders(for: id)
     guard let order = orders.last(where: isCandidate) else {
       let name = context.desk.clients[id]?.name ?? id
       let listed = orders.suffix(3).map { "\($0.id) \($0.status.rawValue)" }

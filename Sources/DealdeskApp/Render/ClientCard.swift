@@ -51,8 +51,7 @@ enum ClientCard {
       if let limit = c.creditLimit { money += " · exposure \(Format.money(desk.exposure(of: id))) of \(Format.money(limit))" }
       lines.append(money)
     }
-    // Filtered before sorting: the card must not sort a branch's 20,000 orders for one client's.
-    let orders = desk.orders.values.filter { $0.clientId == id }.sorted { $0.number < $1.number }
+    let orders = desk.orders(for: id)
     let active = orders.filter { [.open, .pendingApproval, .shipped].contains($0.status) }
     if !active.isEmpty {
       lines.append("  orders in progress: " + active.map { "\($0.id) \($0.status == .pendingApproval ? "credit hold" : $0.status.rawValue) \(Format.money($0.total))" }.joined(separator: ", "))

@@ -29,15 +29,21 @@ enum CompetitorView {
   /// "  competitor: Tekstil Plus 11.00 (28 Nov)" for each competitor price on the products
   /// the terms name (by product, or by category); the product is named when there are several.
   static func lines(_ terms: Terms, desk: Desk) -> [String] {
+    // Most offers are on fabrics nobody has quoted against: a category's hundred products
+    // are not gathered just to find none.
+    let quoted = Set(desk.competitorPrices.map(\.sku))
+    guard !quoted.isEmpty else { return [] }
     var skus: [String] = []
+    var seen: Set<String> = []
     for line in terms.lines {
       switch line.scope {
-      case .product(let sku): if !skus.contains(sku) { skus.append(sku) }
+      case .product(let sku): if seen.insert(sku).inserted { skus.append(sku) }
       case .category(let name):
-        for p in desk.products(inCategory: name) where !skus.contains(p.sku) { skus.append(p.sku) }
+        for p in desk.products(inCategory: name) where seen.insert(p.sku).inserted { skus.append(p.sku) }
       case .all: break
       }
     }
+    skus = skus.filter(quoted.contains)
     let found = skus.flatMap { desk.competitorPrices(for: $0) }
     let named = Set(found.map(\.sku)).count > 1
     return found.map { p in

@@ -74,7 +74,7 @@ enum DayView {
   private static func count(_ n: Int, _ what: String) -> String { "\(n) \(what)" }
 
   static func followUps(_ desk: Desk, client: String?, now: Date) -> String {
-    let all = desk.followUpsInOrder.filter { f in client.map { f.client == $0 } ?? true }
+    let all = client.map { desk.followUps(for: $0) } ?? desk.followUpsInOrder
     let whose = client.map { " for \(desk.clients[$0]?.name ?? $0)" } ?? ""
     guard !all.isEmpty else { return "No follow-ups\(whose). Plan one: follow up \(client.flatMap { desk.clients[$0]?.name } ?? "Acme") friday: send swatches" }
     let open = desk.openFollowUps.filter { f in client.map { f.client == $0 } ?? true }
@@ -104,7 +104,7 @@ enum DayView {
   }
 
   static func notes(_ desk: Desk, client: String?) -> String {
-    let notes = desk.notesInOrder.filter { n in client.map { n.client == $0 } ?? true }
+    let notes = client.map { desk.notes(for: $0) } ?? desk.notesInOrder
     let whose = client.map { " for \(desk.clients[$0]?.name ?? $0)" } ?? ""
     guard !notes.isEmpty else { return "No notes\(whose). Add one: note \(client.flatMap { desk.clients[$0]?.name } ?? "Acme"): prefers calls on Tuesdays" }
     return (["Notes\(whose) (\(notes.count))"] + notes.map { "  " + noteLine($0, desk: desk) }).joined(separator: "\n")

@@ -56,7 +56,7 @@ enum LedgerView {
   }
 
   static func orders(_ desk: Desk, client: String?, unpaidOnly: Bool, now: Date) -> String {
-    var orders = desk.ordersInOrder.filter { client == nil || $0.clientId == client }
+    var orders = client.map { desk.orders(for: $0) } ?? desk.ordersInOrder
     let outstanding = { (order: Order) -> Decimal in desk.ledger(for: order.clientId).entry(order.id)?.outstanding ?? 0 }
     if unpaidOnly { orders = orders.filter { $0.isBillable && outstanding($0) > 0 } }
     let whose = client.flatMap { desk.clients[$0]?.name }.map { " for \($0)" } ?? ""

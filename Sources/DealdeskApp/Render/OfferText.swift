@@ -40,11 +40,11 @@ enum OfferText {
     var shown = 0
     var hidden = 0
     for line in terms.lines {
-      for item in desk.price(line) {
-        guard shown < limit else {
-          hidden += 1
-          continue
-        }
+      // Only the products shown are priced; the rest are counted.
+      let products = desk.covered(by: line.scope)
+      let showing = products.prefix(max(0, limit - shown))
+      hidden += products.count - showing.count
+      for item in showing.map({ desk.price(line, $0) }) {
         shown += 1
         let prices = [
           item.product.name, Format.money(item.product.listPrice), Format.money(item.netPrice),

@@ -4,7 +4,7 @@ import Foundation
 /// Reservations, stock requests, samples and the branch's stock request.
 enum StockView {
   static func reservations(_ desk: Desk, client: String?, now: Date) -> String {
-    let all = desk.reservationsInOrder.filter { client == nil || $0.client == client }
+    let all = (client.map { desk.reservations(for: $0) } ?? desk.reservationsInOrder)
       .filter { [.held, .awaitingStock].contains($0.status(at: now)) }
     let whose = client.flatMap { desk.clients[$0]?.name }.map { " for \($0)" } ?? ""
     guard !all.isEmpty else { return "No holds\(whose)." }

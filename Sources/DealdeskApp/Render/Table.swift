@@ -22,12 +22,18 @@ struct Table {
         let right = align.indices.contains(col) && align[col] == .right
         return right ? pad + cell : (col == cells.count - 1 ? cell : cell + pad)
       }
-      let text = indent + padded.joined(separator: "  ")
       // An empty last column must not leave spaces at the end of the line.
-      return String(text.reversed().drop { $0 == " " }.reversed())
+      return Self.trailingSpacesDropped(indent + padded.joined(separator: "  "))
     }
-    let rule = String((indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
-      .reversed().drop { $0 == " " }.reversed())
+    let rule = Self.trailingSpacesDropped(indent + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
     return ([line(headers), rule] + rows.map(line)).joined(separator: "\n")
+  }
+
+  /// Trimmed byte by byte from the end: a space is one byte and never part of a longer character.
+  static func trailingSpacesDropped(_ text: String) -> String {
+    let bytes = text.utf8
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+    return String(text[..<end])
   }
 }

@@ -79,7 +79,7 @@ enum ComplaintGrammar {
     let name = desk.clients[id]?.name ?? id
     if let ref = order, desk.orders[ref] == nil { throw ParseError("There is no order \(ref).", suggestion: "`orders for \(name)` lists theirs.") }
     if order == nil, wantsLast {
-      guard let latest = desk.ordersInOrder.last(where: { $0.clientId == id && $0.isBillable }) else {
+      guard let latest = desk.orders(for: id).last(where: \.isBillable) else {
         throw ParseError("\(name) has no orders yet.", suggestion: "Record the complaint without one: complaint \(name): …")
       }
       order = latest.id
@@ -104,7 +104,7 @@ enum ComplaintGrammar {
       // The one open complaint of the client named or in context.
       let named = try c.client()
       let client = named ?? c.context.contextClient
-      let open = desk.complaintsInOrder.filter { $0.status == .open && (client == nil || $0.clientId == client) }
+      let open = (client.map { desk.complaints(for: $0) } ?? desk.complaintsInOrder).filter { $0.status == .open }
       guard open.count == 1, let only = open.first else {
         throw ParseError("Which complaint?", suggestion: "Name it, e.g. resolve C-3: replaced 50m (`open complaints` lists them)")
       }

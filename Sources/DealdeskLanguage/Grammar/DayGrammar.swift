@@ -271,7 +271,7 @@ enum DayGrammar {
     guard let client = c.context.contextClient, c.context.desk.clients[client] != nil else {
       throw ParseError("Which follow-up?", suggestion: "e.g. \(verb) F-4; `agenda` lists them.")
     }
-    guard let latest = c.context.desk.followUpsInOrder.last(where: { $0.client == client && $0.isOpen }) else {
+    guard let latest = c.context.desk.followUps(for: client).last(where: \.isOpen) else {
       let name = c.context.desk.clients[client]?.name ?? client
       throw ParseError("\(name) has no open follow-up.", suggestion: "`agenda` lists them.")
     }

@@ -51,7 +51,7 @@ enum QuestionGrammar {
   /// The purchase document of the client's latest order that was not cancelled.
   static func latestOrder(of id: String, _ c: inout Cursor) throws(ParseError) -> Intent {
     let name = c.context.desk.clients[id]?.name ?? id
-    let orders = c.context.desk.orders.values.filter { $0.clientId == id && $0.status != .cancelled }
+    let orders = c.context.desk.orders(for: id).filter { $0.status != .cancelled }
     guard let last = orders.max(by: { $0.number < $1.number }) else {
       throw c.error("\(name) has not bought anything yet.", suggestion: "`offers for \(name)` shows what is under way.")
     }

@@ -124,6 +124,10 @@ struct StoreScale {
         if failed <= 3 { log("refused: \(line) → \(reply.text)") }
       }
     }
+    // Each kind of line's median, so a profile knows where to look.
+    let kinds = ["note", "offer", "their ask", "counter", "payment", "reminder"]
+    let byKind = kinds.indices.map { k in Measure.median(stride(from: k, to: times.count, by: kinds.count).map { times[$0] }) }
+    log("medians by kind: " + zip(kinds, byKind).map { "\($0) \(Show.ms($1))" }.joined(separator: ", "))
     // Closing writes the snapshot anew; timed, as a clean exit is part of a manager's day.
     let closing = Measure.time { _ = session.close() }
     log("clean exit (compaction) took \(Show.s(closing))")

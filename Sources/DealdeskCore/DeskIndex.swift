@@ -1,0 +1,148 @@
+import Foundation
+
+/// Which records belong to which client, and which products to which category, so a
+/// command reads one client's ledger, follow-ups and notes (or one category's products)
+/// without a pass over a branch's 20,000 orders and 50,000 notes. That pass, copying each
+/// record to test it, was most of a command's time on a large desk.
+///
+/// Kept by `Desk.apply` and rebuilt when a desk is decoded. It holds only what the records
+/// say, so it takes no part in equality or in the saved file. Records are never removed
+/// and never change client or category except by re-adding, which `apply` handles.
+struct DeskIndex: Sendable {
+  struct ClientRecords: Sendable {
+    var offers: [String] = []
+    var orders: [String] = []
+    var payments: [String] = []
+    var complaints: [String] = []
+    var notes: [String] = []
+    var followUps: [String] = []
+    var reservations: [String] = []
+  }
+
+  /// How many records of each kind the index has seen. A desk whose collection holds more
+  /// (a record written in directly rather than through `apply`, as a test may) is read by
+  /// a full pass instead, so the index can make a read slower but never wrong.
+  struct Counts: Sendable, Equatable {
+    var offers = 0, orders = 0, payments = 0, complaints = 0, notes = 0, followUps = 0, reservations = 0
+    var products = 0
+  }
+
+  private(set) var byClient: [String: ClientRecords] = [:]
+  /// Lower-cased category → SKUs, by lower-cased name then SKU (the catalog's order, so a
+  /// category's products need no sorting). Categories with other than plain letters share
+  /// one bucket that every lookup also reads, as case-insensitive equality is subtler there.
+  private(set) var byCategory: [String: [String]] = [:]
+  static let otherCategories = "\u{0}"
+
+  static func categoryKey(_ category: String) -> String {
+    category.utf8.allSatisfy { $0 < 0x80 } ? category.lowercased() : otherCategories
+  }
+  private(set) var counts = Counts()
+
+  init() {}
+
+  /// The index of a desk read whole, from a file.
+  init(of desk: Desk) {
+    for offer in desk.offers.values { add(\.offers, offer.id, client: offer.clientId, counted: \.offers) }
+    for order in desk.orders.values { add(\.orders, order.id, client: order.clientId, counted: \.orders) }
+    for payment in desk.payments.values { add(\.payments, payment.id, client: payment.clientId, counted: \.payments) }
+    for complaint in desk.complaints.values {
+      add(\.complaints, complaint.id, client: complaint.clientId, counted: \.complaints)
+    }
+    for note in desk.notes.values { add(\.notes, note.id, client: note.client, counted: \.notes) }
+    for followUp in desk.followUps.values { add(\.followUps, followUp.id, client: followUp.client, counted: \.followUps) }
+    for reservation in desk.reservations.values {
+      add(\.reservations, reservation.id, client: reservation.client, counted: \.reservations)
+    }
+    var buckets: [String: [Product]] = [:]
+    for product in desk.products.values { buckets[Self.categoryKey(product.category), default: []].append(product) }
+    for (key, products) in buckets {
+      byCategory[key] = products.map { (order: Self.catalogOrder($0), sku: $0.sku) }.sorted { $0.order < $1.order }.map(\.sku)
+    }
+    counts.products = desk.products.count
+  }
+
+  /// Where a product sorts within its category.
+  static func catalogOrder(_ product: Product) -> (String, String) { (product.name.lowercased(), product.sku) }
+
+  /// Called by `apply` before the event is folded in, with the desk as it was.
+  mutating func record(_ event: Event, on desk: Desk) {
+    switch event {
+    case .offerMade(let o) where desk.offers[o.id] == nil:
+      add(\.offers, o.id, client: o.clientId, counted: \.offers)
+    case .orderPlaced(let o) where desk.orders[o.id] == nil:
+      add(\.orders, o.id, client: o.clientId, counted: \.orders)
+    case .paymentReceived(let p) where desk.payments[p.id] == nil:
+      add(\.payments, p.id, client: p.clientId, counted: \.payments)
+    case .complaintFiled(let c) where desk.complaints[c.id] == nil:
+      add(\.complaints, c.id, client: c.clientId, counted: \.complaints)
+    case .noteAdded(let n) where desk.notes[n.id] == nil:
+      add(\.notes, n.id, client: n.client, counted: \.notes)
+    case .followUpAdded(let f) where desk.followUps[f.id] == nil:
+      add(\.followUps, f.id, client: f.client, counted: \.followUps)
+    case .reservationMade(let r) where desk.reservations[r.id] == nil:
+      add(\.reservations, r.id, client: r.client, counted: \.reservations)
+    case .productAdded(let p):
+      if let old = desk.products[p.sku] {
+        byCategory[Self.categoryKey(old.category)]?.removeAll { $0 == p.sku }
+        counts.products -= 1
+      }
+      add(product: p, on: desk)
+    default:
+      break
+    }
+  }
+
+  private mutating func add(
+    _ kind: WritableKeyPath<ClientRecords, [String]>, _ id: String, client: String, counted: WritableKeyPath<Counts, Int>
+  ) {
+    byClient[client, default: ClientRecords()][keyPath: kind].append(id)
+    counts[keyPath: counted] += 1
+  }
+
+  /// Into its place in the category's order (a binary search, reading the names there).
+  private mutating func add(product: Product, on desk: Desk) {
+    let key = Self.categoryKey(product.category), order = Self.catalogOrder(product)
+    var skus = byCategory.removeValue(forKey: key) ?? []
+    var (low, high) = (0, skus.count)
+    while low < high {
+      let mid = (low + high) / 2
+      // A SKU the desk does not hold (never, short of a hand-edited journal) sorts first.
+      let there = desk.products[skus[mid]].map(Self.catalogOrder) ?? ("", "")
+      if there < order { low = mid + 1 } else { high = mid }
+    }
+    skus.insert(product.sku, at: low)
+    byCategory[key] = skus
+    counts.products += 1
+  }
+}
+
+extension DeskIndex: Equatable {
+  /// Derived from the records, which the desk's equality compares already.
+  static func == (_: DeskIndex, _: DeskIndex) -> Bool { true }
+}
+
+extension Desk {
+  /// One client's records of a kind, by the index when it has seen every record of that
+  /// kind, else by a full pass; either way each is checked to be the client's.
+  func records<Record>(
+    _ all: [String: Record], of client: String, _ kind: KeyPath<DeskIndex.ClientRecords, [String]>,
+    counted: KeyPath<DeskIndex.Counts, Int>, belongs: (Record) -> Bool
+  ) -> [Record] {
+    guard index.counts[keyPath: counted] == all.count else { return all.values.filter(belongs) }
+    return (index.byClient[client]?[keyPath: kind] ?? []).compactMap { all[$0] }.filter(belongs)
+  }
+
+  /// A category's products by the index when it has seen every product and the name is
+  /// plain letters, else by a full pass; `inOrder` tells whether they are in the
+  /// catalog's order already.
+  func products(matching category: String, where sameCategory: (Product) -> Bool) -> (products: [Product], inOrder: Bool) {
+    let key = DeskIndex.categoryKey(category)
+    guard index.counts.products == products.count, key != DeskIndex.otherCategories else {
+      return (products.values.filter(sameCategory), false)
+    }
+    let others = index.byCategory[DeskIndex.otherCategories] ?? []
+    let skus = (index.byCategory[key] ?? []) + others
+    return (skus.compactMap { products[$0] }.filter(sameCategory), others.isEmpty)
+  }
+}
