@@ -19,8 +19,11 @@ enum Advice {
     default: break
     }
     guard let client, let name = desk.clients[client]?.name else { return nil }
+    // Most clients have no open follow-up; the calendar is asked only when one has.
+    let open = desk.followUps(for: client).filter(\.isOpen)
+    guard !open.isEmpty else { return nil }
     let endOfToday = DeskDate.endOfDay(now)
-    guard let due = desk.followUps(for: client).filter({ $0.isOpen && $0.deadline <= endOfToday })
+    guard let due = open.filter({ $0.deadline <= endOfToday })
       .min(by: { $0.deadline < $1.deadline })
     else { return nil }
     let when = due.isOverdue(at: now) ? "was due \(DeskDate.day(due.due))" : "is due today"

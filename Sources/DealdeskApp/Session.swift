@@ -100,7 +100,7 @@ public final class Session {
   }
 
   private func answer(_ line: String) -> Reply {
-    let trimmed = line.trimmingCharacters(in: .whitespaces)
+    let trimmed = line.trimming(.whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
     if trimmed.hasPrefix("@") { return directive(trimmed) }
     if trainingRoom.practice != nil { return practise(trimmed) }

@@ -6,7 +6,7 @@ func decideAddClient(_ new: NewClient, desk: Desk, now: Date) throws(DeskError) 
     throw DeskError("A client needs a name.", suggestion: "Try: add client Acme Textiles")
   }
   guard name.count <= 120 else { throw DeskError("That name is too long (120 characters at most).") }
-  if let existing = desk.clients.values.first(where: { sameName($0.name, name) }) {
+  if let existing = desk.clients(possiblyNamed: name).first(where: { sameName($0.name, name) }) {
     throw DeskError("There is already a client \(existing.name) (\(existing.id)).",
                     suggestion: "Use quotes for a different client with a similar name, or `show \(existing.name)`.")
   }

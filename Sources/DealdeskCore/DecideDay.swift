@@ -8,7 +8,7 @@ let maxNoteLength = 2_000
 
 func decideAddNote(_ new: NewNote, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard desk.clients[new.client] != nil else { throw DeskError("There is no client \(new.client).") }
-  let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
+  let text = new.text.trimming(.whitespacesAndNewlines)
   guard !text.isEmpty else {
     throw DeskError("What should the note say?", suggestion: "e.g. note Acme: prefers calls on Tuesdays")
   }
@@ -27,7 +27,7 @@ func decideFollowUp(_ new: NewFollowUp, desk: Desk, now: Date) throws(DeskError)
   guard client.status != .archived else {
     throw DeskError("\(client.name) is archived.", suggestion: "Restore the client before planning a follow-up.")
   }
-  let text = new.text.trimmingCharacters(in: .whitespacesAndNewlines)
+  let text = new.text.trimming(.whitespacesAndNewlines)
   guard !text.isEmpty else {
     throw DeskError("What is the follow-up about?", suggestion: "e.g. follow up \(client.name) friday: send swatches")
   }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Which records belong to which client, and which products to which category, so a
-/// command reads one client's ledger, follow-ups and notes (or one category's products)
-/// without a pass over a branch's 20,000 orders and 50,000 notes. That pass, copying each
-/// record to test it, was most of a command's time on a large desk.
+/// Which records belong to which client, which products to which category, and which
+/// clients have which name, so a command reads one client's ledger, follow-ups and notes
+/// (or one category's products, or the clients of one name) without a pass over a
+/// branch's 20,000 orders and 50,000 notes. That pass, copying each record to test it,
+/// was most of a command's time on a large desk.
 ///
 /// Kept by `Desk.apply` and rebuilt when a desk is decoded. It holds only what the records
 /// say, so it takes no part in equality or in the saved file. Records are never removed
@@ -24,7 +25,7 @@ struct DeskIndex: Sendable {
   /// a full pass instead, so the index can make a read slower but never wrong.
   struct Counts: Sendable, Equatable {
     var offers = 0, orders = 0, payments = 0, complaints = 0, notes = 0, followUps = 0, reservations = 0
-    var products = 0
+    var products = 0, clients = 0
   }
 
   private(set) var byClient: [String: ClientRecords] = [:]
@@ -38,11 +39,17 @@ struct DeskIndex: Sendable {
     category.utf8.allSatisfy { $0 < 0x80 } ? category.lowercased() : otherCategories
   }
   private(set) var counts = Counts()
+  /// Lower-cased plain-letter client name → ids; other names share `otherNames`, read by
+  /// every lookup, as accents and folding make their equality subtler. Adding a client
+  /// checks the name is new, and a branch adds thousands.
+  private(set) var byName: [String: [String]] = [:]
+  static let otherNames = "\u{0}"
 
   init() {}
 
   /// The index of a desk read whole, from a file.
   init(of desk: Desk) {
+    for client in desk.clients.values { add(client: client) }
     for offer in desk.offers.values { add(\.offers, offer.id, client: offer.clientId, counted: \.offers) }
     for order in desk.orders.values { add(\.orders, order.id, client: order.clientId, counted: \.orders) }
     for payment in desk.payments.values { add(\.payments, payment.id, client: payment.clientId, counted: \.payments) }
@@ -82,6 +89,12 @@ struct DeskIndex: Sendable {
       add(\.followUps, f.id, client: f.client, counted: \.followUps)
     case .reservationMade(let r) where desk.reservations[r.id] == nil:
       add(\.reservations, r.id, client: r.client, counted: \.reservations)
+    case .clientAdded(let c):
+      if let old = desk.clients[c.id] {
+        byName[Self.nameKey(old.name)]?.removeAll { $0 == c.id }
+        counts.clients -= 1
+      }
+      add(client: c)
     case .productAdded(let p):
       if let old = desk.products[p.sku] {
         byCategory[Self.categoryKey(old.category)]?.removeAll { $0 == p.sku }
@@ -98,6 +111,15 @@ struct DeskIndex: Sendable {
   ) {
     byClient[client, default: ClientRecords()][keyPath: kind].append(id)
     counts[keyPath: counted] += 1
+  }
+
+  private mutating func add(client: Client) {
+    byName[Self.nameKey(client.name), default: []].append(client.id)
+    counts.clients += 1
+  }
+
+  static func nameKey(_ name: String) -> String {
+    name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased() : otherNames
   }
 
   /// Into its place in the category's order (a binary search, reading the names there).
@@ -131,6 +153,16 @@ extension Desk {
   ) -> [Record] {
     guard index.counts[keyPath: counted] == all.count else { return all.values.filter(belongs) }
     return (index.byClient[client]?[keyPath: kind] ?? []).compactMap { all[$0] }.filter(belongs)
+  }
+
+  /// The clients whose name may equal `name` (the caller compares): by the index when it
+  /// has seen every client, else all of them.
+  func clients(possiblyNamed name: String) -> [Client] {
+    guard index.counts.clients == clients.count else { return Array(clients.values) }
+    let key = DeskIndex.nameKey(name)
+    let ids = key == DeskIndex.otherNames
+      ? index.byName.values.flatMap { $0 } : (index.byName[key] ?? []) + (index.byName[DeskIndex.otherNames] ?? [])
+    return ids.compactMap { clients[$0] }
   }
 
   /// A category's products by the index when it has seen every product and the name is

@@ -16,6 +16,7 @@ public enum Money {
   /// A plain decimal string with exactly `scale` decimals: "12.40", "1234.50". No grouping,
   /// so the export and the journal read back exactly.
   public static func plain(_ value: Decimal, scale: Int = 2) -> String {
+    if scale <= SmallDecimal.places, let small = SmallDecimal(value)?.rounded(scale: scale) { return small.plain(scale: scale) }
     let rounded = round(value, scale: scale)
     var text = "\(rounded)"
     guard scale > 0 else { return text }
@@ -31,23 +32,27 @@ public enum Money {
   /// A decimal string with no trailing zeros: "500", "274.32", "12.5".
   public static func trimmed(_ value: Decimal) -> String { "\(value)" }
 
-  /// The price after a percentage discount, rounded to the cent.
   /// A plain decimal string ("-1234567.50", as `plain` writes it) with its whole part
   /// grouped by thousands: "-1,234,567.50". Locale-free, so every reply and debrief reads
   /// the same on every machine.
   public static func grouped(_ plain: String) -> String {
-    let negative = plain.hasPrefix("-")
-    let digits = negative ? String(plain.dropFirst()) : plain
-    let parts = digits.split(separator: ".", maxSplits: 1).map(String.init)
-    var whole = parts.first ?? "0"
-    var groups = ""
-    while whole.count > 3 {
-      groups = "," + whole.suffix(3) + groups
-      whole = String(whole.dropLast(3))
+    let bytes = Array(plain.utf8)
+    let sign = bytes.first == UInt8(ascii: "-") ? 1 : 0
+    let dot = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.count
+    let whole = dot - sign
+    guard whole > 3 else { return plain }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + whole / 3)
+    out += bytes[..<sign]
+    for (i, digit) in bytes[sign..<dot].enumerated() {
+      if i > 0, (whole - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+      out.append(digit)
     }
-    return (negative ? "-" : "") + whole + groups + (parts.count > 1 ? "." + parts[1] : "")
+    out += bytes[dot...]
+    return String(decoding: out, as: UTF8.self)
   }
 
+  /// The price after a percentage discount, rounded to the cent.
   public static func discounted(_ listPrice: Decimal, percent: Decimal) -> Decimal {
     round(hundredth(of: listPrice * (100 - percent)))
   }

@@ -76,3 +76,20 @@ import Testing
     expectMatchesFullPasses(desk)
   }
 }
+
+extension DeskIndexTests {
+  /// Adding a client finds an existing one of the same name through the index, whatever
+  /// its case or accents.
+  @Test func aNewClientsNameIsCheckedThroughTheIndex() throws {
+    var desk = busyDesk()
+    for (i, name) in ["Acme Textiles", "Café Lumière", "Zed Co"].enumerated() {
+      desk.apply(.clientAdded(Client(id: "CL-\(10 + i)", name: name, addedAt: now)))
+    }
+    for twin in ["ACME textiles", "Cafe Lumiere", "CAFÉ LUMIÈRE", "zed co"] {
+      #expect(throws: DeskError.self, "\(twin)") { try decide(.addClient(NewClient(name: twin)), desk: desk, now: now) }
+    }
+    let events = try decide(.addClient(NewClient(name: "Acme Textile")), desk: desk, now: now)
+    #expect(events.count == 1)
+    #expect(Set(desk.clients(possiblyNamed: "acme textiles").map(\.id)).contains("CL-10"))
+  }
+}

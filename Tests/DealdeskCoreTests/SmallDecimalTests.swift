@@ -40,6 +40,21 @@ import Testing
     #expect(taken > 10_000)
   }
 
+  /// The storage read is what pricing uses here; it must agree with the public reading.
+  @Test func theStorageReadAgreesWithThePublicOne() {
+    #expect(DecimalStorage.isReadable, "Foundation's Decimal layout changed: pricing falls back to the slower public reading")
+    for value in Self.decimals(20_000, seed: 4) {
+      let read = DecimalStorage.parts(of: value)
+      if value.significand < Decimal(UInt64(1) << 62) {
+        #expect(read?.significand == NSDecimalNumber(decimal: value.significand).uint64Value, "\(value)")
+        #expect(read?.exponent == value.exponent, "\(value)")
+      } else {
+        #expect(read == nil, "\(value)")
+      }
+    }
+    #expect(DecimalStorage.parts(of: .nan) == nil)
+  }
+
   @Test func sumsProductsAndRoundingAgreeWithDecimal() {
     let values = Self.decimals(4_000, seed: 2)
     var checked = (sums: 0, products: 0, rounded: 0)
@@ -63,6 +78,45 @@ import Testing
       }
     }
     #expect(checked.sums > 1_000 && checked.products > 200 && checked.rounded > 4_000)
+  }
+
+  /// `Money.plain` and `Money.grouped` as they were written before the fast paths, the reference.
+  static func referencePlain(_ value: Decimal, scale: Int) -> String {
+    var text = "\(Money.round(value, scale: scale))"
+    guard scale > 0 else { return text }
+    if let dot = text.firstIndex(of: ".") {
+      let decimals = text.distance(from: dot, to: text.endIndex) - 1
+      if decimals < scale { text += String(repeating: "0", count: scale - decimals) }
+    } else {
+      text += "." + String(repeating: "0", count: scale)
+    }
+    return text
+  }
+
+  static func referenceGrouped(_ plain: String) -> String {
+    let negative = plain.hasPrefix("-")
+    let digits = negative ? String(plain.dropFirst()) : plain
+    let parts = digits.split(separator: ".", maxSplits: 1).map(String.init)
+    var whole = parts.first ?? "0"
+    var groups = ""
+    while whole.count > 3 {
+      groups = "," + whole.suffix(3) + groups
+      whole = String(whole.dropLast(3))
+    }
+    return (negative ? "-" : "") + whole + groups + (parts.count > 1 ? "." + parts[1] : "")
+  }
+
+  @Test func moneyIsWrittenAsBefore() {
+    var written = 0
+    for value in Self.decimals(10_000, seed: 5) {
+      for scale in [0, 1, 2, 3, 8, 10] {
+        let plain = Money.plain(value, scale: scale)
+        #expect(plain == Self.referencePlain(value, scale: scale), "\(value) to \(scale)")
+        #expect(Money.grouped(plain) == Self.referenceGrouped(plain), "\(plain)")
+        written += 1
+      }
+    }
+    #expect(written == 60_000)
   }
 
   @Test func roundsHalfAwayFromZero() {

@@ -6,8 +6,10 @@ import Foundation
 enum Meter {
   static func line(_ review: Review, terms: Terms, offer: Offer) -> String {
     var parts = [Format.percent(review.maxDiscount)]
-    let limits = Set(review.products.map(\.limitPercent))
-    let limit = limits.count == 1 ? limits.first ?? review.personalLimit : review.personalLimit
+    // One limit for every product is named; otherwise the manager's own.
+    let first = review.products.first?.limitPercent
+    let shared = first.flatMap { first in review.products.allSatisfy { $0.limitPercent == first } ? first : nil }
+    let limit = shared ?? review.personalLimit
     if review.overLimit.isEmpty {
       parts.append("within your \(Format.percent(limit))")
     } else {
