@@ -82,12 +82,13 @@ struct TapeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
-    try decoder.decodeValue(type, at: try value(key), key: key)
+    let index = try value(key)
+    return try decoder.on(codingPath) { try decoder.decodeValue(type, at: index, key: key) }
   }
 
   func decodeIfPresent<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
     guard let index = find(key), !decoder.isNull(index) else { return nil }
-    return try decoder.decodeValue(type, at: index, key: key)
+    return try decoder.on(codingPath) { try decoder.decodeValue(type, at: index, key: key) }
   }
 
   func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
@@ -96,7 +97,8 @@ struct TapeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   func decode(_ type: String.Type, forKey key: Key) throws -> String {
-    try decoder.decodeValue(type, at: try value(key), key: key)
+    let index = try value(key)
+    return try decoder.on(codingPath) { try decoder.decodeValue(type, at: index, key: key) }
   }
 
   func decode(_ type: Double.Type, forKey key: Key) throws -> Double {
@@ -110,9 +112,7 @@ struct TapeKeyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
   }
 
   private func withKey<T>(_ key: Key, _ body: () throws -> T) throws -> T {
-    decoder.codingPath.append(key)
-    defer { decoder.codingPath.removeLast() }
-    return try body()
+    try decoder.on(codingPath + [key], body)
   }
 
   func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -191,7 +191,7 @@ struct TapeUnkeyed: UnkeyedDecodingContainer {
   mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
     let key = TapeIndexKey(currentIndex)
     let index = try take(type)
-    return try decoder.decodeValue(type, at: index, key: key)
+    return try decoder.on(codingPath) { try decoder.decodeValue(type, at: index, key: key) }
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
@@ -209,14 +209,10 @@ struct TapeUnkeyed: UnkeyedDecodingContainer {
   /// Runs `body` with the decoder standing on the element at `index`, its coding path one
   /// key deeper, and puts both back after.
   private func within<T>(_ index: Int, key: TapeIndexKey, _ body: () throws -> T) throws -> T {
-    decoder.codingPath.append(key)
     let saved = decoder.current
     decoder.current = index
-    defer {
-      decoder.current = saved
-      decoder.codingPath.removeLast()
-    }
-    return try body()
+    defer { decoder.current = saved }
+    return try decoder.on(codingPath + [key], body)
   }
 
   mutating func superDecoder() throws -> any Decoder {
@@ -238,14 +234,14 @@ struct TapeSingle: SingleValueDecodingContainer {
 
   func decodeNil() -> Bool { decoder.isNull(index) }
 
-  func decode(_ type: Bool.Type) throws -> Bool { try decoder.bool(at: index) }
-  func decode(_ type: String.Type) throws -> String { try decoder.string(at: index) }
-  func decode(_ type: Double.Type) throws -> Double { try decoder.double(at: index) }
-  func decode(_ type: Int.Type) throws -> Int { try decoder.integer(Int.self, at: index) }
-  func decode(_ type: Int64.Type) throws -> Int64 { try decoder.integer(Int64.self, at: index) }
-  func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.integer(UInt64.self, at: index) }
+  func decode(_ type: Bool.Type) throws -> Bool { try decoder.on(codingPath) { try decoder.bool(at: index) } }
+  func decode(_ type: String.Type) throws -> String { try decoder.on(codingPath) { try decoder.string(at: index) } }
+  func decode(_ type: Double.Type) throws -> Double { try decoder.on(codingPath) { try decoder.double(at: index) } }
+  func decode(_ type: Int.Type) throws -> Int { try decoder.on(codingPath) { try decoder.integer(Int.self, at: index) } }
+  func decode(_ type: Int64.Type) throws -> Int64 { try decoder.on(codingPath) { try decoder.integer(Int64.self, at: index) } }
+  func decode(_ type: UInt64.Type) throws -> UInt64 { try decoder.on(codingPath) { try decoder.integer(UInt64.self, at: index) } }
 
   func decode<T: Decodable>(_ type: T.Type) throws -> T {
-    try decoder.decodeValue(type, at: index)
+    try decoder.on(codingPath) { try decoder.decodeValue(type, at: index) }
   }
 }

@@ -70,6 +70,16 @@ final class TapeDecoder: Decoder {
     }
   }
 
+  /// Runs `body` with the coding path set to a container's own: a nested container
+  /// outlives the call that made it, after which the decoder's path is shorter than its
+  /// own, and a fault inside it must still be named by its whole path.
+  func on<T>(_ path: [any CodingKey], _ body: () throws -> T) rethrows -> T {
+    let saved = codingPath
+    codingPath = path
+    defer { codingPath = saved }
+    return try body()
+  }
+
   // MARK: Values
 
   /// Decodes the value at `index`, with `key` added to the path for the while.
@@ -81,6 +91,11 @@ final class TapeDecoder: Decoder {
     if T.self == Decimal.self, let value = try decimal(at: index) as? T { return value }
     if T.self == Date.self, let value = try date(at: index) as? T { return value }
     if T.self == Int.self, let value = try integer(Int.self, at: index) as? T { return value }
+    // The records a branch has tens of thousands of, read without the generic containers
+    // when they have the usual shape (TapeReadable.swift).
+    if let readable = T.self as? any TapeReadable.Type, let value = readable.read(TapeFields(decoder: self), at: index) as? T {
+      return value
+    }
     let saved = current
     current = index
     defer { current = saved }
@@ -92,7 +107,13 @@ final class TapeDecoder: Decoder {
     switch entry.kind {
     case .string:
       let range = entry.a..<(entry.a + entry.b)
-      if let text = tape.bytes.withUnsafeBufferPointer({ String(validating: $0[range], as: UTF8.self) }) { return text }
+      let text = tape.bytes.withUnsafeBufferPointer { all -> String? in
+        let bytes = UnsafeBufferPointer(rebasing: all[range])
+        // Plain ASCII needs no validating, and most keys and values are.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(validating: bytes, as: UTF8.self)
+      }
+      if let text { return text }
       throw corrupted("The given data was not valid JSON.")
     case .escapedString:
       if let text = JSONText.unescape(tape.bytes[entry.a..<(entry.a + entry.b)]) { return text }
