@@ -27,9 +27,14 @@ enum Measure {
   }
 
   /// The process's peak resident set (VmHWM), in bytes; 0 if /proc cannot be read.
-  static func peakRSS() -> Int {
+  static func peakRSS() -> Int { status("VmHWM:") }
+
+  /// The process's resident set now (VmRSS), in bytes: after start-up, the desk in memory.
+  static func currentRSS() -> Int { status("VmRSS:") }
+
+  private static func status(_ field: String) -> Int {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+    for line in status.split(separator: "\n") where line.hasPrefix(field) {
       let digits = line.split(separator: " ").compactMap { Int($0) }
       return (digits.first ?? 0) * 1024
     }

@@ -64,9 +64,9 @@ enum StoreBench {
       let banner = session.banner
       let prompt = session.prompt
       let took = Measure.seconds(Measure.clock.now - t0)
-      let peak = Measure.peakRSS()
+      let peak = Measure.peakRSS(), resident = Measure.currentRSS()
       _ = session.close()
-      print("open \(took) \(peak) \(banner.count + prompt.count) \(session.desk.clients.count)")
+      print("open \(took) \(peak) \(banner.count + prompt.count) \(session.desk.clients.count) \(resident)")
     } catch {
       print("error \(error.message)")
     }
