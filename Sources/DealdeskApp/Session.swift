@@ -265,11 +265,10 @@ public final class Session {
     tail.append(record)
     switch record.kind {
     case .command:
-      history.record(.init(seq: record.seq, line: record.line, events: record.events), before: desk)
-      desk.apply(record.events)
+      history.apply(.init(seq: record.seq, line: record.line, events: record.events), to: &desk)
       for event in record.events { updateNames(after: event) }
     case .undo:
-      if let (_, before) = history.undo() { desk = before }
+      _ = history.undo(on: &desk)
       cachedNames = nil
     case .redo:
       _ = history.redo(on: &desk)
@@ -336,7 +335,7 @@ public final class Session {
     if call != nil, store.mode == .readWrite { _ = endCall("left the desk during the call") }
     guard store.mode == .readWrite, !tail.isEmpty else { return nil }
     let keepFrom = history.oldestSeq ?? (seq + 1)
-    let base = history.oldestBefore ?? desk
+    let base = history.oldestBefore(desk) ?? desk
     let kept = tail.filter { $0.seq >= keepFrom }
     guard kept.count < tail.count else { return nil }
     do {

@@ -3,15 +3,31 @@ import DealdeskCore
 /// The last changes, so undo restores exactly and redo re-applies the same events. Rebuilt
 /// from the journal on start-up.
 ///
-/// Only events are kept per step, with one desk: `base`, the desk before the oldest step.
-/// The desk before any step is `base` with the steps before it applied again. Keeping a whole
-/// desk per step, as this did first, made every command copy the part of the desk it changed
-/// (a branch's 50,000 notes for one note) and kept up to 100 such copies in memory.
+/// Each step keeps what puts it back: a patch per event (the one record it changed, with
+/// the counters and index entry that go with it), or, when an event reaches further (stock
+/// moves, shipping, a script run as one step), the whole desk from before the step. A whole
+/// desk per step, as this kept first, made the next change to each collection copy all of
+/// it (a branch's 50,000 notes for one note); a single desk from before the oldest step,
+/// as it kept next, did the same once a session for every collection touched.
 struct UndoHistory {
   struct Step {
     var seq: Int
     var line: String
     var events: [Event]
+  }
+
+  /// What puts a step back.
+  enum Reversal {
+    /// The events' patches, in the order the events were applied.
+    case patches([DeskPatch])
+    case desk(Desk)
+
+    func revert(_ desk: inout Desk) {
+      switch self {
+      case .patches(let patches): for patch in patches.reversed() { patch.revert(&desk) }
+      case .desk(let before): desk = before
+      }
+    }
   }
 
   static let depth = 100
@@ -20,54 +36,76 @@ struct UndoHistory {
   var limit = Self.depth
   private(set) var done: [Step] = []
   private(set) var undone: [Step] = []
-  /// The desk before the first step (of `done`, or of `undone` when nothing is done);
-  /// nil only while there are no steps.
-  private var base: Desk?
+  /// What reverts each done step, in step.
+  private var reversals: [Reversal] = []
 
-  /// `before` is the desk as it is now, before `step`'s events are applied to it.
+  /// Applies the step's events to `desk`, keeping what reverts them.
+  mutating func apply(_ step: Step, to desk: inout Desk) {
+    undone.removeAll()
+    push(step, reversal: Self.applying(step.events, to: &desk))
+  }
+
+  /// A step already applied elsewhere (a script run as one step): `before` is the desk
+  /// from before it.
   mutating func record(_ step: Step, before: Desk) {
     undone.removeAll()
-    if done.isEmpty { base = before }
-    done.append(step)
-    trim()
+    push(step, reversal: .desk(before))
   }
 
-  /// Drops the oldest steps past the limit, folding them into `base`.
-  mutating func trim() {
+  private mutating func push(_ step: Step, reversal: Reversal) {
+    done.append(step)
+    reversals.append(reversal)
     guard done.count > limit else { return }
     let dropped = done.count - limit
-    if var desk = base {
-      base = nil  // so the desk below is the only reference and is changed in place
-      for step in done.prefix(dropped) { desk.apply(step.events) }
-      base = desk
-    }
     done.removeFirst(dropped)
+    reversals.removeFirst(dropped)
   }
 
-  /// The desk before the last change, or nil when there is nothing to undo.
-  mutating func undo() -> (step: Step, before: Desk)? {
-    guard let step = done.popLast(), let base else { return nil }
+  /// Applies events one by one, each patch taken just before its event; when one has no
+  /// patch, the desk from before them all is kept instead.
+  private static func applying(_ events: [Event], to desk: inout Desk) -> Reversal {
+    var patches: [DeskPatch] = []
+    patches.reserveCapacity(events.count)
+    for (n, event) in events.enumerated() {
+      guard let patch = desk.patch(undoing: event) else {
+        let before = patches.reversed().reduce(into: desk) { $1.revert(&$0) }
+        desk.apply(Array(events[n...]))
+        return .desk(before)
+      }
+      patches.append(patch)
+      desk.apply(event)
+    }
+    return .patches(patches)
+  }
+
+  /// Puts the last change back on `desk`; nil when there is nothing to undo.
+  mutating func undo(on desk: inout Desk) -> Step? {
+    guard let step = done.popLast(), let reversal = reversals.popLast() else { return nil }
+    reversal.revert(&desk)
     undone.append(step)
-    var desk = base
-    for earlier in done { desk.apply(earlier.events) }
-    return (step, desk)
+    return step
   }
 
   /// Re-applies the last undone change to `desk`.
   mutating func redo(on desk: inout Desk) -> Step? {
     guard let step = undone.popLast() else { return nil }
-    desk.apply(step.events)
     done.append(step)
+    reversals.append(Self.applying(step.events, to: &desk))
     return step
   }
+
+  /// What reverts the last done step (for tests: which kind it kept).
+  var lastReversal: Reversal? { reversals.last }
 
   /// The oldest journal seq the history still needs, so compaction keeps it.
   var oldestSeq: Int? {
     (done.map(\.seq) + undone.map(\.seq)).min()
   }
 
-  /// The desk before the oldest step: what compaction writes as the snapshot.
-  var oldestBefore: Desk? {
-    done.isEmpty && undone.isEmpty ? nil : base
+  /// The desk before the oldest step, worked back from `desk` (the desk now): what
+  /// compaction writes as the snapshot. Undone steps are already off `desk`.
+  func oldestBefore(_ desk: Desk) -> Desk? {
+    guard !done.isEmpty || !undone.isEmpty else { return nil }
+    return reversals.reversed().reduce(into: desk) { $1.revert(&$0) }
   }
 }

@@ -139,6 +139,29 @@ struct DeskIndex: Sendable {
   }
 }
 
+extension DeskIndex {
+  /// One client's part of the index as it stands, for an undo to put back (DeskPatch.swift).
+  struct ClientPart: Sendable {
+    var client: String
+    var records: ClientRecords?
+    var nameKey: String?
+    var named: [String]?
+    var counts: Counts
+  }
+
+  /// `name`: the client's name when the change may add the client itself.
+  func part(of client: String, name: String? = nil) -> ClientPart {
+    let key = name.map(Self.nameKey)
+    return ClientPart(client: client, records: byClient[client], nameKey: key, named: key.flatMap { byName[$0] }, counts: counts)
+  }
+
+  mutating func restore(_ part: ClientPart) {
+    byClient[part.client] = part.records
+    if let key = part.nameKey { byName[key] = part.named }
+    counts = part.counts
+  }
+}
+
 extension DeskIndex: Equatable {
   /// Derived from the records, which the desk's equality compares already.
   static func == (_: DeskIndex, _: DeskIndex) -> Bool { true }

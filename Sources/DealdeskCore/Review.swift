@@ -24,11 +24,13 @@ public struct Review: Sendable, Equatable {
 
   public var maxDiscount: Decimal { products.map(\.discountPercent).max() ?? 0 }
   public var overLimit: [ProductReview] { products.filter(\.isOverLimit) }
+  /// Asked of every offer's review; a category's hundred products are not gathered for it.
+  public var isOverLimit: Bool { products.contains(where: \.isOverLimit) }
   public var isBelowFloor: Bool {
     guard let floor = floorMarginPercent, let margin = marginPercent else { return false }
     return margin < floor
   }
-  public var needsApproval: Bool { !overLimit.isEmpty || isBelowFloor }
+  public var needsApproval: Bool { isOverLimit || isBelowFloor }
 
   /// Why approval is needed, in the manager's words; empty when it is not.
   public var reasons: [String] {

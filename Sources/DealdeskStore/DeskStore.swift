@@ -15,7 +15,6 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
 
   private let folder: DeskFolder
   private let disk: any DiskWrites
-  private let encoder = DeskJSON.encoder()
   private let mutex = NSLock()
   private var lock: DeskLock?
   private var journal: JournalFile?
@@ -183,7 +182,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     var bytes: [UInt8] = []
     for entry in entries {
       do {
-        bytes.append(contentsOf: try encoder.encode(entry))
+        bytes.append(contentsOf: try DeskJSONWriter.encode(entry))
       } catch {
         throw .cannotEncode("journal entry \(entry.seq)", reason: CodingProblem.describe(encoding: error))
       }

@@ -51,9 +51,9 @@ struct SnapshotFile<Snapshot: Codable & Sendable>: Sendable {
   /// tool sniffing the first bytes) sees what the file is without reading it all;
   /// sorted keys would have put a large desk first.
   static func encode(desk: Snapshot, seq: Int, version: Int) throws(StoreError) -> [UInt8] {
-    let body: Data
+    let body: [UInt8]
     do {
-      body = try DeskJSON.encoder().encode(desk)
+      body = try DeskJSONWriter.encode(desk)
     } catch {
       throw .cannotEncode("the desk", reason: CodingProblem.describe(encoding: error))
     }

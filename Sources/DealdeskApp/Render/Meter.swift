@@ -10,7 +10,7 @@ enum Meter {
     let first = review.products.first?.limitPercent
     let shared = first.flatMap { first in review.products.allSatisfy { $0.limitPercent == first } ? first : nil }
     let limit = shared ?? review.personalLimit
-    if review.overLimit.isEmpty {
+    if !review.isOverLimit {
       parts.append("within your \(Format.percent(limit))")
     } else {
       parts.append("over your \(Format.percent(limit))")

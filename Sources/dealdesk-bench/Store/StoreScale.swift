@@ -128,6 +128,8 @@ struct StoreScale {
     let kinds = ["note", "offer", "their ask", "counter", "payment", "reminder"]
     let byKind = kinds.indices.map { k in Measure.median(stride(from: k, to: times.count, by: kinds.count).map { times[$0] }) }
     log("medians by kind: " + zip(kinds, byKind).map { "\($0) \(Show.ms($1))" }.joined(separator: ", "))
+    let slowest = times.indices.sorted { times[$0] > times[$1] }.prefix(6)
+    log("slowest: " + slowest.map { "#\($0) \(kinds[$0 % kinds.count]) \(Show.ms(times[$0]))" }.joined(separator: ", "))
     // Closing writes the snapshot anew; timed, as a clean exit is part of a manager's day.
     let closing = Measure.time { _ = session.close() }
     log("clean exit (compaction) took \(Show.s(closing))")
