@@ -1,3 +1,4 @@
+import DealdeskCore
 import Foundation
 
 /// Writes exactly what `DeskJSON.encoder()` writes — keys sorted, slashes unescaped, dates
@@ -31,6 +32,8 @@ enum WriterValue {
   case null
   case object(WriterObject)
   case array(WriterArray)
+  /// A record that wrote itself (JSONBytes.swift).
+  case written([UInt8])
 
   func write(into out: inout [UInt8]) throws {
     switch self {
@@ -53,6 +56,8 @@ enum WriterValue {
         try member.value.write(into: &out)
       }
       out.append(UInt8(ascii: "}"))
+    case .written(let bytes):
+      out.append(contentsOf: bytes)
     case .array(let array):
       out.append(UInt8(ascii: "["))
       for (n, element) in array.elements.enumerated() {
@@ -125,11 +130,34 @@ final class WriterEncoder: Encoder {
       guard let text = UTCSeconds.string(from: date) else { throw Unsupported() }
       return .string(text)
     default:
+      if let written = try written(value) { return .written(written) }
       let encoder = WriterEncoder(path: path)
       try value.encode(to: encoder)
       // A value that asked for no container is written as an empty object, as JSONEncoder does.
       return encoder.value ?? .object(WriterObject())
     }
+  }
+
+  /// The records that write themselves, found by comparing types (a protocol lookup
+  /// would search the program's conformances the first time for every type).
+  private static func written<T>(_ value: T) throws -> [UInt8]? {
+    var bytes = JSONBytes()
+    if T.self == Offer.self, let offer = value as? Offer {
+      try bytes.offer(offer)
+    } else if T.self == Round.self, let round = value as? Round {
+      try bytes.round(round)
+    } else if T.self == Order.self, let order = value as? Order {
+      try bytes.order(order)
+    } else if T.self == Note.self, let note = value as? Note {
+      try bytes.note(note)
+    } else if T.self == FollowUp.self, let followUp = value as? FollowUp {
+      try bytes.followUp(followUp)
+    } else if T.self == Payment.self, let payment = value as? Payment {
+      try bytes.payment(payment)
+    } else {
+      return nil
+    }
+    return bytes.out
   }
 
   /// The first container asked for decides the value; asking again for the same kind

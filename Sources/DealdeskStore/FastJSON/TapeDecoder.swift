@@ -93,9 +93,7 @@ final class TapeDecoder: Decoder {
     if T.self == Int.self, let value = try integer(Int.self, at: index) as? T { return value }
     // The records a branch has tens of thousands of, read without the generic containers
     // when they have the usual shape (TapeReadable.swift).
-    if let readable = T.self as? any TapeReadable.Type, let value = readable.read(TapeFields(decoder: self), at: index) as? T {
-      return value
-    }
+    if let value = typed(type, at: index) { return value }
     let saved = current
     current = index
     defer { current = saved }

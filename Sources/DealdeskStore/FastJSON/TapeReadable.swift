@@ -13,6 +13,21 @@ protocol TapeReadable {
   static func read(_ tape: TapeFields, at index: Int) -> Self?
 }
 
+extension TapeDecoder {
+  /// The record at `index` read by type, when `T` is one read so; nil otherwise. The types
+  /// are compared directly: asking whether `T` conforms to `TapeReadable` searched the
+  /// program's conformances the first time for every type a desk has.
+  func typed<T>(_ type: T.Type, at index: Int) -> T? {
+    let fields = TapeFields(decoder: self)
+    if T.self == Offer.self { return Offer.read(fields, at: index) as? T }
+    if T.self == Order.self { return Order.read(fields, at: index) as? T }
+    if T.self == Note.self { return Note.read(fields, at: index) as? T }
+    if T.self == FollowUp.self { return FollowUp.read(fields, at: index) as? T }
+    if T.self == Payment.self { return Payment.read(fields, at: index) as? T }
+    return nil
+  }
+}
+
 /// Typed reads of one tape's values, each nil when the value is not of that kind.
 struct TapeFields {
   let decoder: TapeDecoder

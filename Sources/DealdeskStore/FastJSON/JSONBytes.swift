@@ -1,0 +1,62 @@
+import Foundation
+
+/// JSON written straight to bytes by a record that knows its own fields, in the order
+/// sorted keys put them, as JSONEncoder (with DeskJSON's settings) would write them.
+struct JSONBytes {
+  private(set) var out: [UInt8] = []
+  /// Whether the object being written has a member yet, innermost last.
+  private var filled: [Bool] = []
+
+  init() { out.reserveCapacity(256) }
+
+  mutating func object(_ body: (inout JSONBytes) throws -> Void) rethrows {
+    out.append(UInt8(ascii: "{"))
+    filled.append(false)
+    try body(&self)
+    filled.removeLast()
+    out.append(UInt8(ascii: "}"))
+  }
+
+  mutating func array<T>(_ elements: [T], _ element: (inout JSONBytes, T) throws -> Void) rethrows {
+    out.append(UInt8(ascii: "["))
+    for (n, value) in elements.enumerated() {
+      if n > 0 { out.append(UInt8(ascii: ",")) }
+      try element(&self, value)
+    }
+    out.append(UInt8(ascii: "]"))
+  }
+
+  /// A member's key; its value is written next.
+  mutating func key(_ name: StaticString) {
+    if filled[filled.count - 1] { out.append(UInt8(ascii: ",")) }
+    filled[filled.count - 1] = true
+    out.append(UInt8(ascii: "\""))
+    name.withUTF8Buffer { out.append(contentsOf: $0) }
+    out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+  }
+
+  mutating func string(_ text: String) { WriterValue.write(string: text, into: &out) }
+  mutating func int(_ number: Int) { out.append(contentsOf: String(number).utf8) }
+  mutating func decimal(_ number: Decimal) { out.append(contentsOf: number.description.utf8) }
+  mutating func bool(_ flag: Bool) { out.append(contentsOf: (flag ? "true" : "false").utf8) }
+
+  /// DeskJSON's date strategy; a date it cannot write is left to JSONEncoder to refuse.
+  mutating func date(_ moment: Date) throws {
+    guard let text = UTCSeconds.string(from: moment) else { throw WriterEncoder.Unsupported() }
+    string(text)
+  }
+
+  // Members left out when nil, as `encodeIfPresent` leaves them.
+  mutating func string(_ name: StaticString, _ text: String?) {
+    if let text { key(name); string(text) }
+  }
+  mutating func date(_ name: StaticString, _ moment: Date?) throws {
+    if let moment { key(name); try date(moment) }
+  }
+  mutating func decimal(_ name: StaticString, _ number: Decimal?) {
+    if let number { key(name); decimal(number) }
+  }
+  mutating func int(_ name: StaticString, _ number: Int?) {
+    if let number { key(name); int(number) }
+  }
+}
