@@ -30,8 +30,8 @@ func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now
   // it waits for approval unless it is within authority or exactly what was approved.
   var status = OfferStatus.open
   if by == .us {
-    try check(terms, desk: desk)
-    if !desk.isCleared(terms, offer: offer, now: now) { status = .pendingApproval }
+    let priced = try check(terms, desk: desk)
+    if !desk.isCleared(terms, offer: offer, now: now, priced: priced) { status = .pendingApproval }
   }
   return [.offerCountered(offer: id, round: Round(by: by, terms: terms, at: now), status: status)]
 }

@@ -11,11 +11,12 @@ func decideOffer(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> [E
   let terms = Terms(
     lines: new.lines, paymentTerms: new.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms,
     leadTimeDays: new.leadTimeDays)
-  try check(terms, desk: desk)
+  let priced = try check(terms, desk: desk)
   let validUntil = try validity(new, desk: desk, now: now)
   let number = desk.nextOfferNumber
   // A fresh offer never inherits an approval, so re-offering cannot bypass one.
-  let status: OfferStatus = desk.review(terms, client: client.id, now: now).needsApproval ? .pendingApproval : .open
+  let review = desk.review(terms, priced: priced, client: client.id, now: now)
+  let status: OfferStatus = review.needsApproval ? .pendingApproval : .open
   let offer = Offer(
     id: Ids.offer(number), number: number, clientId: client.id, status: status,
     rounds: [Round(by: .us, terms: terms, at: now)], validUntil: validUntil)
@@ -33,8 +34,11 @@ private func validity(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) 
   return DeskDate.endOfDay(now.addingTimeInterval(Double(days) * 86_400))
 }
 
-/// The rules every package on the table must meet, whoever proposed it.
-func check(_ terms: Terms, desk: Desk) throws(DeskError) {
+/// The rules every package on the table must meet, whoever proposed it. Returns each
+/// line's products as priced, so a review of the same terms need not price them again.
+@discardableResult
+func check(_ terms: Terms, desk: Desk) throws(DeskError) -> [[PricedProduct]] {
+  var pricedLines: [[PricedProduct]] = []
   for line in terms.lines {
     if let percent = line.discountPercent, percent < 0 || percent >= 100 {
       throw DeskError("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.")
@@ -52,8 +56,9 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) {
     }
     let priced = desk.price(line)
     guard !priced.isEmpty else { throw DeskError("That offer covers no product in the catalog.") }
+    pricedLines.append(priced)
     for item in priced {
-      if let cost = item.product.cost, item.netPrice < cost {
+      if let cost = item.product.cost, item.netPrice.isLess(than: cost) {
         let net = Money.plain(item.netPrice)
         throw DeskError(
           "\(item.product.name) at \(net) is below its cost of \(Money.plain(cost)) (list \(Money.plain(item.product.listPrice))).",
@@ -64,14 +69,14 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) {
   // Each fabric once per offer: two lines pricing the same fabric would leave the order to
   // guess which price was agreed.
   var seen: [String: String] = [:]
-  for line in terms.lines {
+  for (line, priced) in zip(terms.lines, pricedLines) {
     let label: String
     switch line.scope {
     case .all: label = "everything"
     case .category(let name): label = name
     case .product(let sku): label = desk.products[sku]?.name ?? sku
     }
-    for product in desk.covered(by: line.scope) {
+    for product in priced.map(\.product) {
       if let first = seen[product.sku] {
         throw DeskError("\(product.name) is on two lines of this offer (\(first), \(label)).", suggestion: "Give each fabric one line.")
       }
@@ -82,4 +87,5 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) {
   if let payment = terms.paymentTerms, payment.days < 0 || payment.days > 365 {
     throw DeskError("Payment terms run from 0 to 365 days.")
   }
+  return pricedLines
 }

@@ -188,6 +188,17 @@ extension Desk {
     return ids.compactMap { clients[$0] }
   }
 
+  /// A category's SKUs in catalog order, straight from the index, when that is exactly the
+  /// category: every product indexed, a plain-letter name (one bucket is then one category)
+  /// and no product under a name with other letters. Nil when a full pass must decide.
+  func categorySKUs(_ category: String) -> [String]? {
+    let key = DeskIndex.categoryKey(category)
+    guard index.counts.products == products.count, key != DeskIndex.otherCategories,
+      (index.byCategory[DeskIndex.otherCategories] ?? []).isEmpty
+    else { return nil }
+    return index.byCategory[key] ?? []
+  }
+
   /// A category's products by the index when it has seen every product and the name is
   /// plain letters, else by a full pass; `inOrder` tells whether they are in the
   /// catalog's order already.

@@ -36,6 +36,17 @@ extension Desk {
     }
   }
 
+  /// The first `limit` products a scope covers, and how many it covers in all: a reply shows
+  /// a dozen of a category's hundred, and copying the rest only to count them was a tenth
+  /// of a counter's reply.
+  public func covered(by scope: OfferScope, first limit: Int) -> (products: [Product], count: Int) {
+    if case .category(let name) = scope, let skus = categorySKUs(name) {
+      return (skus.prefix(limit).compactMap { products[$0] }, skus.count)
+    }
+    let all = covered(by: scope)
+    return (Array(all.prefix(limit)), all.count)
+  }
+
   /// The sum of the lines that have a quantity; nil when none has.
   public func total(of terms: Terms) -> Decimal? {
     // Only a line with a quantity has a total: a category's hundred products need no pricing here.

@@ -10,7 +10,7 @@ public struct ProductReview: Sendable, Equatable {
   public var grant: PolicyGrant
   /// The manager's own limit plus what policy grants on this line.
   public var limitPercent: Decimal
-  public var isOverLimit: Bool { exactDiscountPercent > limitPercent }
+  public var isOverLimit: Bool { limitPercent.isLess(than: exactDiscountPercent) }
 }
 
 /// A package judged as a whole: discounts against authority, margin against the floor.
@@ -22,7 +22,11 @@ public struct Review: Sendable, Equatable {
   public var listMarginPercent: Decimal?
   public var floorMarginPercent: Decimal?
 
-  public var maxDiscount: Decimal { products.map(\.discountPercent).max() ?? 0 }
+  public var maxDiscount: Decimal {
+    products.dropFirst().reduce(products.first?.discountPercent ?? 0) { max, next in
+      max.isLess(than: next.discountPercent) ? next.discountPercent : max
+    }
+  }
   public var overLimit: [ProductReview] { products.filter(\.isOverLimit) }
   /// Asked of every offer's review; a category's hundred products are not gathered for it.
   public var isOverLimit: Bool { products.contains(where: \.isOverLimit) }
@@ -57,13 +61,18 @@ public struct Review: Sendable, Equatable {
 
 extension Desk {
   public func review(_ terms: Terms, client: String, now: Date) -> Review {
+    review(terms, priced: terms.lines.map { price($0) }, client: client, now: now)
+  }
+
+  /// The review of terms whose lines are already priced (`check` prices them).
+  func review(_ terms: Terms, priced pricedLines: [[PricedProduct]], client: String, now: Date) -> Review {
     var products: [ProductReview] = []
     // Each line's products are priced once, for the review, its margin and the margin at list.
     var margin = MarginSum()
     var listMargin = MarginSum()
-    for line in terms.lines {
+    for (line, pricedLine) in zip(terms.lines, pricedLines) {
       let grant = self.grant(meters: line.meters, client: client, now: now)
-      for priced in price(line) {
+      for priced in pricedLine {
         let list = priced.product.listPrice
         // Unrounded, as authority is judged; only a net price needs working back.
         let exact = line.unitPrice == nil ? (line.discountPercent ?? 0) : list > 0 ? (list - priced.netPrice) * 100 / list : 0
@@ -83,6 +92,10 @@ extension Desk {
   /// Whether these terms may be agreed for this offer now: within authority, or exactly
   /// the terms that were approved. Any change after an approval needs a new one.
   public func isCleared(_ terms: Terms, offer: Offer, now: Date) -> Bool {
-    !review(terms, client: offer.clientId, now: now).needsApproval || offer.approval?.terms == terms
+    isCleared(terms, offer: offer, now: now, priced: terms.lines.map { price($0) })
+  }
+
+  func isCleared(_ terms: Terms, offer: Offer, now: Date, priced: [[PricedProduct]]) -> Bool {
+    offer.approval?.terms == terms || !review(terms, priced: priced, client: offer.clientId, now: now).needsApproval
   }
 }

@@ -154,3 +154,12 @@ enum DecimalStorage {
     }
   }
 }
+
+extension Decimal {
+  /// `self < other`, answered in small decimals when both are: a review compares each of a
+  /// category's hundred products against its limit, and Decimal's comparison takes 0.1 µs.
+  func isLess(than other: Decimal) -> Bool {
+    if let a = SmallDecimal(self), let b = SmallDecimal(other) { return a < b }
+    return self < other
+  }
+}

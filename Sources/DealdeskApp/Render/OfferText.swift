@@ -41,9 +41,8 @@ enum OfferText {
     var hidden = 0
     for line in terms.lines {
       // Only the products shown are priced; the rest are counted.
-      let products = desk.covered(by: line.scope)
-      let showing = products.prefix(max(0, limit - shown))
-      hidden += products.count - showing.count
+      let (showing, count) = desk.covered(by: line.scope, first: max(0, limit - shown))
+      hidden += count - showing.count
       for item in showing.map({ desk.price(line, $0) }) {
         shown += 1
         let prices = [
