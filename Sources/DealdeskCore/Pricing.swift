@@ -130,6 +130,7 @@ struct MarginSum {
   }
 
   var percent: Decimal? {
+    if let small, let percent = SmallDecimal.percent(of: small.revenue, less: small.cost) { return percent }
     let revenue = small.map { $0.revenue.decimal } ?? self.revenue
     let cost = small.map { $0.cost.decimal } ?? self.cost
     guard revenue > 0 else { return nil }

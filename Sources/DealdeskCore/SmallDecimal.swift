@@ -47,6 +47,22 @@ struct SmallDecimal: Sendable, Equatable, Comparable {
     Decimal(sign: units < 0 ? .minus : .plus, exponent: -Self.places, significand: Decimal(units.magnitude))
   }
 
+  /// `(revenue − cost) × 100 / revenue` rounded half away from zero to one place, worked
+  /// exactly in 128 bits (what `Money.round` of Decimal's 38-digit quotient gives: a
+  /// quotient of such numbers is never within 10⁻³⁷ of a rounding boundary without being on
+  /// it). Nil when revenue is not positive or a step does not fit; Decimal then decides.
+  static func percent(of revenue: SmallDecimal, less cost: SmallDecimal) -> Decimal? {
+    guard revenue.units > 0, let margin = revenue - cost else { return nil }
+    // Tenths of a percent: margin × 1000 / revenue, rounded.
+    let wide = margin.units.magnitude.multipliedFullWidth(by: 1000)
+    let divisor = UInt64(revenue.units)
+    guard wide.high < divisor else { return nil }
+    let (quotient, remainder) = divisor.dividingFullWidth(wide)
+    let (tenths, overflow) = quotient.addingReportingOverflow(remainder >= divisor - remainder ? 1 : 0)
+    guard !overflow else { return nil }
+    return Decimal(sign: margin.units < 0 && tenths > 0 ? .minus : .plus, exponent: -1, significand: Decimal(tenths))
+  }
+
   /// As `Money.plain` writes it: "-1234.50", exactly `scale` decimals, no grouping. The
   /// value must already be rounded to `scale` places.
   func plain(scale: Int) -> String {

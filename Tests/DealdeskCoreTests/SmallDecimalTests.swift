@@ -119,6 +119,24 @@ import Testing
     #expect(written == 60_000)
   }
 
+  /// The margin percent worked in 128 bits is what Decimal's division and rounding give,
+  /// including exact halves and margins below zero.
+  @Test func marginPercentAgreesWithDecimal() throws {
+    var pairs = zip(Self.decimals(3_000, seed: 6), Self.decimals(3_000, seed: 7)).map { (abs($0), abs($1)) }
+    pairs += [("200", "175.5"), ("8", "7.9"), ("3", "2"), ("1000", "1000.5"), ("16", "14")].map { (Fixtures.d($0), Fixtures.d($1)) }
+    var checked = 0
+    for (revenue, cost) in pairs {
+      guard revenue > 0, let r = SmallDecimal(revenue), let c = SmallDecimal(cost),
+        let percent = SmallDecimal.percent(of: r, less: c)
+      else { continue }
+      let expected = Money.round((revenue - cost) * 100 / revenue, scale: 1)
+      #expect(percent == expected, "\(revenue) less \(cost)")
+      #expect(percent.description == expected.description, "\(revenue) less \(cost)")
+      checked += 1
+    }
+    #expect(checked > 1_000)
+  }
+
   @Test func roundsHalfAwayFromZero() {
     #expect(SmallDecimal(Decimal(string: "2.345")!)?.rounded(scale: 2)?.decimal == Decimal(string: "2.35"))
     #expect(SmallDecimal(Decimal(string: "-2.345")!)?.rounded(scale: 2)?.decimal == Decimal(string: "-2.35"))
