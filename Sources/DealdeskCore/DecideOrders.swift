@@ -54,7 +54,7 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
         suggestion: "Order the agreed quantities, or make a new offer for these.")
     }
   }
-  if let offer, let previous = desk.ordersInOrder.first(where: { $0.offer == offer.id && $0.isBillable }),
+  if let offer, let previous = desk.orders(for: offer.clientId).first(where: { $0.offer == offer.id && $0.isBillable }),
     offer.current.lines.allSatisfy({ $0.meters != nil })
   {
     throw DeskError("\(offer.id) is already ordered as \(previous.id).")

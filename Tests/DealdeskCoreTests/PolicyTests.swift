@@ -35,7 +35,7 @@ import Testing
     ])
     let review = desk.review(terms, client: "CL-1", now: now)
     #expect(review.products.map(\.limitPercent) == [14, 10])
-    #expect(review.overLimit.map(\.product.sku) == ["LIN-180"])
+    #expect(review.overLimit.map(\.sku) == ["LIN-180"])
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: terms.lines)), on: &desk)
     #expect(desk.offers["O-1"]?.status == .pendingApproval)
   }
