@@ -30,7 +30,7 @@ public enum Money {
   }
 
   /// A decimal string with no trailing zeros: "500", "274.32", "12.5".
-  public static func trimmed(_ value: Decimal) -> String { "\(value)" }
+  public static func trimmed(_ value: Decimal) -> String { SmallDecimal.text(of: value) ?? "\(value)" }
 
   /// A plain decimal string ("-1234567.50", as `plain` writes it) with its whole part
   /// grouped by thousands: "-1,234,567.50". Locale-free, so every reply and debrief reads

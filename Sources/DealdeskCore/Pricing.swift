@@ -20,6 +20,10 @@ extension Desk {
   /// The products a line covers, each at the line's net price.
   public func price(_ line: OfferLine) -> [PricedProduct] {
     let pricer = LinePricer(line)
+    // A category's products priced as they are read, not gathered into a list first.
+    if case .category(let name) = line.scope, let skus = categorySKUs(name) {
+      return skus.compactMap { products[$0].map(pricer.price) }
+    }
     return covered(by: line.scope).map(pricer.price)
   }
 

@@ -47,6 +47,22 @@ struct SmallDecimal: Sendable, Equatable, Comparable {
     Decimal(sign: units < 0 ? .minus : .plus, exponent: -Self.places, significand: Decimal(units.magnitude))
   }
 
+  /// A decimal as its own description writes it ("12.5", "-0.05", "1000"), built from its
+  /// parts: Foundation's description took a tenth of a reply's table. Nil when its stored
+  /// digits end in a zero (never, as Foundation keeps them, but then the description decides).
+  static func text(of value: Decimal) -> String? {
+    guard let (significand, exponent) = parts(of: value), significand % 10 != 0 || significand == 0 else { return nil }
+    var digits = String(significand)
+    if exponent >= 0 {
+      if significand != 0 { digits += String(repeating: "0", count: exponent) }
+    } else if digits.count > -exponent {
+      digits.insert(".", at: digits.index(digits.endIndex, offsetBy: exponent))
+    } else {
+      digits = "0." + String(repeating: "0", count: -exponent - digits.count) + digits
+    }
+    return value.sign == .minus && significand != 0 ? "-" + digits : digits
+  }
+
   /// `(revenue − cost) × 100 / revenue` rounded half away from zero to one place, worked
   /// exactly in 128 bits (what `Money.round` of Decimal's 38-digit quotient gives: a
   /// quotient of such numbers is never within 10⁻³⁷ of a rounding boundary without being on

@@ -137,6 +137,15 @@ import Testing
     #expect(checked > 1_000)
   }
 
+  @Test func decimalsAreWrittenAsTheirDescription() {
+    var written = 0
+    for value in Self.decimals(20_000, seed: 8) + [0, 1000, Decimal(string: "-0.05") ?? 0, Decimal(string: "1e17") ?? 0] {
+      #expect(Money.trimmed(value) == value.description, "\(value)")
+      if SmallDecimal.text(of: value) != nil { written += 1 }
+    }
+    #expect(written > 15_000)
+  }
+
   @Test func roundsHalfAwayFromZero() {
     #expect(SmallDecimal(Decimal(string: "2.345")!)?.rounded(scale: 2)?.decimal == Decimal(string: "2.35"))
     #expect(SmallDecimal(Decimal(string: "-2.345")!)?.rounded(scale: 2)?.decimal == Decimal(string: "-2.35"))
