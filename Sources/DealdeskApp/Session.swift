@@ -119,14 +119,15 @@ public final class Session {
         let events = try decide(command, desk: desk, now: now)
         if events.isEmpty { return Reply("Nothing to change: that is already so.") }
         let before = Self.before(events, on: desk)
-        try commit(events, line: line)
+        // The reply is made while the journal line goes to disk, and shown only once it is there.
+        let pending = try beginCommit(events, line: line)
+        var text = Render.confirmation(command, events: events, before: before, after: desk, now: now)
+        let advice = Advice.line(for: command, client: understood.client, desk: desk, now: now)
+        try finishCommit(pending)
         call?.record(events)  // Day:
         if let client = understood.client, desk.clients[client] != nil { contextClient = client }
         if let offer = events.lazy.compactMap(\.offer).first { contextOffer = offer }
-        var text = Render.confirmation(command, events: events, before: before, after: desk, now: now)
-        if let advice = Advice.line(for: command, client: understood.client, desk: desk, now: now), adviceGiven.insert(advice).inserted {
-          text += "\n" + advice
-        }
+        if let advice, adviceGiven.insert(advice).inserted { text += "\n" + advice }
         return Reply(text)
       } catch let error as DeskError {
         return .error(Render.error(error))
@@ -258,6 +259,20 @@ public final class Session {
   private func journal(_ record: JournalRecord) throws(StoreError) {
     if batch != nil { batch?.pending.append(record) } else { try store.append([record]) }
     replay(record)
+  }
+
+  /// Applies a command record whose journal line is being written (JournalWrite.swift).
+  func apply(_ record: JournalRecord) { replay(record) }
+
+  /// Takes back the last command applied, whose line could not be written: the desk, the
+  /// history, the journal tail and the numbering as they were before it.
+  func takeBack(to previous: Int) {
+    guard seq > previous else { return }
+    history.discardLast(on: &desk)
+    tail.removeLast()
+    seq = previous
+    // A name it added would otherwise stay findable; the index is rebuilt when next needed.
+    cachedNames = nil
   }
 
   private func replay(_ record: JournalRecord) {

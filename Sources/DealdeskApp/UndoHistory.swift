@@ -38,11 +38,29 @@ struct UndoHistory {
   private(set) var undone: [Step] = []
   /// What reverts each done step, in step.
   private var reversals: [Reversal] = []
+  /// What the last `apply` dropped (the redo list, a step past the limit), so a change
+  /// whose journal line could not be written is taken back whole (`discardLast`).
+  private var droppedByLast: (undone: [Step], oldest: (Step, Reversal)?) = ([], nil)
 
   /// Applies the step's events to `desk`, keeping what reverts them.
   mutating func apply(_ step: Step, to desk: inout Desk) {
-    undone.removeAll()
-    push(step, reversal: Self.applying(step.events, to: &desk))
+    let undone = self.undone
+    self.undone.removeAll()
+    let oldest = push(step, reversal: Self.applying(step.events, to: &desk))
+    droppedByLast = (undone, oldest)
+  }
+
+  /// Takes the last applied step back as if it had never been: its changes off `desk`, the
+  /// redo list and the oldest step it pushed out restored.
+  mutating func discardLast(on desk: inout Desk) {
+    guard done.popLast() != nil, let reversal = reversals.popLast() else { return }
+    reversal.revert(&desk)
+    undone = droppedByLast.undone
+    if let (step, reversal) = droppedByLast.oldest {
+      done.insert(step, at: 0)
+      reversals.insert(reversal, at: 0)
+    }
+    droppedByLast = ([], nil)
   }
 
   /// A step already applied elsewhere (a script run as one step): `before` is the desk
@@ -52,13 +70,17 @@ struct UndoHistory {
     push(step, reversal: .desk(before))
   }
 
-  private mutating func push(_ step: Step, reversal: Reversal) {
+  /// Returns the step pushed out past the limit, if one was.
+  @discardableResult
+  private mutating func push(_ step: Step, reversal: Reversal) -> (Step, Reversal)? {
     done.append(step)
     reversals.append(reversal)
-    guard done.count > limit else { return }
+    guard done.count > limit else { return nil }
+    let oldest = (done[0], reversals[0])
     let dropped = done.count - limit
     done.removeFirst(dropped)
     reversals.removeFirst(dropped)
+    return dropped == 1 ? oldest : nil
   }
 
   /// Applies events one by one, each patch taken just before its event; when one has no

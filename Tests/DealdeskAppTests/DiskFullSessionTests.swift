@@ -91,6 +91,30 @@ struct DiskFullSessionTests {
     #expect(records.map(\.line) == ["add client Acme Textiles", "add client Bora Fabrics", "undo", "redo"])
   }
 
+  /// The journal line is written while the reply is made; when it fails, the change is
+  /// taken back whole: the desk, the names the desk knows, and the undo and redo lists.
+  @Test func aRefusedCommandLeavesTheUndoHistoryAsItWas() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let disk = FillingDisk()
+    let session = try open(desk, disk)
+    _ = session.handle("add client Acme Textiles")
+    _ = session.handle("add client Bora Fabrics")
+    #expect(session.handle("undo").text == "Undone: add client Bora Fabrics")
+    let saved = session.desk
+
+    disk.fill()
+    #expect(session.handle("add client Celik Tekstil").isError)
+    #expect(session.desk == saved)
+    disk.free()
+    #expect(session.handle("show Celik Tekstil").isError)
+    #expect(session.handle("redo").text == "Redone: add client Bora Fabrics")
+    #expect(session.handle("undo").text == "Undone: add client Bora Fabrics")
+    #expect(session.handle("undo").text == "Undone: add client Acme Textiles")
+    #expect(session.handle("undo").isError)
+    _ = session.close()
+  }
+
   @Test func anInputOutputErrorIsAFailedCommand() throws {
     let desk = TestDesk()
     defer { desk.remove() }
