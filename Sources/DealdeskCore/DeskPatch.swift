@@ -93,21 +93,20 @@ extension Desk {
 }
 
 /// Every id counter of the desk, restored whole: an event moves at most one, and keeping
-/// them all is cheaper than knowing which.
+/// them all is cheaper than knowing which. Read field by field (through key paths it took
+/// two thirds of making a patch).
 private struct Counters: Sendable {
-  let values: [Int]
+  let client, offer, order, payment, reservation, request, loan, note, followUp, complaint, expense: Int
 
   init(of desk: Desk) {
-    values = Self.paths.map { desk[keyPath: $0] }
+    (client, offer, order, payment) = (desk.nextClientNumber, desk.nextOfferNumber, desk.nextOrderNumber, desk.nextPaymentNumber)
+    (reservation, request, loan) = (desk.nextReservationNumber, desk.nextRequestNumber, desk.nextLoanNumber)
+    (note, followUp, complaint, expense) = (desk.nextNoteNumber, desk.nextFollowUpNumber, desk.nextComplaintNumber, desk.nextExpenseNumber)
   }
 
   func restore(_ desk: inout Desk) {
-    for (path, value) in zip(Self.paths, values) { desk[keyPath: path] = value }
+    (desk.nextClientNumber, desk.nextOfferNumber, desk.nextOrderNumber, desk.nextPaymentNumber) = (client, offer, order, payment)
+    (desk.nextReservationNumber, desk.nextRequestNumber, desk.nextLoanNumber) = (reservation, request, loan)
+    (desk.nextNoteNumber, desk.nextFollowUpNumber, desk.nextComplaintNumber, desk.nextExpenseNumber) = (note, followUp, complaint, expense)
   }
-
-  nonisolated(unsafe) private static let paths: [WritableKeyPath<Desk, Int>] = [
-    \.nextClientNumber, \.nextOfferNumber, \.nextOrderNumber, \.nextPaymentNumber, \.nextReservationNumber,
-    \.nextRequestNumber, \.nextLoanNumber, \.nextNoteNumber, \.nextFollowUpNumber, \.nextComplaintNumber,
-    \.nextExpenseNumber,
-  ]
 }
