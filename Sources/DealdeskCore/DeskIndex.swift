@@ -29,21 +29,21 @@ struct DeskIndex: Sendable {
   }
 
   private(set) var byClient: [String: ClientRecords] = [:]
-  /// Lower-cased category → SKUs, by lower-cased name then SKU (the catalog's order, so a
-  /// category's products need no sorting). Categories with other than plain letters share
-  /// one bucket that every lookup also reads, as case-insensitive equality is subtler there.
+  /// Category (its `key`) → SKUs, by lower-cased name then SKU: the catalog's order, so a
+  /// category's products need no sorting.
   private(set) var byCategory: [String: [String]] = [:]
-  static let otherCategories = "\u{0}"
-
-  static func categoryKey(_ category: String) -> String {
-    category.utf8.allSatisfy { $0 < 0x80 } ? category.lowercased() : otherCategories
-  }
-  private(set) var counts = Counts()
-  /// Lower-cased plain-letter client name → ids; other names share `otherNames`, read by
-  /// every lookup, as accents and folding make their equality subtler. Adding a client
-  /// checks the name is new, and a branch adds thousands.
+  /// Client name (its `key`) → ids: adding a client checks the name is new, and a branch
+  /// adds thousands.
   private(set) var byName: [String: [String]] = [:]
-  static let otherNames = "\u{0}"
+  private(set) var counts = Counts()
+
+  /// Where a category or name is filed: plain ASCII lower-cased; anything else in one
+  /// shared bucket (`other`) that every lookup also reads, as case- and accent-insensitive
+  /// equality is subtler there.
+  static func key(_ text: String) -> String {
+    text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : other
+  }
+  static let other = "\u{0}"
 
   init() {}
 
@@ -62,7 +62,7 @@ struct DeskIndex: Sendable {
       add(\.reservations, reservation.id, client: reservation.client, counted: \.reservations)
     }
     var buckets: [String: [Product]] = [:]
-    for product in desk.products.values { buckets[Self.categoryKey(product.category), default: []].append(product) }
+    for product in desk.products.values { buckets[Self.key(product.category), default: []].append(product) }
     for (key, products) in buckets {
       byCategory[key] = products.map { (order: Self.catalogOrder($0), sku: $0.sku) }.sorted { $0.order < $1.order }.map(\.sku)
     }
@@ -91,13 +91,13 @@ struct DeskIndex: Sendable {
       add(\.reservations, r.id, client: r.client, counted: \.reservations)
     case .clientAdded(let c):
       if let old = desk.clients[c.id] {
-        byName[Self.nameKey(old.name)]?.removeAll { $0 == c.id }
+        byName[Self.key(old.name)]?.removeAll { $0 == c.id }
         counts.clients -= 1
       }
       add(client: c)
     case .productAdded(let p):
       if let old = desk.products[p.sku] {
-        byCategory[Self.categoryKey(old.category)]?.removeAll { $0 == p.sku }
+        byCategory[Self.key(old.category)]?.removeAll { $0 == p.sku }
         counts.products -= 1
       }
       add(product: p, on: desk)
@@ -114,17 +114,13 @@ struct DeskIndex: Sendable {
   }
 
   private mutating func add(client: Client) {
-    byName[Self.nameKey(client.name), default: []].append(client.id)
+    byName[Self.key(client.name), default: []].append(client.id)
     counts.clients += 1
-  }
-
-  static func nameKey(_ name: String) -> String {
-    name.utf8.allSatisfy { $0 < 0x80 } ? name.lowercased() : otherNames
   }
 
   /// Into its place in the category's order (a binary search, reading the names there).
   private mutating func add(product: Product, on desk: Desk) {
-    let key = Self.categoryKey(product.category), order = Self.catalogOrder(product)
+    let key = Self.key(product.category), order = Self.catalogOrder(product)
     var skus = byCategory.removeValue(forKey: key) ?? []
     var (low, high) = (0, skus.count)
     while low < high {
@@ -151,7 +147,7 @@ extension DeskIndex {
 
   /// `name`: the client's name when the change may add the client itself.
   func part(of client: String, name: String? = nil) -> ClientPart {
-    let key = name.map(Self.nameKey)
+    let key = name.map(Self.key)
     return ClientPart(client: client, records: byClient[client], nameKey: key, named: key.flatMap { byName[$0] }, counts: counts)
   }
 
@@ -182,9 +178,9 @@ extension Desk {
   /// has seen every client, else all of them.
   func clients(possiblyNamed name: String) -> [Client] {
     guard index.counts.clients == clients.count else { return Array(clients.values) }
-    let key = DeskIndex.nameKey(name)
-    let ids = key == DeskIndex.otherNames
-      ? index.byName.values.flatMap { $0 } : (index.byName[key] ?? []) + (index.byName[DeskIndex.otherNames] ?? [])
+    let key = DeskIndex.key(name)
+    let ids = key == DeskIndex.other
+      ? index.byName.values.flatMap { $0 } : (index.byName[key] ?? []) + (index.byName[DeskIndex.other] ?? [])
     return ids.compactMap { clients[$0] }
   }
 
@@ -192,9 +188,9 @@ extension Desk {
   /// category: every product indexed, a plain-letter name (one bucket is then one category)
   /// and no product under a name with other letters. Nil when a full pass must decide.
   func categorySKUs(_ category: String) -> [String]? {
-    let key = DeskIndex.categoryKey(category)
-    guard index.counts.products == products.count, key != DeskIndex.otherCategories,
-      (index.byCategory[DeskIndex.otherCategories] ?? []).isEmpty
+    let key = DeskIndex.key(category)
+    guard index.counts.products == products.count, key != DeskIndex.other,
+      (index.byCategory[DeskIndex.other] ?? []).isEmpty
     else { return nil }
     return index.byCategory[key] ?? []
   }
@@ -203,11 +199,11 @@ extension Desk {
   /// plain letters, else by a full pass; `inOrder` tells whether they are in the
   /// catalog's order already.
   func products(matching category: String, where sameCategory: (Product) -> Bool) -> (products: [Product], inOrder: Bool) {
-    let key = DeskIndex.categoryKey(category)
-    guard index.counts.products == products.count, key != DeskIndex.otherCategories else {
+    let key = DeskIndex.key(category)
+    guard index.counts.products == products.count, key != DeskIndex.other else {
       return (products.values.filter(sameCategory), false)
     }
-    let others = index.byCategory[DeskIndex.otherCategories] ?? []
+    let others = index.byCategory[DeskIndex.other] ?? []
     let skus = (index.byCategory[key] ?? []) + others
     return (skus.compactMap { products[$0] }.filter(sameCategory), others.isEmpty)
   }
