@@ -263,8 +263,8 @@ extension Desk {
   /// In the catalog's order, read from the category index: pricing a category offer asks
   /// for this several times a command, and a branch has 2,000 products.
   public func products(inCategory category: String) -> [Product] {
-    let found = products(matching: category) { Self.sameCategory($0.category, category) }
-    return found.inOrder ? found.products : Self.inOrder(found.products)
+    if let skus = categorySKUs(category) { return skus.compactMap { products[$0] } }
+    return Self.inOrder(products.values.filter { Self.sameCategory($0.category, category) })
   }
 
   /// `caseInsensitiveCompare` equality, answered without Foundation for plain ASCII names.

@@ -38,8 +38,8 @@ struct DeskIndex: Sendable {
   private(set) var counts = Counts()
 
   /// Where a category or name is filed: plain ASCII lower-cased; anything else in one
-  /// shared bucket (`other`) that every lookup also reads, as case- and accent-insensitive
-  /// equality is subtler there.
+  /// shared bucket (`other`), as case- and accent-insensitive equality is subtler there. A
+  /// name lookup reads that bucket too; a category lookup takes a full pass while it holds any.
   static func key(_ text: String) -> String {
     text.utf8.allSatisfy { $0 < 0x80 } ? text.lowercased() : other
   }
@@ -193,18 +193,5 @@ extension Desk {
       (index.byCategory[DeskIndex.other] ?? []).isEmpty
     else { return nil }
     return index.byCategory[key] ?? []
-  }
-
-  /// A category's products by the index when it has seen every product and the name is
-  /// plain letters, else by a full pass; `inOrder` tells whether they are in the
-  /// catalog's order already.
-  func products(matching category: String, where sameCategory: (Product) -> Bool) -> (products: [Product], inOrder: Bool) {
-    let key = DeskIndex.key(category)
-    guard index.counts.products == products.count, key != DeskIndex.other else {
-      return (products.values.filter(sameCategory), false)
-    }
-    let others = index.byCategory[DeskIndex.other] ?? []
-    let skus = (index.byCategory[key] ?? []) + others
-    return (skus.compactMap { products[$0] }.filter(sameCategory), others.isEmpty)
   }
 }
