@@ -34,9 +34,9 @@ enum Advice {
   private static func overdue(client: String?, desk: Desk, now: Date) -> String? {
     guard let client, let name = desk.clients[client]?.name else { return nil }
     let late = desk.overdue(of: client, at: now)
-    guard let oldest = late.min(by: { ($0.order.dueDate ?? now) < ($1.order.dueDate ?? now) }) else { return nil }
+    guard let oldest = late.min(by: { ($0.dueDate ?? now) < ($1.dueDate ?? now) }) else { return nil }
     let total = late.reduce(Decimal(0)) { $0 + $1.outstanding }
-    let days = Int(now.timeIntervalSince(oldest.order.dueDate ?? now) / 86_400)
+    let days = DeskDate.daysLate(oldest.dueDate, at: now)
     return "Note: \(name) has \(Format.money(total)) overdue (oldest \(oldest.order.id), \(days) day\(days == 1 ? "" : "s") late)."
   }
 

@@ -6,7 +6,7 @@ import Foundation
 /// One open desk: turns a typed line into a reply. Holds the desk, the client in context,
 /// the clock and the undo history; every change is in the journal before its reply exists.
 public final class Session {
-  public static let formatVersion = 1
+  public static let formatVersion = 2
 
   public internal(set) var desk: Desk
   public internal(set) var contextClient: String?  // Day: internal(set) for Call.swift

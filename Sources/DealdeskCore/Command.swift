@@ -24,7 +24,8 @@ public enum Command: Sendable, Equatable {
   case deliver(order: String)
   case cancelOrder(order: String)
   case approveOrder(order: String, by: String?)
-  case pay(client: String?, order: String?, amount: Decimal)
+  /// `onAccount`: the manager said so, so a payment far above what the client owes is meant.
+  case pay(client: String?, order: String?, amount: Decimal, onAccount: Bool = false)
   case setCreditLimit(client: String, limit: Decimal?)
   case rateReliability(client: String, grade: String)
   case setClientTerms(client: String, terms: PaymentTerms)
@@ -59,6 +60,8 @@ public enum Command: Sendable, Equatable {
   case fileComplaint(NewComplaint)
   /// Closes an open complaint; `verdict` nil when the manager did not say whether it was justified.
   case resolveComplaint(complaint: String, verdict: ComplaintVerdict?, resolution: ComplaintResolution)
+  /// Goods back from a shipped order, with a credit note for them.
+  case returnGoods(NewReturn)
   case noteCompetitorPrice(competitor: String, sku: String, price: Decimal, note: String?)
   case recordExpense(amount: Decimal, text: String, client: String?)
   /// nil removes the budget.

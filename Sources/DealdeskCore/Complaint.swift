@@ -43,12 +43,18 @@ public struct ComplaintResolution: Codable, Sendable, Equatable {
   public var replacementMeters: Decimal?
   public var discountPercent: Decimal?
   public var text: String
+  /// The credit note the credit or discount raised (nil: none, or resolved before credit notes).
+  public var creditNote: String?
 
-  public init(credit: Decimal? = nil, replacementMeters: Decimal? = nil, discountPercent: Decimal? = nil, text: String = "") {
+  public init(
+    credit: Decimal? = nil, replacementMeters: Decimal? = nil, discountPercent: Decimal? = nil, text: String = "",
+    creditNote: String? = nil
+  ) {
     self.credit = credit
     self.replacementMeters = replacementMeters
     self.discountPercent = discountPercent
     self.text = text
+    self.creditNote = creditNote
   }
 }
 
@@ -65,6 +71,8 @@ public struct Complaint: Codable, Sendable, Equatable, Identifiable {
   public var resolution: ComplaintResolution?
   public var openedAt: Date
   public var resolvedAt: Date?
+  /// Replacement metres shipped at no charge, by fabric and lot.
+  public var replacement: [ShippedLine]?
 
   public init(
     id: String, clientId: String, order: String?, lot: String?, reason: ComplaintReason, text: String, openedAt: Date

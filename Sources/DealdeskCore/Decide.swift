@@ -28,8 +28,8 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .deliver(let id): return try decideDeliver(id, desk: desk, now: now)
   case .cancelOrder(let id): return try decideCancel(id, desk: desk, now: now)
   case .approveOrder(let id, let by): return try decideApproveOrder(id, by: by, desk: desk, now: now)
-  case .pay(let client, let order, let amount):
-    return try decidePayment(client: client, order: order, amount: amount, desk: desk, now: now)
+  case .pay(let client, let order, let amount, let onAccount):
+    return try decidePayment(client: client, order: order, amount: amount, onAccount: onAccount, desk: desk, now: now)
   case .setCreditLimit(let client, let limit): return try decideCreditLimit(client: client, limit: limit, desk: desk)
   case .rateReliability(let client, let grade): return try decideReliability(client: client, grade: grade, desk: desk)
   case .setClientTerms(let client, let terms): return try decideClientTerms(client: client, terms: terms, desk: desk)
@@ -61,6 +61,7 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
     return try decideResolveComplaint(id, verdict: verdict, resolution: resolution, desk: desk, now: now)
   case .noteCompetitorPrice(let competitor, let sku, let price, let note):
     return try decideCompetitorPrice(competitor: competitor, sku: sku, price: price, note: note, desk: desk, now: now)
+  case .returnGoods(let new): return try decideReturn(new, desk: desk, now: now)
   case .recordExpense(let amount, let text, let client): return try decideExpense(amount: amount, text: text, client: client, desk: desk, now: now)
   case .setExpenseBudget(let amount, let period): return try decideExpenseBudget(amount: amount, period: period, desk: desk)
   }

@@ -88,28 +88,14 @@ private func orderItems(offer: Offer?, items: [OrderItem], desk: Desk) throws(De
 }
 
 /// An order that exists, and the reason it cannot move when it cannot.
-private func order(_ id: String, desk: Desk) throws(DeskError) -> Order {
+func order(_ id: String, desk: Desk) throws(DeskError) -> Order {
   guard let order = desk.orders[id] else { throw DeskError("There is no order \(id).", suggestion: "`orders` lists them.") }
   return order
 }
 
 func decideShip(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let order = try order(id, desk: desk)
-  switch order.status {
-  case .pendingApproval:
-    // A payment since may have brought the client back within the limit.
-    if let (exposure, limit) = desk.creditExcess(of: order.clientId, adding: 0) {
-      throw DeskError(
-        "\(id) is over the client's credit limit (exposure \(Money.plain(exposure)), limit \(Money.plain(limit))) and waits for approval.",
-        suggestion: "approve \(id) by NAME, or take a payment of at least \(Money.plain(exposure - limit)) first.")
-    }
-  case .shipped, .delivered: throw DeskError("\(id) is already \(order.status.rawValue).")
-  case .cancelled: throw DeskError("\(id) was cancelled.")
-  case .open: break
-  }
-  if order.paymentTerms == .prepayment, let entry = desk.ledger(for: order.clientId).entry(id), entry.outstanding > 0 {
-    throw DeskError("\(id) is on prepayment and \(Money.plain(entry.outstanding)) is still unpaid.", suggestion: "Record the payment first.")
-  }
+  if let refusal = desk.refusal(.ship, of: order) { throw refusal }
   switch desk.picks(for: order, now: now) {
   case .success(let picks): return [.orderShipped(order: id, at: now, picks: picks)]
   case .failure(let error): throw error
@@ -118,20 +104,14 @@ func decideShip(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event
 
 func decideDeliver(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let order = try order(id, desk: desk)
-  guard order.status == .shipped else {
-    throw DeskError(order.status == .delivered ? "\(id) is already delivered." : "\(id) has not shipped yet.")
-  }
+  if let refusal = desk.refusal(.deliver, of: order) { throw refusal }
   return [.orderDelivered(order: id, at: now)]
 }
 
 func decideCancel(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let order = try order(id, desk: desk)
-  switch order.status {
-  case .delivered: throw DeskError("\(id) was delivered: it cannot be cancelled.", suggestion: "Record a complaint or a return instead.")
-  case .shipped: throw DeskError("\(id) has shipped: it cannot be cancelled.", suggestion: "Record a return when the goods come back.")
-  case .cancelled: throw DeskError("\(id) is already cancelled.")
-  case .open, .pendingApproval: return [.orderCancelled(order: id, at: now)]
-  }
+  if let refusal = desk.refusal(.cancel, of: order) { throw refusal }
+  return [.orderCancelled(order: id, at: now)]
 }
 
 func decideApproveOrder(_ id: String, by: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {

@@ -1,6 +1,8 @@
 import Foundation
 
-func decidePayment(client id: String?, order orderId: String?, amount: Decimal, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decidePayment(
+  client id: String?, order orderId: String?, amount: Decimal, onAccount: Bool = false, desk: Desk, now: Date
+) throws(DeskError) -> [Event] {
   guard amount > 0 else { throw DeskError("A payment must be more than zero.") }
   try Limits.checkMoney(amount, "A payment of")
   var clientId = id ?? ""
@@ -12,7 +14,16 @@ func decidePayment(client id: String?, order orderId: String?, amount: Decimal, 
     guard order.isBillable else { throw DeskError("\(orderId) was cancelled; record the payment on account instead.") }
     clientId = order.clientId
   }
-  guard desk.clients[clientId] != nil else { throw DeskError("Who paid?", suggestion: "e.g. Acme paid 5,000 or payment 5,000 for S-7") }
+  guard let client = desk.clients[clientId] else { throw DeskError("Who paid?", suggestion: "e.g. Acme paid 5,000 or payment 5,000 for S-7") }
+  // A figure far above anything the client could be paying for is more often a slip of
+  // the finger than a payment: ask, unless the line says it is money on account.
+  let exposure = desk.ledger(for: clientId).exposure
+  if !onAccount, amount > 2 * exposure {
+    let owed = exposure > 0 ? "owes and has on order \(Money.grouped(Money.plain(exposure)))" : "owes nothing and has nothing on order"
+    throw DeskError(
+      "\(Money.grouped(Money.plain(amount))) is far more than \(client.name) \(owed): was that the amount?",
+      suggestion: "If it was, record it as money on account: \(client.name) paid \(Money.grouped(Money.plain(amount))) on account")
+  }
   let payment = Payment(id: Ids.payment(desk.nextPaymentNumber), clientId: clientId, order: orderId, amount: amount, at: now)
   return [.paymentReceived(payment)]
 }

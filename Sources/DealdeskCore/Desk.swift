@@ -32,6 +32,13 @@ public struct Desk: Codable, Sendable, Equatable {
   public var expenses: [String: Expense]
   public var nextComplaintNumber: Int
   public var nextExpenseNumber: Int
+  // Ledger: invoices (one per shipped order), credit notes and returns, by id.
+  public var invoices: [String: Invoice]
+  public var creditNotes: [String: CreditNote]
+  public var returns: [String: GoodsReturn]
+  public var nextInvoiceNumber: Int
+  public var nextCreditNoteNumber: Int
+  public var nextReturnNumber: Int
   /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
   var index = DeskIndex()
 
@@ -65,6 +72,13 @@ public struct Desk: Codable, Sendable, Equatable {
     expenses = [:]
     nextComplaintNumber = 1
     nextExpenseNumber = 1
+    // Ledger:
+    invoices = [:]
+    creditNotes = [:]
+    returns = [:]
+    nextInvoiceNumber = 1
+    nextCreditNoteNumber = 1
+    nextReturnNumber = 1
   }
 
   /// Folds one event into the state. Events were checked when decided, so apply never fails;
@@ -114,9 +128,12 @@ public struct Desk: Codable, Sendable, Equatable {
       orders[id]?.creditApproval = approval
       orders[id]?.status = .open
     case .orderShipped(let id, let at, let picks):
+      guard let order = orders[id] else { return }
       orders[id]?.status = .shipped
       orders[id]?.shippedAt = at
       ship(picks, order: id)
+      // The shipment is the invoice; a hand-edited journal shipping twice issues one.
+      if invoice(of: id) == nil { issue(invoiceIssued(for: order, at: at, picks: picks)) }
     case .reservationClaimed(let reservation, let order):
       reservations[reservation]?.order = order
       reservations[reservation]?.expiresAt = nil
@@ -155,6 +172,9 @@ public struct Desk: Codable, Sendable, Equatable {
     // Claims: folded in DeskClaims.swift.
     case .complaintFiled, .complaintResolved, .competitorPriceNoted, .expenseRecorded, .expenseBudgetSet:
       applyClaims(event)
+    // Ledger: folded in DeskLedger.swift.
+    case .creditNoteIssued, .goodsReturned, .replacementShipped:
+      applyLedger(event)
     }
   }
 
@@ -187,6 +207,8 @@ extension Desk {
     case notes, followUps, nextNoteNumber, nextFollowUpNumber
     // Claims:
     case complaints, competitorPrices, expenses, nextComplaintNumber, nextExpenseNumber
+    // Ledger:
+    case invoices, creditNotes, returns, nextInvoiceNumber, nextCreditNoteNumber, nextReturnNumber
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -221,7 +243,17 @@ extension Desk {
     expenses = try c.decodeIfPresent([String: Expense].self, forKey: .expenses) ?? [:]
     nextComplaintNumber = try c.decodeIfPresent(Int.self, forKey: .nextComplaintNumber) ?? 1
     nextExpenseNumber = try c.decodeIfPresent(Int.self, forKey: .nextExpenseNumber) ?? 1
+    // Ledger: a desk saved before invoices and credit notes existed gets them from its
+    // shipped orders and complaint credits, as its journal would have issued them.
+    invoices = try c.decodeIfPresent([String: Invoice].self, forKey: .invoices) ?? [:]
+    creditNotes = try c.decodeIfPresent([String: CreditNote].self, forKey: .creditNotes) ?? [:]
+    returns = try c.decodeIfPresent([String: GoodsReturn].self, forKey: .returns) ?? [:]
+    nextInvoiceNumber = try c.decodeIfPresent(Int.self, forKey: .nextInvoiceNumber) ?? 1
+    nextCreditNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextCreditNoteNumber) ?? 1
+    nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
     index = DeskIndex(of: self)
+    if !c.contains(.invoices) { issueMissingInvoices() }
+    if !c.contains(.creditNotes) { issueMissingCredits() }
   }
 }
 

@@ -13,6 +13,11 @@ extension Desk {
       complaints[id]?.verdict = verdict
       complaints[id]?.resolution = resolution
       complaints[id]?.resolvedAt = at
+      // A credit recorded before credit notes existed (an old journal) still settles as one.
+      if let complaint = complaints[id], let note = legacyCreditNote(for: complaint) {
+        issue(note)
+        complaints[id]?.resolution?.creditNote = note.id
+      }
     case .competitorPriceNoted(let price):
       competitorPrices.append(price)
     case .expenseRecorded(let expense):

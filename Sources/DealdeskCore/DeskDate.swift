@@ -19,6 +19,19 @@ public enum DeskDate {
     return Date(timeIntervalSinceReferenceDate: day * 86_400 + 86_399)
   }
 
+  /// The calendar day `date` falls on, counted from the reference date: two times on one
+  /// day give the same number.
+  public static func dayNumber(_ date: Date) -> Int {
+    Int((date.timeIntervalSinceReferenceDate / 86_400).rounded(.down))
+  }
+
+  /// Calendar days from the due day to `now`'s day (DOMAIN.md: lateness is counted in
+  /// calendar days): 0 on the due day itself, negative before it, 0 with no due date.
+  public static func daysLate(_ due: Date?, at now: Date) -> Int {
+    guard let due else { return 0 }
+    return dayNumber(now) - dayNumber(due)
+  }
+
   /// "Jan" … "Dec"
   public static func monthName(_ month: Int) -> String { months[max(0, min(11, month - 1))] }
 

@@ -18,6 +18,9 @@ struct DeskIndex: Sendable {
     var notes: [String] = []
     var followUps: [String] = []
     var reservations: [String] = []
+    var invoices: [String] = []
+    var creditNotes: [String] = []
+    var returns: [String] = []
   }
 
   /// How many records of each kind the index has seen. A desk whose collection holds more
@@ -25,6 +28,7 @@ struct DeskIndex: Sendable {
   /// a full pass instead, so the index can make a read slower but never wrong.
   struct Counts: Sendable, Equatable {
     var offers = 0, orders = 0, payments = 0, complaints = 0, notes = 0, followUps = 0, reservations = 0
+    var invoices = 0, creditNotes = 0, returns = 0
     var products = 0, clients = 0
   }
 
@@ -61,6 +65,9 @@ struct DeskIndex: Sendable {
     for reservation in desk.reservations.values {
       add(\.reservations, reservation.id, client: reservation.client, counted: \.reservations)
     }
+    for invoice in desk.invoices.values { add(\.invoices, invoice.id, client: invoice.clientId, counted: \.invoices) }
+    for note in desk.creditNotes.values { add(\.creditNotes, note.id, client: note.clientId, counted: \.creditNotes) }
+    for goods in desk.returns.values { add(\.returns, goods.id, client: goods.clientId, counted: \.returns) }
     var buckets: [String: [Product]] = [:]
     for product in desk.products.values { buckets[Self.key(product.category), default: []].append(product) }
     for (key, products) in buckets {
@@ -89,6 +96,20 @@ struct DeskIndex: Sendable {
       add(\.followUps, f.id, client: f.client, counted: \.followUps)
     case .reservationMade(let r) where desk.reservations[r.id] == nil:
       add(\.reservations, r.id, client: r.client, counted: \.reservations)
+    case .orderShipped(let id, _, _):
+      // Shipping issues the order's invoice (Desk.apply), numbered from the counter.
+      if let order = desk.orders[id], desk.invoice(of: id) == nil {
+        add(\.invoices, Ids.invoice(desk.nextInvoiceNumber), client: order.clientId, counted: \.invoices)
+      }
+    case .creditNoteIssued(let n) where desk.creditNotes[n.id] == nil:
+      add(\.creditNotes, n.id, client: n.clientId, counted: \.creditNotes)
+    case .goodsReturned(let g) where desk.returns[g.id] == nil:
+      add(\.returns, g.id, client: g.clientId, counted: \.returns)
+    case .complaintResolved(let id, _, let resolution, _):
+      // A credit from an old journal raises its credit note as it is folded in (DeskClaims.swift).
+      if let complaint = desk.complaints[id], resolution.creditNote == nil, (resolution.credit ?? 0) > 0 {
+        add(\.creditNotes, Ids.creditNote(desk.nextCreditNoteNumber), client: complaint.clientId, counted: \.creditNotes)
+      }
     case .clientAdded(let c):
       if let old = desk.clients[c.id] {
         byName[Self.key(old.name)]?.removeAll { $0 == c.id }

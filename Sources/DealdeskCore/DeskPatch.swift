@@ -65,7 +65,7 @@ extension Desk {
     case .complaintFiled(let complaint):
       let (old, part) = (complaints[complaint.id], index.part(of: complaint.clientId))
       return { $0.complaints[complaint.id] = old; $0.index.restore(part) }
-    case .complaintResolved(let id, _, _, _):
+    case .complaintResolved(let id, _, let resolution, _) where resolution.creditNote != nil || (resolution.credit ?? 0) <= 0:
       let old = complaints[id]
       return { $0.complaints[id] = old }
     case .expenseRecorded(let expense):
@@ -97,16 +97,19 @@ extension Desk {
 /// two thirds of making a patch).
 private struct Counters: Sendable {
   let client, offer, order, payment, reservation, request, loan, note, followUp, complaint, expense: Int
+  let invoice, creditNote, goodsReturn: Int
 
   init(of desk: Desk) {
     (client, offer, order, payment) = (desk.nextClientNumber, desk.nextOfferNumber, desk.nextOrderNumber, desk.nextPaymentNumber)
     (reservation, request, loan) = (desk.nextReservationNumber, desk.nextRequestNumber, desk.nextLoanNumber)
     (note, followUp, complaint, expense) = (desk.nextNoteNumber, desk.nextFollowUpNumber, desk.nextComplaintNumber, desk.nextExpenseNumber)
+    (invoice, creditNote, goodsReturn) = (desk.nextInvoiceNumber, desk.nextCreditNoteNumber, desk.nextReturnNumber)
   }
 
   func restore(_ desk: inout Desk) {
     (desk.nextClientNumber, desk.nextOfferNumber, desk.nextOrderNumber, desk.nextPaymentNumber) = (client, offer, order, payment)
     (desk.nextReservationNumber, desk.nextRequestNumber, desk.nextLoanNumber) = (reservation, request, loan)
     (desk.nextNoteNumber, desk.nextFollowUpNumber, desk.nextComplaintNumber, desk.nextExpenseNumber) = (note, followUp, complaint, expense)
+    (desk.nextInvoiceNumber, desk.nextCreditNoteNumber, desk.nextReturnNumber) = (invoice, creditNote, goodsReturn)
   }
 }

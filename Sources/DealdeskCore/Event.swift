@@ -65,6 +65,12 @@ public enum Event: Codable, Sendable, Equatable {
   case competitorPriceNoted(CompetitorPrice)
   case expenseRecorded(Expense)
   case expenseBudgetSet(amount: Decimal?, period: BudgetPeriod)
+  // Ledger (invoices are issued by `orderShipped`):
+  case creditNoteIssued(CreditNote)
+  /// Goods back from a shipped order: into their lot, or quarantine when damaged.
+  case goodsReturned(GoodsReturn)
+  /// Replacement metres for a complaint, shipped from these lots at no charge.
+  case replacementShipped(complaint: String, picks: [StockPick], at: Date)
 }
 
 extension Event {

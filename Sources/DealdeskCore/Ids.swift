@@ -15,6 +15,10 @@ public enum Ids {
   // Claims:
   public static func complaint(_ n: Int) -> String { "C-\(n)" }
   public static func expense(_ n: Int) -> String { "E-\(n)" }
+  // Ledger:
+  public static func invoice(_ n: Int) -> String { "INV-\(n)" }
+  public static func creditNote(_ n: Int) -> String { "CN-\(n)" }
+  public static func goodsReturn(_ n: Int) -> String { "RT-\(n)" }
 
   /// The counter after an id is used: never below `current`, and never past Int.max (a
   /// hand-edited journal could hold any number; it must not crash the desk on opening).

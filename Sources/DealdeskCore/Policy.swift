@@ -56,14 +56,4 @@ extension Desk {
     let sales = trailingSales(of: client, now: now)
     return settings.clientTiers.filter { sales >= $0.fromSales && sales > 0 }.max { $0.fromSales < $1.fromSales }
   }
-
-  /// Sales in the 365 days up to `now`: the totals of the client's orders, cancelled ones
-  /// left out. An accepted offer is not a sale until it is ordered.
-  public func trailingSales(of client: String, now: Date) -> Decimal {
-    let since = now.addingTimeInterval(-365 * 86_400)
-    // One client's orders, through the index: a review asks this of every offer line.
-    return orders(for: client)
-      .filter { $0.isBillable && $0.createdAt > since && $0.createdAt <= now }
-      .reduce(0) { $0 + $1.total }
-  }
 }

@@ -26,6 +26,10 @@ public enum Question: Sendable, Equatable {
   case balance(client: String)
   case whoOwesUs
   case overdue
+  /// A client's statement of account.
+  case statement(client: String)
+  /// What every client owes by days past due.
+  case ageing
   /// Declined and lost offers counted by competitor and by reason.
   case lostDeals
   case reservations(client: String?)

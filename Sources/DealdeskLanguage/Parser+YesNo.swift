@@ -26,12 +26,12 @@ extension Parser {
   /// What to show for a change asked about: the order, the offer, the balance.
   private static func look(at command: Command, desk: Desk) -> Question? {
     switch command {
-    case .ship(let order), .deliver(let order), .cancelOrder(let order), .approveOrder(let order, _), .pay(_, let order?, _):
+    case .ship(let order), .deliver(let order), .cancelOrder(let order), .approveOrder(let order, _), .pay(_, let order?, _, _):
       return .invoice(order: order)
     case .accept(let offer, _), .decline(let offer, _), .lose(let offer, _, _), .withdraw(let offer), .approve(let offer, _),
       .extend(let offer, _, _), .counter(let offer, _, _):
       return .offer(id: offer)
-    case .pay(let client?, nil, _):
+    case .pay(let client?, nil, _, _):
       return .balance(client: client)
     case .completeFollowUp(let id), .snoozeFollowUp(let id, _, _):
       return .followUps(client: desk.followUps[id]?.client)

@@ -224,7 +224,7 @@ public enum Parser {
       .command(.decline(let offer, _)), .command(.withdraw(let offer)), .command(.approve(let offer, _)),
       .command(.extend(let offer, _, _)), .command(.lose(let offer, _, _)), .question(.diff(let offer, _, _)):
       return context.desk.offers[offer]?.clientId
-    case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _)), .command(.setCreditLimit(let client, _)),
+    case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _, _)), .command(.setCreditLimit(let client, _)),
       .command(.rateReliability(let client, _)), .command(.setClientTerms(let client, _)), .question(.balance(let client)),
       .command(.addAlias(let client, _)), .command(.removeAlias(let client, _)),
       .question(.orders(let client?, _)):
@@ -232,7 +232,7 @@ public enum Parser {
     case .command(.order(nil, let offer?, _)):
       return context.desk.offers[offer]?.clientId
     case .command(.ship(let order)), .command(.deliver(let order)), .command(.cancelOrder(let order)),
-      .command(.approveOrder(let order, _)), .question(.invoice(let order)), .command(.pay(nil, let order?, _)):
+      .command(.approveOrder(let order, _)), .question(.invoice(let order)), .command(.pay(nil, let order?, _, _)):
       return context.desk.orders[order]?.clientId
     case .question(.client(let id)): return id
     case .question(.offers(let client?, _)): return client

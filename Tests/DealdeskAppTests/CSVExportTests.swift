@@ -6,7 +6,7 @@ import Testing
 @Suite struct CSVExportTests {
   static let deals = [
     "load sample data", "quote Bora 300 yd linen 220 at 11.00", "Bora accepts", "order O-1", "reserve 100m poplin for Bora",
-    "Bora paid 1,000 for S-1", "offer Acme 10% on linen net 45", "request 300m linen 220 from warehouse",
+    "Bora paid 1,000 for S-1", "ship S-1", "return 10m linen 220 from S-1, wrong width", "offer Acme 10% on linen net 45", "request 300m linen 220 from warehouse",
     "note Acme: prefers calls on Tuesdays", "follow up Acme tomorrow: send swatches", "complaint Bora: wrong shade on S-1",
     "expense 45 lunch with Acme", "Tekstil Plus sells linen 220 at 11.00",
   ]
@@ -30,7 +30,7 @@ import Testing
     for line in Self.deals { #expect(!session.handle(line).isError, "\(line)") }
     let counts = [
       "clients": session.desk.clients.count, "products": session.desk.products.count, "offers": 2, "orders": 1,
-      "payments": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1, "competitors": 1,
+      "payments": 1, "invoices": 1, "credit-notes": 1, "returns": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1, "competitors": 1,
     ]
     for name in CSVLists.names {
       let rows = try table(session, name)
@@ -54,7 +54,16 @@ import Testing
 
     let orders = try table(session, "orders")
     #expect(orders[0].prefix(13) == ["order", "client", "clientName", "status", "sku", "meters", "listPrice", "discountPercent", "unitPrice", "lineTotal", "orderTotal", "dueDate", "outstanding"])
-    #expect(Array(orders[1].prefix(13)) == ["S-1", "CL-2", "Bora Fabrics", "open", "LIN-220", "274.32", "12.40", "11.3", "11.00", "3017.52", "3017.52", "", "2017.52"])
+    // Outstanding is the invoice's: 3,017.52 − 1,000.00 paid − 110.00 credited for 10 m back.
+    #expect(Array(orders[1].prefix(13)) == ["S-1", "CL-2", "Bora Fabrics", "shipped", "LIN-220", "274.32", "12.40", "11.3", "11.00", "3017.52", "3017.52", "2026-12-30", "1907.52"])
+    #expect(column(orders, "invoice", row: 1) == "INV-1")
+
+    let invoices = try table(session, "invoices")
+    #expect(invoices[1] == ["INV-1", "S-1", "CL-2", "Bora Fabrics", "2026-11-30T09:00:00Z", "2026-12-30", "3017.52", "1000.00", "110.00", "1907.52"])
+    let notes = try table(session, "credit-notes")
+    #expect(notes[1] == ["CN-1", "CL-2", "Bora Fabrics", "S-1", "110.00", "goodsReturn", "RT-1", "LIN-220", "2026-11-30T09:00:00Z"])
+    let returns = try table(session, "returns")
+    #expect(returns[1].prefix(9) == ["RT-1", "CL-2", "Bora Fabrics", "S-1", "LIN-220", "24-121", "10", "no", "wrong width"])
 
     let payments = try table(session, "payments")
     #expect(payments[1] == ["P-1", "CL-2", "Bora Fabrics", "S-1", "1000.00", "2026-11-30T09:00:00Z"])
@@ -98,8 +107,8 @@ import Testing
     defer { desk.remove() }
     let session = try desk.open()
     defer { _ = session.close() }
-    let reply = session.handle("export csv invoices")
+    let reply = session.handle("export csv widgets")
     #expect(reply.isError)
-    #expect(reply.text.hasPrefix("There is no list invoices to export. Lists: clients, products, offers, orders, payments, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors."))
+    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors."))
   }
 }

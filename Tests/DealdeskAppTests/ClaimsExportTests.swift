@@ -9,7 +9,7 @@ import Testing
     let session = try desk.open()
     defer { _ = session.close() }
     for line in [
-      "load sample data", "Acme orders 300m poplin white", "complaint Acme: wrong shade on S-1", "Acme complains about late delivery",
+      "load sample data", "Acme orders 300m poplin white", "ship S-1", "complaint Acme: wrong shade on S-1", "Acme complains about late delivery",
       "resolve C-1 justified: credit 120.00", "Tekstil Plus sells linen 220 at 11.00", "set entertainment budget 500 a month",
       "expense 45 lunch with Acme",
     ] {

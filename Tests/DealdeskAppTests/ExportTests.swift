@@ -17,9 +17,9 @@ import Testing
   @Test func theExportFollowsTheDocumentedFormat() throws {
     let root = try export(["load sample data", "quote Acme 300 yd linen 220 at 11.50 net 45", "Acme wants 11.00"])
     #expect(root["format"] as? String == "dealdesk-export")
-    #expect(root["version"] as? Int == 1)
+    #expect(root["version"] as? Int == 2)
     #expect(root["currency"] as? String == "EUR")
-    for key in ["clients", "products", "offers", "orders", "reservations", "payments", "complaints", "notes", "followUps"] {
+    for key in ["clients", "products", "offers", "orders", "reservations", "payments", "invoices", "creditNotes", "returns", "complaints", "notes", "followUps"] {
       #expect(root[key] is [Any], "\(key) is missing")
     }
     let products = try #require(root["products"] as? [[String: Any]])

@@ -110,8 +110,10 @@ import Testing
     #expect(order["id"] as? String == "S-1")
     #expect(order["offer"] as? String == "O-1")
     #expect(order["total"] as? String == "3017.52")  // 274.32 m × 11.00
-    #expect(order["paid"] as? String == "1000.00")
-    #expect(order["outstanding"] as? String == "2017.52")
+    // Not shipped, so not invoiced: the payment waits for the invoice, and nothing is owed yet.
+    #expect(order["invoice"] is NSNull)
+    #expect(order["paid"] is NSNull)
+    #expect(order["outstanding"] is NSNull)
     #expect(order["dueDate"] is NSNull, "net terms run from shipping: not due before it ships")
     let line = try #require((order["lines"] as? [[String: Any]])?.first)
     #expect(line["meters"] as? String == "274.32")
@@ -127,6 +129,13 @@ import Testing
     let payment = try #require((root["payments"] as? [[String: Any]])?.first)
     #expect(payment["amount"] as? String == "1000.00")
     #expect(payment["order"] as? String == "S-1")
+    let bora = try #require((root["clients"] as? [[String: Any]])?.first { $0["id"] as? String == "CL-2" })
+    #expect(bora["owes"] as? String == "-1000.00")
+    #expect(bora["orderedNotInvoiced"] as? String == "3017.52")
+    #expect(bora["creditExposure"] as? String == "2017.52")
+    #expect(session.handle("show Bora").text.contains("account: has 1,000.00 EUR credit with us · ordered, not yet invoiced 3,017.52"))
+    // Shipped, the order is invoiced and the payment is set against it.
+    #expect(!session.handle("ship S-1").isError)
     #expect(session.handle("show Bora").text.contains("account: owes 2,017.52 EUR"))
   }
 }

@@ -21,7 +21,7 @@ import Testing
     let resolution = try #require(s.desk.complaints["C-1"]?.resolution)
     #expect(resolution.credit == 120)
     #expect(resolution.replacementMeters == nil, "20m in the text is not a replacement")
-    #expect(s.desk.balance(of: "CL-1") == 1120)  // 1,240.00 − 120.00
+    #expect(s.desk.owes("CL-1") == 1120)  // 1,240.00 − 120.00
   }
 
   @Test func anUnjustifiedComplaintGetsNoCreditAndACreditNeedsAnAmount() throws {
@@ -31,7 +31,10 @@ import Testing
     defer { _ = s.close() }
     #expect(s.handle("resolve C-1 unjustified: credit 50").text.hasPrefix("An unjustified complaint gets no credit or discount."))
     #expect(s.handle("resolve C-1 justified: credit -5").isError)
-    #expect(s.handle("resolve C-1 justified: credit 5000").text.contains("more than S-1's total"))
+    // Before shipping there is no invoice to credit; after it, no more than the invoice.
+    #expect(s.handle("resolve C-1 justified: credit 50").text.hasPrefix("S-1 has not shipped, so there is no invoice to credit."))
+    #expect(!s.handle("ship S-1").isError)
+    #expect(s.handle("resolve C-1 justified: credit 5000").text.contains("more than the 1240.00 left to credit on S-1 (invoice INV-1)"))
     #expect(s.desk.complaints["C-1"]?.status == .open)
   }
 

@@ -53,7 +53,7 @@ import Testing
 
     // The first five steps are in the snapshot now; the journal starts at the sixth.
     let snapshot = try String(contentsOf: desk.directory.appendingPathComponent("desk.json"), encoding: .utf8)
-    #expect(snapshot.hasPrefix(#"{"format":"dealdesk","version":1,"seq":5,"#))
+    #expect(snapshot.hasPrefix(#"{"format":"dealdesk","version":2,"seq":5,"#))
     let journal = try String(contentsOf: desk.directory.appendingPathComponent("journal.jsonl"), encoding: .utf8)
     #expect(journal.split(separator: "\n").count == 102)
     #expect(journal.hasPrefix(#"{"at":"#) && journal.contains(#""line":"add client Client 6","#))

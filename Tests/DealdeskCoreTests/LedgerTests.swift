@@ -25,7 +25,7 @@ import Testing
     let ledger = desk.ledger(for: "CL-1")
     #expect(ledger.entry("S-2")?.outstanding == d("24.00"))
     #expect(ledger.entry("S-1")?.outstanding == d("620.00"))
-    #expect(ledger.balance == d("644.00"))
+    #expect(ledger.owes == d("644.00"))
   }
 
   @Test func onAccountPaymentsSettleTheOldestDueFirst() throws {
@@ -43,22 +43,27 @@ import Testing
     #expect(ledger.entry("S-2")?.outstanding == 0)
     #expect(ledger.entry("S-1")?.outstanding == 0)
     #expect(ledger.unallocated == d("256.00"))
-    #expect(ledger.balance == d("-256.00"))
+    #expect(ledger.owes == d("-256.00"))
   }
 
-  @Test func anOrderNotYetShippedIsOwedButNotDue() throws {
+  @Test func anOrderNotYetShippedIsOrderedNotOwed() throws {
     var desk = Fixtures.desk()
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 10)]), on: &desk)
     #expect(desk.orders["S-1"]?.dueDate == nil)
-    #expect(desk.balance(of: "CL-1") == 109)
+    let ledger = desk.ledger(for: "CL-1")
+    #expect(ledger.owes == 0)
+    #expect(ledger.orderedNotInvoiced == 109)
+    #expect(ledger.exposure == 109)
     #expect(desk.overdue(at: now.addingTimeInterval(90 * day)).isEmpty)
   }
 
   @Test func overdueComesFromTheTermsDueDate() throws {
     var desk = try desk()
     _ = try Fixtures.run(.pay(client: nil, order: "S-1", amount: 600), on: &desk)
+    // Due on the 30th day after shipping: not overdue on that day, whatever the hour.
     #expect(desk.overdue(at: now.addingTimeInterval(30 * day)).isEmpty)
-    let late = desk.overdue(at: now.addingTimeInterval(30.5 * day))
+    #expect(desk.overdue(at: now.addingTimeInterval(30.5 * day)).isEmpty)
+    let late = desk.overdue(at: now.addingTimeInterval(31 * day))
     #expect(late.map(\.order.id) == ["S-1"])
     #expect(late.first?.outstanding == d("20.00"))
     #expect(desk.overdue(at: now.addingTimeInterval(32 * day)).map(\.order.id) == ["S-1", "S-2"])

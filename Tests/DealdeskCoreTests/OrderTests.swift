@@ -95,7 +95,7 @@ import Testing
     #expect(throws: DeskError.self) { try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk) }
     _ = try Fixtures.run(.deliver(order: "S-1"), on: &desk)
     #expect(desk.orders["S-1"]?.status == .delivered)
-    #expect(throws: DeskError("S-1 was delivered: it cannot be cancelled.", suggestion: "Record a complaint or a return instead.")) {
+    #expect(throws: DeskError("S-1 was delivered: it cannot be cancelled.", suggestion: "Record a complaint or a return instead: return 50m FABRIC from S-1")) {
       try Fixtures.run(.cancelOrder(order: "S-1"), on: &desk)
     }
   }

@@ -21,27 +21,46 @@ import Testing
     #expect(Period(key: "2027-Q5") == nil)
   }
 
-  /// Acme 50 m Linen 220 (620.00) in October; Acme 10 m (124.00) and a new client's
-  /// 100 m Linen 180 (1,090.00) in November; one cancelled November order.
+  /// Acme 50 m Linen 220 (620.00) invoiced in October; Acme 10 m (124.00) and a new
+  /// client's 100 m Linen 180 (1,090.00) invoiced in November; one cancelled November order
+  /// and one taken but not shipped, neither of which is a sale.
   private func desk() throws -> Desk {
     var desk = Fixtures.desk()
     _ = try Fixtures.run(.addClient(NewClient(name: "Bora Fabrics")), on: &desk)
     let october = now.addingTimeInterval(-40 * day)
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-117", meters: 800, at: october))
+    desk.apply(.stockReceived(sku: "LIN-180", lot: "24-090", meters: 800, at: october))
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk, at: october)
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk, at: october)
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 10)]), on: &desk)
+    _ = try Fixtures.run(.ship(order: "S-2"), on: &desk)
     _ = try Fixtures.run(.order(client: "CL-2", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 100)]), on: &desk)
+    _ = try Fixtures.run(.ship(order: "S-3"), on: &desk)
     _ = try Fixtures.run(.order(client: "CL-2", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 5)]), on: &desk)
     _ = try Fixtures.run(.cancelOrder(order: "S-4"), on: &desk)
+    _ = try Fixtures.run(.order(client: "CL-2", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 7)]), on: &desk)
     return desk
   }
 
-  @Test func salesAreOrdersInThePeriodWithoutCancelledOnes() throws {
+  @Test func salesAreInvoicesInThePeriodNotOrdersTaken() throws {
     let desk = try desk()
     let november = Period.month(of: now)
     #expect(desk.sales(in: november) == d("1214.00"))
     #expect(desk.sales(in: november.previous) == d("620.00"))
     #expect(desk.sales(in: Period.quarter(of: now)) == d("1834.00"))
     #expect(desk.growth(of: november) == d("95.8"))  // (1214 − 620) / 620
+  }
+
+  @Test func aCreditNoteComesOffSalesInItsOwnPeriod() throws {
+    var desk = try desk()
+    let december = now.addingTimeInterval(5 * day)
+    _ = try Fixtures.run(.returnGoods(NewReturn(order: "S-3", sku: "LIN-180", meters: 10)), on: &desk, at: december)
+    #expect(desk.sales(in: Period.month(of: now)) == d("1214.00"), "November keeps its invoice")
+    #expect(desk.sales(in: Period.month(of: december)) == d("-109.00"))
+    let rows = desk.sales(in: Period.month(of: december), by: .product)
+    #expect(rows.map(\.amount) == [d("-109.00")])
+    #expect(rows.map(\.meters) == [-10])
+    #expect(desk.trailingSales(of: "CL-2", now: december) == d("981.00"))
   }
 
   @Test func salesGroupLargestFirst() throws {

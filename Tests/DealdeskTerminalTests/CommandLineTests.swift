@@ -55,7 +55,7 @@ import Testing
     let desk = try Desk()
     _ = try desk.run(["--data", desk.data.path], input: "load sample data\n")
     let stdout = try desk.exportJSON()
-    #expect(stdout.hasPrefix("{\n  \"format\": \"dealdesk-export\",\n  \"version\": 1,"))
+    #expect(stdout.hasPrefix("{\n  \"format\": \"dealdesk-export\",\n  \"version\": 2,"))
     let target = try desk.file("backup.json", "")
     let result = try desk.run(["--data", desk.data.path, "export", "json", target])
     #expect(result.status == 0)
@@ -77,7 +77,7 @@ import Testing
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "id,sku,meters,receivedMeters,source,status,requestedAt,neededBy\n")
     let noList = try desk.run(["--data", desk.data.path, "export", "csv"])
     #expect(noList.status != 0 && noList.errors.contains("Export which list as CSV?"))
-    let unknown = try desk.run(["--data", desk.data.path, "export", "csv", "invoices"])
+    let unknown = try desk.run(["--data", desk.data.path, "export", "csv", "widgets"])
     #expect(unknown.status != 0 && unknown.errors.contains("Lists: clients, products, offers"))
   }
 

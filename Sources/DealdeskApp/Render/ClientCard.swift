@@ -44,11 +44,12 @@ enum ClientCard {
       }
     }
     let ledger = desk.ledger(for: id)
-    if !ledger.entries.isEmpty || ledger.unallocated > 0 {
-      var money = "  account: \(Balance.phrase(ledger.balance, currency: desk.settings.currency))"
-      let late = ledger.entries.filter { $0.outstanding > 0 && ($0.order.dueDate.map { $0 < now } ?? false) }
-      if !late.isEmpty { money += " · overdue \(Format.money(late.reduce(0) { $0 + $1.outstanding }))" }
-      if let limit = c.creditLimit { money += " · exposure \(Format.money(desk.exposure(of: id))) of \(Format.money(limit))" }
+    if !ledger.entries.isEmpty || ledger.unallocated > 0 || !ledger.notInvoiced.isEmpty {
+      var money = "  account: \(Balance.phrase(ledger.owes, currency: desk.settings.currency))"
+      let late = ledger.overdueTotal(at: now)
+      if late > 0 { money += " · overdue \(Format.money(late))" }
+      if ledger.orderedNotInvoiced > 0 { money += " · ordered, not yet invoiced \(Format.money(ledger.orderedNotInvoiced))" }
+      if let limit = c.creditLimit { money += " · credit exposure \(Format.money(ledger.exposure)) of \(Format.money(limit))" }
       lines.append(money)
     }
     let orders = desk.orders(for: id)

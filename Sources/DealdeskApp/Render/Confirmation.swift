@@ -29,6 +29,7 @@ extension Render {
     { return text }
     // Claims:
     if let text = ComplaintView.confirm(event, desk: desk) ?? ExpenseView.confirm(event, desk: desk, now: now) { return text }
+    if let text = StatementView.confirm(event, desk: desk) { return text }
     if case .competitorPriceNoted(let price) = event { return CompetitorView.confirm(price, desk: desk) }
     switch event {
     case .clientAdded(let client):

@@ -19,9 +19,14 @@ enum InvoiceView {
     }
     out.append("  total \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label) · "
       + "due " + Format.due(order))
-    let entry = desk.ledger(for: order.clientId).entry(id)
-    if let entry, entry.paid > 0 {
-      out.append("  paid \(Format.money(entry.paid)) · " + (entry.outstanding > 0 ? "outstanding \(Format.money(entry.outstanding))" : "settled"))
+    if let entry = desk.ledger(for: order.clientId).entry(id) {
+      var money = "  invoice \(entry.invoice.id) issued \(DeskDate.day(entry.invoice.issuedAt))"
+      if entry.credited > 0 { money += " · credited \(Format.money(entry.credited))" }
+      if entry.paid > 0 { money += " · paid \(Format.money(entry.paid))" }
+      money += entry.outstanding > 0 ? " · outstanding \(Format.money(entry.outstanding))" : " · settled"
+      out.append(money)
+    } else if order.awaitsInvoice {
+      out.append("  not yet invoiced: the invoice is issued when it ships")
     }
     return out.joined(separator: "\n")
   }

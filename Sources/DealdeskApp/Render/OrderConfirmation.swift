@@ -24,9 +24,14 @@ extension Render {
       let by = approval.by == "you" ? "" : " by \(approval.by)"
       return "Approved \(id)\(by) over the credit limit (exposure \(Format.money(approval.exposure)), limit \(Format.money(approval.limit))). It can ship."
     case .orderShipped(let id, _, let picks):
-      let from = picks.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku) from lot \($0.lot)" }
-      let mixed = Set(picks.map(\.sku)).contains { sku in Set(picks.filter { $0.sku == sku }.map(\.lot)).count > 1 }
-      return "Shipped \(id): " + from.joined(separator: ", ") + "." + (mixed ? " Note: one fabric ships from more than one dye lot; shades may differ." : "")
+      let lines = Invoice.shippedLines(picks)
+      let from = lines.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku) from lot \($0.lot)" }
+      let mixed = Set(lines.map(\.sku)).contains { sku in lines.filter { $0.sku == sku }.count > 1 }
+      var text = "Shipped \(id): " + from.joined(separator: ", ") + "." + (mixed ? " Note: one fabric ships from more than one dye lot; shades may differ." : "")
+      if let invoice = desk.invoice(of: id), let order = desk.orders[id] {
+        text += "\n  Invoice \(invoice.id): \(Format.money(invoice.amount)) \(desk.settings.currency) · due \(Format.due(order))"
+      }
+      return text
     case .orderDelivered(let id, _):
       let due = desk.orders[id].flatMap { $0.paymentTerms == .cashOnDelivery ? $0.dueDate : nil }
       return "\(id) delivered." + (due.map { " Payment is due now (\(DeskDate.day($0)))." } ?? "")
@@ -39,11 +44,15 @@ extension Render {
         text += " for \(id)"
         let left = entry.outstanding
         text += left > 0 ? ": \(Format.money(left)) still to pay on it." : ": paid in full."
-        if payment.amount > entry.order.total { text += " Overpaid by \(Format.money(payment.amount - entry.order.total))." }
+        let due = entry.invoice.amount - entry.credited
+        let onIt = desk.payments(for: payment.clientId).filter { $0.order == id }.reduce(Decimal(0)) { $0 + $1.amount }
+        if onIt > due { text += " Overpaid by \(Format.money(onIt - due)): the rest is on account." }
+      } else if let id = payment.order {
+        text += " for \(id), ahead of its invoice (it has not shipped)."
       } else {
         text += " on account."
       }
-      return text + " \(client) " + Balance.phrase(ledger.balance, currency: desk.settings.currency) + "."
+      return text + " \(client) " + Balance.phrase(ledger.owes, currency: desk.settings.currency) + "."
     case .creditLimitSet(let id, let limit):
       let name = desk.clients[id]?.name ?? id
       return limit.map { "\(Format.possessive(name)) credit limit is now \(Format.money($0))." } ?? "\(name) has no credit limit now."

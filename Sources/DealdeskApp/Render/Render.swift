@@ -24,6 +24,8 @@ enum Render {
     case .balance(let client): return LedgerView.balance(desk, client: client, now: now)
     case .whoOwesUs: return LedgerView.whoOwesUs(desk, now: now)
     case .overdue: return LedgerView.overdue(desk, now: now)
+    case .statement(let client): return StatementView.statement(desk, client: client, now: now)
+    case .ageing: return StatementView.ageing(desk, now: now)
     case .lostDeals: return LostDealsView.render(desk)
     case .reservations(let client): return StockView.reservations(desk, client: client, now: now)
     case .stockRequests: return StockView.requests(desk)

@@ -26,8 +26,9 @@ enum ReportView {
 
   static func sales(_ desk: Desk, period: Period, by grouping: SalesGrouping?, style: ChartStyle) -> String {
     let total = desk.sales(in: period)
-    let count = desk.orders(in: period).count
-    var out = "Sales \(period.label): \(Format.money(total)) \(desk.settings.currency) on \(count) order\(count == 1 ? "" : "s")"
+    let count = desk.invoices(in: period).count
+    // Sales are invoiced value net of credit notes, dated by invoice (`help sales`).
+    var out = "Sales \(period.label) (invoiced, net of credit notes): \(Format.money(total)) \(desk.settings.currency) on \(count) invoice\(count == 1 ? "" : "s")"
     if let growth = desk.growth(of: period) {
       out += " · \(growth >= 0 ? "+" : "")\(Format.percent(growth)) on \(period.previous.label)"
     }
@@ -35,7 +36,7 @@ enum ReportView {
       let rows = desk.sales(in: period, by: grouping)
       if rows.isEmpty { return out }
       let top = rows.first?.amount ?? 0
-      var table = Table([grouping.rawValue, "sales", "share", "", "metres", "orders"], align: [.left, .right, .right, .left, .right, .right])
+      var table = Table([grouping.rawValue, "sales", "share", "", "metres", "invoices"], align: [.left, .right, .right, .left, .right, .right])
       for row in rows {
         let share = total > 0 ? Money.round(row.amount * 100 / total, scale: 1) : 0
         table.add([row.label, Format.money(row.amount), Format.percent(share), Chart.bar(row.amount, of: top, width: 16, style: style),

@@ -68,6 +68,7 @@ enum PaymentGrammar {
     // "S-7 paid 500", "order 7 was paid": the order came first, as the subject.
     var order = subject.flatMap { c.context.desk.orders[$0] != nil ? $0 : nil }
     var amount: Decimal?
+    var onAccount = false
     while !c.isAtEnd {
       if order == nil, let ref = c.orderReference(allowWord: true) {
         order = ref
@@ -76,7 +77,7 @@ enum PaymentGrammar {
         c.index += n
         amount = money.amount
       } else if c.takeAny(["on account", "to account"]) != nil {
-        continue
+        onAccount = true
       } else if c.takeAny(["in full", "fully", "in total", "all of it", "everything", "the lot", "up"]) != nil {
         continue  // with no amount, an order's payment is for what it still owes anyway
       } else if let token = c.current, Lexicon.isFiller(token) || ["from", "by", "against", "of", "received", "towards", "toward"].contains(token.folded) {
@@ -93,7 +94,8 @@ enum PaymentGrammar {
     c.fill("amount", Money.plain(amount))
     if let client { c.fill("client", c.context.desk.clients[client]?.name ?? client) }
     if let order { c.fill("order", order) }
-    return .command(.pay(client: client, order: order, amount: amount))
+    if onAccount { c.fill("on account", "yes") }
+    return .command(.pay(client: client, order: order, amount: amount, onAccount: onAccount))
   }
 
   /// "S-7 paid", "Acme paid S-7 in full": an order named with no amount was paid off, so
@@ -103,7 +105,10 @@ enum PaymentGrammar {
     guard let placed = desk.orders[order] else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
     let example = "Give the amount to record it anyway, e.g. paid 500 for \(order)"
     guard placed.isBillable else { throw ParseError("\(order) was cancelled: nothing is owed on it.", suggestion: example) }
-    let owed = desk.ledger(for: placed.clientId).entry(order)?.outstanding ?? 0
+    // Invoiced: what its invoice still owes. Not yet shipped: its total, less what was paid ahead.
+    let ledger = desk.ledger(for: placed.clientId)
+    let ahead = desk.payments(for: placed.clientId).filter { $0.order == order }.reduce(Decimal(0)) { $0 + $1.amount }
+    let owed = ledger.entry(order)?.outstanding ?? (placed.awaitsInvoice ? placed.total - ahead : 0)
     guard owed > 0 else { throw ParseError("\(order) has nothing left to pay.", suggestion: example) }
     c.fill("paid in full", "\(Money.plain(owed)) outstanding on \(order)")
     return owed

@@ -41,21 +41,22 @@ extension CSVLists {
   /// One row per order line, each repeating its order's client, status, total and balance.
   static func orders(_ desk: Desk) -> CSVTable {
     var rows: [[String]] = []
+    let ledgers = desk.ledgers()
     for order in desk.ordersInOrder {
-      let entry = desk.ledger(for: order.clientId).entry(order.id)
+      let entry = ledgers[order.clientId]?.entry(order.id)
       for line in order.lines {
         rows.append([
           order.id, order.clientId, clientName(order.clientId, in: desk), order.status.rawValue, line.sku,
           CSVTable.quantity(line.meters), CSVTable.amount(line.listPrice), CSVTable.quantity(line.discountPercent),
           CSVTable.amount(line.unitPrice), CSVTable.amount(line.lineTotal), CSVTable.amount(order.total),
-          CSVTable.day(order.dueDate), CSVTable.amount(entry?.outstanding), line.lot ?? "",
+          CSVTable.day(order.dueDate), CSVTable.amount(entry?.outstanding), line.lot ?? "", entry?.invoice.id ?? "",
         ])
       }
     }
     return CSVTable(
       header: [
         "order", "client", "clientName", "status", "sku", "meters", "listPrice", "discountPercent", "unitPrice",
-        "lineTotal", "orderTotal", "dueDate", "outstanding", "lot",
+        "lineTotal", "orderTotal", "dueDate", "outstanding", "lot", "invoice",
       ],
       rows: rows)
   }

@@ -6,26 +6,34 @@ import Foundation
 /// change it only with a new version number and a note in the doc.
 public struct ExportDocument: Sendable {
   public static let format = "dealdesk-export"
-  public static let version = 1
+  /// 2: orders' `paid` and `outstanding` are their invoice's (null until shipped); clients
+  /// carry `owes`, `orderedNotInvoiced` and `creditExposure`; `invoices`, `creditNotes`
+  /// and `returns` lists.
+  public static let version = 2
 
   public var root: JSONValue
 
   /// `now` decides which open offers read as expired.
   public init(desk: Desk, now: Date) {
+    let ledgers = desk.ledgers()
     root = .object([
       ("format", .string(Self.format)),
       ("version", .int(Self.version)),
       ("currency", .string(desk.settings.currency)),
       ("settings", Self.settings(desk.settings)),
-      ("clients", .array(desk.clientsInOrder.map(Self.client))),
+      ("clients", .array(desk.clientsInOrder.map { Self.client($0, ledger: ledgers[$0.id]) })),
       ("products", .array(desk.productsInOrder.map(Self.product))),
       ("offers", .array(desk.offersInOrder.map { Self.offer($0, now: now) })),
-      ("orders", .array(desk.ordersInOrder.map { Self.order($0, desk: desk) })),
+      ("orders", .array(desk.ordersInOrder.map { Self.order($0, entry: ledgers[$0.clientId]?.entry($0.id)) })),
       ("reservations", .array(desk.reservationsInOrder.map { Self.reservation($0, now: now) })),
       ("stockRequests", .array(desk.stockRequestsInOrder.map(Self.stockRequest))),
       ("samples", .array(desk.swatchesInOrder.map { .object([("sku", .string($0.sku)), ("inShowroom", .int($0.inShowroom)), ("reorderBelow", .int($0.reorderBelow))]) })),
       ("sampleLoans", .array(desk.sampleLoansInOrder.map(Self.sampleLoan))),
       ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
+      // Ledger:
+      ("invoices", .array(desk.invoicesInOrder.map { Self.invoice($0, desk: desk) })),
+      ("creditNotes", .array(desk.creditNotesInOrder.map(Self.creditNote))),
+      ("returns", .array(desk.returnsInOrder.map(Self.goodsReturn))),
       // Claims:
       ("complaints", .array(desk.complaintsInOrder.map(Self.complaint))),
       ("competitorPrices", .array(desk.competitorPrices.map(Self.competitorPrice))),
@@ -59,7 +67,7 @@ public struct ExportDocument: Sendable {
     ])
   }
 
-  private static func client(_ c: Client) -> JSONValue {
+  private static func client(_ c: Client, ledger: Ledger?) -> JSONValue {
     .object([
       ("id", .string(c.id)),
       ("name", .string(c.name)),
@@ -71,6 +79,9 @@ public struct ExportDocument: Sendable {
       ("paymentTermsDays", .int(c.paymentTerms?.days)),
       ("reliability", .string(c.reliability)),
       ("contacts", .array(c.contacts.map { .object([("name", .string($0.name)), ("phone", .string($0.phone)), ("email", .string($0.email))]) })),
+      ("owes", amount(ledger?.owes ?? 0)),
+      ("orderedNotInvoiced", amount(ledger?.orderedNotInvoiced ?? 0)),
+      ("creditExposure", amount(ledger?.exposure ?? 0)),
     ])
   }
 
@@ -110,9 +121,8 @@ public struct ExportDocument: Sendable {
     ])
   }
 
-  private static func order(_ o: Order, desk: Desk) -> JSONValue {
-    let entry = desk.ledger(for: o.clientId).entry(o.id)
-    return .object([
+  private static func order(_ o: Order, entry: Ledger.Entry?) -> JSONValue {
+    .object([
       ("id", .string(o.id)),
       ("client", .string(o.clientId)),
       ("offer", .string(o.offer)),
@@ -126,7 +136,10 @@ public struct ExportDocument: Sendable {
       ("shippedAt", date(o.shippedAt)),
       ("deliveredAt", date(o.deliveredAt)),
       ("cancelledAt", date(o.cancelledAt)),
+      ("invoice", .string(entry?.invoice.id)),
+      ("invoicedAt", date(entry?.invoice.issuedAt)),
       ("paid", amount(entry?.paid)),
+      ("credited", amount(entry?.credited)),
       ("outstanding", amount(entry?.outstanding)),
       ("creditApproval", o.creditApproval.map { .object([("by", .string($0.by)), ("at", date($0.at)), ("exposure", amount($0.exposure)), ("limit", amount($0.limit))]) } ?? .null),
     ])
@@ -189,6 +202,49 @@ public struct ExportDocument: Sendable {
     ])
   }
 
+  // Ledger:
+  private static func invoice(_ i: Invoice, desk: Desk) -> JSONValue {
+    .object([
+      ("id", .string(i.id)),
+      ("order", .string(i.order)),
+      ("client", .string(i.clientId)),
+      ("issuedAt", date(i.issuedAt)),
+      ("dueDate", date(desk.orders[i.order]?.dueDate)),
+      ("amount", amount(i.amount)),
+      ("shipped", .array(i.shipped.map { .object([("sku", .string($0.sku)), ("lot", .string($0.lot)), ("meters", quantity($0.meters))]) })),
+    ])
+  }
+
+  private static func creditNote(_ n: CreditNote) -> JSONValue {
+    .object([
+      ("id", .string(n.id)),
+      ("client", .string(n.clientId)),
+      ("order", .string(n.order)),
+      ("amount", amount(n.amount)),
+      ("kind", .string(n.kind.rawValue)),
+      ("source", .string(n.source)),
+      ("sku", .string(n.sku)),
+      ("at", date(n.at)),
+    ])
+  }
+
+  private static func goodsReturn(_ r: GoodsReturn) -> JSONValue {
+    .object([
+      ("id", .string(r.id)),
+      ("client", .string(r.clientId)),
+      ("order", .string(r.order)),
+      ("sku", .string(r.sku)),
+      ("lot", .string(r.lot)),
+      ("meters", quantity(r.meters)),
+      ("damaged", .bool(r.damaged)),
+      ("reason", .string(r.reason)),
+      ("unitPrice", amount(r.unitPrice)),
+      ("credit", amount(r.credit)),
+      ("creditNote", .string(r.creditNote)),
+      ("at", date(r.at)),
+    ])
+  }
+
   // Claims:
   private static func complaint(_ c: Complaint) -> JSONValue {
     .object([
@@ -202,10 +258,11 @@ public struct ExportDocument: Sendable {
       ("verdict", .string(c.verdict?.rawValue)),
       ("resolution", c.resolution.map {
         .object([("credit", amount($0.credit)), ("replacementMeters", quantity($0.replacementMeters)),
-                 ("discountPercent", quantity($0.discountPercent)), ("text", .string($0.text))])
+                 ("discountPercent", quantity($0.discountPercent)), ("text", .string($0.text)), ("creditNote", .string($0.creditNote))])
       } ?? .null),
       ("openedAt", date(c.openedAt)),
       ("resolvedAt", date(c.resolvedAt)),
+      ("replacement", c.replacement.map { .array($0.map { .object([("sku", .string($0.sku)), ("lot", .string($0.lot)), ("meters", quantity($0.meters))]) }) } ?? .null),
     ])
   }
 
