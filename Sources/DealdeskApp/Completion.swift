@@ -73,7 +73,7 @@ extension Session {
         + names(after: [], completing: word, kinds: [.client]).filter { clients.contains($0) }
     case .order(let move):
       guard rest.isEmpty else { return [] }
-      return ids(desk.ordersInOrder.filter { Self.can(move, $0.status) }.map(\.id), completing: word)
+      return ids(desk.ordersInOrder.filter { Self.can(move, $0, desk: desk) }.map(\.id), completing: word)
     case .openFollowUp:
       guard rest.isEmpty else { return [] }
       let open = desk.followUps.values.filter { $0.status == .open }.map(\.id).sorted(by: Ids.order)
@@ -85,13 +85,14 @@ extension Session {
     }
   }
 
-  /// Orders a command can still move: the same rules the desk checks, so Tab never offers a refusal.
-  private static func can(_ move: CompletionSlot.OrderMove, _ status: OrderStatus) -> Bool {
+  /// Orders a command can still move: the desk's own rule for each move (OrderRules), so Tab
+  /// never offers a refusal.
+  private static func can(_ move: CompletionSlot.OrderMove, _ order: Order, desk: Desk) -> Bool {
     switch move {
-    case .ship: status == .open
-    case .deliver: status == .shipped
-    case .cancel: status == .open || status == .pendingApproval
-    case .invoice: status != .cancelled
+    case .ship: desk.can(.ship, order)
+    case .deliver: desk.can(.deliver, order)
+    case .cancel: desk.can(.cancel, order)
+    case .invoice: order.status != .cancelled
     }
   }
 

@@ -18,13 +18,13 @@ enum OrderGrammar {
       subjectVerbs: ["shipped", "was shipped", "went out", "is shipped"],
       summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped   order 7 was shipped",
       examples: ["ship S-1", "S-1 shipped", "order 1 was shipped", "mark S-1 shipped"],
-      parse: { c, subject throws(ParseError) in .command(.ship(order: try target(&c, subject, verb: "ship") { $0.status == .open })) }),
+      parse: { c, subject throws(ParseError) in .command(.ship(order: try target(&c, subject, move: .ship))) }),
     CommandSpec(
       name: "deliver", family: family, verbs: ["deliver", "delivered"],
       subjectVerbs: ["delivered", "was delivered", "arrived", "is delivered", "received it", "got it"],
       summary: "The client has the goods.", usage: "S-7 delivered   deliver S-7",
       examples: ["S-1 delivered", "deliver S-1"],
-      parse: { c, subject throws(ParseError) in .command(.deliver(order: try target(&c, subject, verb: "deliver") { $0.status == .shipped })) }),
+      parse: { c, subject throws(ParseError) in .command(.deliver(order: try target(&c, subject, move: .deliver))) }),
     CommandSpec(
       name: "cancel", family: family, verbs: ["cancel", "cancel order"],
       subjectVerbs: ["cancelled", "canceled", "is cancelled", "cancels"],
@@ -33,7 +33,7 @@ enum OrderGrammar {
       parse: { c, subject throws(ParseError) in
         // An offer is not cancelled but withdrawn: "cancel O-12", "O-12 cancelled", "offer 12 was cancelled".
         if let offer = try offerNamed(&c, subject) { return .command(.withdraw(offer: offer)) }
-        return .command(.cancelOrder(order: try target(&c, subject, verb: "cancel") { $0.status == .open || $0.status == .pendingApproval }))
+        return .command(.cancelOrder(order: try target(&c, subject, move: .cancel)))
       }),
     CommandSpec(
       name: "invoice", family: family, verbs: ["invoice", "total", "document", "bill", "show order"],
@@ -48,6 +48,13 @@ enum OrderGrammar {
       usage: "orders [for CLIENT]   unpaid orders", examples: ["orders", "orders for Acme", "unpaid orders"],
       parse: orders),
   ]
+
+  /// The order a move is about: a reference, the subject, or the client's latest that the
+  /// desk's rule for the move allows (OrderRules), so a line never picks an order decide refuses.
+  static func target(_ c: inout Cursor, _ subject: String?, move: OrderMove) throws(ParseError) -> String {
+    let desk = c.context.desk
+    return try target(&c, subject, verb: move.verb) { desk.can(move, $0) }
+  }
 
   /// The order a move is about: a reference, the subject, or the client's latest that fits.
   static func target(_ c: inout Cursor, _ subject: String?, verb: String, where fits: (Order) -> Bool) throws(ParseError) -> String {
