@@ -1,0 +1,88 @@
+import DealdeskApp
+import DealdeskCore
+import Foundation
+import Testing
+
+/// Pricing and offer figures a controller would sign (issue 15, items 1, 9, 10 and 11), each
+/// as a manager types it on the sample data.
+@Suite struct PricingFixTests {
+  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
+    let session = try desk.open()
+    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
+    return session
+  }
+
+  // Item 1: each line keeps its own discount.
+
+  @Test func eachOfferLineKeepsItsOwnDiscount() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try session(desk, ["load sample data"])
+    defer { _ = s.close() }
+    let line = "offer Acme 500m linen 220 10% off, 200m poplin 5% off"
+    let explained = s.handle("explain \(line)").text
+    #expect(explained.contains("line: 500 m Linen 220 10% off"))
+    #expect(explained.contains("line: 200 m Poplin White 5% off"))
+    let reply = s.handle(line)
+    #expect(!reply.isError)
+    // 500 × 11.16 + 200 × 6.56, not both lines at 5% (7,202.00).
+    #expect(reply.text.contains("total 6,892.00 EUR"))
+    let offer = try #require(s.desk.offers["O-1"])
+    #expect(offer.current.lines.map(\.discountPercent) == [10, 5])
+    #expect(s.desk.total(of: offer.current) == 6892)
+  }
+
+  @Test func aDiscountNoLineTakesIsRefusedNotDropped() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try session(desk, ["load sample data"])
+    defer { _ = s.close() }
+    let after = s.handle("offer Acme 500m linen 220 10% off, 200m poplin")
+    #expect(after.isError)
+    #expect(after.text.contains("200 m Poplin White has no discount or price of its own"))
+    let spare = s.handle("offer Acme 500m linen 220 at 11.50 10% off")
+    #expect(spare.isError)
+    #expect(spare.text.contains("I read 10% but not which line it is for"))
+    #expect(s.desk.offers.isEmpty)
+  }
+
+  @Test func aMoveNamingPartOfAnOfferOrTwoDiscountsIsRefused() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try session(desk, ["load sample data", "offer Acme 500m linen 220 10% off, 200m poplin 5% off"])
+    defer { _ = s.close() }
+    // A move sets one discount on every line: naming linen would silently move poplin too.
+    let part = s.handle("Acme wants 15% on linen 220")
+    #expect(part.isError)
+    #expect(part.text.contains("A move changes every line of O-1, and Linen 220 is not all of it"))
+    let two = s.handle("counter 11% on linen 220, 6% on poplin")
+    #expect(two.isError)
+    #expect(two.text.contains("Two discounts in one move, 11% and 6%."))
+    #expect(s.desk.offers["O-1"]?.rounds.count == 1)
+    #expect(!s.handle("Acme wants 15%").isError)
+  }
+
+  // Item 11: the minimum order, on the offer.
+
+  @Test func anOfferQuantityKeepsToTheMinimumOrder() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try session(desk, ["load sample data", "minimum order linen 220 300m"])
+    defer { _ = s.close() }
+    let made = s.handle("offer Acme 200m linen 220 5% off")
+    #expect(made.isError)
+    #expect(made.text.contains("Linen 220 has a minimum order of 300 m; 200 m is below it."))
+    #expect(s.desk.offers.isEmpty)
+    #expect(!s.handle("offer Acme 400m linen 220 5% off").isError)
+    // Our counter below the minimum is refused; the client's ask is recorded, says so, and
+    // cannot be accepted.
+    #expect(s.handle("counter 250m").text.contains("minimum order of 300 m; 250 m is below it"))
+    let ask = s.handle("Acme wants 250m")
+    #expect(!ask.isError)
+    #expect(ask.text.contains("Linen 220 has a minimum order of 300 m; 250 m is below it. It cannot be agreed as it stands."))
+    let accept = s.handle("accept")
+    #expect(accept.isError)
+    #expect(accept.text.contains("minimum order of 300 m"))
+    #expect(s.desk.offers["O-1"]?.status == .open)
+  }
+}
