@@ -62,6 +62,25 @@ import Testing
     #expect(!s.handle("Acme wants 15%").isError)
   }
 
+  // Item 10: the margin floor, line by line.
+
+  @Test func theMarginFloorIsJudgedOnEachLineAndNamesIt() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try session(desk, ["load sample data", "set floor margin 25%"])
+    defer { _ = s.close() }
+    // Linen 220 at 11.78 keeps 32.9%; Wool Flannel at 18.48 keeps 22.6%, under the floor,
+    // though the package's margin (32.3%) is above it.
+    let reply = s.handle("offer Acme 1000m linen 220 5% off, 40m wool flannel 12% off")
+    #expect(!reply.isError)
+    #expect(s.desk.offers["O-1"]?.status == .pendingApproval)
+    #expect(reply.text.contains("(Wool Flannel at 18.48 keeps 22.6%, below the 25% floor)"))
+    #expect(s.handle("Acme accepts").isError)
+    let review = s.desk.review(try #require(s.desk.offers["O-1"]).current, client: "CL-1", now: s.now)
+    #expect(review.reasons == ["Wool Flannel at 18.48 keeps 22.6%, below the 25% margin floor"])
+    #expect(review.marginPercent.map { $0 > 25 } == true, "the package's margin alone would have passed")
+  }
+
   // Item 11: the minimum order, on the offer.
 
   @Test func anOfferQuantityKeepsToTheMinimumOrder() throws {
