@@ -62,6 +62,37 @@ import Testing
     #expect(!s.handle("Acme wants 15%").isError)
   }
 
+  // Item 9: graduated volume tiers price each band.
+
+  @Test func graduatedVolumeTiersPriceEachBandAsItsOwnLine() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try session(desk, [
+      "set volume tiers 500m 2%, 1000m 4% above each break",
+      "add product Test Cotton sku TST-1 category cotton price 6.99/m cost 4",
+      "receive 1500m TST-1 lot L1", "add client Zed", "Zed orders 1200m test cotton",
+    ])
+    defer { _ = s.close() }
+    let order = try #require(s.desk.orders["S-1"])
+    // 500 m at list, 500 m at 2% and 200 m at 4%, each net price to the cent: never one
+    // blended 1.5% price (6.89 × 1,200 = 8,268.00).
+    #expect(order.lines.map(\.meters) == [500, 500, 200])
+    #expect(order.lines.map(\.unitPrice) == [Decimal(string: "6.99"), Decimal(string: "6.85"), Decimal(string: "6.71")])
+    #expect(order.total == Decimal(string: "8262.00"))
+    // The percent shown on each line is the percent its reason gives.
+    for line in order.lines {
+      #expect(line.discountPercent == line.discounts.reduce(0) { $0 + $1.percent })
+    }
+    let invoice = s.handle("invoice S-1").text
+    #expect(invoice.contains("−2% volume 2% on the metres from 500 m to 1000 m"))
+    #expect(invoice.contains("−4% volume 4% on the metres above 1000 m"))
+    #expect(!invoice.contains("1.4%") && !invoice.contains("1.5%"))
+    // One fabric, one hold and one shipment, however many bands it is priced in.
+    #expect(s.desk.reservations.values.filter { $0.order == "S-1" }.map(\.meters) == [1200])
+    #expect(!s.handle("ship S-1").isError)
+    #expect(s.desk.products["TST-1"]?.metersInStock == 300)
+  }
+
   // Item 10: the margin floor, line by line.
 
   @Test func theMarginFloorIsJudgedOnEachLineAndNamesIt() throws {
