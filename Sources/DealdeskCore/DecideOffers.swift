@@ -83,6 +83,12 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) -> [[PricedProduct]] {
       seen[product.sku] = label
     }
   }
+  // An offer's quantity is what the client will order: below the fabric's minimum order it
+  // could be agreed but never ordered.
+  if let short = desk.minimumOrderShortfalls(terms).first {
+    throw DeskError(
+      short.message, suggestion: "Offer \(metersText(short.minimum)) or more, or leave the quantity out to agree the price only.")
+  }
   if let days = terms.leadTimeDays, days < 0 { throw DeskError("A lead time cannot be negative.") }
   if let payment = terms.paymentTerms, payment.days < 0 || payment.days > 365 {
     throw DeskError("Payment terms run from 0 to 365 days.")

@@ -35,13 +35,12 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
     if let offer, Desk.line(of: offer.current, covering: product) == nil {
       throw DeskError("\(offer.id) does not cover \(product.name).", suggestion: "Order it at standing terms: \(client.name) orders \(Money.trimmed(item.meters))m \(product.name)")
     }
-    if let minimum = product.minimumOrderMeters, item.meters < minimum {
-      throw DeskError("\(product.name) has a minimum order of \(Money.trimmed(minimum)) m; \(Money.trimmed(item.meters)) m is below it.")
+    if product.isBelowMinimumOrder(item.meters), let minimum = product.minimumOrderMeters {
+      throw DeskError(MinimumOrderShortfall(sku: product.sku, name: product.name, meters: item.meters, minimum: minimum).message)
     }
-    guard let line = desk.orderLine(client: clientId, sku: item.sku, meters: item.meters, offer: offer, now: now) else {
-      throw DeskError("There is no product \(item.sku).")
-    }
-    lines.append(line)
+    let priced = desk.orderLines(client: clientId, sku: item.sku, meters: item.meters, offer: offer, now: now)
+    guard !priced.isEmpty else { throw DeskError("There is no product \(item.sku).") }
+    lines += priced
   }
   // Quantities other than the agreed ones: the discount must still be within authority at
   // these quantities (a volume tier earned on 1,000 m does not carry to 10 m).

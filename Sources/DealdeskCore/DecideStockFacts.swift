@@ -26,7 +26,7 @@ func checkMinimums(order: Decimal?, cut: Decimal?) throws(DeskError) {
 /// A reservation is goods for an order, so it keeps to the product's minimums: the order's
 /// minimum for the whole ask, and the shortest cut the branch makes from a roll.
 func checkAgainstMinimums(_ meters: Decimal, product: Product) throws(DeskError) {
-  if let minimum = product.minimumOrderMeters, meters < minimum {
+  if product.isBelowMinimumOrder(meters), let minimum = product.minimumOrderMeters {
     throw DeskError(
       "\(product.name) sells from \(metersText(minimum)); \(metersText(meters)) is below its minimum order.",
       suggestion: "Reserve \(metersText(minimum)) or more.")

@@ -15,6 +15,23 @@ public struct StockPick: Codable, Sendable, Equatable {
   }
 }
 
+extension Order {
+  /// Metres of each fabric the order takes, in the order the fabrics first come: a fabric on
+  /// several lines (volume bands, each at its own price) is held, picked and shipped as one
+  /// quantity, so its holds are claimed once and it comes from as few lots as possible.
+  public var fabricQuantities: [(sku: String, meters: Decimal)] {
+    var quantities: [(sku: String, meters: Decimal)] = []
+    for line in lines {
+      if let i = quantities.firstIndex(where: { $0.sku == line.sku }) {
+        quantities[i].meters += line.meters
+      } else {
+        quantities.append((line.sku, line.meters))
+      }
+    }
+    return quantities
+  }
+}
+
 /// How an order meets the stock. When it is placed, the client's own holds of the fabric
 /// serve it first; what they do not cover is held from the one lot that fits best, so
 /// nobody else is promised it. When it ships, those holds are consumed and anything still
@@ -39,7 +56,7 @@ extension Desk {
   func holdStock(for order: Order, now: Date) -> [Event] {
     var events: [Event] = []
     var number = nextReservationNumber
-    for line in order.lines {
+    for line in order.fabricQuantities {
       var covered: Decimal = 0
       for hold in unclaimedHolds(client: order.clientId, sku: line.sku, now: now) where covered < line.meters {
         events.append(.reservationClaimed(reservation: hold.id, order: order.id))
@@ -60,7 +77,7 @@ extension Desk {
   /// Metres of each line not yet held for the order.
   public func unheld(_ order: Order, now: Date) -> [(sku: String, meters: Decimal)] {
     let holds = holds(for: order.id, now: now)
-    return order.lines.compactMap { line in
+    return order.fabricQuantities.compactMap { line in
       let held = holds.filter { $0.sku == line.sku }.reduce(Decimal(0)) { $0 + $1.meters }
       return held < line.meters ? (line.sku, line.meters - held) : nil
     }
@@ -70,7 +87,7 @@ extension Desk {
   func picks(for order: Order, now: Date) -> Result<[StockPick], DeskError> {
     var picks: [StockPick] = []
     var claimed = holds(for: order.id, now: now)
-    for line in order.lines {
+    for line in order.fabricQuantities {
       var need = line.meters
       for hold in claimed where hold.sku == line.sku && need > 0 {
         guard let lot = hold.lot else { continue }

@@ -37,16 +37,31 @@ extension Desk {
       guard let tier = tiers.last(where: { meters >= $0.fromMeters }) else { return nil }
       return (tier.percent, "volume \(Money.trimmed(tier.percent))% from \(Money.trimmed(tier.fromMeters)) m, on the whole quantity")
     case .aboveBreak:
-      // Each tier's rate applies to the metres between its break and the next one.
-      var weighted: Decimal = 0
-      for (i, tier) in tiers.enumerated() where meters > tier.fromMeters {
-        let top = i + 1 < tiers.count ? min(meters, tiers[i + 1].fromMeters) : meters
-        weighted += (top - tier.fromMeters) * tier.percent
-      }
+      // What the bands come to over the whole quantity: the authority an offer line gets.
+      // An order never prices at this blend; it prices each band (`volumeBands`).
+      guard let bands = volumeBands(for: meters) else { return nil }
+      let weighted = bands.reduce(Decimal(0)) { $0 + $1.meters * $1.percent }
       let blended = Money.round(weighted / meters, scale: 2)
       guard blended > 0 else { return nil }
       return (blended, "volume \(Money.trimmed(blended))% blended, tiers applied above each break")
     }
+  }
+
+  /// The bands a quantity falls into under graduated tiers (`aboveBreak`): the metres up to
+  /// the first break at 0%, then each tier's rate on the metres between its break and the
+  /// next. Nil under whole-quantity tiers, or when the quantity does not pass the first break.
+  public func volumeBands(for meters: Decimal) -> [VolumeBand]? {
+    guard settings.tierBasis == .aboveBreak else { return nil }
+    let tiers = settings.volumeTiers.sorted { $0.fromMeters < $1.fromMeters }
+    guard let first = tiers.first, meters > first.fromMeters, first.fromMeters >= 0 else { return nil }
+    var bands: [VolumeBand] = []
+    if first.fromMeters > 0 { bands.append(VolumeBand(fromMeters: 0, toMeters: first.fromMeters, meters: first.fromMeters, percent: 0)) }
+    for (i, tier) in tiers.enumerated() where meters > tier.fromMeters {
+      let next = i + 1 < tiers.count ? tiers[i + 1].fromMeters : nil
+      let top = next.map { min(meters, $0) } ?? meters
+      bands.append(VolumeBand(fromMeters: tier.fromMeters, toMeters: next, meters: top - tier.fromMeters, percent: tier.percent))
+    }
+    return bands
   }
 
   /// The best client tier the client's trailing 12-month sales reach.
@@ -55,5 +70,20 @@ extension Desk {
     guard !settings.clientTiers.isEmpty else { return nil }
     let sales = trailingSales(of: client, now: now)
     return settings.clientTiers.filter { sales >= $0.fromSales && sales > 0 }.max { $0.fromSales < $1.fromSales }
+  }
+}
+
+/// The metres of one quantity between a volume break and the next, priced at that tier's rate.
+public struct VolumeBand: Sendable, Equatable {
+  public var fromMeters: Decimal
+  /// The next break; nil for the top tier, which runs to the end of the quantity.
+  public var toMeters: Decimal?
+  public var meters: Decimal
+  public var percent: Decimal
+
+  /// Why this band's metres are discounted, as the purchase document says it.
+  public var reason: String {
+    let range = toMeters.map { "from \(metersText(fromMeters)) to \(metersText($0))" } ?? "above \(metersText(fromMeters))"
+    return "volume \(Money.trimmed(percent))% on the metres \(range)"
   }
 }

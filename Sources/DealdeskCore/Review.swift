@@ -14,6 +14,40 @@ public struct ProductReview: Sendable, Equatable {
   /// The manager's own limit plus what policy grants on this line.
   public var limitPercent: Decimal
   public var isOverLimit: Bool { limitPercent.isLess(than: exactDiscountPercent) }
+  public var cost: Decimal? = nil
+  /// Sold at this net price the product keeps less margin than the floor. Judged on each
+  /// product, not on the package: a product under the floor does not pass because others
+  /// lift the average.
+  public var isBelowFloor = false
+
+  /// The product's margin in percent of its net price, to one place (two when one place
+  /// would round it up to the floor it is below).
+  public func marginText(floor: Decimal?) -> String? {
+    guard let cost, netPrice > 0 else { return nil }
+    let exact = (netPrice - cost) * 100 / netPrice
+    var shown = Money.round(exact, scale: 1)
+    if isBelowFloor, let floor, shown >= floor { shown = Money.round(exact, scale: 2) }
+    return "\(Money.trimmed(shown))%"
+  }
+}
+
+/// The margin floor, judged exactly: `(net − cost) / net < floor / 100`, so 19.96% is below a
+/// 20% floor. In small decimals when the numbers are (a review judges each of a category's
+/// hundred products), else in `Decimal`, with the same answer.
+enum MarginFloor {
+  static func isBelow(net: Decimal, cost: Decimal, floor: Decimal, smallNet: SmallDecimal? = nil) -> Bool {
+    if let net = smallNet ?? SmallDecimal(net), let cost = SmallDecimal(cost), let floor = SmallDecimal(floor),
+      let keep = SmallDecimal.hundred - floor, let kept = net * keep, let costed = cost * .hundred
+    {
+      return kept < costed
+    }
+    return isBelowByDecimal(net: net, cost: cost, floor: floor)
+  }
+
+  /// The reference the small-decimal path is held to.
+  static func isBelowByDecimal(net: Decimal, cost: Decimal, floor: Decimal) -> Bool {
+    net * (100 - floor) < cost * 100
+  }
 }
 
 /// A package judged as a whole: discounts against authority, margin against the floor.
@@ -33,10 +67,9 @@ public struct Review: Sendable, Equatable {
   public var overLimit: [ProductReview] { products.filter(\.isOverLimit) }
   /// Asked of every offer's review; a category's hundred products are not gathered for it.
   public var isOverLimit: Bool { products.contains(where: \.isOverLimit) }
-  public var isBelowFloor: Bool {
-    guard let floor = floorMarginPercent, let margin = marginPercent else { return false }
-    return margin < floor
-  }
+  /// The products whose own margin is under the floor.
+  public var belowFloor: [ProductReview] { products.filter(\.isBelowFloor) }
+  public var isBelowFloor: Bool { products.contains(where: \.isBelowFloor) }
   public var needsApproval: Bool { isOverLimit || isBelowFloor }
 
   /// Why approval is needed, in the manager's words; empty when it is not.
@@ -55,10 +88,26 @@ public struct Review: Sendable, Equatable {
       let verb = group.names.count == 1 ? "is" : "are"
       return "\(names) at \(Money.trimmed(group.discount))% \(verb) over your \(Money.trimmed(group.limit))%"
     }
-    if isBelowFloor, let margin = marginPercent, let floor = floorMarginPercent {
-      reasons.append("margin \(Money.trimmed(margin))% is below the \(Money.trimmed(floor))% floor")
+    if let floor = floorMarginPercent, case let below = belowFloor, !below.isEmpty {
+      reasons.append("\(Self.floorNames(below, floor: floor)), below the \(Money.trimmed(floor))% margin floor")
     }
     return reasons
+  }
+
+  /// Which products are under the floor, each with the margin it keeps: "Poplin White at
+  /// 5.00 keeps 18%", or, past three, how many and the lowest.
+  public static func floorNames(_ below: [ProductReview], floor: Decimal) -> String {
+    func named(_ item: ProductReview) -> String {
+      "\(item.name) at \(Money.plain(item.netPrice))" + (item.marginText(floor: floor).map { " keeps \($0)" } ?? "")
+    }
+    if below.count > 3 {
+      let lowest = below.min { a, b in
+        guard let ca = a.cost, let cb = b.cost, a.netPrice > 0, b.netPrice > 0 else { return false }
+        return (a.netPrice - ca) / a.netPrice < (b.netPrice - cb) / b.netPrice
+      }
+      return "\(below.count) products" + (lowest.map { " (the lowest, \(named($0)))" } ?? "")
+    }
+    return below.map(named).joined(separator: ", ")
   }
 }
 
@@ -73,6 +122,7 @@ extension Desk {
     // Each line's products are priced once, for the review, its margin and the margin at list.
     var margin = MarginSum()
     var listMargin = MarginSum()
+    let floor = settings.floorMarginPercent
     for (line, pricedLine) in zip(terms.lines, pricedLines) {
       let grant = self.grant(meters: line.meters, client: client, now: now)
       // Once a line: Decimal adds take 0.7 µs, and a category line has a hundred products.
@@ -84,9 +134,14 @@ extension Desk {
         let list = priced.product.listPrice
         // Unrounded, as authority is judged; only a net price needs working back.
         let exact = line.unitPrice == nil ? (line.discountPercent ?? 0) : list > 0 ? (list - priced.netPrice) * 100 / list : 0
+        let cost = priced.product.cost
+        let belowFloor = floor.flatMap { floor in
+          cost.map { MarginFloor.isBelow(net: priced.netPrice, cost: $0, floor: floor, smallNet: priced.small?.net) }
+        } ?? false
         products.append(ProductReview(
           sku: priced.product.sku, name: priced.product.name, netPrice: priced.netPrice,
-          discountPercent: priced.discountPercent, exactDiscountPercent: exact, grant: grant, limitPercent: limit))
+          discountPercent: priced.discountPercent, exactDiscountPercent: exact, grant: grant, limitPercent: limit,
+          cost: cost, isBelowFloor: belowFloor))
         margin.add(priced.product, net: priced.netPrice, meters: line.meters, smallNet: priced.small?.net)
         listMargin.add(
           priced.product, net: Money.round(list), meters: line.meters, smallNet: priced.small?.list.rounded(scale: 2))

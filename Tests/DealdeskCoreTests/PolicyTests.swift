@@ -27,6 +27,33 @@ import Testing
     #expect(grant.volumePercent == d(percent))
   }
 
+  @Test func aboveBreakBandsAreTheMetresBetweenBreaks() {
+    let desk = desk(basis: .aboveBreak)
+    let bands = desk.volumeBands(for: 1200)
+    #expect(bands?.map(\.meters) == [500, 500, 200])
+    #expect(bands?.map(\.percent) == [0, 2, 4])
+    #expect(bands?.map(\.reason).last == "volume 4% on the metres above 1000 m")
+    #expect(desk.volumeBands(for: 500) == nil, "at the break nothing is above it")
+    #expect(self.desk(basis: .wholeQuantity).volumeBands(for: 1200) == nil)
+  }
+
+  /// An order at standing terms under graduated tiers is one line per band, each at its own
+  /// price to the cent; a client tier applies to every band.
+  @Test func anOrderUnderGraduatedTiersPricesEachBand() throws {
+    var desk = desk(basis: .aboveBreak)
+    desk.settings.clientTiers = [ClientTier(name: "silver", fromSales: 1, percent: 1)]
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 1200)]), on: &desk)
+    // Trailing sales are nil before the first order: no client tier on it.
+    let first = try #require(desk.orders["S-1"])
+    #expect(first.lines.map(\.unitPrice) == [d("12.40"), d("12.15"), d("11.90")])
+    #expect(first.total == d("14655.00"))  // 6,200.00 + 6,075.00 + 2,380.00
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 600)]), on: &desk)
+    let second = try #require(desk.orders["S-2"])
+    // 500 m at 1% (client tier) and 100 m at 3%.
+    #expect(second.lines.map(\.unitPrice) == [d("12.28"), d("12.03")])
+    #expect(second.lines.map { $0.discounts.map(\.source) } == [[.clientTier], [.volume, .clientTier]])
+  }
+
   @Test func aVolumeTierWidensTheLimitOnThatLineOnly() throws {
     var desk = desk(basis: .wholeQuantity)
     let terms = Terms(lines: [

@@ -162,4 +162,20 @@ import Testing
       #expect(desk.marginPercent(of: terms) == Money.round((revenue - cost) * 100 / revenue, scale: 1))
     }
   }
+
+  /// The margin floor judged on each product in small decimals gives what `Decimal` gives,
+  /// right at the floor too (a margin of exactly 20% is not below a 20% floor).
+  @Test func theMarginFloorAgreesWithDecimal() {
+    let values = Self.decimals(3_000, seed: 5).map { abs($0) }.filter { $0 > 0 && $0 < 1_000_000 }
+    let floors = ["0", "20", "25.5", "33.333", "99.99"].map { Decimal(string: $0)! }
+    for (i, net) in values.enumerated() {
+      let cost = values[(i * 7 + 3) % values.count]
+      for floor in floors {
+        #expect(MarginFloor.isBelow(net: net, cost: cost, floor: floor) == MarginFloor.isBelowByDecimal(net: net, cost: cost, floor: floor))
+      }
+    }
+    // 10.00 with cost 8.00 keeps exactly 20%.
+    #expect(!MarginFloor.isBelow(net: 10, cost: 8, floor: 20))
+    #expect(MarginFloor.isBelow(net: Decimal(string: "9.99")!, cost: 8, floor: 20))
+  }
 }

@@ -58,7 +58,8 @@ enum ClientCard {
       lines.append("  orders in progress: " + active.map { "\($0.id) \($0.status == .pendingApproval ? "credit hold" : $0.status.rawValue) \(Format.money($0.total))" }.joined(separator: ", "))
     }
     if let last = orders.last(where: { $0.isBillable }) {
-      let what = last.lines.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" }.joined(separator: ", ")
+      // A fabric priced in volume bands is one purchase of it.
+      let what = last.fabricQuantities.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku)" }.joined(separator: ", ")
       lines.append("  last purchase: \(last.id) on \(DeskDate.day(last.createdAt)): \(what)")
     }
     let holds = desk.reservations(for: id).filter { [.held, .awaitingStock].contains($0.status(at: now)) }

@@ -17,8 +17,10 @@ extension Render {
   /// The priced table, the policy behind it and the meter: what every offer and counter shows.
   static func assessment(_ terms: Terms, offer: Offer, desk: Desk, now: Date) -> String {
     let review = desk.review(terms, client: offer.clientId, now: now)
+    // Only a client's ask can be below a minimum order (ours are refused): say it cannot be agreed.
+    let minimums = desk.minimumOrderShortfalls(terms).map { "  \($0.message) It cannot be agreed as it stands." }
     return ([OfferText.priced(terms, desk: desk)] + Meter.policy(terms, client: offer.clientId, desk: desk, now: now)
-      + ["  " + Meter.line(review, terms: terms, offer: offer)]
+      + ["  " + Meter.line(review, terms: terms, offer: offer)] + minimums
       + CompetitorView.lines(terms, desk: desk)  // Claims:
     ).joined(separator: "\n")
   }

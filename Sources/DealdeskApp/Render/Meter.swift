@@ -18,7 +18,10 @@ enum Meter {
     if let margin = review.marginPercent {
       let from = review.listMarginPercent.map { "\(Format.percent($0)) → " } ?? ""
       var text = "margin \(from)\(Format.percent(margin))"
-      if let floor = review.floorMarginPercent { text += review.isBelowFloor ? " (below the \(Format.percent(floor)) floor)" : "" }
+      // The floor is judged on each product, so the reply names the ones under it.
+      if let floor = review.floorMarginPercent, case let below = review.belowFloor, !below.isEmpty {
+        text += " (\(Review.floorNames(below, floor: floor)), below the \(Format.percent(floor)) floor)"
+      }
       parts.append(text)
     }
     if review.needsApproval {

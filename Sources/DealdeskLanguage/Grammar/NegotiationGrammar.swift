@@ -67,7 +67,14 @@ enum NegotiationGrammar {
     var change = TermsChange()
     var fabrics: [EntityRef] = []
     while !c.isAtEnd {
+      let start = c
       if let percent = Terms.percent(&c) {
+        // A move has one discount for the whole offer: a second would be dropped unread.
+        if let earlier = change.discountPercent, earlier != percent {
+          throw start.error(
+            "Two discounts in one move, \(Money.trimmed(earlier))% and \(Money.trimmed(percent))%.",
+            suggestion: "A counter sets one discount on every line; for different discounts per fabric, make a new offer.")
+        }
         change.discountPercent = percent
         c.fill("discount", "\(percent)%")
       } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
@@ -110,6 +117,9 @@ enum NegotiationGrammar {
     }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
     for fabric in fabrics { try checkCovered(fabric, offer: id, c: c) }
+    if change.discountPercent != nil || change.unitPrice != nil || change.meters != nil {
+      try checkWholeOffer(fabrics, offer: id, c: c)
+    }
     c.fill("offer", id)
     c.fill("by", by == .us ? "us" : "client")
     return .command(.counter(offer: id, by: by, change: change))
@@ -144,6 +154,30 @@ enum NegotiationGrammar {
         "\(id) does not cover \(c.context.names.display(fabric)).",
         suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
     }
+  }
+
+  /// A move's discount, price or quantity changes the offer's lines as a whole, so fabrics it
+  /// names must be all the offer covers: "Acme wants 15% on linen" on an offer of linen and
+  /// cotton would otherwise give cotton 15% too, without a word.
+  private static func checkWholeOffer(_ fabrics: [EntityRef], offer id: String, c: Cursor) throws(ParseError) {
+    guard !fabrics.isEmpty, let lines = c.context.desk.offers[id]?.current.lines else { return }
+    let desk = c.context.desk
+    let left = lines.filter { line in
+      !fabrics.contains { fabric in
+        switch (line.scope, fabric) {
+        case (.product(let sku), .product(let named)): return sku == named
+        case (.product(let sku), .category(let named)):
+          return desk.products[sku]?.category.caseInsensitiveCompare(named) == .orderedSame
+        case (.category(let name), .category(let named)): return name.caseInsensitiveCompare(named) == .orderedSame
+        default: return false
+        }
+      }
+    }
+    guard let first = left.first else { return }
+    let named = fabrics.map { c.context.names.display($0) }.joined(separator: ", ")
+    throw ParseError(
+      "A move changes every line of \(id), and \(named) is not all of it: \(OfferGrammar.describe(first, desk: desk)) would change too.",
+      suggestion: "Leave the fabric out to move the whole offer (counter 12%), or make a new offer for \(named) alone.")
   }
 
   /// Rolls need the offer's product to convert, so the offer is found first.

@@ -35,8 +35,13 @@ enum OfferGrammar {
     var lines: [OfferLine] = []
     /// A percent right before a target ("10% on linen") belongs to that line.
     var pendingPercent: Decimal?
-    /// A percent standing alone ("…, 8% off, net 30") applies to every line without its own.
+    /// A percent written before any line, or after lines that all have their own discount or
+    /// price ("offer Acme 8%, linen and cotton"): it goes to every line left without one.
     var globalPercent: Decimal?
+    /// How many lines there were when a percent written after lines last gave them their
+    /// discount ("500m linen 220 10% off, …"): a line after those left without a discount
+    /// or price could be meant to share it or not, so it is asked about.
+    var linesBeforeLastTrailing: Int?
     var pendingQuantity: (amount: Decimal, unit: QuantityUnit)?
     var pendingPrice: Decimal?
     /// The percent the last line took from before it, while only "and" or "," follow it:
@@ -76,15 +81,10 @@ enum OfferGrammar {
       throw c.unexpected()
     }
     try attachTrailing(&d, c)
-    if let percent = d.globalPercent ?? d.pendingPercent {
-      if d.lines.isEmpty { d.lines.append(OfferLine(scope: .all, discountPercent: percent)) }
-      for i in d.lines.indices where d.lines[i].discountPercent == nil && d.lines[i].unitPrice == nil {
-        d.lines[i].discountPercent = percent
-      }
-    }
     if d.pendingQuantity != nil || d.pendingPrice != nil {
       throw ParseError("A quantity or price is there but not which product.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
     }
+    try placeGlobalPercent(&d, c)
     let client = try c.clientOrContext(d.client, example: "offer Acme 10% on linen")
     if d.client == nil { c.fill("client", "\(c.context.desk.clients[client]?.name ?? client) (in context)") }
     for line in d.lines { c.fill("line", describe(line, desk: c.context.desk)) }
@@ -111,13 +111,24 @@ enum OfferGrammar {
 
   /// Percent, quantity, price, payment terms, validity, lead time.
   static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
+    let start = c
     if let percent = Terms.percent(&c) {
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
         || c.match(.fabrics) != nil
-      if scoped { d.pendingPercent = percent } else { d.globalPercent = percent }
+      if scoped {
+        if let earlier = d.pendingPercent {
+          throw start.error("Two discounts, \(pct(earlier)) and \(pct(percent)), for one line.", suggestion: "Give each line one discount.")
+        }
+        d.pendingPercent = percent
+      } else {
+        try placeTrailing(percent, &d, start)
+      }
       return true
     }
     if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+      if d.pendingQuantity != nil {
+        throw c.error("Two quantities, and no product between them.", suggestion: "Try: offer Acme 500m linen 220, 200m poplin")
+      }
       c.index += n
       d.pendingQuantity = q
       return true
@@ -145,6 +156,10 @@ enum OfferGrammar {
     }
     if let price = try Terms.price(&c) ?? Terms.bareCents(&c) {
       guard let last = d.lines.indices.last, case .product = d.lines[last].scope, d.lines[last].unitPrice == nil else {
+        if let earlier = d.pendingPrice {
+          throw start.error("Two prices, \(Money.plain(earlier)) and \(Money.plain(price)), and no product between them.",
+                            suggestion: "Try: offer Acme 500m linen 220 at 11.50, 200m poplin at 6.20")
+        }
         d.pendingPrice = price
         return true
       }
@@ -153,6 +168,59 @@ enum OfferGrammar {
     }
     return false
   }
+
+  /// A percent after lines ("500m linen 220 10% off", "linen and cotton, 8% off") is the
+  /// discount of the lines before it that have none of their own yet, so each line keeps its
+  /// own: "500m linen 220 10% off, 200m poplin 5% off" is 10% and 5%. Before any line, or
+  /// after lines that all have theirs, it is for the lines still to come.
+  private static func placeTrailing(_ percent: Decimal, _ d: inout Draft, _ at: Cursor) throws(ParseError) {
+    let bare = d.lines.indices.filter { d.lines[$0].discountPercent == nil && d.lines[$0].unitPrice == nil }
+    if !bare.isEmpty {
+      for i in bare { d.lines[i].discountPercent = percent }
+      d.linesBeforeLastTrailing = d.lines.count
+      return
+    }
+    if let earlier = d.globalPercent, earlier != percent {
+      throw at.error("Two discounts, \(pct(earlier)) and \(pct(percent)), for the same lines.", suggestion: "Give each line one discount.")
+    }
+    d.globalPercent = percent
+  }
+
+  /// The percent for every line left without a discount or price; refuses one that no line
+  /// takes, and a line left without either after lines that took theirs from a percent after them.
+  private static func placeGlobalPercent(_ d: inout Draft, _ c: Cursor) throws(ParseError) {
+    // A percent before no fabric ("offer Acme 10% on") is for every line.
+    if let pending = d.pendingPercent {
+      if let global = d.globalPercent, global != pending {
+        throw ParseError("Two discounts, \(pct(global)) and \(pct(pending)), for the same lines.", suggestion: "Give each line one discount.")
+      }
+      d.globalPercent = pending
+      d.pendingPercent = nil
+    }
+    let bare = d.lines.indices.filter { d.lines[$0].discountPercent == nil && d.lines[$0].unitPrice == nil }
+    if let percent = d.globalPercent {
+      if d.lines.isEmpty {
+        d.lines.append(OfferLine(scope: .all, discountPercent: percent))
+        return
+      }
+      guard !bare.isEmpty else {
+        throw ParseError(
+          "I read \(pct(percent)) but not which line it is for: every line has its own discount or price.",
+          suggestion: "Put it on a line, e.g. offer Acme 500m linen 220 10% off, 200m poplin 5% off")
+      }
+      for i in bare { d.lines[i].discountPercent = percent }
+      return
+    }
+    if let before = d.linesBeforeLastTrailing, let i = bare.first(where: { $0 >= before }) {
+      let name = describe(d.lines[i], desk: c.context.desk)
+      let priced = d.lines[..<before].map { describe($0, desk: c.context.desk) }.joined(separator: ", ")
+      throw ParseError(
+        "\(name) has no discount or price of its own, and the discount before it was read for \(priced).",
+        suggestion: "Give it one (\(name) 0% off, or at a price), or one discount for every line at the end after a comma: …, 8% off")
+    }
+  }
+
+  private static func pct(_ value: Decimal) -> String { "\(Money.trimmed(value))%" }
 
   /// A product, a category, or the whole catalog: opens a line with what was pending.
   static func readTarget(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {

@@ -107,7 +107,7 @@ struct BigDesk {
         let meters = line.meters
       else { continue }
       let at = tick()
-      guard let orderLine = desk.orderLine(client: offer.clientId, sku: sku, meters: meters, offer: offer, now: at) else {
+      guard let orderLine = desk.orderLines(client: offer.clientId, sku: sku, meters: meters, offer: offer, now: at).first else {
         refused += 1
         continue
       }

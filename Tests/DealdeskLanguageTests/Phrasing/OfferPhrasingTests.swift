@@ -180,6 +180,55 @@ import Testing
     Row("offer Acme 3 rolls of muslin at 3", fails("Muslin has no roll length on record.", "Give the quantity in metres.")),
   ]
 
+  /// Each line keeps its own discount, price and quantity (issue 15, item 1): a percent
+  /// after lines is theirs, one before a fabric is that fabric's, and a percent, price or
+  /// quantity that no line takes is refused, never dropped.
+  static let perLine: [Row] = [
+    Row(
+      "offer Acme 500m linen 220 10% off, 200m poplin 5% off",
+      offer(acme, line("LIN-220", meters: 500, percent: 10), line("POP-WHT", meters: 200, percent: 5))),
+    Row(
+      "offer Acme 500m linen 220 10% off 200m poplin 5% off",
+      offer(acme, line("LIN-220", meters: 500, percent: 10), line("POP-WHT", meters: 200, percent: 5))),
+    Row(
+      "offer Acme 500m linen 220 at 11.50, 200m poplin 5% off, 100m canvas 380 8% off",
+      offer(
+        acme, line("LIN-220", meters: 500, price: dec("11.50")), line("POP-WHT", meters: 200, percent: 5),
+        line("CNV-380", meters: 100, percent: 8))),
+    Row("offer Acme linen 10% and cotton 5%", offer(acme, pct(10, on: linen), pct(5, on: .category("cotton")))),
+    Row(
+      "offer Acme linen 220 and linen 180 8% off",
+      offer(acme, pct(8, on: .product(sku: "LIN-220")), pct(8, on: .product(sku: "LIN-180")))),
+    Row(
+      "offer Acme 8%, 500m linen 220 5% off, 200m poplin",
+      offer(acme, line("LIN-220", meters: 500, percent: 5), line("POP-WHT", meters: 200, percent: 8))),
+    Row(
+      "offer Acme 500m linen 220 10% off, 200m poplin",
+      fails(
+        "200 m Poplin White has no discount or price of its own, and the discount before it was read for 500 m Linen 220 10% off.",
+        "Give it one (200 m Poplin White 0% off, or at a price), or one discount for every line at the end after a comma: …, 8% off")),
+    Row(
+      "offer Acme 500m linen 220 at 11.50 10% off",
+      fails(
+        "I read 10% but not which line it is for: every line has its own discount or price.",
+        "Put it on a line, e.g. offer Acme 500m linen 220 10% off, 200m poplin 5% off")),
+    Row(
+      "offer Acme linen, 10% off, 5% off",
+      fails(
+        "I read 5% but not which line it is for: every line has its own discount or price.",
+        "Put it on a line, e.g. offer Acme 500m linen 220 10% off, 200m poplin 5% off")),
+    Row(
+      "offer Acme 10% 5% on linen",
+      fails(
+        "I read 10% but not which line it is for: every line has its own discount or price.",
+        "Put it on a line, e.g. offer Acme 500m linen 220 10% off, 200m poplin 5% off")),
+    Row("offer Acme 10%, 5%", fails("Two discounts, 10% and 5%, for the same lines.", "Give each line one discount.")),
+    Row("offer Acme 10% on 5% on linen", fails("Two discounts, 10% and 5%, for one line.", "Give each line one discount.")),
+    Row(
+      "offer Acme 500m 200m linen 220",
+      fails("Two quantities, and no product between them.", "Try: offer Acme 500m linen 220, 200m poplin")),
+  ]
+
   /// Payment terms, validity and lead time.
   static let terms: [Row] = [
     Row("offer Acme 10% on linen net 30", offer(acme, pct(10, on: linen), terms: .net(days: 30))),
@@ -257,6 +306,7 @@ import Testing
   @Test(arguments: percent) func percentWrittenAnyWay(_ row: Row) { row.check() }
   @Test(arguments: quantities) func quantitiesAndPrices(_ row: Row) { row.check() }
   @Test(arguments: terms) func paymentValidityAndLeadTime(_ row: Row) { row.check() }
+  @Test(arguments: perLine) func eachLineKeepsItsOwnTerms(_ row: Row) { row.check() }
 
   /// The offer's client becomes the client in context.
   @Test func anOfferPutsItsClientInContext() throws {
