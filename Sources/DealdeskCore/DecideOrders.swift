@@ -33,10 +33,10 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
     try Limits.checkMeters(item.meters)
     guard let product = desk.products[item.sku] else { throw DeskError("There is no product \(item.sku).") }
     if let offer, Desk.line(of: offer.current, covering: product) == nil {
-      throw DeskError("\(offer.id) does not cover \(product.name).", suggestion: "Order it at standing terms: \(client.name) orders \(Money.trimmed(item.meters))m \(product.name)")
+      throw DeskError("\(offer.id) does not cover \(product.name).", suggestion: "Order it at standing terms: \(client.name) orders \(Money.displayQuantity(item.meters))m \(product.name)")
     }
     if let minimum = product.minimumOrderMeters, item.meters < minimum {
-      throw DeskError("\(product.name) has a minimum order of \(Money.trimmed(minimum)) m; \(Money.trimmed(item.meters)) m is below it.")
+      throw DeskError("\(product.name) has a minimum order of \(metersText(minimum)); \(metersText(item.meters)) is below it.")
     }
     guard let line = desk.orderLine(client: clientId, sku: item.sku, meters: item.meters, offer: offer, now: now) else {
       throw DeskError("There is no product \(item.sku).")
@@ -100,15 +100,15 @@ func decideShip(_ id: String, desk: Desk, now: Date) throws(DeskError) -> [Event
     // A payment since may have brought the client back within the limit.
     if let (exposure, limit) = desk.creditExcess(of: order.clientId, adding: 0) {
       throw DeskError(
-        "\(id) is over the client's credit limit (exposure \(Money.plain(exposure)), limit \(Money.plain(limit))) and waits for approval.",
-        suggestion: "approve \(id) by NAME, or take a payment of at least \(Money.plain(exposure - limit)) first.")
+        "\(id) is over the client's credit limit (exposure \(Money.display(exposure)), limit \(Money.display(limit))) and waits for approval.",
+        suggestion: "approve \(id) by NAME, or take a payment of at least \(Money.display(exposure - limit)) first.")
     }
   case .shipped, .delivered: throw DeskError("\(id) is already \(order.status.rawValue).")
   case .cancelled: throw DeskError("\(id) was cancelled.")
   case .open: break
   }
   if order.paymentTerms == .prepayment, let entry = desk.ledger(for: order.clientId).entry(id), entry.outstanding > 0 {
-    throw DeskError("\(id) is on prepayment and \(Money.plain(entry.outstanding)) is still unpaid.", suggestion: "Record the payment first.")
+    throw DeskError("\(id) is on prepayment and \(Money.display(entry.outstanding)) is still unpaid.", suggestion: "Record the payment first.")
   }
   switch desk.picks(for: order, now: now) {
   case .success(let picks): return [.orderShipped(order: id, at: now, picks: picks)]

@@ -15,6 +15,22 @@ public struct StockPick: Codable, Sendable, Equatable {
   }
 }
 
+extension StockPick {
+  /// Metres of each fabric by lot, in the order first picked: two holds served from one lot
+  /// are two picks (each hold is consumed on its own) but one lot to whoever reads them.
+  public static func byLot(_ picks: [StockPick]) -> [(sku: String, lot: String, meters: Decimal)] {
+    var merged: [(sku: String, lot: String, meters: Decimal)] = []
+    for pick in picks {
+      if let i = merged.firstIndex(where: { $0.sku == pick.sku && $0.lot == pick.lot }) {
+        merged[i].meters += pick.meters
+      } else {
+        merged.append((pick.sku, pick.lot, pick.meters))
+      }
+    }
+    return merged
+  }
+}
+
 /// How an order meets the stock. When it is placed, the client's own holds of the fabric
 /// serve it first; what they do not cover is held from the one lot that fits best, so
 /// nobody else is promised it. When it ships, those holds are consumed and anything still
@@ -86,8 +102,8 @@ extension Desk {
       guard found >= need else {
         let name = products[line.sku]?.name ?? line.sku
         return .failure(DeskError(
-          "\(order.id) cannot ship: \(name) needs \(Money.trimmed(need)) m more than is held for it, and \(Money.trimmed(found)) m is free.",
-          suggestion: "Request the rest: request \(Money.trimmed(need - found))m \(name) from warehouse"))
+          "\(order.id) cannot ship: \(name) needs \(metersText(need)) more than is held for it, and \(metersText(found)) is free.",
+          suggestion: "Request the rest: request \(Money.displayQuantity(need - found))m \(name) from warehouse"))
       }
       picks += pieces.map { StockPick(sku: line.sku, lot: $0.lot, meters: $0.meters, reservation: nil) }
     }

@@ -24,8 +24,9 @@ extension Render {
       let by = approval.by == "you" ? "" : " by \(approval.by)"
       return "Approved \(id)\(by) over the credit limit (exposure \(Format.money(approval.exposure)), limit \(Format.money(approval.limit))). It can ship."
     case .orderShipped(let id, _, let picks):
-      let from = picks.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku) from lot \($0.lot)" }
-      let mixed = Set(picks.map(\.sku)).contains { sku in Set(picks.filter { $0.sku == sku }.map(\.lot)).count > 1 }
+      let lots = StockPick.byLot(picks)
+      let from = lots.map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku) from lot \($0.lot)" }
+      let mixed = Set(lots.map(\.sku)).contains { sku in lots.filter { $0.sku == sku }.count > 1 }
       return "Shipped \(id): " + from.joined(separator: ", ") + "." + (mixed ? " Note: one fabric ships from more than one dye lot; shades may differ." : "")
     case .orderDelivered(let id, _):
       let due = desk.orders[id].flatMap { $0.paymentTerms == .cashOnDelivery ? $0.dueDate : nil }

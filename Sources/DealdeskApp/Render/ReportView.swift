@@ -27,7 +27,7 @@ enum ReportView {
   static func sales(_ desk: Desk, period: Period, by grouping: SalesGrouping?, style: ChartStyle) -> String {
     let total = desk.sales(in: period)
     let count = desk.orders(in: period).count
-    var out = "Sales \(period.label): \(Format.money(total)) \(desk.settings.currency) on \(count) order\(count == 1 ? "" : "s")"
+    var out = "Sales \(period.label): \(Format.money(total)) \(desk.settings.currency) on \(Format.count(count)) order\(count == 1 ? "" : "s")"
     if let growth = desk.growth(of: period) {
       out += " · \(growth >= 0 ? "+" : "")\(Format.percent(growth)) on \(period.previous.label)"
     }
@@ -82,9 +82,9 @@ enum ReportView {
     table.add(["turnover growth", card.growthPercent.map { ($0 >= 0 ? "+" : "") + Format.percent($0) } ?? "—", "against \(period.previous.label)"])
     let timely = card.registeredWithinAnHour.map { Format.percent($0) } ?? "—"
     let slowest = card.registrationDelays.max().map { "slowest \($0) min after the call" } ?? "no promises after calls"
-    table.add(["promises registered within 1 h of the call", timely, "\(card.registrationDelays.count) promise\(card.registrationDelays.count == 1 ? "" : "s"), \(slowest)"])
+    table.add(["promises registered within 1 h of the call", timely, "\(Format.count(card.registrationDelays.count)) promise\(card.registrationDelays.count == 1 ? "" : "s"), \(slowest)"])
     table.add(["justified claims", "\(card.justifiedClaims)", card.openClaims > 0 ? "\(card.openClaims) still open" : ""])
-    table.add(["missed follow-ups", "\(card.missedFollowUps.count)", "of \(card.followUpsDue) due"])
+    table.add(["missed follow-ups", Format.count(card.missedFollowUps.count), "of \(Format.count(card.followUpsDue)) due"])
     var out = "Scorecard, \(period.label)\n" + table.render()
     if !card.missedFollowUps.isEmpty {
       out += "\n  missed: " + card.missedFollowUps.prefix(5).map { "\($0.id) \(desk.clients[$0.client]?.name ?? $0.client)" }.joined(separator: ", ")
