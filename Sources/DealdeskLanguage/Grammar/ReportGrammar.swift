@@ -43,7 +43,8 @@ enum ReportGrammar {
       }),
     CommandSpec(
       name: "growth", family: family, verbs: ["growth", "turnover growth", "how are we growing", "sales growth"],
-      summary: "Turnover against the period before (this quarter unless said).", usage: "growth [PERIOD]",
+      summary: "Turnover against the period before, like with like: a period still running to date against the same days before it, an ended one whole (this quarter unless said).",
+      usage: "growth [PERIOD]",
       examples: ["growth", "growth this month"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
