@@ -94,8 +94,8 @@ public struct Period: Sendable, Equatable, Hashable {
       let last = cutOff.addingTimeInterval(-1)
       let first = DeskDate.day(start), through = DeskDate.day(last)
       guard first != through else { return through }
-      let sameMonth = kind == .month
-      return sameMonth ? "1–\(through)" : "\(first.dropLast(5))–\(through)"
+      // Both ends share the year, so it is said once: "1–3 Dec 2026", "1 Oct–3 Dec 2026".
+      return kind == .month ? "1–\(through)" : "\(first.dropLast(" yyyy".count))–\(through)"
     }
     switch kind {
     case .month: return "\(DeskDate.monthName(index)) \(year)"
