@@ -9,7 +9,7 @@ extension Session {
       return "A new desk in \(directory.path).\nType help to see what it understands, or load sample data to try it with a sample catalog."
     }
     let open = desk.offers.values.filter { $0.status(at: now).isOpen }.count
-    let summary = "Dealdesk · \(desk.clients.count) clients · \(desk.products.count) fabrics · \(open) open offers · help for commands"
+    let summary = "Dealdesk · \(Format.count(desk.clients.count)) clients · \(Format.count(desk.products.count)) fabrics · \(Format.count(open)) open offers · help for commands"
     // Day: overdue follow-ups, in one line.
     return [summary, overdueFollowUpsLine].compactMap { $0 }.joined(separator: "\n")
   }

@@ -52,4 +52,4 @@ extension Desk {
 }
 
 /// "250 m": how a quantity reads in a refusal.
-func metersText(_ value: Decimal) -> String { "\(Money.trimmed(value)) m" }
+func metersText(_ value: Decimal) -> String { "\(Money.displayQuantity(value)) m" }

@@ -86,7 +86,7 @@ private func complaintCreditNote(_ complaint: Complaint, _ r: ComplaintResolutio
   if let invoice {
     let left = invoice.amount - desk.credited(order: invoice.order)
     guard amount <= left else {
-      throw DeskError("A credit of \(Money.plain(amount)) is more than the \(Money.plain(left)) left to credit on \(invoice.order) (invoice \(invoice.id)).")
+      throw DeskError("A credit of \(Money.display(amount)) is more than the \(Money.display(left)) left to credit on \(invoice.order) (invoice \(invoice.id)).")
     }
   }
   let (id, number) = desk.nextCreditNote()
@@ -121,7 +121,7 @@ private func replacementPicks(_ complaint: Complaint, meters: Decimal, desk: Des
   let found = pieces.reduce(Decimal(0)) { $0 + $1.meters }
   guard found >= meters else {
     throw DeskError(
-      "A replacement of \(Money.trimmed(meters)) m \(name) cannot ship: \(Money.trimmed(found)) m is free.",
+      "A replacement of \(Money.displayQuantity(meters)) m \(name) cannot ship: \(Money.displayQuantity(found)) m is free.",
       suggestion: "Request it: request \(Money.trimmed(meters - found))m \(name) from warehouse")
   }
   return pieces.map { StockPick(sku: sku, lot: $0.lot, meters: $0.meters, reservation: nil) }

@@ -90,7 +90,7 @@ func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskEr
   {
     let name = desk.clients[offer.clientId]?.name ?? offer.clientId
     throw DeskError(
-      "Accepting \(id) would take \(name) over its credit limit: exposure \(Money.plain(exposure)) with this deal, limit \(Money.plain(limit)).",
+      "Accepting \(id) would take \(name) over its credit limit: exposure \(Money.display(exposure)) with this deal, limit \(Money.display(limit)).",
       suggestion: "Approve it (approve \(id) by NAME), take a payment first, or reduce the quantity.")
   }
   return [.offerAccepted(offer: id, by: acceptor, at: now)]

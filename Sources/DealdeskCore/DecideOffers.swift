@@ -59,10 +59,10 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) -> [[PricedProduct]] {
     pricedLines.append(priced)
     for item in priced {
       if let cost = item.product.cost, item.netPrice.isLess(than: cost) {
-        let net = Money.plain(item.netPrice)
+        let net = Money.display(item.netPrice)
         throw DeskError(
-          "\(item.product.name) at \(net) is below its cost of \(Money.plain(cost)) (list \(Money.plain(item.product.listPrice))).",
-          suggestion: "The lowest price that covers cost is \(Money.plain(cost)), \(Money.trimmed(Money.discountPercent(list: item.product.listPrice, net: cost)))% off.")
+          "\(item.product.name) at \(net) is below its cost of \(Money.display(cost)) (list \(Money.display(item.product.listPrice))).",
+          suggestion: "The lowest price that covers cost is \(Money.display(cost)), \(Money.trimmed(Money.discountPercent(list: item.product.listPrice, net: cost)))% off.")
       }
     }
   }

@@ -33,7 +33,7 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
     try Limits.checkMeters(item.meters)
     guard let product = desk.products[item.sku] else { throw DeskError("There is no product \(item.sku).") }
     if let offer, Desk.line(of: offer.current, covering: product) == nil {
-      throw DeskError("\(offer.id) does not cover \(product.name).", suggestion: "Order it at standing terms: \(client.name) orders \(Money.trimmed(item.meters))m \(product.name)")
+      throw DeskError("\(offer.id) does not cover \(product.name).", suggestion: "Order it at standing terms: \(client.name) orders \(Money.displayQuantity(item.meters))m \(product.name)")
     }
     if product.isBelowMinimumOrder(item.meters), let minimum = product.minimumOrderMeters {
       throw DeskError(MinimumOrderShortfall(sku: product.sku, name: product.name, meters: item.meters, minimum: minimum).message)

@@ -19,10 +19,10 @@ func decidePayment(
   // the finger than a payment: ask, unless the line says it is money on account.
   let exposure = desk.ledger(for: clientId).exposure
   if !onAccount, amount > 2 * exposure {
-    let owed = exposure > 0 ? "owes and has on order \(Money.grouped(Money.plain(exposure)))" : "owes nothing and has nothing on order"
+    let owed = exposure > 0 ? "owes and has on order \(Money.display(exposure))" : "owes nothing and has nothing on order"
     throw DeskError(
-      "\(Money.grouped(Money.plain(amount))) is far more than \(client.name) \(owed): was that the amount?",
-      suggestion: "If it was, record it as money on account: \(client.name) paid \(Money.grouped(Money.plain(amount))) on account")
+      "\(Money.display(amount)) is far more than \(client.name) \(owed): was that the amount?",
+      suggestion: "If it was, record it as money on account: \(client.name) paid \(Money.display(amount)) on account")
   }
   let payment = Payment(id: Ids.payment(desk.nextPaymentNumber), clientId: clientId, order: orderId, amount: amount, at: now)
   return [.paymentReceived(payment)]

@@ -7,6 +7,7 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     guard code.count == 3, code.allSatisfy({ $0.isASCII && $0.isLetter }) else {
       throw DeskError("\(currency) is not a currency code.", suggestion: "Use a three-letter code such as EUR.")
     }
+    try checkCurrencyChange(to: code, desk: desk)
     settings.currency = code
   }
   if let limit = change.discountLimit {

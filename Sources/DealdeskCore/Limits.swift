@@ -13,14 +13,14 @@ public enum Limits {
   /// Refuses an amount of money with more than two decimals or beyond the bound.
   public static func checkMoney(_ value: Decimal, _ what: String, max: Decimal = maxAmount) throws(DeskError) {
     if Money.round(value) != value {
-      throw DeskError("\(what) \(Money.trimmed(value)) has more than two decimals.", suggestion: "Money is kept to the cent, e.g. \(Money.plain(value)).")
+      throw DeskError("\(what) \(Money.displayQuantity(value)) has more than two decimals.", suggestion: "Money is kept to the cent, e.g. \(Money.display(value)).")
     }
-    if value > max { throw DeskError("\(what) \(Money.trimmed(value)) is more than the desk accepts (\(Money.trimmed(max))).") }
+    if value > max { throw DeskError("\(what) \(Money.displayQuantity(value)) is more than the desk accepts (\(Money.displayQuantity(max))).") }
   }
 
   public static func checkMeters(_ value: Decimal) throws(DeskError) {
     if value > maxMeters {
-      throw DeskError("\(Money.trimmed(value)) m is more than the desk accepts in one line (\(Money.trimmed(maxMeters)) m).", suggestion: "Check the quantity.")
+      throw DeskError("\(metersText(value)) is more than the desk accepts in one line (\(metersText(maxMeters))).", suggestion: "Check the quantity.")
     }
   }
 }

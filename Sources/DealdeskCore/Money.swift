@@ -58,6 +58,13 @@ public enum Money {
     return String(decoding: out, as: UTF8.self)
   }
 
+  /// An amount as every reply shows it: two decimals, thousands grouped ("10,578.00").
+  /// `plain` is for files and input; anything a manager reads goes through this.
+  public static func display(_ value: Decimal) -> String { grouped(plain(value)) }
+
+  /// A quantity as every reply shows it: no trailing zeros, thousands grouped ("1,274.32").
+  public static func displayQuantity(_ value: Decimal) -> String { grouped(trimmed(value)) }
+
   /// The price after a percentage discount, rounded to the cent.
   public static func discounted(_ listPrice: Decimal, percent: Decimal) -> Decimal {
     round(hundredth(of: listPrice * (100 - percent)))

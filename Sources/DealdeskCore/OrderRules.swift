@@ -30,8 +30,8 @@ extension Desk {
       // A payment since may have brought the client back within the limit.
       if let (exposure, limit) = creditExcess(of: order.clientId, adding: 0) {
         return DeskError(
-          "\(id) is over the client's credit limit (exposure \(Money.plain(exposure)), limit \(Money.plain(limit))) and waits for approval.",
-          suggestion: "approve \(id) by NAME, or take a payment of at least \(Money.plain(exposure - limit)) first.")
+          "\(id) is over the client's credit limit (exposure \(Money.display(exposure)), limit \(Money.display(limit))) and waits for approval.",
+          suggestion: "approve \(id) by NAME, or take a payment of at least \(Money.display(exposure - limit)) first.")
       }
     case (.ship, .shipped), (.ship, .delivered), (.deliver, .delivered): return DeskError("\(id) is already \(order.status.rawValue).")
     case (.ship, .cancelled), (.deliver, .cancelled), (.takeBack, .cancelled): return DeskError("\(id) was cancelled.")
@@ -47,7 +47,7 @@ extension Desk {
     if move == .ship, order.paymentTerms == .prepayment {
       let unpaid = order.total - prepaid(order)
       if unpaid > 0 {
-        return DeskError("\(id) is on prepayment and \(Money.plain(unpaid)) is still unpaid.", suggestion: "Record the payment first.")
+        return DeskError("\(id) is on prepayment and \(Money.display(unpaid)) is still unpaid.", suggestion: "Record the payment first.")
       }
     }
     return nil

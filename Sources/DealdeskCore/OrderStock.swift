@@ -103,8 +103,8 @@ extension Desk {
       guard found >= need else {
         let name = products[line.sku]?.name ?? line.sku
         return .failure(DeskError(
-          "\(order.id) cannot ship: \(name) needs \(Money.trimmed(need)) m more than is held for it, and \(Money.trimmed(found)) m is free.",
-          suggestion: "Request the rest: request \(Money.trimmed(need - found))m \(name) from warehouse"))
+          "\(order.id) cannot ship: \(name) needs \(metersText(need)) more than is held for it, and \(metersText(found)) is free.",
+          suggestion: "Request the rest: request \(Money.displayQuantity(need - found))m \(name) from warehouse"))
       }
       picks += pieces.map { StockPick(sku: line.sku, lot: $0.lot, meters: $0.meters, reservation: nil) }
     }

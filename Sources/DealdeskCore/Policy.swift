@@ -23,7 +23,7 @@ extension Desk {
     }
     if let tier = clientTier(of: client, now: now) {
       grant.clientPercent = tier.percent
-      grant.clientReason = "client tier \(tier.name) \(Money.trimmed(tier.percent))% (12-month sales \(Money.plain(trailingSales(of: client, now: now))))"
+      grant.clientReason = "client tier \(tier.name) \(Money.trimmed(tier.percent))% (12-month sales \(Money.display(trailingSales(of: client, now: now))))"
     }
     return grant
   }

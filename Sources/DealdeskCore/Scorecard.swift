@@ -6,7 +6,8 @@ public struct Scorecard: Sendable, Equatable {
   public var period: Period
   public var sales: Decimal
   public var quota: Decimal?
-  public var growthPercent: Decimal?
+  /// Turnover against the period before, like with like (to date while the period runs).
+  public var growth: Growth
   /// Minutes from the end of each call to each promise (follow-up) made for that client up
   /// to two days after it; a promise entered during the call counts 0.
   public var registrationDelays: [Int]
@@ -14,6 +15,8 @@ public struct Scorecard: Sendable, Equatable {
   public var openClaims: Int
   public var missedFollowUps: [FollowUp]
   public var followUpsDue: Int
+
+  public var growthPercent: Decimal? { growth.percent }
 
   public var attainmentPercent: Decimal? {
     guard let quota, quota > 0 else { return nil }
@@ -51,7 +54,7 @@ extension Desk {
       f.missedDeadline != nil || (f.doneAt.map { $0 > f.deadline } ?? (now > f.deadline))
     }
     return Scorecard(
-      period: period, sales: sales(in: period), quota: settings.quotas[period.key], growthPercent: growth(of: period),
+      period: period, sales: sales(in: period), quota: settings.quotas[period.key], growth: growth(of: period, now: now),
       registrationDelays: delays, justifiedClaims: claims.filter { $0.verdict == .justified }.count,
       openClaims: claims.filter { $0.status == .open }.count, missedFollowUps: missed, followUpsDue: due.count)
   }

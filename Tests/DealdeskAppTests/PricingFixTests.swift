@@ -84,8 +84,8 @@ import Testing
       #expect(line.discountPercent == line.discounts.reduce(0) { $0 + $1.percent })
     }
     let invoice = s.handle("invoice S-1").text
-    #expect(invoice.contains("−2% volume 2% on the metres from 500 m to 1000 m"))
-    #expect(invoice.contains("−4% volume 4% on the metres above 1000 m"))
+    #expect(invoice.contains("−2% volume 2% on the metres from 500 m to 1,000 m"))
+    #expect(invoice.contains("−4% volume 4% on the metres above 1,000 m"))
     #expect(!invoice.contains("1.4%") && !invoice.contains("1.5%"))
     // One fabric, one hold and one shipment, however many bands it is priced in.
     #expect(s.desk.reservations.values.filter { $0.order == "S-1" }.map(\.meters) == [1200])

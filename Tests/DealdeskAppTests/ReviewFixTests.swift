@@ -34,7 +34,7 @@ import Testing
     // Before shipping there is no invoice to credit; after it, no more than the invoice.
     #expect(s.handle("resolve C-1 justified: credit 50").text.hasPrefix("S-1 has not shipped, so there is no invoice to credit."))
     #expect(!s.handle("ship S-1").isError)
-    #expect(s.handle("resolve C-1 justified: credit 5000").text.contains("more than the 1240.00 left to credit on S-1 (invoice INV-1)"))
+    #expect(s.handle("resolve C-1 justified: credit 5000").text.contains("more than the 1,240.00 left to credit on S-1 (invoice INV-1)"))
     #expect(s.desk.complaints["C-1"]?.status == .open)
   }
 

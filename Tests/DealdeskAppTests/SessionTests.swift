@@ -179,7 +179,7 @@ import Testing
     ("reserve 200 feet linen 220 for Acme", "I don't know the unit \"feet\". Quantities are in m, yd or rolls; prices are per metre."),
     ("Acme paid 0", "A payment must be more than zero."),
     ("offer Acme 500m linen 220 at 11.00 per yard", "Prices are per metre. 11.00 per yard is 12.03 per metre (1 yd = 0.9144 m)."),
-    ("reserve 5000m linen 220 for Acme", "Only 1150 m of Linen 220 is free"),
+    ("reserve 5000m linen 220 for Acme", "Only 1,150 m of Linen 220 is free"),
     ("export json to desk.json", "inside the desk's own folder"),
   ])
   func aBadLineSaysWhyAndChangesNothing(line: String, message: String) throws {

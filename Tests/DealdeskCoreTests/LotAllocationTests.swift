@@ -66,7 +66,7 @@ import Testing
     _ = try reserve(100, on: &desk)  // from 24-121: 150 free
     #expect(throws: DeskError(
       "Only 450 m of Linen 220 is free (lot 24-117 300 m, lot 24-121 150 m; 100 m more held for other reservations); 500 m asked.",
-      suggestion: "Hold lot 24-117's 300 m and request the other 200 m from the warehouse or production (the warehouse had 2000 m on 28 Nov 2026), or split it across both lots and request only the 50 m short.")
+      suggestion: "Hold lot 24-117's 300 m and request the other 200 m from the warehouse or production (the warehouse had 2,000 m on 28 Nov 2026), or split it across both lots and request only the 50 m short.")
     ) { try reserve(500, split: true, on: &desk) }
   }
 

@@ -32,7 +32,7 @@ import Testing
     let bands = desk.volumeBands(for: 1200)
     #expect(bands?.map(\.meters) == [500, 500, 200])
     #expect(bands?.map(\.percent) == [0, 2, 4])
-    #expect(bands?.map(\.reason).last == "volume 4% on the metres above 1000 m")
+    #expect(bands?.map(\.reason).last == "volume 4% on the metres above 1,000 m")
     #expect(desk.volumeBands(for: 500) == nil, "at the break nothing is above it")
     #expect(self.desk(basis: .wholeQuantity).volumeBands(for: 1200) == nil)
   }
@@ -47,6 +47,9 @@ import Testing
     let first = try #require(desk.orders["S-1"])
     #expect(first.lines.map(\.unitPrice) == [d("12.40"), d("12.15"), d("11.90")])
     #expect(first.total == d("14655.00"))  // 6,200.00 + 6,075.00 + 2,380.00
+    // Shipped, it is a sale, and the client tier applies from the next order on.
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-117", meters: 2000, at: now))
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 600)]), on: &desk)
     let second = try #require(desk.orders["S-2"])
     // 500 m at 1% (client tier) and 100 m at 3%.

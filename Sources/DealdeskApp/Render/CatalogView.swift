@@ -10,9 +10,9 @@ enum CatalogView {
     }
     var table = Table(["sku", "product", "category", "price/m", "stock", "lots"], align: [.left, .left, .left, .right, .right, .right])
     for p in products {
-      table.add([p.sku, p.name, p.category, Format.money(p.listPrice), Format.meters(p.metersInStock), "\(p.lots.count)"])
+      table.add([p.sku, p.name, p.category, Format.money(p.listPrice), Format.meters(p.metersInStock), Format.count(p.lots.count)])
     }
-    let title = category.map { "Catalog: \($0) (\(products.count) products)" } ?? "Catalog (\(products.count) products)"
+    let title = category.map { "Catalog: \($0) (\(Format.count(products.count)) products)" } ?? "Catalog (\(Format.count(products.count)) products)"
     return title + "\n" + table.render()
   }
 

@@ -90,6 +90,6 @@ enum ClientCard {
     for c in clients {
       table.add([c.id, c.name, c.status.rawValue, c.city ?? "", "\(desk.offers(for: c.id).filter { $0.status.isOpen }.count)"])
     }
-    return "Clients (\(clients.count))\n" + table.render()
+    return "Clients (\(Format.count(clients.count)))\n" + table.render()
   }
 }

@@ -56,7 +56,7 @@ enum DayView {
     case .week: "This week, to \(DeskDate.day(horizon ?? now))"
     }
     guard !overdue.isEmpty || !upcoming.isEmpty else {
-      let more = open.isEmpty ? "" : " (\(open.count) later: agenda lists them)"
+      let more = open.isEmpty ? "" : " (\(Format.count(open.count)) later: agenda lists them)"
       return "\(title): nothing due\(more). Plan one: follow up Acme friday: send swatches"
     }
     var lines = ["\(title): \(count(overdue.count, "overdue")), \(count(upcoming.count, "upcoming"))"]
@@ -79,7 +79,7 @@ enum DayView {
     guard !all.isEmpty else { return "No follow-ups\(whose). Plan one: follow up \(client.flatMap { desk.clients[$0]?.name } ?? "Acme") friday: send swatches" }
     let open = desk.openFollowUps.filter { f in client.map { f.client == $0 } ?? true }
     let done = all.filter { !$0.isOpen }
-    var lines = ["Follow-ups\(whose): \(open.count) open, \(done.count) done"]
+    var lines = ["Follow-ups\(whose): \(Format.count(open.count)) open, \(Format.count(done.count)) done"]
     lines += open.map { "  " + line($0, desk: desk, now: now) }
     lines += done.map { "  " + line($0, desk: desk, now: now) }
     return lines.joined(separator: "\n")
@@ -107,7 +107,7 @@ enum DayView {
     let notes = client.map { desk.notes(for: $0) } ?? desk.notesInOrder
     let whose = client.map { " for \(desk.clients[$0]?.name ?? $0)" } ?? ""
     guard !notes.isEmpty else { return "No notes\(whose). Add one: note \(client.flatMap { desk.clients[$0]?.name } ?? "Acme"): prefers calls on Tuesdays" }
-    return (["Notes\(whose) (\(notes.count))"] + notes.map { "  " + noteLine($0, desk: desk) }).joined(separator: "\n")
+    return (["Notes\(whose) (\(Format.count(notes.count)))"] + notes.map { "  " + noteLine($0, desk: desk) }).joined(separator: "\n")
   }
 
   /// Replies to note and follow-up events; nil for other events.

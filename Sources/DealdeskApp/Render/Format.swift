@@ -4,10 +4,10 @@ import Foundation
 /// How amounts, quantities and percents read in replies.
 enum Format {
   /// "5,580.00": two decimals, thousands grouped.
-  static func money(_ value: Decimal) -> String { Money.grouped(Money.plain(value)) }
+  static func money(_ value: Decimal) -> String { Money.display(value) }
 
   /// "500 m", "1,274.32 m"
-  static func meters(_ value: Decimal) -> String { Money.grouped(Money.trimmed(value)) + " m" }
+  static func meters(_ value: Decimal) -> String { Money.displayQuantity(value) + " m" }
 
   static func percent(_ value: Decimal) -> String { "\(Money.trimmed(value))%" }
 

@@ -24,13 +24,14 @@ enum ReportView {
     return "Quota\n" + table.render()
   }
 
-  static func sales(_ desk: Desk, period: Period, by grouping: SalesGrouping?, style: ChartStyle) -> String {
+  static func sales(_ desk: Desk, period: Period, by grouping: SalesGrouping?, now: Date, style: ChartStyle) -> String {
     let total = desk.sales(in: period)
     let count = desk.invoices(in: period).count
     // Sales are invoiced value net of credit notes, dated by invoice (`help sales`).
-    var out = "Sales \(period.label) (invoiced, net of credit notes): \(Format.money(total)) \(desk.settings.currency) on \(count) invoice\(count == 1 ? "" : "s")"
-    if let growth = desk.growth(of: period) {
-      out += " · \(growth >= 0 ? "+" : "")\(Format.percent(growth)) on \(period.previous.label)"
+    var out = "Sales \(period.label) (invoiced, net of credit notes): \(Format.money(total)) \(desk.settings.currency) on \(Format.count(count)) invoice\(count == 1 ? "" : "s")"
+    let growth = desk.growth(of: period, now: now)
+    if let percent = growth.percent {
+      out += " · \(GrowthText.percent(percent)) on \(GrowthText.before(growth)) (\(GrowthText.basis(growth)))"
     }
     if let grouping {
       let rows = desk.sales(in: period, by: grouping)
@@ -67,12 +68,14 @@ enum ReportView {
     return "Top clients, \(period.label)\n" + table.render()
   }
 
-  static func growth(_ desk: Desk, period: Period) -> String {
-    let (now, before) = (desk.sales(in: period), desk.sales(in: period.previous))
-    guard let growth = desk.growth(of: period) else {
-      return "Turnover \(period.label): \(Format.money(now)); \(period.previous.label) sold nothing to compare with."
+  static func growth(_ desk: Desk, period: Period, now: Date) -> String {
+    let growth = desk.growth(of: period, now: now)
+    guard growth.begun else { return "\(period.label) has not started: there is no turnover to compare yet." }
+    let head = "Turnover \(growth.period.label): \(Format.money(growth.sales))"
+    guard let percent = growth.percent else {
+      return head + "; \(GrowthText.before(growth)) sold nothing to compare with (\(GrowthText.basis(growth)))."
     }
-    return "Turnover \(period.label): \(Format.money(now)) against \(Format.money(before)) in \(period.previous.label): \(growth >= 0 ? "+" : "")\(Format.percent(growth))."
+    return head + " against \(Format.money(growth.salesBefore)) in \(GrowthText.before(growth)), \(GrowthText.basis(growth)): \(GrowthText.percent(percent))."
   }
 
   static func scorecard(_ desk: Desk, period: Period, now: Date) -> String {
@@ -80,12 +83,13 @@ enum ReportView {
     var table = Table(["criterion", "figure", ""], align: [.left, .right, .left])
     let plan = card.attainmentPercent.map { Format.percent($0) } ?? "no quota"
     table.add(["plan executed", plan, "\(Format.money(card.sales)) of \(card.quota.map(Format.money) ?? "—")"])
-    table.add(["turnover growth", card.growthPercent.map { ($0 >= 0 ? "+" : "") + Format.percent($0) } ?? "—", "against \(period.previous.label)"])
+    table.add(["turnover growth", card.growthPercent.map(GrowthText.percent) ?? "—",
+               "against \(GrowthText.before(card.growth)) (\(GrowthText.basis(card.growth)))"])
     let timely = card.registeredWithinAnHour.map { Format.percent($0) } ?? "—"
     let slowest = card.registrationDelays.max().map { "slowest \($0) min after the call" } ?? "no promises after calls"
-    table.add(["promises registered within 1 h of the call", timely, "\(card.registrationDelays.count) promise\(card.registrationDelays.count == 1 ? "" : "s"), \(slowest)"])
+    table.add(["promises registered within 1 h of the call", timely, "\(Format.count(card.registrationDelays.count)) promise\(card.registrationDelays.count == 1 ? "" : "s"), \(slowest)"])
     table.add(["justified claims", "\(card.justifiedClaims)", card.openClaims > 0 ? "\(card.openClaims) still open" : ""])
-    table.add(["missed follow-ups", "\(card.missedFollowUps.count)", "of \(card.followUpsDue) due"])
+    table.add(["missed follow-ups", Format.count(card.missedFollowUps.count), "of \(Format.count(card.followUpsDue)) due"])
     var out = "Scorecard, \(period.label)\n" + table.render()
     if !card.missedFollowUps.isEmpty {
       out += "\n  missed: " + card.missedFollowUps.prefix(5).map { "\($0.id) \(desk.clients[$0.client]?.name ?? $0.client)" }.joined(separator: ", ")

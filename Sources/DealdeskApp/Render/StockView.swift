@@ -16,7 +16,7 @@ enum StockView {
         r.lot ?? "", until, r.order ?? "",
       ])
     }
-    return "Holds\(whose) (\(all.count))\n" + table.render()
+    return "Holds\(whose) (\(Format.count(all.count)))\n" + table.render()
   }
 
   static func requests(_ desk: Desk) -> String {
@@ -30,7 +30,7 @@ enum StockView {
         q.neededBy.map(DeskDate.day) ?? "", waiting,
       ])
     }
-    return "Open stock requests (\(open.count))\n" + table.render()
+    return "Open stock requests (\(Format.count(open.count)))\n" + table.render()
   }
 
   static func samples(_ desk: Desk, lowOnly: Bool, now: Date) -> String {
@@ -69,7 +69,7 @@ enum StockView {
       ["fabric", "held", "offered", "sold 30d", "in stock", "on order", "request", "from"],
       align: [.left, .right, .right, .right, .right, .right, .right, .left])
     for p in proposals {
-      let rolls = p.rolls.map { " (\(Money.trimmed($0)) rolls)" } ?? ""
+      let rolls = p.rolls.map { " (\(Money.displayQuantity($0)) rolls)" } ?? ""
       table.add([
         desk.products[p.sku]?.name ?? p.sku, Format.meters(p.held + p.awaiting), Format.meters(p.offered), Format.meters(p.recentSales),
         Format.meters(p.inStock), Format.meters(p.onOrder), Format.meters(p.meters) + rolls, p.source.rawValue,

@@ -33,7 +33,7 @@ func decideReturn(_ new: NewReturn, desk: Desk, now: Date) throws(DeskError) -> 
   }
   let returnable = desk.returnable(order: order.id, sku: new.sku, lot: lot)
   guard new.meters <= returnable else {
-    let back = returnable > 0 ? "only \(Money.trimmed(returnable)) m can still come back" : "all of it has already come back"
+    let back = returnable > 0 ? "only \(Money.displayQuantity(returnable)) m can still come back" : "all of it has already come back"
     throw DeskError("\(order.id) shipped less \(name) from lot \(lot) than that: \(back).")
   }
   let reason = new.reason.map(normalisedName).flatMap { $0.isEmpty ? nil : $0 }

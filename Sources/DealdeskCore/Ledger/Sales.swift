@@ -78,11 +78,36 @@ extension Desk {
     return rows.values.sorted { ($1.amount, $0.label) < ($0.amount, $1.label) }
   }
 
-  /// Growth of sales over the previous period of the same kind, in percent; nil when the
-  /// previous period sold nothing.
-  public func growth(of period: Period) -> Decimal? {
-    let before = sales(in: period.previous)
-    guard before > 0 else { return nil }
-    return Money.round((sales(in: period) - before) * 100 / before, scale: 1)
+  /// Sales in a period against the same stretch of the period before. A period still
+  /// running at `now` is compared to date (1–3 Dec against 1–3 Nov), one that has ended
+  /// whole against the whole one before: never part of a month against all of another.
+  /// A period that has not begun has no growth.
+  public func growth(of period: Period, now: Date) -> Growth {
+    let compared = period.toDate(now)
+    let before = compared.previousToSamePoint
+    return Growth(
+      period: compared, before: before, sales: sales(in: compared), salesBefore: sales(in: before), begun: period.start <= now)
+  }
+}
+
+/// Sales in a period (or the part of it to date) against the same stretch before it.
+public struct Growth: Sendable, Equatable {
+  /// The period as compared: cut at the end of today while it runs.
+  public var period: Period
+  /// The same stretch of the period before.
+  public var before: Period
+  public var sales: Decimal
+  public var salesBefore: Decimal
+  /// Whether the period had begun: one still ahead has nothing to compare.
+  public var begun: Bool
+
+  /// Whether a running period was compared to date rather than whole.
+  public var toDate: Bool { !period.isWhole }
+
+  /// The change in percent, to one decimal; nil when the stretch before sold nothing or
+  /// the period has not begun.
+  public var percent: Decimal? {
+    guard begun, salesBefore > 0 else { return nil }
+    return Money.round((sales - salesBefore) * 100 / salesBefore, scale: 1)
   }
 }

@@ -5,9 +5,9 @@ import Foundation
 enum PeriodReader {
   private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
-  /// `upcoming`: a quarter or month named without a year that has already ended means next
-  /// year's (a quota is set for what is ahead; a report asks about what was).
-  static func read(_ c: inout Cursor, upcoming: Bool = false) -> Period? {
+  /// A quarter or month named with its year is that year's. Without one, `purpose` decides
+  /// which (Period.unnamedYear): a quota looks ahead, a report looks back.
+  static func read(_ c: inout Cursor, for purpose: PeriodPurpose) -> Period? {
     let now = c.context.now
     _ = c.takeAny(["for", "in", "during", "over"])
     if let which = c.takeAny(["this month", "last month", "this quarter", "last quarter", "this year", "last year", "month", "quarter", "year"]) {
@@ -20,11 +20,11 @@ enum PeriodReader {
     guard let word = c.word() else { return nil }
     if word.count == 2, word.first == "q", let q = Int(word.dropFirst()), (1...4).contains(q) {
       c.index += 1
-      return ahead(Period(kind: .quarter, year: year(&c) ?? Period.year(of: now).year, index: q), named: upcoming, now: now)
+      return named(.quarter, index: q, year: year(&c), for: purpose, now: now)
     }
     if let month = months.firstIndex(where: { word.hasPrefix($0) && word.count >= 3 }) {
       c.index += 1
-      return ahead(Period(kind: .month, year: year(&c) ?? Period.year(of: now).year, index: month + 1), named: upcoming, now: now)
+      return named(.month, index: month + 1, year: year(&c), for: purpose, now: now)
     }
     if let y = Int(word), (2000...2100).contains(y) {
       c.index += 1
@@ -33,9 +33,9 @@ enum PeriodReader {
     return nil
   }
 
-  private static func ahead(_ period: Period, named upcoming: Bool, now: Date) -> Period {
-    guard upcoming, period.end <= now else { return period }
-    return Period(kind: period.kind, year: period.year + 1, index: period.index)
+  private static func named(_ kind: Period.Kind, index: Int, year: Int?, for purpose: PeriodPurpose, now: Date) -> Period {
+    guard let year else { return Period.unnamedYear(kind, index: index, for: purpose, now: now) }
+    return Period(kind: kind, year: year, index: index)
   }
 
   private static func year(_ c: inout Cursor) -> Int? {

@@ -26,7 +26,7 @@ enum PolicyGrammar {
       try checkCurrency(money, &c)
       c.index += n
       c.skipFiller()
-      guard let period = PeriodReader.read(&c, upcoming: true) else { throw c.error("For which period?", suggestion: "e.g. set quota 120,000 for Q1, or for this month") }
+      guard let period = PeriodReader.read(&c, for: .target) else { throw c.error("For which period?", suggestion: "e.g. set quota 120,000 for Q1, or for this month") }
       c.fill("quota", "\(Money.plain(money.amount)) for \(period.label)")
       return SettingsChange(quota: QuotaTarget(period: period, amount: money.amount))
     }

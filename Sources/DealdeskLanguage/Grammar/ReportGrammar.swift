@@ -12,12 +12,12 @@ enum ReportGrammar {
       verbs: ["quota", "how am i doing", "attainment", "my quota", "plan", "how close am i to quota", "how close am i to target",
               "how far am i from quota", "how far am i from target", "what's quota", "what is quota", "am i on target",
               "am i on track", "how am i tracking"],
-      summary: "Sales against quota for a period, with what is left to sell; `set quota 120,000 for Q1` sets one.",
+      summary: "Sales against quota for a period, with what is left to sell; `set quota 120,000 for Q1` sets one. A month or quarter without a year is the coming one (Q1 in November is next year's).",
       usage: "quota [PERIOD]   how am I doing   set quota AMOUNT for PERIOD",
       examples: ["quota", "how am I doing", "quota this quarter"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
-        let period = PeriodReader.read(&c)
+        let period = PeriodReader.read(&c, for: .target)
         if let period { c.fill("period", period.label) }
         return .question(.quota(period: period))
       }),
@@ -25,7 +25,7 @@ enum ReportGrammar {
       name: "sales", family: family,
       verbs: ["sales", "turnover", "revenue", "sold", "what did i sell", "what did we sell", "how much did i sell",
               "how much did we sell", "how are sales"],
-      summary: "Sales in a period, in total or by client, product or category.",
+      summary: "Sales in a period, in total or by client, product or category. A month or quarter without a year is the latest that has begun (Dec in January is last December).",
       usage: "sales [by client|product|category] [PERIOD]",
       examples: ["sales this month", "sales by client this quarter", "sales by category 2026"],
       parse: sales),
@@ -37,17 +37,18 @@ enum ReportGrammar {
       examples: ["top clients", "top clients last quarter"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
-        let period = PeriodReader.read(&c) ?? Period.year(of: c.context.now)
+        let period = PeriodReader.read(&c, for: .report) ?? Period.year(of: c.context.now)
         c.fill("period", period.label)
         return .question(.topClients(period: period))
       }),
     CommandSpec(
       name: "growth", family: family, verbs: ["growth", "turnover growth", "how are we growing", "sales growth"],
-      summary: "Turnover against the period before (this quarter unless said).", usage: "growth [PERIOD]",
+      summary: "Turnover against the period before, like with like: a period still running to date against the same days before it, an ended one whole (this quarter unless said).",
+      usage: "growth [PERIOD]",
       examples: ["growth", "growth this month"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
-        let period = PeriodReader.read(&c) ?? Period.quarter(of: c.context.now)
+        let period = PeriodReader.read(&c, for: .report) ?? Period.quarter(of: c.context.now)
         c.fill("period", period.label)
         return .question(.growth(period: period))
       }),
@@ -57,7 +58,7 @@ enum ReportGrammar {
       usage: "scorecard [PERIOD]", examples: ["scorecard", "scorecard last quarter"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
-        let period = PeriodReader.read(&c) ?? Period.quarter(of: c.context.now)
+        let period = PeriodReader.read(&c, for: .report) ?? Period.quarter(of: c.context.now)
         c.fill("period", period.label)
         return .question(.scorecard(period: period))
       }),
@@ -84,7 +85,7 @@ enum ReportGrammar {
         default: throw c.error("Sales by what?", suggestion: "by client, by product or by category")
         }
         c.index += 1
-      } else if period == nil, let found = PeriodReader.read(&c) {
+      } else if period == nil, let found = PeriodReader.read(&c, for: .report) {
         period = found
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()
