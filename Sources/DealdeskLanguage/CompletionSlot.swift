@@ -25,7 +25,7 @@ extension CommandSpec {
   public var completes: CompletionSlot? { CommandSpec.slots[name] }
 
   private static let slots: [String: CompletionSlot] = [
-    "show": .client, "call": .client, "alias": .client, "balance": .client, "follow up": .client,
+    "show": .client, "call": .client, "alias": .client, "balance": .client, "statement": .client, "follow up": .client,
     "offer": .clientThenFabrics, "reserve": .fabricsForClient,
     "accept": .openOffer, "counter": .openOffer, "withdraw": .openOffer, "approve": .openOffer,
     "extend": .openOffer, "diff": .openOffer, "lost": .openOffer,

@@ -9,7 +9,7 @@ func decideReturn(_ new: NewReturn, desk: Desk, now: Date) throws(DeskError) -> 
   guard new.meters > 0 else { throw DeskError("A return must be more than zero metres.") }
   try Limits.checkMeters(new.meters)
   let name = desk.products[new.sku]?.name ?? new.sku
-  guard let line = order.lines.first(where: { $0.sku == new.sku }), let invoice = desk.invoice(of: order.id) else {
+  guard let price = order.returnPrice(of: new.sku, meters: new.meters), let invoice = desk.invoice(of: order.id) else {
     let shipped = order.lines.map { desk.products[$0.sku]?.name ?? $0.sku }.joined(separator: ", ")
     throw DeskError("\(order.id) did not ship \(name).", suggestion: "It shipped \(shipped).")
   }
@@ -36,13 +36,19 @@ func decideReturn(_ new: NewReturn, desk: Desk, now: Date) throws(DeskError) -> 
     let back = returnable > 0 ? "only \(Money.displayQuantity(returnable)) m can still come back" : "all of it has already come back"
     throw DeskError("\(order.id) shipped less \(name) from lot \(lot) than that: \(back).")
   }
+  let left = invoice.amount - desk.credited(order: order.id)
+  guard price.credit <= left else {
+    throw DeskError(
+      "Those metres are worth \(Money.display(price.credit)), more than the \(Money.display(left)) left to credit on \(order.id)'s invoice \(invoice.id).",
+      suggestion: "Its earlier credit notes already took the rest: `statement` shows them.")
+  }
   let reason = new.reason.map(normalisedName).flatMap { $0.isEmpty ? nil : $0 }
   if let reason, reason.count > 500 { throw DeskError("That reason is too long to keep (500 characters at most).") }
   let note = desk.nextCreditNote()
   let goods = GoodsReturn(
     id: Ids.goodsReturn(desk.nextReturnNumber), number: desk.nextReturnNumber, clientId: order.clientId, order: order.id,
-    sku: new.sku, lot: lot, meters: new.meters, damaged: new.damaged, reason: reason, unitPrice: line.unitPrice,
-    creditNote: note.id, at: now)
+    sku: new.sku, lot: lot, meters: new.meters, damaged: new.damaged, reason: reason, unitPrice: price.unitPrice,
+    credit: price.credit, creditNote: note.id, at: now)
   let credit = CreditNote(
     id: note.id, number: note.number, clientId: order.clientId, order: order.id, amount: goods.credit, kind: .goodsReturn,
     source: goods.id, sku: new.sku, at: now)

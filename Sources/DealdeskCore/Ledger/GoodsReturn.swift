@@ -13,16 +13,17 @@ public struct GoodsReturn: Codable, Sendable, Equatable, Identifiable {
   public var meters: Decimal
   public var damaged: Bool
   public var reason: String?
-  /// The order line's net price per metre.
+  /// The fabric's net price per metre on the order (over all its lines when volume bands
+  /// priced it at several prices).
   public var unitPrice: Decimal
-  /// `meters × unitPrice`, rounded to the cent once: the credit note's amount.
+  /// The metres at that price, rounded to the cent once: the credit note's amount.
   public var credit: Decimal
   public var creditNote: String
   public var at: Date
 
   public init(
     id: String, number: Int, clientId: String, order: String, sku: String, lot: String, meters: Decimal, damaged: Bool,
-    reason: String?, unitPrice: Decimal, creditNote: String, at: Date
+    reason: String?, unitPrice: Decimal, credit: Decimal? = nil, creditNote: String, at: Date
   ) {
     self.id = id
     self.number = number
@@ -34,7 +35,7 @@ public struct GoodsReturn: Codable, Sendable, Equatable, Identifiable {
     self.damaged = damaged
     self.reason = reason
     self.unitPrice = unitPrice
-    self.credit = Money.round(meters * unitPrice)
+    self.credit = credit ?? Money.round(meters * unitPrice)
     self.creditNote = creditNote
     self.at = at
   }
@@ -57,6 +58,21 @@ public struct NewReturn: Sendable, Equatable {
     self.lot = lot
     self.damaged = damaged
     self.reason = reason
+  }
+}
+
+extension Order {
+  /// What returned metres of a fabric are credited at: its net price when one line has it;
+  /// the order's average for it when volume bands priced it on several lines (each band's
+  /// metres are the same cloth, so none of them is "the" returned metre). The credit is
+  /// worked from the exact average and rounded once.
+  public func returnPrice(of sku: String, meters: Decimal) -> (unitPrice: Decimal, credit: Decimal)? {
+    let lines = self.lines.filter { $0.sku == sku }
+    guard let first = lines.first else { return nil }
+    if lines.count == 1 { return (first.unitPrice, Money.round(meters * first.unitPrice)) }
+    let total = lines.reduce(Decimal(0)) { $0 + $1.lineTotal }, metres = lines.reduce(Decimal(0)) { $0 + $1.meters }
+    guard metres > 0 else { return nil }
+    return (Money.round(total / metres, scale: 4), Money.round(meters * total / metres))
   }
 }
 
