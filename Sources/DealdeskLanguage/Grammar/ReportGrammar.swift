@@ -25,7 +25,7 @@ enum ReportGrammar {
       name: "sales", family: family,
       verbs: ["sales", "turnover", "revenue", "sold", "what did i sell", "what did we sell", "how much did i sell",
               "how much did we sell", "how are sales"],
-      summary: "Sales in a period, in total or by client, product or category. A month or quarter without a year is the latest that has begun (Dec in January is last December).",
+      summary: "Sales in a period, in total or by client, product or category. Sales are invoiced value net of credit notes, dated by invoice (shipping): an order is a sale when it ships, never while on credit hold; quota, growth and client tiers read the same figure. A month or quarter without a year is the latest that has begun (Dec in January is last December).",
       usage: "sales [by client|product|category] [PERIOD]",
       examples: ["sales this month", "sales by client this quarter", "sales by category 2026"],
       parse: sales),
