@@ -5,22 +5,16 @@ import Testing
 
 /// Issue 15, item 12: `set currency` never relabels amounts already on the desk.
 @Suite struct CurrencySessionTests {
-  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
-    let session = try desk.open()
-    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
-    return session
-  }
-
   @Test func theCurrencyChangesOnlyOnADeskWithoutAmounts() throws {
     let empty = TestDesk()
     defer { empty.remove() }
-    let fresh = try session(empty, [])
+    let fresh = try empty.open(running: [])
     defer { _ = fresh.close() }
     #expect(fresh.handle("set currency USD").text == "The desk's currency is now USD.")
 
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "Bora orders 300m denim 12oz"])
+    let s = try desk.open(running: ["load sample data", "Bora orders 300m denim 12oz"])
     defer { _ = s.close() }
     let reply = s.handle("set currency USD")
     #expect(reply.isError)

@@ -6,17 +6,11 @@ import Testing
 /// Issue 15, item 13 (its first two parts): a shipment lists each lot once, and every figure
 /// a reply prints has its thousands grouped.
 @Suite struct FigureSessionTests {
-  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
-    let session = try desk.open()
-    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
-    return session
-  }
-
   @Test func aShipmentListsEachLotOnce() throws {
     let desk = TestDesk()
     defer { desk.remove() }
     // The hold and the order's own hold for the rest come from one lot: two picks, one lot.
-    let s = try session(desk, ["load sample data", "reserve 200m poplin for Bora", "Bora orders 300m poplin"])
+    let s = try desk.open(running: ["load sample data", "reserve 200m poplin for Bora", "Bora orders 300m poplin"])
     defer { _ = s.close() }
     #expect(s.handle("ship S-1").text.hasPrefix("Shipped S-1: 300 m Poplin White from lot 24-207.\n  Invoice INV-1: 2,070.00 EUR"))
   }
@@ -25,7 +19,7 @@ import Testing
     let desk = TestDesk()
     defer { desk.remove() }
     // Bora's 12-month sales 10,578.00 reach the silver client tier.
-    let s = try session(desk, ["load sample data", "Bora orders 300m denim 12oz and 200m poplin", "ship S-1", "Bora orders 600m linen 180", "ship S-2"])
+    let s = try desk.open(running: ["load sample data", "Bora orders 300m denim 12oz and 200m poplin", "ship S-1", "Bora orders 600m linen 180", "ship S-2"])
     defer { _ = s.close() }
     let quote = s.handle("quote Bora 800m denim 12oz at 8.40").text
     #expect(quote.contains("client tier silver 1% (12-month sales 10,578.00)"), "\(quote)")

@@ -6,16 +6,10 @@ import Testing
 /// Issue 15, item 6, as the manager reads it: growth in a running month compares the same
 /// days of the month before, and says so.
 @Suite struct GrowthSessionTests {
-  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
-    let session = try desk.open()
-    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
-    return session
-  }
-
   @Test func growthInARunningMonthComparesTheSameDaysAndSaysSo() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, [
+    let s = try desk.open(running: [
       "@now 2026-11-02 10:00", "load sample data", "Acme orders 100m linen 220", "ship S-1",  // 1,240.00
       "@now 2026-11-20 10:00", "Acme orders 200m linen 220", "ship S-2",  // outside 1–3 Nov
       "@now 2026-12-02 10:00", "Acme orders 50m linen 220", "ship S-3",  // 620.00

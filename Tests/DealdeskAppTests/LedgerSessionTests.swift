@@ -6,15 +6,6 @@ import Testing
 /// Issue 15's defects in the ledger, each as a manager meets it: what a client owes, what is
 /// ordered but not invoiced, credit notes, returns, lateness and payments far off the mark.
 @Suite struct LedgerSessionTests {
-  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
-    let session = try desk.open()
-    for line in lines {
-      let reply = session.handle(line)
-      #expect(!reply.isError, "\(line): \(reply.text)")
-    }
-    return session
-  }
-
   /// Acme: S-1 300 m poplin shipped (2,070.00), S-2 200 m linen 220 taken (2,480.00), and with
   /// a 5,000.00 limit S-3 100 m linen 220 (1,240.00) waits on credit hold.
   private let acme = [
@@ -26,7 +17,7 @@ import Testing
   @Test func owesIsInvoicedAndUnpaidNotEverythingOrdered() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, acme)
+    let s = try desk.open(running: acme)
     defer { _ = s.close() }
     #expect(s.desk.orders["S-3"]?.status == .pendingApproval)
     let ledger = s.desk.ledger(for: "CL-1")
@@ -49,7 +40,7 @@ import Testing
   @Test func complaintRemediesPostCreditNotesAndMoveStock() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, acme + ["Acme paid 2,000 for S-1", "complaint Acme: wrong shade on S-1", "complaint Acme: 20 m short on S-1", "complaint Acme: holes on S-1"])
+    let s = try desk.open(running: acme + ["Acme paid 2,000 for S-1", "complaint Acme: wrong shade on S-1", "complaint Acme: 20 m short on S-1", "complaint Acme: holes on S-1"])
     defer { _ = s.close() }
     let credit = s.handle("resolve C-1 justified: credit 40")
     #expect(credit.text.contains("Credit note CN-1: 40.00 EUR against S-1 (invoice INV-1) for C-1."), "\(credit.text)")
@@ -76,7 +67,7 @@ import Testing
   @Test func aCreditMustFitTheInvoice() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, acme + ["complaint Acme: wrong shade on S-1", "complaint Acme: late on S-2"])
+    let s = try desk.open(running: acme + ["complaint Acme: wrong shade on S-1", "complaint Acme: late on S-2"])
     defer { _ = s.close() }
     #expect(s.handle("resolve C-1 justified: credit 2,070.01").text.hasPrefix("A credit of 2,070.01 is more than the 2,070.00 left to credit on S-1 (invoice INV-1)."))
     #expect(s.handle("resolve C-2 justified: credit 10").text.hasPrefix("S-2 has not shipped, so there is no invoice to credit."))
@@ -89,7 +80,7 @@ import Testing
   @Test func returnsPutMetresBackAndRaiseCreditNotes() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, acme)
+    let s = try desk.open(running: acme)
     defer { _ = s.close() }
     let lot = try #require(s.desk.invoice(of: "S-1")?.shipped.first?.lot)
     let inLot = { s.desk.products["POP-WHT"]?.lots.first { $0.id == lot }?.meters ?? -1 }
@@ -117,7 +108,7 @@ import Testing
     let desk = TestDesk()
     defer { desk.remove() }
     // Shipped 21 Oct 18:00 on net 30: due 20 Nov.
-    let s = try session(desk, ["@now 2026-10-21 18:00", "load sample data", "Bora orders 100m poplin", "ship S-1", "@now 2026-11-20 23:00"])
+    let s = try desk.open(running: ["@now 2026-10-21 18:00", "load sample data", "Bora orders 100m poplin", "ship S-1", "@now 2026-11-20 23:00"])
     defer { _ = s.close() }
     #expect(s.handle("overdue").text == "Nothing is overdue.")
     #expect(s.handle("@now 2026-11-22 08:00").isError == false)
@@ -134,7 +125,7 @@ import Testing
   @Test func aPaymentFarAboveTheBalanceIsAskedBack() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "Bora orders 100m poplin", "ship S-1"])
+    let s = try desk.open(running: ["load sample data", "Bora orders 100m poplin", "ship S-1"])
     defer { _ = s.close() }
     let asked = s.handle("bora paid 999999")
     #expect(asked.isError)
@@ -150,7 +141,7 @@ import Testing
   @Test func aHeldOrderBackUnderTheLimitShipsEverywhere() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, acme + ["Acme paid 2,070 for S-1", "Acme paid 1,000 on account"])
+    let s = try desk.open(running: acme + ["Acme paid 2,070 for S-1", "Acme paid 1,000 on account"])
     defer { _ = s.close() }
     #expect(s.desk.orders["S-3"]?.status == .pendingApproval)
     #expect(s.desk.ledger(for: "CL-1").exposure == 2720)
@@ -163,7 +154,7 @@ import Testing
   @Test func theDueDateRunsFromTheInvoiceEverywhere() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["@now 2026-11-02 09:00", "load sample data", "Acme orders 300m poplin", "@now 2026-11-10 09:00", "ship S-1"])
+    let s = try desk.open(running: ["@now 2026-11-02 09:00", "load sample data", "Acme orders 300m poplin", "@now 2026-11-10 09:00", "ship S-1"])
     defer { _ = s.close() }
     #expect(s.handle("invoice S-1").text.contains("due 10 Dec 2026"))
     let root = try #require(try JSONSerialization.jsonObject(with: Data(s.handle("export json").text.utf8)) as? [String: Any])
@@ -180,7 +171,7 @@ import Testing
   @Test func theStatementClosesAtWhatTheClientOwes() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, acme + ["@now 2026-11-20 09:00", "Acme paid 1,000 for S-1", "return 20m poplin from S-1"])
+    let s = try desk.open(running: acme + ["@now 2026-11-20 09:00", "Acme paid 1,000 for S-1", "return 20m poplin from S-1"])
     defer { _ = s.close() }
     let statement = s.handle("statement Acme").text
     #expect(statement.hasPrefix("Statement of account · Acme Textiles (CL-1) · to 20 Nov 2026 · EUR"), "\(statement)")

@@ -6,16 +6,10 @@ import Testing
 /// Issue 15, item 8, as the manager types it: a period named with its year is that year; a
 /// quota without one looks ahead, a report looks back, and every reply names the year.
 @Suite struct PeriodSessionTests {
-  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
-    let session = try desk.open()
-    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
-    return session
-  }
-
   @Test func aPeriodNamedWithItsYearIsThatYearAndAQuotaWithoutOneLooksAhead() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["@now 2026-11-22 09:00", "load sample data"])
+    let s = try desk.open(running: ["@now 2026-11-22 09:00", "load sample data"])
     defer { _ = s.close() }
     #expect(s.handle("set quota 15,000 for Oct 2026").text == "Quota for Oct 2026: 15,000.00.")
     #expect(s.handle("set quota 120,000 for Q1").text == "Quota for Q1 2027: 120,000.00.")

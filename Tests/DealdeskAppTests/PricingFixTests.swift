@@ -6,18 +6,12 @@ import Testing
 /// Pricing and offer figures a controller would sign (issue 15, items 1, 9, 10 and 11), each
 /// as a manager types it on the sample data.
 @Suite struct PricingFixTests {
-  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
-    let session = try desk.open()
-    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
-    return session
-  }
-
   // Item 1: each line keeps its own discount.
 
   @Test func eachOfferLineKeepsItsOwnDiscount() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data"])
+    let s = try desk.open(running: ["load sample data"])
     defer { _ = s.close() }
     let line = "offer Acme 500m linen 220 10% off, 200m poplin 5% off"
     let explained = s.handle("explain \(line)").text
@@ -35,7 +29,7 @@ import Testing
   @Test func aDiscountNoLineTakesIsRefusedNotDropped() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data"])
+    let s = try desk.open(running: ["load sample data"])
     defer { _ = s.close() }
     let after = s.handle("offer Acme 500m linen 220 10% off, 200m poplin")
     #expect(after.isError)
@@ -49,7 +43,7 @@ import Testing
   @Test func aMoveNamingPartOfAnOfferOrTwoDiscountsIsRefused() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "offer Acme 500m linen 220 10% off, 200m poplin 5% off"])
+    let s = try desk.open(running: ["load sample data", "offer Acme 500m linen 220 10% off, 200m poplin 5% off"])
     defer { _ = s.close() }
     // A move sets one discount on every line: naming linen would silently move poplin too.
     let part = s.handle("Acme wants 15% on linen 220")
@@ -67,7 +61,7 @@ import Testing
   @Test func graduatedVolumeTiersPriceEachBandAsItsOwnLine() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, [
+    let s = try desk.open(running: [
       "set volume tiers 500m 2%, 1000m 4% above each break",
       "add product Test Cotton sku TST-1 category cotton price 6.99/m cost 4",
       "receive 1500m TST-1 lot L1", "add client Zed", "Zed orders 1200m test cotton",
@@ -98,7 +92,7 @@ import Testing
   @Test func theMarginFloorIsJudgedOnEachLineAndNamesIt() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "set floor margin 25%"])
+    let s = try desk.open(running: ["load sample data", "set floor margin 25%"])
     defer { _ = s.close() }
     // Linen 220 at 11.78 keeps 32.9%; Wool Flannel at 18.48 keeps 22.6%, under the floor,
     // though the package's margin (32.3%) is above it.
@@ -117,7 +111,7 @@ import Testing
   @Test func anOfferQuantityKeepsToTheMinimumOrder() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "minimum order linen 220 300m"])
+    let s = try desk.open(running: ["load sample data", "minimum order linen 220 300m"])
     defer { _ = s.close() }
     let made = s.handle("offer Acme 200m linen 220 5% off")
     #expect(made.isError)

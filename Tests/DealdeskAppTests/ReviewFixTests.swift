@@ -6,16 +6,10 @@ import Testing
 
 /// Rules added after a review of the day, claims and CSV features, each as a manager types it.
 @Suite struct ReviewFixTests {
-  private func session(_ desk: TestDesk, _ lines: [String]) throws -> Session {
-    let session = try desk.open()
-    for line in lines { #expect(!session.handle(line).isError, "\(line)") }
-    return session
-  }
-
   @Test func aComplaintCreditReducesWhatTheClientOwesAndOnlyNamedFiguresCount() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "Acme orders 100m linen 220", "ship S-1", "complaint Acme: wrong shade on S-1"])
+    let s = try desk.open(running: ["load sample data", "Acme orders 100m linen 220", "ship S-1", "complaint Acme: wrong shade on S-1"])
     defer { _ = s.close() }
     #expect(s.handle("resolve C-1 justified: credit 120 for the 20m that were short").isError == false)
     let resolution = try #require(s.desk.complaints["C-1"]?.resolution)
@@ -27,7 +21,7 @@ import Testing
   @Test func anUnjustifiedComplaintGetsNoCreditAndACreditNeedsAnAmount() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "Acme orders 100m linen 220", "complaint Acme: wrong shade on S-1"])
+    let s = try desk.open(running: ["load sample data", "Acme orders 100m linen 220", "complaint Acme: wrong shade on S-1"])
     defer { _ = s.close() }
     #expect(s.handle("resolve C-1 unjustified: credit 50").text.hasPrefix("An unjustified complaint gets no credit or discount."))
     #expect(s.handle("resolve C-1 justified: credit -5").isError)
@@ -41,7 +35,7 @@ import Testing
   @Test func aFollowUpSnoozedAfterItWasLateStaysMissed() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data", "follow up Bora 2 dec: call", "@now 2026-12-05 10:00", "snooze F-1 to 10 dec"])
+    let s = try desk.open(running: ["load sample data", "follow up Bora 2 dec: call", "@now 2026-12-05 10:00", "snooze F-1 to 10 dec"])
     defer { _ = s.close() }
     let card = s.desk.scorecard(for: Period.quarter(of: s.now), now: s.now)
     #expect(card.missedFollowUps.map(\.id) == ["F-1"])
@@ -50,7 +44,7 @@ import Testing
   @Test func namesThatWouldConfuseTheDeskAreRefused() throws {
     let desk = TestDesk()
     defer { desk.remove() }
-    let s = try session(desk, ["load sample data"])
+    let s = try desk.open(running: ["load sample data"])
     defer { _ = s.close() }
     #expect(s.handle("Acme sells linen 220 at 10").text.hasPrefix("Acme Textiles is one of your clients, not a competitor."))
     #expect(s.handle("add product Silk category cotton price 5").text.hasPrefix("Silk is already the name of a category"))

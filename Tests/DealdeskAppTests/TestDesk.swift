@@ -1,5 +1,6 @@
 import DealdeskApp
 import Foundation
+import Testing
 
 /// A desk in a fresh temporary folder (never $HOME), with the clock pinned.
 struct TestDesk {
@@ -14,6 +15,16 @@ struct TestDesk {
 
   func open(at time: Date = monday) throws -> Session {
     try Session.open(at: directory, clock: .fixed(time))
+  }
+
+  /// The desk opened with `lines` typed first, each of which must be understood and done.
+  func open(running lines: [String]) throws -> Session {
+    let session = try open()
+    for line in lines {
+      let reply = session.handle(line)
+      #expect(!reply.isError, "\(line): \(reply.text)")
+    }
+    return session
   }
 
   func remove() { try? FileManager.default.removeItem(at: directory) }
