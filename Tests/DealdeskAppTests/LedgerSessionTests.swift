@@ -93,6 +93,7 @@ import Testing
     #expect(damaged.text.contains("into quarantine (not sellable)"), "\(damaged.text)")
     #expect(inLot() == before + 50, "damaged goods are not sellable stock")
     #expect(s.desk.quarantined(sku: "POP-WHT") == 10)
+    #expect(s.handle("show poplin").text.contains("10 m in quarantine (returned damaged, not sellable)"))
     #expect(s.desk.ledger(for: "CL-1").owes == d("1656.00"))  // 2,070.00 − 345.00 − 69.00
     #expect(s.handle("return 241m poplin from S-1").text.hasPrefix("S-1 shipped less Poplin White from lot \(lot) than that: only 240 m can still come back."))
     #expect(s.handle("return 5m linen 220 from S-2").text.hasPrefix("S-2 has not shipped: nothing can come back."))

@@ -40,6 +40,8 @@ enum CatalogView {
       }.joined(separator: ", "))
     }
     var facts: [String] = []
+    let quarantined = desk.quarantined(sku: sku)
+    if quarantined > 0 { facts.append("\(Format.meters(quarantined)) in quarantine (returned damaged, not sellable)") }
     if let minimum = p.minimumOrderMeters { facts.append("minimum order \(Format.meters(minimum))") }
     if let cut = p.minimumCutMeters { facts.append("minimum cut \(Format.meters(cut))") }
     if let warehouse = p.warehouseMeters {
