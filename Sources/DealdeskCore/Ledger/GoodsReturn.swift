@@ -13,16 +13,17 @@ public struct GoodsReturn: Codable, Sendable, Equatable, Identifiable {
   public var meters: Decimal
   public var damaged: Bool
   public var reason: String?
-  /// The order line's net price per metre.
+  /// The order line's net price per metre (metres from several volume bands: their average).
   public var unitPrice: Decimal
-  /// `meters × unitPrice`, rounded to the cent once: the credit note's amount.
+  /// `meters × unitPrice`, rounded to the cent once, unless given (`returnValue`): the credit
+  /// note's amount.
   public var credit: Decimal
   public var creditNote: String
   public var at: Date
 
   public init(
     id: String, number: Int, clientId: String, order: String, sku: String, lot: String, meters: Decimal, damaged: Bool,
-    reason: String?, unitPrice: Decimal, creditNote: String, at: Date
+    reason: String?, unitPrice: Decimal, creditNote: String, at: Date, credit: Decimal? = nil
   ) {
     self.id = id
     self.number = number
@@ -34,7 +35,7 @@ public struct GoodsReturn: Codable, Sendable, Equatable, Identifiable {
     self.damaged = damaged
     self.reason = reason
     self.unitPrice = unitPrice
-    self.credit = Money.round(meters * unitPrice)
+    self.credit = credit ?? Money.round(meters * unitPrice)
     self.creditNote = creditNote
     self.at = at
   }
