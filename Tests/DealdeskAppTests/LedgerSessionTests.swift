@@ -103,6 +103,22 @@ import Testing
     #expect(s.desk.quarantined(sku: "POP-WHT") == 0 && s.desk.creditNotes.count == 1)
   }
 
+  /// Goods that come back after a complaint credit are taken back, but credited only what the
+  /// invoice has left: credit notes never add up to more than the invoice.
+  @Test func aReturnAfterACreditTakesOnlyWhatTheInvoiceHasLeft() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try desk.open(running: acme + ["complaint Acme: wrong shade on S-1", "resolve C-1 justified: credit 2,000"])
+    defer { _ = s.close() }
+    let first = s.handle("return 100m poplin from S-1")
+    #expect(first.text.contains("Credit note CN-2: 70.00 EUR against S-1"), "\(first.text)")
+    let second = s.handle("return 100m poplin from S-1")
+    #expect(second.text.hasSuffix("No credit note: S-1's invoice was already credited in full."), "\(second.text)")
+    #expect(s.desk.credited(order: "S-1") == 2070)
+    #expect(s.desk.ledger(for: "CL-1").owes == 0)
+    #expect(s.handle("export csv returns").text.contains("RT-2,CL-1,Acme Textiles,S-1,POP-WHT"))
+  }
+
   /// Item 7: lateness is counted in calendar days from the due day, and the due day itself
   /// is not late.
   @Test func daysLateAreCalendarDaysAndTheDueDayIsNotLate() throws {

@@ -88,4 +88,43 @@ import Testing
     #expect(throws: DeskError.self) { try Fixtures.run(.rateReliability(client: "CL-1", grade: "E"), on: &desk) }
     #expect(throws: DeskError.self) { try Fixtures.run(.setCreditLimit(client: "CL-1", limit: -1), on: &desk) }
   }
+  /// Found by the ledger invariants (seed 48): a return priced every metre at the order's
+  /// first line, so metres of an order priced in volume bands (`aboveBreak`) came back at
+  /// the dearest band. 600 m Linen 220 with 5% above 250 m: 250 × 12.40 + 350 × 11.78 =
+  /// 7,223.00 invoiced, and returning all 600 m credited 7,440.00.
+  @Test func returnedMetresAreCreditedAtTheBandsTheyWereInvoicedAt() throws {
+    var desk = Fixtures.desk()
+    desk.settings.volumeTiers = [VolumeTier(fromMeters: 250, percent: 5)]
+    desk.settings.tierBasis = .aboveBreak
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-117", meters: 800, at: now))
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 600)]), on: &desk)
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
+    #expect(desk.invoice(of: "S-1")?.amount == d("7223.00"))
+    // Metres come back off the top band first, as if the order had been smaller.
+    _ = try Fixtures.run(.returnGoods(NewReturn(order: "S-1", sku: "LIN-220", meters: 100)), on: &desk)
+    #expect(desk.returns["RT-1"]?.credit == d("1178.00"))
+    #expect(desk.returns["RT-1"]?.unitPrice == d("11.78"))
+    // The rest spans both bands: 250 × 11.78 + 250 × 12.40.
+    _ = try Fixtures.run(.returnGoods(NewReturn(order: "S-1", sku: "LIN-220", meters: 500)), on: &desk)
+    #expect(desk.returns["RT-2"]?.credit == d("6045.00"))
+    #expect(desk.credited(order: "S-1") == d("7223.00"))
+    #expect(desk.owes("CL-1") == 0)
+  }
+
+  /// Found by the ledger invariants (seed 33): each piece of a line returned in parts was
+  /// rounded to the cent on its own, so the pieces could credit a cent more than the line.
+  /// 3 m at 6.99 = 20.97; two returns of 1.5 m were 10.49 each, 20.98 in all.
+  @Test func aLineReturnedInPiecesIsNeverCreditedMoreThanItsTotal() throws {
+    var desk = Fixtures.desk()
+    desk.apply(.productAdded(Product(sku: "POP-120", name: "Poplin 120", category: "cotton", listPrice: d("6.99"))))
+    desk.apply(.stockReceived(sku: "POP-120", lot: "24-300", meters: 100, at: now))
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "POP-120", meters: 3)]), on: &desk)
+    _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
+    _ = try Fixtures.run(.returnGoods(NewReturn(order: "S-1", sku: "POP-120", meters: d("1.5"))), on: &desk)
+    _ = try Fixtures.run(.returnGoods(NewReturn(order: "S-1", sku: "POP-120", meters: d("1.5"))), on: &desk)
+    #expect(desk.returns["RT-1"]?.credit == d("10.49"))
+    #expect(desk.returns["RT-2"]?.credit == d("10.48"))
+    #expect(desk.credited(order: "S-1") == d("20.97"))
+    #expect(desk.owes("CL-1") == 0)
+  }
 }

@@ -61,7 +61,8 @@ enum StatementView {
       let name = desk.products[goods.sku]?.name ?? goods.sku
       let into = goods.damaged ? "into quarantine (not sellable)" : "back into lot \(goods.lot)"
       let why = goods.reason.map { " · \($0)" } ?? ""
-      return "Return \(goods.id): \(Format.meters(goods.meters)) \(name) from \(goods.order) (lot \(goods.lot)) \(into)\(why)."
+      let credit = goods.creditNote == nil ? " No credit note: \(goods.order)'s invoice was already credited in full." : ""
+      return "Return \(goods.id): \(Format.meters(goods.meters)) \(name) from \(goods.order) (lot \(goods.lot)) \(into)\(why).\(credit)"
     case .replacementShipped(let id, let picks, _):
       let lines = Invoice.shippedLines(picks).map { "\(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku) from lot \($0.lot)" }
       return "Replacement for \(id) shipped at no charge: " + lines.joined(separator: ", ") + "."

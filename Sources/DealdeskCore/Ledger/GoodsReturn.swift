@@ -1,8 +1,9 @@
 import Foundation
 
 /// Goods a client sent back from a shipped order. Sound metres go back into the dye lot
-/// they left from; damaged ones into quarantine, which is not sellable stock. Each return
-/// raises a credit note for the metres at the order's net price.
+/// they left from; damaged ones into quarantine, which is not sellable stock. A return raises
+/// a credit note for the metres at the prices they were invoiced at, as far as the invoice
+/// has anything left to credit.
 public struct GoodsReturn: Codable, Sendable, Equatable, Identifiable {
   public var id: String
   public var number: Int
@@ -13,17 +14,18 @@ public struct GoodsReturn: Codable, Sendable, Equatable, Identifiable {
   public var meters: Decimal
   public var damaged: Bool
   public var reason: String?
-  /// The fabric's net price per metre on the order (over all its lines when volume bands
-  /// priced it at several prices).
+  /// The order line's net price per metre (metres from several volume bands: their average).
   public var unitPrice: Decimal
-  /// The metres at that price, rounded to the cent once: the credit note's amount.
+  /// `meters × unitPrice`, rounded to the cent once, unless given (`returnValue`): the credit
+  /// note's amount.
   public var credit: Decimal
-  public var creditNote: String
+  /// nil when the invoice had nothing left to credit (earlier credit notes took it all).
+  public var creditNote: String?
   public var at: Date
 
   public init(
     id: String, number: Int, clientId: String, order: String, sku: String, lot: String, meters: Decimal, damaged: Bool,
-    reason: String?, unitPrice: Decimal, credit: Decimal? = nil, creditNote: String, at: Date
+    reason: String?, unitPrice: Decimal, creditNote: String?, at: Date, credit: Decimal? = nil
   ) {
     self.id = id
     self.number = number
@@ -58,21 +60,6 @@ public struct NewReturn: Sendable, Equatable {
     self.lot = lot
     self.damaged = damaged
     self.reason = reason
-  }
-}
-
-extension Order {
-  /// What returned metres of a fabric are credited at: its net price when one line has it;
-  /// the order's average for it when volume bands priced it on several lines (each band's
-  /// metres are the same cloth, so none of them is "the" returned metre). The credit is
-  /// worked from the exact average and rounded once.
-  public func returnPrice(of sku: String, meters: Decimal) -> (unitPrice: Decimal, credit: Decimal)? {
-    let lines = self.lines.filter { $0.sku == sku }
-    guard let first = lines.first else { return nil }
-    if lines.count == 1 { return (first.unitPrice, Money.round(meters * first.unitPrice)) }
-    let total = lines.reduce(Decimal(0)) { $0 + $1.lineTotal }, metres = lines.reduce(Decimal(0)) { $0 + $1.meters }
-    guard metres > 0 else { return nil }
-    return (Money.round(total / metres, scale: 4), Money.round(meters * total / metres))
   }
 }
 

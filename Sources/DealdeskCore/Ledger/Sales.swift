@@ -71,7 +71,7 @@ extension Desk {
         if counted.insert(k).inserted { rows[k]?.orders += 1 }
       }
     }
-    let returned = Dictionary(returnsInOrder.map { ($0.creditNote, $0.meters) }, uniquingKeysWith: +)
+    let returned = Dictionary(returnsInOrder.compactMap { r in r.creditNote.map { ($0, r.meters) } }, uniquingKeysWith: +)
     for note in creditNotes(in: period) {
       add(-note.amount, meters: -(returned[note.id] ?? 0), client: note.clientId, sku: note.sku)
     }

@@ -30,7 +30,7 @@ extension CSVLists {
       rows: desk.returnsInOrder.map { r in
         [
           r.id, r.clientId, clientName(r.clientId, in: desk), r.order, r.sku, r.lot, CSVTable.quantity(r.meters), r.damaged ? "yes" : "no",
-          r.reason ?? "", CSVTable.amount(r.unitPrice), CSVTable.amount(r.credit), r.creditNote, CSVTable.time(r.at),
+          r.reason ?? "", CSVTable.amount(r.unitPrice), CSVTable.amount(r.credit), r.creditNote ?? "", CSVTable.time(r.at),
         ]
       })
   }
