@@ -116,7 +116,7 @@ struct StoreScale {
         "offer \(client) 6% on \(category)",
         "\(client) wants 12%",
         "counter 9%",
-        "\(client) paid 500",
+        "\(client) paid 500 on account",
         "remind me to call \(client) tomorrow 10:00",
       ]
     }
@@ -183,7 +183,7 @@ struct StoreScale {
         "offer \(client) 6% on linen",
         "\(client) wants 12%",
         "counter 9%",
-        "\(client) paid 500",
+        "\(client) paid 500 on account",
         "remind me to call \(client) tomorrow 10:00",
         "note \(client) prefers delivery on Tuesdays",
         "note \(client) wants a visit in March",
