@@ -36,7 +36,7 @@ enum Advice {
     let late = desk.overdue(of: client, at: now)
     guard let oldest = late.min(by: { ($0.dueDate ?? now) < ($1.dueDate ?? now) }) else { return nil }
     let total = late.reduce(Decimal(0)) { $0 + $1.outstanding }
-    let days = DeskDate.daysLate(oldest.dueDate, at: now)
+    let days = oldest.daysLate(at: now)
     return "Note: \(name) has \(Format.money(total)) overdue (oldest \(oldest.order.id), \(days) day\(days == 1 ? "" : "s") late)."
   }
 

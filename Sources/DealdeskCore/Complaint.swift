@@ -56,6 +56,9 @@ public struct ComplaintResolution: Codable, Sendable, Equatable {
     self.text = text
     self.creditNote = creditNote
   }
+
+  /// A credit recorded by a build before credit notes: it raises its credit note when read.
+  public var isLegacyCredit: Bool { creditNote == nil && (credit ?? 0) > 0 }
 }
 
 /// A client's complaint (a claim), about an order and its dye lot when known.

@@ -104,17 +104,22 @@ private func complaintFabric(_ complaint: Complaint, desk: Desk) -> String? {
   return skus.count == 1 ? skus.first : nil
 }
 
+/// What to do when the desk cannot ship a replacement itself.
+private func replacementInstead(_ complaint: Complaint) -> String {
+  "Settle it with a credit for the cloth (resolve \(complaint.id) justified: credit …), or without the metres (resolve \(complaint.id) justified: replacement sent)."
+}
+
 /// Replacement metres ship from free stock like any shipment: one lot where one covers
 /// them, else as few lots as possible.
 private func replacementPicks(_ complaint: Complaint, meters: Decimal, desk: Desk, now: Date) throws(DeskError) -> [StockPick] {
   guard let orderId = complaint.order else {
-    throw DeskError("\(complaint.id) names no order, so the desk cannot tell which fabric to replace.", suggestion: "Record the replacement as words, or file the complaint against its order.")
+    throw DeskError("\(complaint.id) names no order, so the desk cannot tell which fabric to replace.", suggestion: replacementInstead(complaint))
   }
   guard desk.invoice(of: orderId) != nil else {
     throw DeskError("\(orderId) has not shipped: there is nothing to replace yet.")
   }
   guard let sku = complaintFabric(complaint, desk: desk) else {
-    throw DeskError("\(orderId) has more than one fabric and \(complaint.id) names no lot: the desk cannot tell which to replace.", suggestion: "Ship the replacement as a new order at a 100% credit, or note it in words.")
+    throw DeskError("\(orderId) has more than one fabric and \(complaint.id) names no lot: the desk cannot tell which to replace.", suggestion: replacementInstead(complaint))
   }
   let name = desk.products[sku]?.name ?? sku
   let pieces = LotChoice.split(desk.lotAvailability(sku: sku, now: now), meters: meters)

@@ -92,13 +92,7 @@ public struct Desk: Codable, Sendable, Equatable {
     case .productAdded(let product):
       products[product.sku] = product
     case .stockReceived(let sku, let lot, let meters, let at):
-      guard var product = products[sku] else { return }
-      if let index = product.lots.firstIndex(where: { $0.id == lot }) {
-        product.lots[index].meters += meters
-      } else {
-        product.lots.append(Lot(id: lot, meters: meters, receivedAt: at))
-      }
-      products[sku] = product
+      putIntoLot(sku: sku, lot: lot, meters: meters, at: at)
     case .offerMade(let offer):
       offers[offer.id] = offer
       nextOfferNumber = Ids.next(nextOfferNumber, after: offer.number)
@@ -251,9 +245,9 @@ extension Desk {
     nextInvoiceNumber = try c.decodeIfPresent(Int.self, forKey: .nextInvoiceNumber) ?? 1
     nextCreditNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextCreditNoteNumber) ?? 1
     nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
-    index = DeskIndex(of: self)
     if !c.contains(.invoices) { issueMissingInvoices() }
     if !c.contains(.creditNotes) { issueMissingCredits() }
+    index = DeskIndex(of: self)
   }
 }
 

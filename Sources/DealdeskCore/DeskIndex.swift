@@ -107,7 +107,7 @@ struct DeskIndex: Sendable {
       add(\.returns, g.id, client: g.clientId, counted: \.returns)
     case .complaintResolved(let id, _, let resolution, _):
       // A credit from an old journal raises its credit note as it is folded in (DeskClaims.swift).
-      if let complaint = desk.complaints[id], resolution.creditNote == nil, (resolution.credit ?? 0) > 0 {
+      if let complaint = desk.complaints[id], resolution.isLegacyCredit {
         add(\.creditNotes, Ids.creditNote(desk.nextCreditNoteNumber), client: complaint.clientId, counted: \.creditNotes)
       }
     case .clientAdded(let c):

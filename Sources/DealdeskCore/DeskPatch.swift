@@ -65,7 +65,7 @@ extension Desk {
     case .complaintFiled(let complaint):
       let (old, part) = (complaints[complaint.id], index.part(of: complaint.clientId))
       return { $0.complaints[complaint.id] = old; $0.index.restore(part) }
-    case .complaintResolved(let id, _, let resolution, _) where resolution.creditNote != nil || (resolution.credit ?? 0) <= 0:
+    case .complaintResolved(let id, _, let resolution, _) where !resolution.isLegacyCredit:
       let old = complaints[id]
       return { $0.complaints[id] = old }
     case .expenseRecorded(let expense):

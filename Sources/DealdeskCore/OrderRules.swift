@@ -58,8 +58,22 @@ extension Desk {
   /// Money of the client's we hold that an unshipped order may use: payments naming it,
   /// and whatever else the client has on account.
   func prepaid(_ order: Order) -> Decimal {
-    let named = payments(for: order.clientId).filter { $0.order == order.id }.reduce(Decimal(0)) { $0 + $1.amount }
+    let named = paid(toward: order.id)
     return named + max(0, -(ledger(for: order.clientId).owes + named))
+  }
+
+  /// Every payment that names the order.
+  public func paid(toward order: String) -> Decimal {
+    guard let client = orders[order]?.clientId else { return 0 }
+    return payments(for: client).filter { $0.order == order }.reduce(0) { $0 + $1.amount }
+  }
+
+  /// What is still to pay on one order: its invoice's outstanding once shipped; before, its
+  /// total less what was paid toward it; nothing on a cancelled order.
+  public func stillToPay(order id: String) -> Decimal {
+    guard let order = orders[id] else { return 0 }
+    if let entry = ledger(for: order.clientId).entry(id) { return entry.outstanding }
+    return order.awaitsInvoice ? max(0, order.total - paid(toward: id)) : 0
   }
 }
 

@@ -111,12 +111,31 @@ extension Desk {
     return .success(picks)
   }
 
-  /// Takes shipped metres out of their lots and marks the holds used.
-  mutating func ship(_ picks: [StockPick], order: String) {
+  /// Metres into a dye lot: a receipt, or sound goods coming back. A lot not held yet is
+  /// added, dated `at`.
+  mutating func putIntoLot(sku: String, lot: String, meters: Decimal, at: Date) {
+    guard var product = products[sku] else { return }
+    if let index = product.lots.firstIndex(where: { $0.id == lot }) {
+      product.lots[index].meters += meters
+    } else {
+      product.lots.append(Lot(id: lot, meters: meters, receivedAt: at))
+    }
+    products[sku] = product
+  }
+
+  /// Metres out of their lots: a shipment, or a replacement shipped for a complaint.
+  mutating func takeFromLots(_ picks: [StockPick]) {
     for pick in picks {
       if let i = products[pick.sku]?.lots.firstIndex(where: { $0.id == pick.lot }) {
         products[pick.sku]?.lots[i].meters -= pick.meters
       }
+    }
+  }
+
+  /// Takes shipped metres out of their lots and marks the holds used.
+  mutating func ship(_ picks: [StockPick], order: String) {
+    takeFromLots(picks)
+    for pick in picks {
       if let r = pick.reservation { reservations[r]?.status = .consumed }
     }
     // Whatever else was set aside for the order (a reservation still waiting for stock) is

@@ -1,6 +1,7 @@
 import DealdeskApp
 import DealdeskCore
 import DealdeskStore
+import DealdeskTrainer
 import Foundation
 import Testing
 
@@ -17,7 +18,7 @@ import Testing
     defer { desk.remove() }
     let s = try desk.open(running: ["@now 2026-10-01 09:00", "load sample data", "set Bora credit limit 6,000"])
     defer { _ = s.close() }
-    var random = SeededRandom(seed)
+    var random = SplitMix64(seed: seed)
     var done = 0
     for (n, line) in Self.lines(&random, count: 60).enumerated() {
       if !s.handle(line).isError, !line.hasPrefix("@") { done += 1 }
@@ -66,52 +67,34 @@ import Testing
   /// What a manager types on a busy day: mostly orders, shipping and payments, with
   /// complaints, credits and returns among them. Ids are guessed from what came before,
   /// so some lines are refused, as a real day's are.
-  static func lines(_ random: inout SeededRandom, count: Int) -> [String] {
+  static func lines(_ random: inout SplitMix64, count: Int) -> [String] {
     let clients = ["Acme", "Bora", "Çelik", "Atelier"]
     let fabrics = ["poplin", "linen 220", "denim 12oz"]
     var orders = 0, complaints = 0, lines: [String] = []
     var day = 1
     for _ in 0..<count {
-      if random.below(3) == 0 {
-        day += 1 + random.below(4)
+      if random.int(below: 3) == 0 {
+        day += 1 + random.int(below: 4)
         lines.append(String(format: "@now 2026-%02d-%02d 10:00", 10 + (day - 1) / 28, 1 + (day - 1) % 28))
       }
-      let order = orders > 0 ? "S-\(1 + random.below(orders))" : "S-1"
-      switch random.below(10) {
+      let order = orders > 0 ? "S-\(1 + random.int(below: orders))" : "S-1"
+      switch random.int(below: 10) {
       case 0, 1:
         orders += 1
-        lines.append("\(clients[random.below(clients.count)]) orders \(10 * (1 + random.below(30)))m \(fabrics[random.below(fabrics.count)])")
+        lines.append("\(clients[random.int(below: clients.count)]) orders \(10 * (1 + random.int(below: 30)))m \(fabrics[random.int(below: fabrics.count)])")
       case 2, 3: lines.append("ship \(order)")
-      case 4: lines.append("\(clients[random.below(clients.count)]) paid \(50 * (1 + random.below(40)))")
+      case 4: lines.append("\(clients[random.int(below: clients.count)]) paid \(50 * (1 + random.int(below: 40)))")
       case 5: lines.append("\(order) paid")
       case 6:
         complaints += 1
         lines.append("complaint on \(order): wrong shade")
       case 7:
-        let remedy = ["credit \(10 * (1 + random.below(30)))", "discount \(1 + random.below(9))%", "replaced \(5 * (1 + random.below(4)))m"]
-        lines.append("resolve C-\(1 + random.below(max(1, complaints))) justified: \(remedy[random.below(remedy.count)])")
-      case 8: lines.append("return \(5 * (1 + random.below(10)))m \(fabrics[random.below(fabrics.count)]) from \(order)" + (random.below(3) == 0 ? ", damaged" : ""))
-      default: lines.append(random.below(2) == 0 ? "deliver \(order)" : "cancel \(order)")
+        let remedy = ["credit \(10 * (1 + random.int(below: 30)))", "discount \(1 + random.int(below: 9))%", "replaced \(5 * (1 + random.int(below: 4)))m"]
+        lines.append("resolve C-\(1 + random.int(below: max(1, complaints))) justified: \(remedy[random.int(below: remedy.count)])")
+      case 8: lines.append("return \(5 * (1 + random.int(below: 10)))m \(fabrics[random.int(below: fabrics.count)]) from \(order)" + (random.int(below: 3) == 0 ? ", damaged" : ""))
+      default: lines.append(random.int(below: 2) == 0 ? "deliver \(order)" : "cancel \(order)")
       }
     }
     return lines
   }
-}
-
-/// SplitMix64: a small seeded generator, so a failing sequence replays from its seed.
-struct SeededRandom {
-  private var state: UInt64
-
-  init(_ seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// 0 ..< bound
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 }

@@ -21,7 +21,7 @@ enum LedgerView {
       }
       out.append(table.render())
     }
-    if ledger.unallocated > 0 { out.append("  on account (not yet set against an invoice): \(Format.money(ledger.unallocated))") }
+    if ledger.unallocated > 0 { out.append("  paid ahead or on account, not yet set against an invoice: \(Format.money(ledger.unallocated))") }
     if !ledger.notInvoiced.isEmpty { out.append("  " + notInvoiced(ledger)) }
     if let limit = client.creditLimit {
       out.append("  credit exposure \(Format.money(ledger.exposure)) of limit \(Format.money(limit)) · headroom \(Format.money(max(0, limit - ledger.exposure)))")
@@ -37,8 +37,8 @@ enum LedgerView {
 
   /// "OVERDUE 2 days", or nothing when not past its due day.
   static func late(_ entry: Ledger.Entry, now: Date) -> String {
-    let days = DeskDate.daysLate(entry.dueDate, at: now)
-    guard entry.outstanding > 0, days > 0 else { return "" }
+    guard entry.isLate(at: now) else { return "" }
+    let days = entry.daysLate(at: now)
     return "OVERDUE \(days) day\(days == 1 ? "" : "s")"
   }
 
@@ -66,7 +66,7 @@ enum LedgerView {
     for entry in late {
       table.add([
         entry.invoice.id, entry.order.id, desk.clients[entry.order.clientId]?.name ?? entry.order.clientId, Format.money(entry.outstanding),
-        Format.due(entry.order), "\(DeskDate.daysLate(entry.dueDate, at: now))",
+        Format.due(entry.order), "\(entry.daysLate(at: now))",
       ])
     }
     let total = late.reduce(Decimal(0)) { $0 + $1.outstanding }

@@ -45,8 +45,8 @@ extension Render {
         let left = entry.outstanding
         text += left > 0 ? ": \(Format.money(left)) still to pay on it." : ": paid in full."
         let due = entry.invoice.amount - entry.credited
-        let onIt = desk.payments(for: payment.clientId).filter { $0.order == id }.reduce(Decimal(0)) { $0 + $1.amount }
-        if onIt > due { text += " Overpaid by \(Format.money(onIt - due)): the rest is on account." }
+        let onIt = desk.paid(toward: id)
+        if onIt > due { text += " Overpaid by \(Format.money(onIt - due)): it goes to the client's oldest unpaid invoice, else stays on account." }
       } else if let id = payment.order {
         text += " for \(id), ahead of its invoice (it has not shipped)."
       } else {

@@ -30,7 +30,7 @@ extension Ledger {
   public func ageing(at now: Date) -> Ageing {
     var buckets = [Decimal](repeating: 0, count: Ageing.labels.count)
     for entry in entries where entry.outstanding != 0 {
-      buckets[Ageing.bucket(daysLate: DeskDate.daysLate(entry.dueDate, at: now))] += entry.outstanding
+      buckets[Ageing.bucket(daysLate: entry.daysLate(at: now))] += entry.outstanding
     }
     return Ageing(buckets: buckets, onAccount: unallocated)
   }

@@ -10,19 +10,9 @@ extension Desk {
       returns[goods.id] = goods
       nextReturnNumber = Ids.next(nextReturnNumber, after: goods.number)
       // Damaged goods stay out of the lots: quarantine is read from the returns.
-      guard !goods.damaged, var product = products[goods.sku] else { return }
-      if let i = product.lots.firstIndex(where: { $0.id == goods.lot }) {
-        product.lots[i].meters += goods.meters
-      } else {
-        product.lots.append(Lot(id: goods.lot, meters: goods.meters, receivedAt: goods.at))
-      }
-      products[goods.sku] = product
+      if !goods.damaged { putIntoLot(sku: goods.sku, lot: goods.lot, meters: goods.meters, at: goods.at) }
     case .replacementShipped(let id, let picks, _):
-      for pick in picks {
-        if let i = products[pick.sku]?.lots.firstIndex(where: { $0.id == pick.lot }) {
-          products[pick.sku]?.lots[i].meters -= pick.meters
-        }
-      }
+      takeFromLots(picks)
       complaints[id]?.replacement = Invoice.shippedLines(picks)
     default:
       return
@@ -42,9 +32,7 @@ extension Desk {
   /// A complaint credit resolved by a build before credit notes settles as one now, so
   /// balances read as they did.
   func legacyCreditNote(for complaint: Complaint) -> CreditNote? {
-    guard let resolution = complaint.resolution, resolution.creditNote == nil, let credit = resolution.credit, credit > 0 else {
-      return nil
-    }
+    guard let resolution = complaint.resolution, resolution.isLegacyCredit, let credit = resolution.credit else { return nil }
     let (id, number) = nextCreditNote()
     return CreditNote(
       id: id, number: number, clientId: complaint.clientId, order: complaint.order, amount: credit, kind: .complaintCredit,
@@ -52,6 +40,7 @@ extension Desk {
   }
 
   /// For a desk saved before invoices: one per shipped order, in the order they shipped.
+  /// Called while decoding, before the index is built (nothing here reads through it).
   mutating func issueMissingInvoices() {
     let shipped = orders.values.filter { $0.shippedAt != nil && ($0.status == .shipped || $0.status == .delivered) }
       .sorted { ($0.shippedAt ?? .distantPast, $0.number) < ($1.shippedAt ?? .distantPast, $1.number) }
@@ -63,7 +52,6 @@ extension Desk {
       }
       issue(invoiceIssued(for: order, at: order.shippedAt ?? order.createdAt, picks: lines))
     }
-    index = DeskIndex(of: self)
   }
 
   /// For a desk saved before credit notes: one per complaint credit, in the order resolved.
@@ -75,6 +63,5 @@ extension Desk {
       issue(note)
       complaints[complaint.id]?.resolution?.creditNote = note.id
     }
-    index = DeskIndex(of: self)
   }
 }

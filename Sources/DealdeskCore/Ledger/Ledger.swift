@@ -20,6 +20,11 @@ public struct Ledger: Sendable, Equatable {
     public var credited: Decimal
     public var outstanding: Decimal { invoice.amount - paid - credited }
     public var dueDate: Date? { order.dueDate }
+
+    /// Calendar days past the due day (DeskDate.daysLate); late when above zero with money
+    /// still outstanding.
+    public func daysLate(at now: Date) -> Int { DeskDate.daysLate(dueDate, at: now) }
+    public func isLate(at now: Date) -> Bool { outstanding > 0 && daysLate(at: now) > 0 }
   }
 
   public var entries: [Entry]
@@ -42,7 +47,7 @@ public struct Ledger: Sendable, Equatable {
   public func entry(_ order: String) -> Entry? { entries.first { $0.order.id == order } }
 
   /// Invoices with money outstanding past their due day (a calendar day late or more).
-  public func late(at now: Date) -> [Entry] { entries.filter { $0.outstanding > 0 && DeskDate.daysLate($0.dueDate, at: now) > 0 } }
+  public func late(at now: Date) -> [Entry] { entries.filter { $0.isLate(at: now) } }
 
   public func overdueTotal(at now: Date) -> Decimal { late(at: now).reduce(0) { $0 + $1.outstanding } }
 }

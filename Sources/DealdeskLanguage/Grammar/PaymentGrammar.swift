@@ -105,10 +105,7 @@ enum PaymentGrammar {
     guard let placed = desk.orders[order] else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
     let example = "Give the amount to record it anyway, e.g. paid 500 for \(order)"
     guard placed.isBillable else { throw ParseError("\(order) was cancelled: nothing is owed on it.", suggestion: example) }
-    // Invoiced: what its invoice still owes. Not yet shipped: its total, less what was paid ahead.
-    let ledger = desk.ledger(for: placed.clientId)
-    let ahead = desk.payments(for: placed.clientId).filter { $0.order == order }.reduce(Decimal(0)) { $0 + $1.amount }
-    let owed = ledger.entry(order)?.outstanding ?? (placed.awaitsInvoice ? placed.total - ahead : 0)
+    let owed = desk.stillToPay(order: order)
     guard owed > 0 else { throw ParseError("\(order) has nothing left to pay.", suggestion: example) }
     c.fill("paid in full", "\(Money.plain(owed)) outstanding on \(order)")
     return owed
