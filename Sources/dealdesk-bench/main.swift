@@ -6,9 +6,14 @@ import Foundation
 /// How long understanding a line takes on a big desk: 10,000 clients, 2,000 products in 20
 /// categories, names made from syllables by a seeded generator, so every run reads the same desk.
 /// Prints figures only; run with `swift run -c release dealdesk-bench`.
-/// `dealdesk-bench store` measures the store at scale instead (Store/StoreBench.swift).
+/// `dealdesk-bench store` measures the store at scale instead (Store/StoreBench.swift);
+/// `dealdesk-bench corpus` how much of a phrasing corpus is understood (Corpus/CorpusBench.swift).
 if CommandLine.arguments.count > 1, CommandLine.arguments[1].hasPrefix("store") {
   StoreBench.main(CommandLine.arguments)
+  exit(0)
+}
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "corpus" {
+  CorpusBench.main(CommandLine.arguments)
   exit(0)
 }
 
