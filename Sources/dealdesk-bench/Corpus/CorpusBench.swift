@@ -6,8 +6,7 @@ import Foundation
 /// project's development set is Tests/Fixtures/corpus/phrasings-dev.tsv; a held-out set has
 /// the same shape). Each line is explained, changing nothing, on a scratch desk built by
 /// SCRIPT (default Tests/Fixtures/corpus/corpus-desk.desk), and the share understood is
-/// printed per family. "Understood" is not "understood right": the phrasing tables assert the
-/// reading; this measures reach on lines nobody wrote the grammar for.
+/// printed per family (DealdeskApp's CorpusReach).
 enum CorpusBench {
   static func main(_ arguments: [String]) {
     let corpus = arguments.dropFirst(2).first { !$0.hasPrefix("--") && !$0.hasSuffix(".desk") }
@@ -30,31 +29,16 @@ enum CorpusBench {
     let setup = ScriptRunner.runFile(script, in: session, keepGoing: true)
     if setup.failures > 0 { print("warning: \(setup.failures) line(s) of \(script) were refused") }
 
-    var families: [String] = []
-    var counts: [String: (understood: Int, total: Int)] = [:]
-    var failures: [(String, String, String)] = []
-    for row in text.split(separator: "\n").dropFirst() {
-      let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count >= 2 else { continue }
-      let (family, line) = (fields[0], fields[1])
-      if counts[family] == nil { families.append(family) }
-      let reply = session.handle("explain " + line)
-      var count = counts[family] ?? (0, 0)
-      count.total += 1
-      if !reply.isError { count.understood += 1 } else { failures.append((family, line, reply.text)) }
-      counts[family] = count
-    }
+    let reach = CorpusReach.measure(tsv: text, on: session)
     _ = session.close()
-    let understood = counts.values.map(\.understood).reduce(0, +), total = counts.values.map(\.total).reduce(0, +)
-    print("corpus \(corpus): \(understood) of \(total) lines understood (\(percent(understood, total)))")
-    for family in families {
-      guard let count = counts[family] else { continue }
-      print("  \(family.padding(toLength: 26, withPad: " ", startingAt: 0)) \(count.understood)/\(count.total)  \(percent(count.understood, count.total))")
+    print("corpus \(corpus): \(reach.understood) of \(reach.total) lines understood (\(percent(reach.understood, reach.total)))")
+    for family in reach.families {
+      print("  \(family.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(family.understood)/\(family.total)  \(percent(family.understood, family.total))")
     }
     if showFailures {
       print("\nrefused:")
-      for (family, line, reply) in failures {
-        print("[\(family)] \(line)\n    → \(reply.split(separator: "\n").first ?? "")")
+      for refusal in reach.refusals {
+        print("[\(refusal.family)] \(refusal.line)\n    → \(refusal.reply.split(separator: "\n").first ?? "")")
       }
     }
   }
