@@ -62,7 +62,9 @@ public enum Command: Sendable, Equatable {
   case resolveComplaint(complaint: String, verdict: ComplaintVerdict?, resolution: ComplaintResolution)
   /// Goods back from a shipped order, with a credit note for them.
   case returnGoods(NewReturn)
-  case noteCompetitorPrice(competitor: String, sku: String, price: Decimal, note: String?)
+  /// One competitor's prices for one or more of our fabrics, heard together ("Tekstil Plus:
+  /// jersey 6.95, satin 4.80"); the note is said of all of them.
+  case noteCompetitorPrices(competitor: String, quotes: [CompetitorQuote], note: String?)
   case recordExpense(amount: Decimal, text: String, client: String?)
   /// nil removes the budget.
   case setExpenseBudget(amount: Decimal?, period: BudgetPeriod)
@@ -195,5 +197,12 @@ public struct QuotaTarget: Sendable, Equatable {
   public init(period: Period, amount: Decimal) {
     self.period = period
     self.amount = amount
+  }
+}
+
+extension Command {
+  /// A single competitor price: the common case, and how most tests write it.
+  public static func noteCompetitorPrice(competitor: String, sku: String, price: Decimal, note: String?) -> Command {
+    .noteCompetitorPrices(competitor: competitor, quotes: [CompetitorQuote(sku: sku, price: price)], note: note)
   }
 }

@@ -59,8 +59,8 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .fileComplaint(let new): return try decideComplaint(new, desk: desk, now: now)
   case .resolveComplaint(let id, let verdict, let resolution):
     return try decideResolveComplaint(id, verdict: verdict, resolution: resolution, desk: desk, now: now)
-  case .noteCompetitorPrice(let competitor, let sku, let price, let note):
-    return try decideCompetitorPrice(competitor: competitor, sku: sku, price: price, note: note, desk: desk, now: now)
+  case .noteCompetitorPrices(let competitor, let quotes, let note):
+    return try decideCompetitorPrices(competitor: competitor, quotes: quotes, note: note, desk: desk, now: now)
   case .returnGoods(let new): return try decideReturn(new, desk: desk, now: now)
   case .recordExpense(let amount, let text, let client): return try decideExpense(amount: amount, text: text, client: client, desk: desk, now: now)
   case .setExpenseBudget(let amount, let period): return try decideExpenseBudget(amount: amount, period: period, desk: desk)

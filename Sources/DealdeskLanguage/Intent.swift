@@ -54,8 +54,9 @@ public enum Question: Sendable, Equatable {
   case lastContact(client: String)
   // Claims:
   case complaints(client: String?, openOnly: Bool)
-  /// The latest price of each competitor, all products or one.
-  case competitors(sku: String?)
+  /// The latest price of each competitor: all products, one, or one category's; all
+  /// competitors or one (named as the manager typed it, matched without case or accents).
+  case competitors(sku: String?, category: String? = nil, competitor: String? = nil)
   /// This budget period's expenses against the entertainment budget.
   case expenses
 }

@@ -137,3 +137,32 @@ import Testing
     #expect(old.settings.expenseBudgetPeriod == .month)
   }
 }
+
+@Suite struct CompetitorReportTests {
+  let now = Date(timeIntervalSince1970: 1_796_029_200)
+
+  @Test func severalPricesAtOnceAreNotedTogetherUnderTheNameOnRecord() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.noteCompetitorPrice(competitor: "Tekstil Plus", sku: "LIN-220", price: 11, note: nil), on: &desk)
+    let events = try decide(.noteCompetitorPrices(competitor: "tekstil PLUS", quotes: [CompetitorQuote(sku: "LIN-220", price: Decimal(string: "10.80")!),
+                                                                                     CompetitorQuote(sku: "LIN-180", price: 6)],
+                                                  note: "net 60"), desk: desk, now: now)
+    #expect(events.count == 2)
+    for case .competitorPriceNoted(let price) in events {
+      #expect(price.competitor == "Tekstil Plus")
+      #expect(price.note == "net 60")
+    }
+    for event in events { desk.apply(event) }
+    #expect(desk.competitorNames == ["Tekstil Plus"])
+    #expect(desk.competitorPrices(for: "LIN-220").map(\.price) == [Decimal(string: "10.80")!])
+  }
+
+  @Test func aReportWithAFabricTwiceOrNoneOrAnUnknownOneIsRefusedWhole() throws {
+    let desk = Fixtures.desk()
+    let twice = [CompetitorQuote(sku: "LIN-220", price: 11), CompetitorQuote(sku: "LIN-220", price: 10)]
+    #expect(throws: DeskError.self) { try decide(.noteCompetitorPrices(competitor: "Rival", quotes: twice, note: nil), desk: desk, now: now) }
+    #expect(throws: DeskError.self) { try decide(.noteCompetitorPrices(competitor: "Rival", quotes: [], note: nil), desk: desk, now: now) }
+    let oneUnknown = [CompetitorQuote(sku: "LIN-220", price: 11), CompetitorQuote(sku: "NOPE", price: 10)]
+    #expect(throws: DeskError.self) { try decide(.noteCompetitorPrices(competitor: "Rival", quotes: oneUnknown, note: nil), desk: desk, now: now) }
+  }
+}

@@ -3,10 +3,12 @@ import Foundation
 
 /// Competitor prices: the list, the reply to noting one, and the line offers and the product card show.
 enum CompetitorView {
-  static func list(_ desk: Desk, sku: String?) -> String {
-    let skus = sku.map { [$0] } ?? desk.productsInOrder.map(\.sku)
-    let prices = skus.flatMap { desk.competitorPrices(for: $0) }
-    let what = sku.map { " for \(desk.products[$0]?.name ?? $0)" } ?? ""
+  static func list(_ desk: Desk, sku: String?, category: String? = nil, competitor: String? = nil) -> String {
+    let skus = sku.map { [$0] } ?? category.map { desk.products(inCategory: $0).map(\.sku) } ?? desk.productsInOrder.map(\.sku)
+    let wanted = competitor.map(CompetitorNames.fold)
+    let prices = skus.flatMap { desk.competitorPrices(for: $0) }.filter { wanted == nil || CompetitorNames.fold($0.competitor) == wanted }
+    var what = sku.map { " for \(desk.products[$0]?.name ?? $0)" } ?? category.map { " for \($0)" } ?? ""
+    if let competitor { what = " of \(prices.first?.competitor ?? competitor)" + what }
     guard !prices.isEmpty else { return "No competitor prices\(what). Note one: Tekstil Plus sells linen 220 at 11.00" }
     var table = Table(["product", "competitor", "price/m", "ours", "noted", "note"], align: [.left, .left, .right, .right, .left, .left])
     for p in prices {

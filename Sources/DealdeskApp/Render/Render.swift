@@ -45,7 +45,8 @@ enum Render {
     case .lastContact(let client): return DayView.lastContact(desk, client: client, now: now)
     // Claims:
     case .complaints(let client, let openOnly): return ComplaintView.list(desk, client: client, openOnly: openOnly)
-    case .competitors(let sku): return CompetitorView.list(desk, sku: sku)
+    case .competitors(let sku, let category, let competitor):
+      return CompetitorView.list(desk, sku: sku, category: category, competitor: competitor)
     case .expenses: return ExpenseView.render(desk, now: now)
     }
   }
