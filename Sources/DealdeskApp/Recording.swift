@@ -110,6 +110,8 @@ extension Session {
     guard let problem = recording.add(substitute ?? trimmed, at: now) else { return reply }
     recording.stop()
     self.recording = nil
-    return Reply(reply.text + "\nRecording stopped: \(problem.message)", isError: reply.isError, quit: reply.quit, ambiguity: reply.ambiguity)
+    var stopped = reply
+    stopped.text += "\nRecording stopped: \(problem.message)"
+    return stopped
   }
 }

@@ -108,7 +108,7 @@ public final class Session {
       let understood = try Parser.parse(trimmed, context: parseContext)
       return perform(understood, line: trimmed)
     } catch {
-      return .error(Render.error(error), ambiguity: error.ambiguity)
+      return .error(Render.error(error), ambiguity: error.ambiguity, correction: error.correction)
     }
   }
 

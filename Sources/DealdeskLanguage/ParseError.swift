@@ -7,6 +7,9 @@ public struct ParseError: Error, Equatable, Sendable {
   /// When a name matched several things: the candidates, and the span of the line to
   /// replace with the chosen one (so a terminal can ask which and run the line again).
   public var ambiguity: Ambiguity?
+  /// The whole line with one mistyped word put right, when exactly one correction reads: a
+  /// terminal may offer to run it; scripts and pipes only show it (nothing runs on a guess).
+  public var correction: String?
 
   public struct Ambiguity: Equatable, Sendable {
     public var candidates: [String]

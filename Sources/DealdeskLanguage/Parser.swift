@@ -10,11 +10,16 @@ public enum Parser {
   ]
 
   public static func parse(_ line: String, context: ParseContext) throws(ParseError) -> Understood {
-    let understood = try read(line, context: context)
+    try parse(line, context: context, correcting: true)
+  }
+
+  /// `correcting` false reads a candidate correction: a typo in it is not corrected again.
+  static func parse(_ line: String, context: ParseContext, correcting: Bool) throws(ParseError) -> Understood {
+    let understood = try read(line, context: context, correcting: correcting)
     return try isYesNoQuestion(line) ? asked(understood, line: line, context: context) : understood
   }
 
-  private static func read(_ line: String, context: ParseContext) throws(ParseError) -> Understood {
+  private static func read(_ line: String, context: ParseContext, correcting: Bool) throws(ParseError) -> Understood {
     try refuseControlCharacters(line)
     var tokens: [Token]
     do {
@@ -58,7 +63,7 @@ public enum Parser {
     }
     // Claims: "<competitor> sells <product> at <price>": a subject that is no client.
     if let understood = try CompetitorGrammar.sellsLine(&c) { return understood }
-    throw unknown(c)
+    throw unknown(c, line: line, correcting: correcting)
   }
 
   /// "Acme?", "O-12?", "linen?" and a bare name: show it (a category's part of the catalog).
@@ -253,7 +258,7 @@ public enum Parser {
   }
 
   /// An unknown opening word: the nearest commands, or a client the line may be about.
-  private static func unknown(_ c: Cursor) -> ParseError {
+  private static func unknown(_ c: Cursor, line: String, correcting: Bool) -> ParseError {
     guard let token = c.current else { return ParseError("Nothing to do.") }
     let typeHelp = "Type help to see what the desk understands."
     // Punctuation, emoji and symbols are no near-miss of any command or name.
@@ -283,6 +288,12 @@ public enum Parser {
       near.append(candidate.verb)
     }
     if !near.isEmpty {
+      let nearest = scored.filter { $0.distance == scored[0].distance }.map { $0.verb.split(separator: " ")[0] }
+      if correcting, let line = corrected(line, token: token, to: nearest.map(String.init), context: c.context) {
+        var error = ParseError("I don't know the command \"\(token.text)\".", suggestion: "Did you mean: \(line)?", offset: token.offset)
+        error.correction = line
+        return error
+      }
       return ParseError("I don't know the command \"\(token.text)\".", suggestion: "Did you mean \(Lexicon.orList(near))?", offset: token.offset)
     }
     if let id = try? { () throws(ParseError) -> String? in var copy = c; return try copy.client() }(), let name = c.context.desk.clients[id]?.name {

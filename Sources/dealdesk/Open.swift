@@ -35,6 +35,13 @@ struct Open: ParsableCommand {
         var reply = session.handle(line)
         if let ambiguity = reply.ambiguity, let choice = choose(ambiguity.candidates, editor) {
           reply = session.handle(Session.resolving(line, ambiguity: ambiguity, choice: choice))
+        } else if let correction = reply.correction {
+          if let run = offer(correction, reply, editor) {
+            editor.remember(run)
+            reply = session.handle(run)
+          } else {
+            continue
+          }
         }
         if !reply.text.isEmpty { Output.out(reply.text) }
         if reply.quit { return 0 }
@@ -50,6 +57,17 @@ struct Open: ParsableCommand {
       let n = Int(answer.trimmingCharacters(in: .whitespaces)), (1...candidates.count).contains(n)
     else { return nil }
     return candidates[n - 1]
+  }
+
+  /// Offers a typo's one clear correction: Enter runs it, anything else leaves it. Nil when declined.
+  private func offer(_ correction: String, _ reply: Reply, _ editor: LineEditor) -> String? {
+    let question = "Did you mean: \(correction)?"
+    let message = reply.text.hasSuffix(" " + question) ? String(reply.text.dropLast(question.count + 1)) : reply.text
+    Output.out(message)
+    guard case .line(let answer) = editor.readLine(prompt: question + " [Enter] yes, n no: "),
+      answer.trimmingCharacters(in: .whitespaces).isEmpty
+    else { return nil }
+    return correction
   }
 
   private func piped(_ session: Session, _ editor: LineEditor) -> Int {

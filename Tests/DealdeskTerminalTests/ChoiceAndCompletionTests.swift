@@ -62,3 +62,38 @@ import Testing
     try terminal.quit()
   }
 }
+
+/// A mistyped command word with one clear reading: at a terminal Enter runs the corrected
+/// line, anything else leaves it; piped, it is only suggested and nothing runs.
+@Suite(.serialized) struct TypoCorrectionTests {
+  @Test func enterRunsTheCorrectedLineAndAnythingElseLeavesIt() throws {
+    let desk = try Desk()
+    let terminal = try desk.start()
+    try terminal.expect("dealdesk> ")
+    try terminal.command("load sample data", answers: "sample")
+
+    try terminal.send("ofer Bora 8% on poplin\r")
+    try terminal.expect("I don't know the command \"ofer\".")
+    try terminal.expect("Did you mean: offer Bora 8% on poplin? [Enter] yes, n no: ")
+    try terminal.command("", answers: "O-1 to Bora Fabrics")
+
+    try terminal.send("ofer Bora 9% on poplin\r")
+    try terminal.expect("[Enter] yes, n no: ")
+    try terminal.send("n\r")
+    try terminal.expectPrompt()
+    try terminal.command("offers", answers: "O-1")
+    try terminal.quit()
+    // The one made is the one accepted with Enter; the declined one was never made.
+    let result = try desk.run(["--data", desk.data.path], input: "offers\n")
+    #expect(result.output.contains("O-1"))
+    #expect(!result.output.contains("O-2"), "\(result.output)")
+  }
+
+  @Test func pipedACorrectionIsOnlySuggested() throws {
+    let desk = try Desk()
+    let result = try desk.run(["--data", desk.data.path], input: "load sample data\nofer Bora 8% on poplin\noffers\n")
+    #expect(result.status != 0)
+    #expect(result.errors.contains("line 2: I don't know the command \"ofer\". Did you mean: offer Bora 8% on poplin?"), "\(result.errors)")
+    #expect(!result.output.contains("O-1"), "\(result.output)")
+  }
+}

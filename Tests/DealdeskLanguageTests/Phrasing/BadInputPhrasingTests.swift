@@ -11,16 +11,23 @@ import Testing
   static let typeHelp = "Type help to see what the desk understands."
 
   static let unknownCommands: [Row] = [
-    Row("ofer Acme 10% on linen", fails("I don't know the command \"ofer\".", "Did you mean offer?")),
-    Row("offfer Acme 10%", fails("I don't know the command \"offfer\".", "Did you mean offer or offers?")),
+    // One near command word whose line reads: the whole corrected line is offered (a terminal
+    // runs it on Enter). Several, or none that reads: the near words are listed.
+    Row("ofer Acme 10% on linen", fails("I don't know the command \"ofer\".", "Did you mean: offer Acme 10% on linen?")),
+    Row("offfer Acme 10%", fails("I don't know the command \"offfer\".", "Did you mean: offer Acme 10%?")),
     Row("conter 12%", fails("I don't know the command \"conter\".", "Did you mean counter?")),
     Row("acept", fails("I don't know the command \"acept\".", "Did you mean accept?")),
-    Row("withdrew O-1", fails("I don't know the command \"withdrew\".", "Did you mean withdraw?")),
-    Row("hlep", fails("I don't know the command \"hlep\".", "Did you mean help?")),
-    Row("undoo", fails("I don't know the command \"undoo\".", "Did you mean undo?")),
-    Row("exprot json", fails("I don't know the command \"exprot\".", "Did you mean export?")),
-    Row("catalgo", fails("I don't know the command \"catalgo\".", "Did you mean catalog?")),
-    Row("recieve 800m linen 220", fails("I don't know the command \"recieve\".", "Did you mean receive?")),
+    // With a client in context the same lines read, so their correction is offered whole.
+    Row("conter 12%", client: PhrasingDesk.acme, fails("I don't know the command \"conter\".", "Did you mean: counter 12%?")),
+    Row("acept", client: PhrasingDesk.acme, fails("I don't know the command \"acept\".", "Did you mean: accept?")),
+    Row("remidn me to call acme friday", fails("I don't know the command \"remidn\".", "Did you mean: remind me to call acme friday?")),
+    Row("folow up acme friday: send swatches", fails("I don't know the command \"folow\".", "Did you mean: follow up acme friday: send swatches?")),
+    Row("withdrew O-1", fails("I don't know the command \"withdrew\".", "Did you mean: withdraw O-1?")),
+    Row("hlep", fails("I don't know the command \"hlep\".", "Did you mean: help?")),
+    Row("undoo", fails("I don't know the command \"undoo\".", "Did you mean: undo?")),
+    Row("exprot json", fails("I don't know the command \"exprot\".", "Did you mean: export json?")),
+    Row("catalgo", fails("I don't know the command \"catalgo\".", "Did you mean: catalog?")),
+    Row("recieve 800m linen 220", fails("I don't know the command \"recieve\".", "Did you mean: receive 800m linen 220?")),
     Row("blah blah", fails("I don't know \"blah\".", typeHelp)),
     Row("frobnicate the linen", fails("I don't know \"frobnicate\".", typeHelp)),
     Row("Acme blah", fails("What about Acme Textiles?", "e.g. Acme Textiles accepts, Acme Textiles wants 12%, show Acme Textiles. Type help for more.")),
