@@ -62,6 +62,14 @@ extension Grammar {
     return heads
   }()
 
+  /// The first words of the phrases that follow a subject ("accepts", "wants"), each once:
+  /// what a mistyped word after a client is measured against.
+  static let subjectVerbHeads: [[Character]] = {
+    var seen: Set<String> = []
+    return commands.flatMap(\.subjectVerbs).compactMap { $0.split(separator: " ").first.map(String.init) }
+      .filter { seen.insert($0).inserted }.map(Array.init)
+  }()
+
   /// Every whole command phrase, for telling a command line from a name.
   static let verbPhrases: Set<String> = Set(verbWords)
 

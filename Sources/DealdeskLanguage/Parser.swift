@@ -296,7 +296,21 @@ public enum Parser {
       }
       return ParseError("I don't know the command \"\(token.text)\".", suggestion: "Did you mean \(Lexicon.orList(near))?", offset: token.offset)
     }
-    if let id = try? { () throws(ParseError) -> String? in var copy = c; return try copy.client() }(), let name = c.context.desk.clients[id]?.name {
+    var afterClient = c
+    if let id = try? afterClient.client(), let name = c.context.desk.clients[id]?.name {
+      // "acme acept": a mistyped verb after the client, put right when one reading fits.
+      if correcting, let verb = afterClient.current, verb.kind == .word {
+        let typed = Array(verb.folded), limit = max(1, min(2, typed.count / 3))
+        let near = Grammar.subjectVerbHeads.compactMap { head in
+          abs(head.count - typed.count) <= limit ? EditDistance.distance(typed, head, limit: limit).map { ($0, String(head)) } : nil
+        }
+        let best = near.map(\.0).min()
+        if let line = corrected(line, token: verb, to: near.filter { $0.0 == best }.map(\.1), context: c.context) {
+          var error = ParseError("I don't know \"\(verb.text)\" after \(name).", suggestion: "Did you mean: \(line)?", offset: verb.offset)
+          error.correction = line
+          return error
+        }
+      }
       return ParseError("What about \(name)?", suggestion: "e.g. \(name) accepts, \(name) wants 12%, show \(name). Type help for more.", offset: token.offset)
     }
     let names = c.context.names.closest(to: token.text, kinds: .clientsAndProducts)

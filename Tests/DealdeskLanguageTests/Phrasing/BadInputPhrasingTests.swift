@@ -30,6 +30,10 @@ import Testing
     Row("recieve 800m linen 220", fails("I don't know the command \"recieve\".", "Did you mean: receive 800m linen 220?")),
     Row("blah blah", fails("I don't know \"blah\".", typeHelp)),
     Row("frobnicate the linen", fails("I don't know \"frobnicate\".", typeHelp)),
+    // A mistyped verb after a client, put right the same way.
+    Row("Acme acept", fails("I don't know \"acept\" after Acme Textiles.", "Did you mean: Acme accept?")),
+    Row("acme wnats 15%", fails("I don't know \"wnats\" after Acme Textiles.", "Did you mean: acme wants 15%?")),
+    Row("acme pyas 500", fails("I don't know \"pyas\" after Acme Textiles.", "Did you mean: acme pays 500?")),
     Row("Acme blah", fails("What about Acme Textiles?", "e.g. Acme Textiles accepts, Acme Textiles wants 12%, show Acme Textiles. Type help for more.")),
     Row("Acme is fine with it", fails("What about Acme Textiles?", "e.g. Acme Textiles accepts, Acme Textiles wants 12%, show Acme Textiles. Type help for more.")),
   ]
