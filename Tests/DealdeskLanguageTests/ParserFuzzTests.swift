@@ -13,6 +13,12 @@ struct ParserFuzzTests {
     "offer", "show", "reserve", "for", "on", "wants", "at", "to", "add", "client", "product", "note", "call",
     "undo", "redo", "offers", "accept", "decline", "counter", "pays", "in", "days", "tomorrow", "monday", "help",
     "they", "it", "alias", "as", "sells", "complaint", "order", "ship", "lend", "swatch", "export", "O-1", "O-99",
+    // The forms managers really type (issue 16): conditions, packages, references, shipping
+    // words, ids that are not there, shorthand units and dates, competitors.
+    "if they take", "but", "but net 60", "sent", "went out", "dispatched", "K-1", "C-9", "it", "them", "their", "acme's",
+    "the acme hold", "last order", "came back", "ok'd", "approved", "2.5k", "7pct", "9 percent", "3 rolls", "150 yards",
+    "750 euros", "net45", "on 4/1", "at 9:15", "till thursday", "next wed", "in 3 weeks", "9am", "tekstil plus", "competitor",
+    "ofer", "acept", "whats", "from vlore",
     // Names, whole, partial and misspelt.
     "Acme", "Acme Textiles", "acmee", "Bora Fabrics", "Bora Fabrcs", "Çelik", "celik", "Atelier Lumière", "Linen 220",
     "LIN-220", "linen", "linnen", "cotton", "silk", "Denim 12oz", "denim 12 oz", "Nordic", "Linen House",
