@@ -12,6 +12,8 @@ struct Open: ParsableCommand {
 
   func run() throws {
     guard let session = Output.openSession(options) else { throw ExitCode.failure }
+    // Typed or piped lines are the manager's, not a script's: `@now` there only tells the time.
+    session.isAtPrompt = true
     let completer = CompletionSource(session)
     let editor = LineEditor(
       historyFile: session.directory.appendingPathComponent("history"),

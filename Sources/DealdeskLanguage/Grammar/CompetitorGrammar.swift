@@ -40,7 +40,7 @@ enum CompetitorGrammar {
     let intent = try sells(&c, competitorEnd: sell)
     c.skipFiller()
     guard c.isAtEnd else { throw c.unexpected() }
-    return Understood(intent: intent, action: "sells", client: nil, slots: c.slots, ignored: c.ignored)
+    return Understood(intent: intent, action: "sells", client: nil, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 
   /// From the start of the competitor's name: its words up to the verb, the product, the price, a note.

@@ -182,6 +182,9 @@ enum DayGrammar {
       c.index += 1
     }
     if let start = partStart { textParts.append((start, end)) }
+    for part in textParts {
+      for i in part.from..<max(part.from, part.to) where !(nameRange.map { ($0.from..<$0.to).contains(i) } ?? false) { c.markText(from: i, to: i + 1) }
+    }
     var text: String
     if calling {
       // "call Acme" as typed, or with the client's name when it was left out; then the words.

@@ -50,6 +50,7 @@ enum ExpenseGrammar {
       var end = at
       while end > from, ["for", "at", "of", "-", ","].contains(c.tokens[end - 1].folded) { end -= 1 }
       text = c.text(from: from, to: end)
+      c.markText(from: from, to: end)
       c.index = at
       try checkCurrency(money, &c)
       c.index = c.tokens.count

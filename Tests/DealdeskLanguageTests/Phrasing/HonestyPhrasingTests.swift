@@ -1,0 +1,177 @@
+import DealdeskCore
+import Foundation
+import Testing
+
+@testable import DealdeskLanguage
+
+/// Part 1 of issue 16, "never silently wrong", as managers type: every word of a line that is
+/// done is read, or the line is refused naming what was not; an unknown name is never the
+/// client in context; an id that is no record's never picks "the only open one"; a word
+/// never turns into money. Read on the trade desk (drini, vlora, tweed, satin).
+@Suite struct HonestyPhrasingTests {
+  static let drini = TradeDesk.drini, vlora = TradeDesk.vlora
+  static let desk = TradeDesk.desk
+  static let friday = at(2026, 12, 4), tomorrow = at(2026, 12, 1)
+  static let leaveOut = "Type it without those words; help COMMAND shows what a command takes."
+
+  static func notAClient(_ name: String, near: String = "") -> Expected {
+    fails("\(name) is not a client: add client \(name) …\(near)",
+          "A line without a client's name is about the client in context; free text goes after a colon (follow up friday: call \(name)).")
+  }
+
+  static func followUp(_ client: String, _ due: Date, _ text: String, hasTime: Bool = false) -> Expected {
+    .intent(.command(.followUp(NewFollowUp(client: client, due: due, dueHasTime: hasTime, text: text))))
+  }
+
+  static func resolve(_ verdict: ComplaintVerdict?, _ resolution: ComplaintResolution, id: String = "C-1") -> Expected {
+    .intent(.command(.resolveComplaint(complaint: id, verdict: verdict, resolution: resolution)))
+  }
+
+  static func pay(_ client: String?, _ order: String?, _ amount: Decimal) -> Expected {
+    .intent(.command(.pay(client: client, order: order, amount: amount, onAccount: false)))
+  }
+
+  static func ship(_ order: String) -> Expected { .intent(.command(.ship(order: order))) }
+
+  // MARK: - A name the desk does not know is never the client in context
+
+  static let unknownNames: [Row] = [
+    Row("remind me to call Dardania friday", client: vlora, on: desk, notAClient("Dardania")),
+    Row("remind me to call dardania friday", client: vlora, on: desk, notAClient("Dardania")),
+    Row("remind me call Dardania fri", client: drini, on: desk, notAClient("Dardania")),
+    Row("remind me to call Dardania friday", on: desk, notAClient("Dardania")),
+    Row("follow up Dardania friday", client: vlora, on: desk, notAClient("Dardania")),
+    Row("follow up with Dardania Tekstil on friday", client: vlora, on: desk, notAClient("Dardania Tekstil")),
+    Row("call Dardania tomorrow", client: vlora, on: desk, notAClient("Dardania")),
+    Row("call dardania tomorrow 10:00", client: vlora, on: desk, notAClient("Dardania")),
+    Row("ring Dardania friday", client: vlora, on: desk, notAClient("Dardania")),
+    Row("email Dardania friday", client: vlora, on: desk, .anyError),
+    Row("note Dardania wants swatches", client: vlora, on: desk, notAClient("Dardania")),
+    Row("note Dardania: wants swatches", client: vlora, on: desk, .anyError),
+    Row("complaint Dardania: shade differs", client: vlora, on: desk, notAClient("Dardania")),
+    Row("complaint Dardania shade differs from the swatch", client: vlora, on: desk, notAClient("Dardania")),
+    Row("offer Dardania 10% on satin", client: vlora, on: desk, .anyError),
+    Row("Dardania accepts", client: vlora, on: desk, .anyError),
+    // What follows a colon is free text: the name there is words of the follow-up, not its client.
+    Row("follow up friday: call Dardania", client: vlora, on: desk, followUp(vlora, friday, "call Dardania")),
+    Row("remind me friday: ask vlora about Dardania", client: drini, on: desk, followUp(drini, friday, "ask vlora about Dardania")),
+    // Names the desk knows, and words that are no one's name, still read as before.
+    Row("remind me to call vlora friday", client: drini, on: desk, followUp(vlora, friday, "call vlora")),
+    Row("call them friday", client: vlora, on: desk, followUp(vlora, friday, "call Vlora Home")),
+    Row("follow up friday", client: vlora, on: desk, followUp(vlora, friday, "follow up")),
+    Row("follow up vlora friday", client: drini, on: desk, followUp(vlora, friday, "follow up")),
+    Row("call drini tomorrow", client: vlora, on: desk, followUp(drini, tomorrow, "call drini")),
+  ]
+
+  // MARK: - An id that is no record's is refused, never "the only open one"
+
+  static let unknownIds: [Row] = [
+    Row("resolve K-1: replaced 20m, justified", client: vlora, on: desk,
+        fails("There is no complaint K-1.", "Open: C-1. `complaints` lists them all.")),
+    Row("resolve K-1: replaced 20m, justified", on: desk, fails("There is no complaint K-1.", "Open: C-1. `complaints` lists them all.")),
+    Row("resolve X-9 justified", on: desk, fails("There is no complaint X-9.", "Open: C-1. `complaints` lists them all.")),
+    Row("close complaint K-1: credit 50", on: desk, fails("There is no complaint K-1.", "Open: C-1. `complaints` lists them all.")),
+    Row("resolve C-9: replaced 20m", on: desk, fails("There is no complaint C-9.", "`complaints` lists them.")),
+    Row("resolve complaint 9 justified", on: desk, fails("There is no complaint C-9.", "`complaints` lists them.")),
+    // The verdict after a comma or dash is read, not kept in the text.
+    Row("resolve C-1: replaced 20m, justified", on: desk,
+        resolve(.justified, ComplaintResolution(replacementMeters: 20, text: "replaced 20m"))),
+    Row("resolve C-1: replaced 20m - justified", on: desk,
+        resolve(.justified, ComplaintResolution(replacementMeters: 20, text: "replaced 20m"))),
+    Row("resolve c-1: credit 50, not justified", on: desk,
+        resolve(.unjustified, ComplaintResolution(credit: 50, text: "credit 50"))),
+    Row("resolve C-1: within tolerance, unjustified", on: desk,
+        resolve(.unjustified, ComplaintResolution(text: "within tolerance"))),
+    Row("resolve C-1: replaced 20m, justified, credit 50", on: desk,
+        resolve(.justified, ComplaintResolution(credit: 50, replacementMeters: 20, text: "replaced 20m, credit 50"))),
+    Row("resolve C-1: is justified, replaced 20m", on: desk,
+        resolve(.justified, ComplaintResolution(replacementMeters: 20, text: "replaced 20m"))),
+    Row("resolve C-1 justified: replaced 20m, not justified", on: desk,
+        fails("C-1 is both justified and unjustified in that line.", "Give one verdict, e.g. resolve C-1 justified: credit 120.00")),
+    Row("resolve C-1: replaced 20m as agreed", on: desk,
+        resolve(nil, ComplaintResolution(replacementMeters: 20, text: "replaced 20m as agreed"))),
+    Row("ship K-1", client: vlora, on: desk, fails("There is no order K-1.", "`orders` lists them.")),
+    Row("ship S-9", client: vlora, on: desk, fails("There is no order S-9.", "`orders` lists them.")),
+    Row("S-9 shipped", on: desk, fails("There is no order S-9.", "`orders` lists them.")),
+    Row("deliver X-3", client: vlora, on: desk, fails("There is no order X-3.", "`orders` lists them.")),
+    Row("cancel K-7", client: vlora, on: desk, fails("There is no order K-7.", "`orders` lists them.")),
+    Row("accept O-9", client: drini, on: desk, fails("There is no offer O-9.", "`offers` lists them.")),
+    Row("O-9 accepted", on: desk, fails("There is no offer O-9.", "`offers` lists them.")),
+    Row("F-9 done", on: desk, fails("There is no follow-up F-9.", "`agenda` lists them.")),
+    Row("C-9 justified", on: desk, fails("There is no complaint C-9.", "`complaints` lists them.")),
+  ]
+
+  // MARK: - A word never turns into money
+
+  static let sendingWords: [Row] = [
+    Row("S-1 sent", on: desk, ship("S-1")),
+    Row("s-1 sent", on: desk, ship("S-1")),
+    Row("mark S-1 as sent", on: desk, ship("S-1")),
+    Row("mark S-1 sent", on: desk, ship("S-1")),
+    Row("S-1 was sent", on: desk, ship("S-1")),
+    Row("S-1 sent out", on: desk, ship("S-1")),
+    Row("S-1 dispatched", on: desk, ship("S-1")),
+    Row("S-1 was dispatched", on: desk, ship("S-1")),
+    Row("S-1 went out", on: desk, ship("S-1")),
+    Row("S-1 has gone out", on: desk, ship("S-1")),
+    Row("order 1 sent", on: desk, ship("S-1")),
+    Row("S-1 shipped", on: desk, ship("S-1")),
+    Row("S-3 dispatched today", on: desk, .anyError),
+    Row("S-1 wired", on: desk, fails("S-1 wired? An order is shipped or paid, not wired.", "Say S-1 shipped, or S-1 paid.")),
+    Row("S-1 transferred", on: desk, fails("S-1 transferred? An order is shipped or paid, not transferred.", "Say S-1 shipped, or S-1 paid.")),
+    Row("drini sent S-1", on: desk,
+        fails("Sent what? Only an amount makes it a payment.", "e.g. Acme sent 500 for S-7; an order that went out: S-7 shipped")),
+    Row("they sent the goods", client: drini, on: desk,
+        fails("Sent what? Only an amount makes it a payment.", "e.g. Acme sent 500 for S-7; an order that went out: S-7 shipped")),
+    Row("vlora wired it", on: desk,
+        fails("Wired what? Only an amount makes it a payment.", "e.g. Acme wired 500 for S-7; an order that went out: S-7 shipped")),
+    // With an amount, a sending word is a payment of that amount.
+    Row("drini sent 500", on: desk, pay(drini, nil, 500)),
+    Row("drini sent 500 for S-1", on: desk, pay(drini, "S-1", 500)),
+    Row("vlora wired 1,200", on: desk, pay(vlora, nil, 1_200)),
+    Row("vlora transferred 2k for S-3", on: desk, pay(vlora, "S-3", 2_000)),
+    Row("they sent 300", client: vlora, on: desk, pay(vlora, nil, 300)),
+    // Paid still means paid: the order's outstanding amount.
+    Row("S-1 paid", on: desk, pay(nil, "S-1", 1_920)),
+    Row("drini paid 500 for S-1", on: desk, pay(drini, "S-1", 500)),
+  ]
+
+  // MARK: - Words the desk cannot place are named, never dropped
+
+  static let leftOver: [Row] = [
+    Row("offer drini 10% on satin if they take 500m", on: desk,
+        fails("I read `offer drini 10% on satin` but not `if they take 500m`.", leaveOut)),
+    Row("offer drini 10% on satin when they pay early", on: desk,
+        fails("I read `offer drini 10% on satin` but not `when they pay early`.", leaveOut)),
+    Row("lost deals this month", on: desk, fails("I read `lost deals` but not `this month`.", leaveOut)),
+    Row("lost deals", on: desk, ask(.lostDeals)),
+    Row("why did we lose", on: desk, ask(.lostDeals)),
+    Row("call drini back", on: desk, fails("I read `call drini` but not `back`.", leaveOut)),
+    Row("S-1 shipped yesterday evening by truck", on: desk, .anyError),
+    Row("ship S-1 by truck", on: desk, .anyError),
+  ]
+
+  @Test(arguments: unknownNames) func unknownNamesAreRefused(row: Row) { row.check() }
+  @Test(arguments: unknownIds) func unknownIdsAreRefused(row: Row) { row.check() }
+  @Test(arguments: sendingWords) func sendingWordsNeverMoveMoneyByThemselves(row: Row) { row.check() }
+  @Test(arguments: leftOver) func leftOverWordsAreNamed(row: Row) { row.check() }
+
+  /// `explain` names each word's role; filler is a role, so nothing of a line it would do is
+  /// "ignored" (before, "offer … on linen until …" said "ignored: on" and was done anyway).
+  @Test(arguments: [
+    ("offer drini 10% on satin until 23 dec",
+     "`offer`=command, `drini`=client, `10%`=percent, `on`=filler, `satin`=category, `until`=word, `23 dec`=date"),
+    ("S-1 sent", "`S-1`=id, `sent`=command"),
+    ("vlora sent 500 for S-3", "`vlora`=client, `sent`=command, `500`=amount, `for`=filler, `S-3`=id"),
+    ("resolve C-1: replaced 20m, justified", "`resolve`=command, `C-1`=id, `replaced 20m`=text, `justified`=word"),
+    ("follow up friday: call Dardania", "`follow`=command, `up`=command, `friday`=date, `call Dardania`=text"),
+    ("quote drini 200m harris tweed net 30 please", "`quote`=command, `drini`=client, `200m`=quantity, `harris tweed`=product, `net 30`=payment terms, `please`=filler"),
+  ])
+  func explainListsEveryWordsRole(line: String, words: String) throws {
+    let context = TradeDesk.context(client: Self.vlora)
+    let understood = try Parser.parse(line, context: context)
+    #expect(understood.ignored.isEmpty)
+    #expect(Explain.words(understood, line: line, context: context) == words)
+    #expect(Explain.render(understood, line: line, context: context).contains("  words: \(words)\n  ignored: nothing"))
+  }
+}
