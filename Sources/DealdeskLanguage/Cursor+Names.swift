@@ -228,8 +228,15 @@ extension Cursor {
       let token = tokens[i]
       // A competitor's or approver's name is a name, though no client's.
       if let role = roles[i], role != "text", role != "filler" { continue }
-      guard token.kind == .word, token.text.count >= 3, token.text.allSatisfy(\.isLetter) else { continue }
       let afterContact = tokens[i - 1].kind == .word && Self.contactVerbs.contains(tokens[i - 1].folded)
+      // Inside free text (a note's or a follow-up's words) a name is checked only where the
+      // client would be: its first word ("follow up Tessuti tomorrow"), or after a contact
+      // verb ("call Dardania"). "note met Marco from Tessuti Verdi" is the note's words.
+      let afterWith = tokens[i - 1].folded == "with"
+      if roles[i] == "text", !afterContact, !afterWith, (0..<i).last(where: { tokens[$0].kind != .punctuation }).map({ roles[$0] == "text" }) == true {
+        continue
+      }
+      guard token.kind == .word, token.text.count >= 3, token.text.allSatisfy(\.isLetter) else { continue }
       let capitalised = token.text.first?.isUppercase == true
       guard afterContact || capitalised, !token.isFiller, !token.isReserved, !Self.notNames.contains(token.folded),
         CalendarWords.month(token.folded) == nil, CalendarWords.weekday(token.folded) == nil,
