@@ -113,7 +113,9 @@ public final class Session {
       let understood = try Parser.parse(trimmed, context: parseContext)
       return perform(understood, line: trimmed)
     } catch {
-      return .error(Render.error(error), ambiguity: error.ambiguity)
+      var reply = Reply.error(Render.error(error), ambiguity: error.ambiguity)
+      reply.correction = error.correction
+      return reply
     }
   }
 

@@ -7,6 +7,10 @@ public struct ParseError: Error, Equatable, Sendable {
   /// When a name matched several things: the candidates, and the span of the line to
   /// replace with the chosen one (so a terminal can ask which and run the line again).
   public var ambiguity: Ambiguity?
+  /// A mistyped command word with one clear reading: the whole line as corrected, which
+  /// parses ("countr 13%" → "counter 13%"). Only offered: a terminal may run it on one key,
+  /// a script or a pipe never does.
+  public var correction: String?
 
   public struct Ambiguity: Equatable, Sendable {
     public var candidates: [String]

@@ -272,6 +272,24 @@ public enum Parser {
     }
   }
 
+  /// The line with its mistyped first word replaced, when one command alone is nearest and
+  /// the corrected line is understood as it stands: "countr 13%" → "counter 13%". Two
+  /// words as near are no clear reading.
+  private static func corrected(
+    _ c: Cursor, token: Token, scored: [(distance: Int, verb: String, command: String)]
+  ) -> String? {
+    guard let best = scored.first?.distance, best > 0 else { return nil }
+    let nearest = scored.filter { $0.distance == best }
+    // One word nearest, though it may open several commands ("cancel", "cancel offer"): the
+    // corrected line's own words then choose, as they would have typed right.
+    let heads = Set(nearest.compactMap { $0.verb.split(separator: " ").first })
+    guard heads.count == 1, let head = heads.first else { return nil }
+    let line = [c.text(from: 0, to: c.index), String(head), c.text(from: c.index + 1, to: c.tokens.count)]
+      .filter { !$0.isEmpty }.joined(separator: " ")
+    guard (try? read(line, context: c.context)) != nil else { return nil }
+    return line
+  }
+
   /// An unknown opening word: the nearest commands, or a client the line may be about.
   private static func unknown(_ c: Cursor) -> ParseError {
     guard let token = c.current else { return ParseError("Nothing to do.") }
@@ -303,7 +321,12 @@ public enum Parser {
       near.append(candidate.verb)
     }
     if !near.isEmpty {
-      return ParseError("I don't know the command \"\(token.text)\".", suggestion: "Did you mean \(Lexicon.orList(near))?", offset: token.offset)
+      var error = ParseError("I don't know the command \"\(token.text)\".", suggestion: "Did you mean \(Lexicon.orList(near))?", offset: token.offset)
+      if let corrected = corrected(c, token: token, scored: scored) {
+        error.suggestion = "Did you mean: \(corrected)?"
+        error.correction = corrected
+      }
+      return error
     }
     if let id = try? { () throws(ParseError) -> String? in var copy = c; return try copy.client() }(), let name = c.context.desk.clients[id]?.name {
       return ParseError("What about \(name)?", suggestion: "e.g. \(name) accepts, \(name) wants 12%, show \(name). Type help for more.", offset: token.offset)

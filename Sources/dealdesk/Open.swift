@@ -38,9 +38,29 @@ struct Open: ParsableCommand {
         if let ambiguity = reply.ambiguity, let choice = choose(ambiguity.candidates, editor) {
           reply = session.handle(Session.resolving(line, ambiguity: ambiguity, choice: choice))
         }
+        if let correction = reply.correction {
+          reply = offer(correction, after: reply, session, editor)
+        }
         if !reply.text.isEmpty { Output.out(reply.text) }
         if reply.quit { return 0 }
       }
+    }
+  }
+
+  /// A mistyped line with one clear reading: shown with "[Enter] yes"; Enter runs the
+  /// corrected line, anything typed instead is a new line of its own. Only here, at a
+  /// terminal: a pipe or a script never runs a guess.
+  private func offer(_ correction: String, after reply: Reply, _ session: Session, _ editor: LineEditor) -> Reply {
+    Output.out(reply.text + " [Enter] yes")
+    switch editor.readLine(prompt: session.prompt) {
+    case .line(let typed) where typed.trimmingCharacters(in: .whitespaces).isEmpty:
+      editor.remember(correction)
+      return session.handle(correction)
+    case .line(let typed):
+      editor.remember(typed)
+      return session.handle(typed.trimmingCharacters(in: .whitespaces))
+    case .interrupted, .endOfInput:
+      return Reply("")
     }
   }
 

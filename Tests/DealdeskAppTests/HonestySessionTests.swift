@@ -81,4 +81,17 @@ import Testing
     #expect(s.desk.paid(toward: "S-1") == 0)
     _ = s.close()
   }
+
+  /// A typo's one clear reading is offered in the reply, and nothing is run on the guess.
+  @Test func aTypoIsOfferedNotRun() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try desk.open(running: ["load sample data", "offer Acme 10% on linen"])
+    let reply = s.handle("countr 8%")
+    #expect(reply.isError)
+    #expect(reply.text == "I don't know the command \"countr\". Did you mean: counter 8%?")
+    #expect(reply.correction == "counter 8%")
+    #expect(s.desk.offers["O-1"]?.rounds.count == 1)
+    _ = s.close()
+  }
 }

@@ -28,6 +28,27 @@ import Testing
     try terminal.quit()
   }
 
+  /// A mistyped command with one clear reading is offered whole; Enter runs it, and any other
+  /// line typed instead is run as itself (issue 16).
+  @Test func aTypoWithOneClearReadingRunsOnEnter() throws {
+    let desk = try Desk()
+    let terminal = try desk.start()
+    try terminal.expect("dealdesk> ")
+    try terminal.command("add client Acme Textiles", answers: "Acme Textiles")
+    try terminal.send("ofer Acme 10% on everything\r")
+    try terminal.expect("Did you mean: offer Acme 10% on everything? [Enter] yes")
+    try terminal.send("\r")
+    try terminal.expect("O-1 to Acme Textiles")
+    try terminal.expectPrompt()
+    try terminal.send("ofer Acme 12% on everything\r")
+    try terminal.expect("[Enter] yes")
+    try terminal.command("clients", answers: "Acme Textiles")
+    try terminal.send("offers\r")
+    try terminal.expect("O-1")
+    try terminal.expectPrompt()
+    try terminal.quit()
+  }
+
   @Test func pipedAnAmbiguousNameIsAnErrorListingTheCandidates() throws {
     let desk = try Desk()
     let result = try desk.run(

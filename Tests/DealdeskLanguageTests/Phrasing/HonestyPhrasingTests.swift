@@ -149,7 +149,44 @@ import Testing
     Row("call drini back", on: desk, fails("I read `call drini` but not `back`.", leaveOut)),
     Row("S-1 shipped yesterday evening by truck", on: desk, .anyError),
     Row("ship S-1 by truck", on: desk, .anyError),
+    Row("offer vlora 8% on harris tweed and free delivery", on: desk, readNot("offer vlora 8% on harris tweed and", "free delivery")),
+    Row("offer vlora 8% on satin with free delivery", on: desk, readNot("offer vlora 8% on satin with", "free delivery")),
+    Row("offer drini 10% on satin unless they want more", on: desk, readNot("offer drini 10% on satin", "unless they want more")),
+    Row("offer drini 10% on satin for the spring collection", on: desk,
+        readNot("offer drini 10% on satin for the", "spring collection")),
+    Row("quote vlora 200m harris tweed at 22 because they are loyal", on: desk,
+        readNot("quote vlora 200m harris tweed at 22", "because they are loyal")),
+    Row("counter 8% if they take 500m", client: drini, on: desk, readNot("counter 8%", "if they take 500m")),
+    Row("ship S-1 tomorrow morning", on: desk, readNot("ship S-1", "tomorrow morning")),
+    Row("ship S-1 asap please", on: desk, readNot("ship S-1", "asap please")),
+    Row("cancel S-1 they changed their mind", on: desk, readNot("cancel S-1", "they changed their mind")),
+    Row("deliver S-1 to their warehouse", on: desk, readNot("deliver S-1 to their", "warehouse")),
+    Row("S-1 delivered yesterday", on: desk, readNot("S-1 delivered", "yesterday")),
+    Row("S-1 paid yesterday", on: desk, readNot("S-1 paid", "yesterday")),
+    Row("drini paid 500 yesterday by bank", on: desk, readNot("drini paid 500", "yesterday by bank")),
+    Row("drini paid 500 cash", on: desk, readNot("drini paid 500", "cash")),
+    Row("accept O-1 without conditions", on: desk, readNot("accept O-1", "without conditions")),
+    Row("balance drini this year", on: desk, readNot("balance drini", "this year")),
+    Row("orders for drini last month", on: desk, readNot("orders for drini", "last month")),
+    Row("offers for drini expiring", on: desk, ask(.offers(client: drini, openOnly: true))),
+    Row("complaints for vlora this week", on: desk, readNot("complaints for vlora", "this week")),
+    Row("lost deals to tekstil plus", on: desk, readNot("lost deals to", "tekstil plus")),
+    Row("lost deals last quarter", on: desk, readNot("lost deals", "last quarter")),
+    // Words that are read stay read: filler and a question's own words are roles, not leftovers.
+    Row("ship S-1 please", on: desk, ship("S-1")),
+    Row("please ship S-1", on: desk, ship("S-1")),
+    Row("ship the S-1", on: desk, ship("S-1")),
+    Row("S-1 shipped ok", on: desk, ship("S-1")),
+    Row("ok S-1 shipped", on: desk, ship("S-1")),
+    Row("S-1 has been dispatched", on: desk, ship("S-1")),
+    Row("S-1 is out", on: desk, ship("S-1")),
+    Row("why did we lose deals", on: desk, ask(.lostDeals)),
+    Row("lost deals so far", on: desk, ask(.lostDeals)),
+    Row("any lost deals", on: desk, .anyError),
+    Row("drini paid 500 for S-1 please", on: desk, pay(drini, "S-1", 500)),
   ]
+
+  static func readNot(_ read: String, _ rest: String) -> Expected { fails("I read `\(read)` but not `\(rest)`.", leaveOut) }
 
   @Test(arguments: unknownNames) func unknownNamesAreRefused(row: Row) { row.check() }
   @Test(arguments: unknownIds) func unknownIdsAreRefused(row: Row) { row.check() }
@@ -173,5 +210,39 @@ import Testing
     #expect(understood.ignored.isEmpty)
     #expect(Explain.words(understood, line: line, context: context) == words)
     #expect(Explain.render(understood, line: line, context: context).contains("  words: \(words)\n  ignored: nothing"))
+  }
+
+  /// A mistyped command word with one clear reading: the whole corrected line is offered
+  /// (and carried, for a terminal to run on a key); with no clear reading, the commands near it.
+  @Test(arguments: [
+    ("counterr 9%", drini, "Did you mean: counter 9%?", "counter 9%"),
+    ("countr 13%", drini, "Did you mean: counter 13%?", "counter 13%"),
+    ("ofer drini 10% on satin", nil, "Did you mean: offer drini 10% on satin?", "offer drini 10% on satin"),
+    ("shp S-1", nil, "Did you mean: ship S-1?", "ship S-1"),
+    ("delivr S-3", nil, "Did you mean: deliver S-3?", "deliver S-3"),
+    ("cancle S-1", nil, "Did you mean: cancel S-1?", "cancel S-1"),
+    ("balanse drini", nil, "Did you mean: balance drini?", "balance drini"),
+    ("pls shp S-1", nil, "Did you mean: pls ship S-1?", "pls ship S-1"),
+  ] as [(String, String?, String, String)])
+  func aTypoWithOneClearReadingIsOfferedWhole(line: String, client: String?, suggestion: String, corrected: String) {
+    let context = TradeDesk.context(client: client)
+    #expect(throws: ParseError.self) { try Parser.parse(line, context: context) }
+    do {
+      _ = try Parser.parse(line, context: context)
+    } catch {
+      #expect(error.suggestion == suggestion)
+      #expect(error.correction == corrected)
+    }
+  }
+
+  /// No correction when the corrected line would not be understood either, or two commands are as near.
+  @Test(arguments: ["countr 8%", "acept", "ofer Dardania 10%", "xyzzy 12"])
+  func noCorrectionWithoutAClearReading(line: String) {
+    do {
+      _ = try Parser.parse(line, context: TradeDesk.context())
+      Issue.record("\(line) was understood")
+    } catch {
+      #expect(error.correction == nil, "\(line): \(error.correction ?? "")")
+    }
   }
 }
