@@ -226,6 +226,10 @@ extension Cursor {
     guard end > 1 else { return nil }
     for i in 1..<end {
       let token = tokens[i]
+      // "accept K-9" with a client in context: an id that is no record's is not their offer.
+      var probe = self
+      probe.index = i
+      if roles[i] == nil, let id = probe.idShaped(), !context.desk.hasRecord(id) { return Self.noRecord(id, offset: token.offset) }
       // A competitor's or approver's name is a name, though no client's.
       if let role = roles[i], role != "text", role != "filler" { continue }
       let afterContact = tokens[i - 1].kind == .word && Self.contactVerbs.contains(tokens[i - 1].folded)
@@ -261,5 +265,13 @@ extension Cursor {
         offset: token.offset)
     }
     return nil
+  }
+}
+
+extension Desk {
+  /// Whether an id in the desk's own form ("S-7", "O-3", "C-2") names a record on the desk.
+  func hasRecord(_ id: String) -> Bool {
+    orders[id] != nil || offers[id] != nil || complaints[id] != nil || followUps[id] != nil || reservations[id] != nil
+      || notes[id] != nil || stockRequests[id] != nil || expenses[id] != nil || clients[id] != nil
   }
 }

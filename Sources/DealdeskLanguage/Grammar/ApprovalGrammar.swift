@@ -131,6 +131,8 @@ enum ApprovalGrammar {
     var reference = subject.flatMap { c.context.desk.offers[$0] != nil ? $0 : nil }
     var client = reference == nil ? subject : nil
     if reference == nil { reference = c.offerReference() }
+    // "lost K-9 to …": an id that is no offer's, not the start of the competitor's name.
+    if reference == nil, let id = c.idShaped(), !c.context.desk.hasRecord(id) { throw Cursor.noRecord(id, offset: c.current?.offset) }
     c.skipFiller()
     if reference == nil, client == nil { client = try c.client() }
     _ = c.takeAny(["to", "against", "with"])

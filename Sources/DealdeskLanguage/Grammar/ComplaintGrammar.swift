@@ -56,6 +56,8 @@ enum ComplaintGrammar {
       }
     }
     let textStart = c.index < end ? c.index : end + 1
+    // "complaint Acme K-9 wrong shade": an id where the order would be that is no record's.
+    if c.index < end, let id = c.idShaped(), !desk.hasRecord(id) { throw Cursor.noRecord(id, offset: c.current?.offset) }
     // The words may name the order or lot too: "wrong shade on S-7", "lot 24-117 has holes".
     var lot: String?
     var scan = c

@@ -31,6 +31,10 @@ import Testing
     .intent(.command(.pay(client: client, order: order, amount: amount, onAccount: false)))
   }
 
+  static func nothingIs(_ id: String) -> Expected {
+    fails("Nothing on the desk is \(id).", "Ids are like O-3 (offer), S-7 (order), C-2 (complaint), F-4 (follow-up).")
+  }
+
   static func ship(_ order: String) -> Expected { .intent(.command(.ship(order: order))) }
 
   // MARK: - A name the desk does not know is never the client in context
@@ -99,6 +103,23 @@ import Testing
     Row("O-9 accepted", on: desk, fails("There is no offer O-9.", "`offers` lists them.")),
     Row("F-9 done", on: desk, fails("There is no follow-up F-9.", "`agenda` lists them.")),
     Row("C-9 justified", on: desk, fails("There is no complaint C-9.", "`complaints` lists them.")),
+    Row("complaint vlora K-9 wrong shade", on: desk, nothingIs("K-9")),
+    Row("complaint vlora S-9 wrong shade", on: desk, fails("There is no order S-9.", "`orders for Vlora Home` lists theirs.")),
+    Row("accept K-9", client: drini, on: desk, nothingIs("K-9")),
+    Row("accept K-9", on: desk, nothingIs("K-9")),
+    Row("decline K-9 too expensive", client: drini, on: desk, nothingIs("K-9")),
+    Row("counter K-9 12%", client: drini, on: desk, nothingIs("K-9")),
+    Row("lost K-9 to Tekstil Plus", client: drini, on: desk, nothingIs("K-9")),
+    Row("approve K-2", client: drini, on: desk, nothingIs("K-2")),
+    Row("order K-9", client: drini, on: desk, nothingIs("K-9")),
+    Row("drini paid 500 for K-9", on: desk, nothingIs("K-9")),
+    Row("invoice K-9", on: desk, fails("There is no order K-9.", "`orders` lists them.")),
+    Row("return 20m duchess satin from K-9", on: desk, nothingIs("K-9")),
+    Row("note K-9: call back", client: drini, on: desk, nothingIs("K-9")),
+    Row("withdraw O-9", on: desk, fails("There is no offer O-9.", "`offers` lists them.")),
+    Row("extend O-9 by 7 days", on: desk, fails("There is no offer O-9.", "`offers` lists them.")),
+    Row("done F-9", on: desk, fails("There is no follow-up F-9.", "`agenda` lists them.")),
+    Row("snooze F-9 to friday", on: desk, fails("There is no follow-up F-9.", "`agenda` lists them.")),
   ]
 
   // MARK: - A word never turns into money
