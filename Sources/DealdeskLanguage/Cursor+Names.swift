@@ -206,12 +206,18 @@ extension Cursor {
 
 extension Cursor {
   /// Verbs of contact: the word after one is whom ("call dardania", "email the buyer").
-  private static let contactVerbs: Set<String> = ["call", "ring", "phone", "email", "mail", "visit", "meet", "text", "whatsapp", "see"]
+  private static let contactVerbs: Set<String> = [
+    "call", "ring", "phone", "email", "mail", "visit", "meet", "text", "whatsapp", "see", "called", "met", "visited", "chase",
+    "chased", "emailed", "phoned", "rang", "saw", "texted",
+  ]
   /// Words after a contact verb that are no one's name.
   private static let notNames: Set<String> = [
     "back", "again", "him", "her", "them", "they", "us", "it", "about", "re", "regarding", "buyer", "buyers", "client",
     "customer", "supplier", "warehouse", "mill", "office", "boss", "manager", "accounting", "accounts", "someone", "everyone",
     "in", "up", "round", "by", "if", "when", "after", "before", "today", "tomorrow", "tonight", "asap", "soon", "later",
+    "payment", "payments", "money", "invoice", "invoices", "samples", "sample", "swatches", "swatch", "order", "orders",
+    "delivery", "price", "prices", "stock", "quote", "visit", "meeting", "call", "lot", "complaint", "shade", "quality", "team",
+    "again", "everything", "anyone", "nobody", "noone", "yes", "no", "fine", "done",
   ]
 
   /// "X is not a client: …" for the first word of the line, before any colon (what follows a
@@ -237,12 +243,17 @@ extension Cursor {
       // client would be: its first word ("follow up Tessuti tomorrow"), or after a contact
       // verb ("call Dardania"). "note met Marco from Tessuti Verdi" is the note's words.
       let afterWith = tokens[i - 1].folded == "with"
-      if roles[i] == "text", !afterContact, !afterWith, (0..<i).last(where: { tokens[$0].kind != .punctuation }).map({ roles[$0] == "text" }) == true {
-        continue
-      }
+      let clientPosition = (0..<i).last(where: { tokens[$0].kind != .punctuation }).map({ roles[$0] != "text" }) ?? true
+      if roles[i] == "text", !afterContact, !afterWith, !clientPosition { continue }
       guard token.kind == .word, token.text.count >= 3, token.text.allSatisfy(\.isLetter) else { continue }
       let capitalised = token.text.first?.isUppercase == true
-      guard afterContact || capitalised, !token.isFiller, !token.isReserved, !Self.notNames.contains(token.folded),
+      // Lower case, a word is read as a name where only a name would stand: where the client
+      // goes, closed by a comma or a date ("called acme, no answer", "follow up celik next
+      // tue"), or after "with" ("meeting with bora wed").
+      let closed = i + 1 == end || (i + 1 < tokens.count && tokens[i + 1].kind == .punctuation)
+        || DateScanner.scan(tokens, at: i + 1, now: context.now, calendar: DeskDate.calendar) != nil
+      let nameSlot = roles[i] == "text" && clientPosition && (afterWith || closed)
+      guard afterContact || capitalised || nameSlot, !token.isFiller, !token.isReserved, !Self.notNames.contains(token.folded),
         CalendarWords.month(token.folded) == nil, CalendarWords.weekday(token.folded) == nil,
         Grammar.verbOpenings.phrases(startingWith: token.folded).isEmpty, !Parser.pronouns.contains(token.folded),
         context.names.match(tokens, at: i, kinds: .anyName) == nil,

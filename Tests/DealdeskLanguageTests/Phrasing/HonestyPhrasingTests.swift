@@ -35,6 +35,10 @@ import Testing
     fails("Nothing on the desk is \(id).", "Ids are like O-3 (offer), S-7 (order), C-2 (complaint), F-4 (follow-up).")
   }
 
+  static func note(_ client: String, _ kind: NoteKind, _ text: String) -> Expected {
+    .intent(.command(.addNote(NewNote(client: client, kind: kind, text: text))))
+  }
+
   static func ship(_ order: String) -> Expected { .intent(.command(.ship(order: order))) }
 
   // MARK: - A name the desk does not know is never the client in context
@@ -56,6 +60,23 @@ import Testing
     Row("complaint Dardania shade differs from the swatch", client: vlora, on: desk, notAClient("Dardania")),
     Row("offer Dardania 10% on satin", client: vlora, on: desk, .anyError),
     Row("Dardania accepts", client: vlora, on: desk, .anyError),
+    // Lower case, where only a name would stand: closed by a comma or a date, after "with" or a contact verb.
+    Row("called acme, no answer", client: vlora, on: desk, notAClient("Acme")),
+    Row("called celik 3/12 about the offer", client: vlora, on: desk, notAClient("Celik")),
+    Row("met celik at the fair, interested in stretch denim", client: vlora, on: desk, notAClient("Celik")),
+    Row("meeting with bora wed 11:00 at their office tirana", client: vlora, on: desk, notAClient("Bora", near: ", or did you mean Vlora Home?")),
+    Row("follow up celik next tue re payment", client: vlora, on: desk, notAClient("Celik")),
+    Row("remind me chase bora money wed", client: vlora, on: desk, notAClient("Bora", near: ", or did you mean Vlora Home?")),
+    Row("log complaint celik, width is 145 not 150", client: vlora, on: desk, notAClient("Celik")),
+    Row("complaint dardania, shade differs", client: vlora, on: desk, notAClient("Dardania")),
+    Row("visited dardania today", client: vlora, on: desk, .anyError),
+    Row("note: dardania wants swatches too", client: vlora, on: desk, note(vlora, .note, "dardania wants swatches too")),
+    Row("note wants swatches", client: vlora, on: desk, note(vlora, .note, "wants swatches")),
+    Row("note they want the catalog in french", client: vlora, on: desk, note(vlora, .note, "they want the catalog in french")),
+    Row("called them, no answer", client: vlora, on: desk, note(vlora, .call, "no answer")),
+    Row("called vlora, no answer", client: drini, on: desk, note(vlora, .call, "no answer")),
+    Row("follow up payment friday", client: vlora, on: desk, followUp(vlora, friday, "payment")),
+    Row("follow up friday check the stock", client: vlora, on: desk, followUp(vlora, friday, "check the stock")),
     // What follows a colon is free text: the name there is words of the follow-up, not its client.
     Row("follow up friday: call Dardania", client: vlora, on: desk, followUp(vlora, friday, "call Dardania")),
     Row("remind me friday: ask vlora about Dardania", client: drini, on: desk, followUp(drini, friday, "ask vlora about Dardania")),
