@@ -233,6 +233,11 @@ import Testing
     Row("complaints for vlora this week", on: desk, readNot("complaints for vlora", "this week")),
     Row("lost deals to tekstil plus", on: desk, readNot("lost deals to", "tekstil plus")),
     Row("lost deals last quarter", on: desk, readNot("lost deals", "last quarter")),
+    Row("my expenses this month", on: desk, ask(.expenses)),
+    Row("expenses so far this month", on: desk, ask(.expenses)),
+    Row("my expenses this quarter", on: desk,
+        fails("Expenses are shown for the budget's period, a month.", "Type expenses for this month's.")),
+    Row("expenses last month", on: desk, readNot("expenses", "last month")),
     // Words that are read stay read: filler and a question's own words are roles, not leftovers.
     Row("ship S-1 please", on: desk, ship("S-1")),
     Row("please ship S-1", on: desk, ship("S-1")),
