@@ -94,4 +94,19 @@ import Testing
     #expect(s.desk.offers["O-1"]?.rounds.count == 1)
     _ = s.close()
   }
+
+  /// `explain` said "ignored: on" of a line it would do: filler is a role, and the words line
+  /// names each word's.
+  @Test func explainListsEachWordsRoleAndIgnoresNothing() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try desk.open(running: ["load sample data"])
+    let reply = s.handle("explain offer acme 10% on linen until 23 dec")
+    #expect(reply.text.contains("  words: `offer`=command, `acme`=client, `10%`=percent, `on`=filler, `linen`=category, `until`=word, `23 dec`=date\n  ignored: nothing"), "\(reply.text)")
+    let refused = s.handle("explain offer acme 10% on linen if they take 500m")
+    #expect(refused.isError)
+    #expect(refused.text.hasPrefix("I read `offer acme 10% on linen` but not `if they take 500m`."))
+    #expect(s.desk.offers.isEmpty)
+    _ = s.close()
+  }
 }
