@@ -250,9 +250,10 @@ extension Cursor {
       // Lower case, a word is read as a name where only a name would stand: where the client
       // goes, closed by a comma or a date ("called acme, no answer", "follow up celik next
       // tue"), or after "with" ("meeting with bora wed").
-      let closed = i + 1 == end || (i + 1 < tokens.count && tokens[i + 1].kind == .punctuation)
-        || DateScanner.scan(tokens, at: i + 1, now: context.now, calendar: DeskDate.calendar) != nil
-      let nameSlot = roles[i] == "text" && clientPosition && (afterWith || closed)
+      // Scanned only where it decides (a word in the client's place, in lower case).
+      let nameSlot = !capitalised && !afterContact && roles[i] == "text" && clientPosition
+        && (afterWith || i + 1 == end || (i + 1 < tokens.count && tokens[i + 1].kind == .punctuation)
+          || DateScanner.scan(tokens, at: i + 1, now: context.now, calendar: DeskDate.calendar) != nil)
       guard afterContact || capitalised || nameSlot, !token.isFiller, !token.isReserved, !Self.notNames.contains(token.folded),
         CalendarWords.month(token.folded) == nil, CalendarWords.weekday(token.folded) == nil,
         Grammar.verbOpenings.phrases(startingWith: token.folded).isEmpty, !Parser.pronouns.contains(token.folded),
