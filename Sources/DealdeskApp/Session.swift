@@ -18,6 +18,11 @@ public final class Session {
   let store: DeskStore<Desk, JournalRecord>
   private let clock: DeskClock
   var pinnedNow: Date?
+  /// The desk is read from a prompt (a terminal or a pipe into it), not replayed from a
+  /// script: there `@now` only tells the time. Pinning the clock by hand would let it go
+  /// back (an expired offer accepted, a payment dated before its order); scripts pin it
+  /// to replay exactly, and a script's pin ends with the script.
+  public var isAtPrompt = false
   /// Advice already given this session, so it is not repeated.
   private var adviceGiven: Set<String> = []
   /// How charts are drawn; the terminal's locale decides (Unicode unless it is not UTF-8).
@@ -201,7 +206,7 @@ public final class Session {
   private func explain(_ line: String) -> Reply {
     do {
       let understood = try Parser.parse(line, context: parseContext)
-      return Reply(Explain.render(understood, line: line) + "\n  changes nothing: this was only explained")
+      return Reply(Explain.render(understood, line: line, context: parseContext) + "\n  changes nothing: this was only explained")
     } catch {
       let caret = Explain.caret(error, line: line).map { "\n" + $0 } ?? ""
       return .error(Render.error(error) + caret)
@@ -320,6 +325,11 @@ public final class Session {
     let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
     switch parts.first?.lowercased() {
     case "@now":
+      if isAtPrompt, batch == nil {
+        return .error(
+          "It is \(DeskDate.minute(now)) on this desk. The clock follows the real time here; "
+            + "@now pins it only in a script (run FILE, or dealdesk check FILE).")
+      }
       guard parts.count == 2, let date = ScriptClock.parse(parts[1], relativeTo: now) else {
         return .error("@now needs a date and time, e.g. @now 2026-11-28 10:00")
       }

@@ -43,9 +43,12 @@ extension Cursor {
     return id
   }
 
-  /// The client named, else the client in context, else an error asking which.
+  /// The client named, else the client in context, else an error asking which. A name the
+  /// desk does not know where the client would be ("remind me to call Dardania friday" with
+  /// Bora in context) is refused by name, never read as the client in context.
   func clientOrContext(_ named: String?, example: String) throws(ParseError) -> String {
     if let named { return named }
+    if let unknown = unknownClientName() { throw unknown }
     if let id = context.contextClient, context.desk.clients[id] != nil { return id }
     throw ParseError("Which client?", suggestion: "Name one, e.g. \(example)")
   }
@@ -183,5 +186,104 @@ extension Cursor {
     guard let id = try client() else { throw unexpected(kinds: .clients) }
     fill("client", context.desk.clients[id]?.name ?? id)
     return id
+  }
+}
+
+extension Cursor {
+  /// The word at the cursor when it is shaped like a record's id ("K-1", "X-9", "RQ-12": letters,
+  /// a dash, digits), upper-cased as ids are written. A reader that found no record of its own
+  /// kind there refuses it by name, rather than passing over it to "the only open one".
+  func idShaped() -> String? {
+    guard let token = current, token.kind == .word, let dash = token.text.firstIndex(of: "-") else { return nil }
+    let letters = token.text[..<dash]
+    let digits = token.text[token.text.index(after: dash)...]
+    guard (1...3).contains(letters.count), !["net", "lot"].contains(letters.lowercased()), letters.allSatisfy({ $0.isASCII && $0.isLetter }),
+      !digits.isEmpty, digits.count <= 6, digits.allSatisfy({ $0.isASCII && $0.isNumber })
+    else { return nil }
+    return token.text.uppercased()
+  }
+}
+
+extension Cursor {
+  /// Verbs of contact: the word after one is whom ("call dardania", "email the buyer").
+  private static let contactVerbs: Set<String> = [
+    "call", "ring", "phone", "email", "mail", "visit", "meet", "text", "whatsapp", "see", "called", "met", "visited", "chase",
+    "chased", "emailed", "phoned", "rang", "saw", "texted",
+  ]
+  /// Words after a contact verb that are no one's name.
+  private static let notNames: Set<String> = [
+    "back", "again", "him", "her", "them", "they", "us", "it", "about", "re", "regarding", "buyer", "buyers", "client",
+    "customer", "supplier", "warehouse", "mill", "office", "boss", "manager", "accounting", "accounts", "someone", "everyone",
+    "in", "up", "round", "by", "if", "when", "after", "before", "today", "tomorrow", "tonight", "asap", "soon", "later",
+    "payment", "payments", "money", "invoice", "invoices", "samples", "sample", "swatches", "swatch", "order", "orders",
+    "delivery", "price", "prices", "stock", "quote", "visit", "meeting", "call", "lot", "complaint", "shade", "quality", "team",
+    "again", "everything", "anyone", "nobody", "noone", "yes", "no", "fine", "done",
+  ]
+
+  /// "X is not a client: …" for the first word of the line, before any colon (what follows a
+  /// colon is free text), that reads as a name the desk does not know: a capitalised word
+  /// that is no word of the language, no name and no date, or any unknown word right after a
+  /// contact verb ("call dardania"). Asked only when a line would fall back to the client in
+  /// context, so it costs nothing on a line that names its client.
+  func unknownClientName() -> ParseError? {
+    // What follows a colon, or a reason after a comma or dash, is free text of its own.
+    let end = tokens.firstIndex { ($0.kind == .punctuation && [":", ",", ";"].contains($0.text)) || ["-", "—", "–"].contains($0.text) }
+      ?? tokens.count
+    guard end > 1 else { return nil }
+    for i in 1..<end {
+      let token = tokens[i]
+      // "accept K-9" with a client in context: an id that is no record's is not their offer.
+      var probe = self
+      probe.index = i
+      if roles[i] == nil, let id = probe.idShaped(), !context.desk.hasRecord(id) { return Self.noRecord(id, offset: token.offset) }
+      // A competitor's or approver's name is a name, though no client's.
+      if let role = roles[i], role != "text", role != "filler" { continue }
+      let afterContact = tokens[i - 1].kind == .word && Self.contactVerbs.contains(tokens[i - 1].folded)
+      // Inside free text (a note's or a follow-up's words) a name is checked only where the
+      // client would be: its first word ("follow up Tessuti tomorrow"), or after a contact
+      // verb ("call Dardania"). "note met Marco from Tessuti Verdi" is the note's words.
+      let afterWith = tokens[i - 1].folded == "with"
+      let clientPosition = (0..<i).last(where: { tokens[$0].kind != .punctuation }).map({ roles[$0] != "text" }) ?? true
+      if roles[i] == "text", !afterContact, !afterWith, !clientPosition { continue }
+      guard token.kind == .word, token.text.count >= 3, token.text.allSatisfy(\.isLetter) else { continue }
+      let capitalised = token.text.first?.isUppercase == true
+      // Lower case, a word is read as a name where only a name would stand: where the client
+      // goes, closed by a comma or a date ("called acme, no answer", "follow up celik next
+      // tue"), or after "with" ("meeting with bora wed").
+      // Scanned only where it decides (a word in the client's place, in lower case).
+      let nameSlot = !capitalised && !afterContact && roles[i] == "text" && clientPosition
+        && (afterWith || i + 1 == end || (i + 1 < tokens.count && tokens[i + 1].kind == .punctuation)
+          || DateScanner.scan(tokens, at: i + 1, now: context.now, calendar: DeskDate.calendar) != nil)
+      guard afterContact || capitalised || nameSlot, !token.isFiller, !token.isReserved, !Self.notNames.contains(token.folded),
+        CalendarWords.month(token.folded) == nil, CalendarWords.weekday(token.folded) == nil,
+        Grammar.verbOpenings.phrases(startingWith: token.folded).isEmpty, !Parser.pronouns.contains(token.folded),
+        context.names.match(tokens, at: i, kinds: .anyName) == nil,
+        DateScanner.scan(tokens, at: i, now: context.now, calendar: DeskDate.calendar) == nil
+      else { continue }
+      // The name runs over the capitalised words after it: "Dardania Tekstil".
+      var last = i
+      while last + 1 < end, tokens[last + 1].kind == .word, tokens[last + 1].text.first?.isUppercase == true,
+        tokens[last + 1].text.allSatisfy(\.isLetter), !tokens[last + 1].isFiller,
+        CalendarWords.weekday(tokens[last + 1].folded) == nil, CalendarWords.month(tokens[last + 1].folded) == nil {
+        last += 1
+      }
+      let typed = text(from: i, to: last + 1)
+      let shown = capitalised ? typed : typed.prefix(1).uppercased() + typed.dropFirst()
+      let near = context.names.closest(to: typed, kinds: .clients)
+      let nearest = near.isEmpty ? "" : ", or did you mean \(Lexicon.orList(near))?"
+      return ParseError(
+        "\(shown) is not a client: add client \(shown) …\(nearest)",
+        suggestion: "A line without a client's name is about the client in context; free text goes after a colon (follow up friday: call \(shown)).",
+        offset: token.offset)
+    }
+    return nil
+  }
+}
+
+extension Desk {
+  /// Whether an id in the desk's own form ("S-7", "O-3", "C-2") names a record on the desk.
+  func hasRecord(_ id: String) -> Bool {
+    orders[id] != nil || offers[id] != nil || complaints[id] != nil || followUps[id] != nil || reservations[id] != nil
+      || notes[id] != nil || stockRequests[id] != nil || expenses[id] != nil || clients[id] != nil
   }
 }

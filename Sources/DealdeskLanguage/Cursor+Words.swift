@@ -3,7 +3,7 @@ extension Cursor {
   /// yet", "any overdue payments", "samples running low"), with filler among them.
   mutating func skipWords(_ words: Set<String>) {
     while let token = current, token.kind == .word, words.contains(token.folded) || isFiller(token) {
-      if !words.contains(token.folded) { ignored.append(token.text) }
+      roles[index] = words.contains(token.folded) ? "word" : "filler"
       index += 1
     }
   }

@@ -11,6 +11,9 @@ struct Cursor {
   var index = 0
   var slots: [Understood.Slot] = []
   var ignored: [String] = []
+  /// Roles the grammar gave words as it passed them: filler skipped, the command's own words,
+  /// free text (see `Understood.roles`).
+  var roles: [Int: String] = [:]
   /// Names already looked up, by where and what kinds (see `match`).
   var matches: [(index: Int, kinds: Set<EntityRef.Kind>, exactOnly: Bool, found: NameMatch?)] = []
 
@@ -105,7 +108,8 @@ struct Cursor {
 
   mutating func skipFiller() {
     while let token = current, isFiller(token) {
-      if token.kind != .punctuation { ignored.append(token.text) }
+      // A filler word ("please", "the", "on") has a role: it is read, not ignored.
+      if token.kind != .punctuation { roles[index] = "filler" }
       index += 1
     }
   }
@@ -150,8 +154,24 @@ struct Cursor {
   /// The rest of the line as typed, from the current token.
   mutating func takeRest() -> String {
     let text = text(from: index, to: tokens.count)
+    markText(from: index, to: tokens.count)
     index = tokens.count
     return text
+  }
+
+  /// Words from..<to have this role (a competitor's name, an approver's), for `explain`, and
+  /// so that a name there is not taken for an unknown client (see `unknownClientName`).
+  mutating func mark(from: Int, to: Int, as role: String) {
+    let (lower, upper) = (max(0, from), min(to, tokens.count))
+    guard lower < upper else { return }
+    for i in lower..<upper where tokens[i].kind != .punctuation { roles[i] = role }
+  }
+
+  /// Words from..<to are free text (a note's body, what a follow-up is for, a reason).
+  mutating func markText(from: Int, to: Int) {
+    let (lower, upper) = (max(0, from), min(to, tokens.count))
+    guard lower < upper else { return }
+    for i in lower..<upper where tokens[i].kind != .punctuation && roles[i] == nil { roles[i] = "text" }
   }
 
   func error(_ message: String, suggestion: String? = nil) -> ParseError {
@@ -161,6 +181,8 @@ struct Cursor {
   /// An error for a word that fits nowhere, with the nearest names or words as a suggestion.
   func unexpected(kinds: Set<EntityRef.Kind> = .anyName) -> ParseError {
     guard let token = current else { return ParseError("The line ended too soon.") }
+    // "K-1", "S-99" where the command found no record of its own: the id, not a guess.
+    if let id = idShaped() { return Self.noRecord(id, offset: token.offset) }
     if token.kind == .quoted, token.text.trimmingCharacters(in: .whitespaces).isEmpty {
       return ParseError("Empty quotes name nothing.", suggestion: "Put the name inside them, e.g. \"Acme Home\"", offset: token.offset)
     }
@@ -178,8 +200,52 @@ struct Cursor {
         suggestion: "Write numbers like 5000, 5,000, 5k or 12.40; amounts are positive.", offset: token.offset)
     }
     let near = token.text.contains(where: \.isLetter) ? context.names.closest(to: token.text, kinds: kinds) : []
+    // A lower-case word near no name is no name mistyped but words the command does not
+    // take: say what was read and what was not, rather than guess which word to blame.
+    if near.isEmpty, token.kind == .word, token.text.first?.isLowercase == true, let read = readAndNot() {
+      return ParseError("I read `\(read.read)` but not `\(read.rest)`.", suggestion: Self.leaveOut, offset: token.offset)
+    }
     let suggestion = near.isEmpty ? Self.whereToLook(kinds) : "Did you mean \(Lexicon.orList(near))?"
     return ParseError("I don't know \"\(token.text)\" here.", suggestion: suggestion, offset: token.offset)
+  }
+
+  /// "There is no order S-99.", by the id's prefix; "Nothing on the desk is K-1." for a
+  /// prefix the desk does not use.
+  static func noRecord(_ id: String, offset: Int?) -> ParseError {
+    let kinds: [String: (String, String)] = [
+      "O": ("offer", "`offers`"), "S": ("order", "`orders`"), "F": ("follow-up", "`agenda`"), "C": ("complaint", "`complaints`"),
+      "R": ("hold", "`holds`"), "N": ("note", "`notes`"), "E": ("expense", "`expenses`"), "RQ": ("stock request", "`requests`"),
+      "CL": ("client", "`clients`"),
+    ]
+    let prefix = String(id.prefix { $0 != "-" })
+    guard let (kind, listing) = kinds[prefix] else {
+      return ParseError("Nothing on the desk is \(id).", suggestion: "Ids are like O-3 (offer), S-7 (order), C-2 (complaint), F-4 (follow-up).", offset: offset)
+    }
+    return ParseError("There is no \(kind) \(id).", suggestion: "\(listing) lists them.", offset: offset)
+  }
+
+  static let leaveOut = "Type it without those words; help COMMAND shows what a command takes."
+
+  /// The line up to the cursor and from it, as typed, when both hold words.
+  private func readAndNot() -> (read: String, rest: String)? {
+    var end = index
+    while end > 0, tokens[end - 1].kind == .punctuation { end -= 1 }
+    let read = text(from: 0, to: end)
+    let rest = text(from: index, to: tokens.count)
+    return read.isEmpty || rest.isEmpty ? nil : (read, rest)
+  }
+
+  /// Words left over once a command has read all it can: "I read `offer Acme 10% on linen`
+  /// but not `if they take 500m`." Never done with them dropped. A number with a unit the
+  /// desk does not use keeps its own, plainer message.
+  func readButNot() -> ParseError {
+    let plain = unexpected()
+    // A capitalised word or a symbol keeps "I don't know "House" here.": one word to blame.
+    guard let token = current, token.kind == .word, token.text.first?.isLowercase == true, !plain.message.hasPrefix("I read"),
+      !plain.message.hasPrefix("I don't know the unit"), let read = readAndNot()
+    else { return plain }
+    let near = plain.suggestion?.hasPrefix("Did you mean") == true ? plain.suggestion : Self.leaveOut
+    return ParseError("I read `\(read.read)` but not `\(read.rest)`.", suggestion: near, offset: token.offset)
   }
 
   /// With no name near what was typed, the listing that shows the names that fit.

@@ -94,7 +94,12 @@ public struct Understood: Sendable, Equatable {
   public var action: String
   public var client: String?
   public var slots: [Slot]
+  /// Words the reading passed over without placing them. A line with any is refused (see
+  /// `Parser`), so on a line that is done this is empty, and `explain` says so truly.
   public var ignored: [String]
+  /// What the grammar knew of each word's role as it read it, by token index ("filler",
+  /// "command", "text"); `Explain.words` names the rest from the words themselves.
+  var roles: [Int: String] = [:]
 
   public struct Slot: Sendable, Equatable {
     public var name: String

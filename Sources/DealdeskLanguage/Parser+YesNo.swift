@@ -20,7 +20,7 @@ extension Parser {
         "That reads as a question, and a question changes nothing.",
         suggestion: "To make the change, say it: \(statement.hasSuffix("?") ? String(statement.dropLast()) : statement)")
     }
-    return Understood(intent: .question(question), action: "show", client: understood.client, slots: understood.slots, ignored: understood.ignored)
+    return Understood(intent: .question(question), action: "show", client: understood.client, slots: understood.slots, ignored: understood.ignored, roles: understood.roles)
   }
 
   /// What to show for a change asked about: the order, the offer, the balance.

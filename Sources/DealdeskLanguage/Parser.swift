@@ -2,6 +2,23 @@ import DealdeskCore
 
 /// Understands one line: finds the command (by its opening words, or a client followed by
 /// a verb), lets that command's grammar fill its slots, and resolves every name.
+///
+/// Never silently wrong (LANGUAGE.md, the first rule):
+/// - Every word of a line that is done has a role: the command's words, a name, an amount,
+///   a date, an id, filler ("please", "the", "on"), or free text. Words a grammar leaves
+///   are refused by name: "I read `offer Acme 10% on linen` but not `if they take 500m`."
+///   (`Cursor.readButNot`); `explain` lists each word's role (`Explain.words`).
+/// - Free text is read only where a command takes it: after a colon ("note Acme: …",
+///   "follow up friday: …", "resolve C-3: …"), a note's or follow-up's words, a reason after
+///   a comma or dash where the command takes one, a competitor after "lost to", an approver
+///   after "by". Anything else a grammar cannot place refuses the line.
+/// - A client is taken from context only when the line names none: a word where a name
+///   would be that the desk does not know ("call Dardania") is refused, not read as the
+///   client in context (`Cursor.unknownClientName`).
+/// - An id that is no record's ("K-1", "S-99") is refused by name (`Cursor.idShaped`), never
+///   read as "the only open one".
+/// - Only payment words move money with no amount typed ("S-7 paid"); "sent", "wired",
+///   "transferred" need an amount, and an order "sent" ships (PaymentGrammar).
 public enum Parser {
   static let maxTokens = 200
   static let pronouns: [String] = [
@@ -53,13 +70,15 @@ public enum Parser {
     if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
     // "my discount limit is 12%": a setting named with no "set" before it.
     if let understood = try SettingsGrammar.sentence(&c) { return understood }
+    let openingStart = c.index
     if let (spec, subject) = try opening(&c) {
+      for i in openingStart..<c.index where c.roles[i] == nil { c.roles[i] = "command" }
       let intent = try spec.parse(&c, subject)
       c.skipFiller()
-      guard c.isAtEnd else { throw c.unexpected() }
+      guard c.isAtEnd else { throw c.readButNot() }
       return Understood(
         intent: intent, action: action(spec, intent), client: client(of: intent, subject: subject, context: context),
-        slots: c.slots, ignored: c.ignored)
+        slots: c.slots, ignored: c.ignored, roles: c.roles)
     }
     // Claims: "<competitor> sells <product> at <price>": a subject that is no client.
     if let understood = try CompetitorGrammar.sellsLine(&c) { return understood }
@@ -77,7 +96,7 @@ public enum Parser {
       }
       guard c.context.desk.offers[offer] != nil else { throw ParseError("There is no offer \(offer).", suggestion: "`offers` lists them.") }
       return Understood(intent: .question(.offer(id: offer)), action: "show", client: c.context.desk.offers[offer]?.clientId,
-                        slots: [.init(name: "offer", value: offer)], ignored: c.ignored)
+                        slots: [.init(name: "offer", value: offer)], ignored: c.ignored, roles: c.roles)
     }
     // A whole line that is a command ("undo", "offers", "quit") is that command, even when a
     // client happens to be called so: the desk's own controls must never be hidden.
@@ -96,7 +115,7 @@ public enum Parser {
       }
       guard let placed = c.context.desk.orders[order] else { throw ParseError("There is no order \(order).", suggestion: "`orders` lists them.") }
       return Understood(intent: .question(.invoice(order: order)), action: "invoice", client: placed.clientId,
-                        slots: [.init(name: "order", value: order)], ignored: c.ignored)
+                        slots: [.init(name: "order", value: order)], ignored: c.ignored, roles: c.roles)
     }
     // A command's word opens that command, unless it is a name exactly ("deal" is not "Dealtex").
     if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word),
@@ -113,13 +132,13 @@ public enum Parser {
     switch ref {
     case .client(let id):
       return Understood(intent: .question(.client(id: id)), action: "show", client: id,
-                        slots: [.init(name: "client", value: shown)], ignored: c.ignored)
+                        slots: [.init(name: "client", value: shown)], ignored: c.ignored, roles: c.roles)
     case .product(let sku):
       return Understood(intent: .question(.product(sku: sku)), action: "show", client: nil,
-                        slots: [.init(name: "product", value: sku)], ignored: c.ignored)
+                        slots: [.init(name: "product", value: sku)], ignored: c.ignored, roles: c.roles)
     case .category(let name):
       return Understood(intent: .question(.catalog(category: name)), action: "catalog", client: nil,
-                        slots: [.init(name: "category", value: name)], ignored: c.ignored)
+                        slots: [.init(name: "category", value: name)], ignored: c.ignored, roles: c.roles)
     }
   }
 
@@ -165,6 +184,7 @@ public enum Parser {
     case .command(.withdraw): "withdraw"
     case .command(.requestStock): "request"
     case .command(.pay): "payment"
+    case .command(.ship): "ship"
     case .command(.resolveComplaint): "resolve"
     default: nil
     }

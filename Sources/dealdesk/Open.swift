@@ -12,6 +12,8 @@ struct Open: ParsableCommand {
 
   func run() throws {
     guard let session = Output.openSession(options) else { throw ExitCode.failure }
+    // Typed or piped lines are the manager's, not a script's: `@now` there only tells the time.
+    session.isAtPrompt = true
     let completer = CompletionSource(session)
     let editor = LineEditor(
       historyFile: session.directory.appendingPathComponent("history"),
@@ -35,17 +37,30 @@ struct Open: ParsableCommand {
         var reply = session.handle(line)
         if let ambiguity = reply.ambiguity, let choice = choose(ambiguity.candidates, editor) {
           reply = session.handle(Session.resolving(line, ambiguity: ambiguity, choice: choice))
-        } else if let correction = reply.correction {
-          if let run = offer(correction, reply, editor) {
-            editor.remember(run)
-            reply = session.handle(run)
-          } else {
-            continue
-          }
+        }
+        if let correction = reply.correction {
+          reply = offer(correction, after: reply, session, editor)
         }
         if !reply.text.isEmpty { Output.out(reply.text) }
         if reply.quit { return 0 }
       }
+    }
+  }
+
+  /// A mistyped line with one clear reading: shown with "[Enter] yes"; Enter runs the
+  /// corrected line, anything typed instead is a new line of its own. Only here, at a
+  /// terminal: a pipe or a script never runs a guess.
+  private func offer(_ correction: String, after reply: Reply, _ session: Session, _ editor: LineEditor) -> Reply {
+    Output.out(reply.text + " [Enter] yes")
+    switch editor.readLine(prompt: session.prompt) {
+    case .line(let typed) where typed.trimmingCharacters(in: .whitespaces).isEmpty:
+      editor.remember(correction)
+      return session.handle(correction)
+    case .line(let typed):
+      editor.remember(typed)
+      return session.handle(typed.trimmingCharacters(in: .whitespaces))
+    case .interrupted, .endOfInput:
+      return Reply("")
     }
   }
 
@@ -57,17 +72,6 @@ struct Open: ParsableCommand {
       let n = Int(answer.trimmingCharacters(in: .whitespaces)), (1...candidates.count).contains(n)
     else { return nil }
     return candidates[n - 1]
-  }
-
-  /// Offers a typo's one clear correction: Enter runs it, anything else leaves it. Nil when declined.
-  private func offer(_ correction: String, _ reply: Reply, _ editor: LineEditor) -> String? {
-    let question = "Did you mean: \(correction)?"
-    let message = reply.text.hasSuffix(" " + question) ? String(reply.text.dropLast(question.count + 1)) : reply.text
-    Output.out(message)
-    guard case .line(let answer) = editor.readLine(prompt: question + " [Enter] yes, n no: "),
-      answer.trimmingCharacters(in: .whitespaces).isEmpty
-    else { return nil }
-    return correction
   }
 
   private func piped(_ session: Session, _ editor: LineEditor) -> Int {

@@ -3,7 +3,7 @@ import Testing
 
 /// `dealdesk [--data DIR] check FILE… [--update]`, run as the real binary.
 @Suite(.serialized) struct CheckCommandTests {
-  static let script = "@now 2026-12-01 10:00\nadd client Acme\n@expect CL-1\nofer Acme 10%\n@expect-error Did you mean offer?\n"
+  static let script = "@now 2026-12-01 10:00\nadd client Acme\n@expect CL-1\nofer Acme 10%\n@expect-error Did you mean: offer Acme 10%?\n"
 
   @Test func updateThenCheckPassesAndTheDeskInDataIsNeverOpened() throws {
     let desk = try Desk()

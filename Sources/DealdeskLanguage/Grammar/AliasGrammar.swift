@@ -31,7 +31,8 @@ enum AliasGrammar {
       c.skipPunctuation()
       return try adding(&c, upTo: c.tokens.count, client: id)
     }
-    // "add alias ACT" during a call, or with the client just shown.
+    // "add alias ACT" during a call, or with the client just shown: the words are the new name.
+    c.mark(from: c.index, to: c.tokens.count, as: "alias")
     let id = try c.clientOrContext(nil, example: "alias Acme as ACT")
     return try adding(&c, upTo: c.tokens.count, client: id)
   }

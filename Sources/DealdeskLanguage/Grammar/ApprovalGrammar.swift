@@ -32,7 +32,9 @@ enum ApprovalGrammar {
       summary: "Declined and lost offers, counted by competitor and by reason.",
       usage: "lost deals", examples: ["lost deals", "why did we lose"],
       parse: { c, _ throws(ParseError) in
-        _ = c.takeRest()
+        // The listing is over every deal ever lost: a period ("lost deals this month") is
+        // refused by the parser, not dropped.
+        c.skipWords(["we", "did", "do", "lose", "lost", "deals", "offers", "so", "far", "all", "why", "any"])
         return .question(.lostDeals)
       }),
     CommandSpec(
@@ -58,7 +60,10 @@ enum ApprovalGrammar {
       // An order over the client's credit limit is approved the same way.
       c.skipFiller()
       var approver: String?
-      if c.takeAny(["by", "as", "from"]) != nil { approver = c.takeRest() }
+      if c.takeAny(["by", "as", "from"]) != nil {
+        c.mark(from: c.index, to: c.tokens.count, as: "approver")
+        approver = c.takeRest()
+      }
       c.fill("order", order)
       if let approver { c.fill("approved by", approver) }
       return .command(.approveOrder(order: order, by: approver))
@@ -72,6 +77,7 @@ enum ApprovalGrammar {
     c.skipFiller()
     var approver: String?
     if c.takeAny(["by", "as", "from"]) != nil {
+      c.mark(from: c.index, to: c.tokens.count, as: "approver")
       let name = c.takeRest()
       guard !name.isEmpty else { throw ParseError("Approved by whom?", suggestion: "e.g. approve O-12 by Maria") }
       approver = name
@@ -125,6 +131,8 @@ enum ApprovalGrammar {
     var reference = subject.flatMap { c.context.desk.offers[$0] != nil ? $0 : nil }
     var client = reference == nil ? subject : nil
     if reference == nil { reference = c.offerReference() }
+    // "lost K-9 to …": an id that is no offer's, not the start of the competitor's name.
+    if reference == nil, let id = c.idShaped(), !c.context.desk.hasRecord(id) { throw Cursor.noRecord(id, offset: c.current?.offset) }
     c.skipFiller()
     if reference == nil, client == nil { client = try c.client() }
     _ = c.takeAny(["to", "against", "with"])
@@ -132,6 +140,7 @@ enum ApprovalGrammar {
     let start = c.index
     while let token = c.current, !(token.kind == .punctuation && [":", ";", "-", ","].contains(token.text)) { c.index += 1 }
     let competitor = c.text(from: start, to: c.index)
+    c.mark(from: start, to: c.index, as: "competitor")
     c.skipPunctuation()
     let reason = c.takeRest()
     let id = try c.offerOrLatest(reference, client: client, verb: "lost")

@@ -46,6 +46,7 @@ enum ClientGrammar {
     let start = c.index
     while let w = c.word(), !fieldWords.contains(w), !startsCity(c), !(c.isPunctuation() && c.current?.text == ",") { c.index += 1 }
     let name = c.text(from: start, to: c.index).trimmingCharacters(in: [",", " "])
+    c.mark(from: start, to: c.index, as: "new name")
     c.skipPunctuation()
     guard !name.isEmpty else { throw c.error("A client needs a name.", suggestion: "Try: add client Acme Textiles") }
     var new = NewClient(name: name, status: prospect ? .prospect : .active)
@@ -66,6 +67,7 @@ enum ClientGrammar {
       while let w = c.word(), !fieldWords.contains(w), !startsCity(c) { c.index += 1 }
       let value = c.text(from: from, to: c.index)
       guard !value.isEmpty else { throw c.error("What is the \(field)?") }
+      c.mark(from: from, to: c.index, as: field == "tel" ? "phone" : field)
       switch field {
       case "city": new.city = value
       case "phone", "tel": new.phone = value

@@ -87,7 +87,7 @@ enum ClientTermsGrammar {
     c.fill("client", c.context.desk.clients[client]?.name ?? client)
     return Understood(
       intent: .command(.setClientTerms(client: client, terms: terms)), action: "terms", client: client, slots: c.slots,
-      ignored: c.ignored)
+      ignored: c.ignored, roles: c.roles)
   }
 
   /// Terms as a manager says them after a verb: "net 45", "in 45 days", "within 30 days",

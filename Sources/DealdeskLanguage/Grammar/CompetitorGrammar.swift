@@ -57,7 +57,7 @@ enum CompetitorGrammar {
   static func understood(_ intent: Intent, _ c: inout Cursor) throws(ParseError) -> Understood {
     c.skipFiller()
     guard c.isAtEnd else { throw c.unexpected() }
-    return Understood(intent: intent, action: "sells", client: nil, slots: c.slots, ignored: c.ignored)
+    return Understood(intent: intent, action: "sells", client: nil, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 
   /// From the start of the competitor's name: its words up to the verb (or a dash), then the

@@ -56,6 +56,8 @@ enum ComplaintGrammar {
       }
     }
     let textStart = c.index < end ? c.index : end + 1
+    // "complaint Acme K-9 wrong shade": an id where the order would be that is no record's.
+    if c.index < end, let id = c.idShaped(), !desk.hasRecord(id) { throw Cursor.noRecord(id, offset: c.current?.offset) }
     // The words may name the order or lot too: "wrong shade on S-7", "lot 24-117 has holes".
     var lot: String?
     var scan = c
@@ -73,6 +75,7 @@ enum ComplaintGrammar {
       }
     }
     let text = c.text(from: textStart, to: c.tokens.count)
+    c.markText(from: textStart, to: c.tokens.count)
     c.index = c.tokens.count
     if client == nil, let order, let owner = desk.orders[order]?.clientId { client = owner }
     let id = try c.clientOrContext(client, example: "complaint Acme: wrong shade on S-7")
@@ -100,6 +103,11 @@ enum ComplaintGrammar {
     var id = subject.flatMap { desk.complaints[$0] != nil ? $0 : nil }
     c.skipFiller()
     if id == nil { id = c.complaintReference() }
+    // "resolve K-1: …": an id that is no complaint's is refused, never read as "the only
+    // open complaint" with the id left in the text.
+    if id == nil, let typed = c.idShaped() {
+      throw c.error("There is no complaint \(typed).", suggestion: Self.openComplaints(desk))
+    }
     if id == nil {
       // The one open complaint of the client named or in context.
       let named = try c.client()
@@ -126,7 +134,19 @@ enum ComplaintGrammar {
       while c.isPunctuation() { c.index += 1 }
     }
     let start = c.index
-    let text = c.text(from: start, to: c.tokens.count)
+    // ", justified" among what was done is the verdict, not words of it.
+    let (clauses, said) = verdictClauses(c, from: start)
+    if let found = said {
+      if let verdict, verdict != found {
+        throw ParseError("\(id) is both \(verdict.rawValue) and \(found.rawValue) in that line.", suggestion: "Give one verdict, e.g. resolve \(id) justified: credit 120.00")
+      }
+      verdict = found
+    }
+    // As typed, unless a verdict was taken out of it.
+    let text = said == nil ? c.text(from: start, to: c.tokens.count)
+      : clauses.map { c.text(from: $0.lowerBound, to: $0.upperBound) }.joined(separator: ", ")
+    for clause in clauses { c.markText(from: clause.lowerBound, to: clause.upperBound) }
+    let end = c.tokens.count
     var resolution = ComplaintResolution(text: text)
     let credits: Set<String> = ["credit", "credited", "refund", "refunded", "compensation", "compensated"]
     let discounts: Set<String> = ["discount", "rebate"]
@@ -137,7 +157,7 @@ enum ComplaintGrammar {
       (max(start, c.index - 2)..<c.index).contains { words.contains(c.tokens[$0].folded) }
     }
     var creditAsked = false
-    while !c.isAtEnd {
+    while c.index < end {
       if let token = c.current, credits.contains(token.folded) { creditAsked = true }
       if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index), after(replacements) {
         c.index += n
@@ -158,6 +178,7 @@ enum ComplaintGrammar {
         c.index += 1
       }
     }
+    c.index = c.tokens.count
     if creditAsked, resolution.credit == nil {
       throw ParseError("How much is the credit?", suggestion: "e.g. resolve \(id) justified: credit 120.00")
     }
@@ -171,6 +192,41 @@ enum ComplaintGrammar {
     if let percent = resolution.discountPercent { c.fill("discount", "\(percent)%") }
     if !text.isEmpty { c.fill("text", text) }
     return .command(.resolveComplaint(complaint: id, verdict: verdict, resolution: resolution))
+  }
+
+  /// What was done, cut at commas and dashes, without a part that is only a verdict
+  /// ("…: replaced 20m, justified", "… - not justified"), and that verdict. Two different
+  /// verdicts in one line are for the manager to settle: the first is kept, and `resolve`
+  /// refuses the line when it disagrees with one given before the colon.
+  private static func verdictClauses(_ c: Cursor, from start: Int) -> (clauses: [Range<Int>], verdict: ComplaintVerdict?) {
+    let cuts = (start..<c.tokens.count).filter { i in
+      let t = c.tokens[i]
+      return (t.kind == .punctuation && [",", ";"].contains(t.text)) || (t.kind == .word && ["-", "—", "–"].contains(t.text))
+    }
+    var clauses: [Range<Int>] = []
+    var verdict: ComplaintVerdict?
+    var from = start
+    for end in cuts + [c.tokens.count] {
+      let words = c.tokens[from..<end].map(\.folded).filter { !["as", "is", "was", "it", "its", "it's", "found", "."].contains($0) }
+      let said: ComplaintVerdict? = switch words {
+      case ["justified"]: .justified
+      case ["unjustified"], ["not", "justified"]: .unjustified
+      default: nil
+      }
+      if let said {
+        verdict = verdict ?? said
+      } else if from < end {
+        clauses.append(from..<end)
+      }
+      from = end + 1
+    }
+    return (clauses, verdict)
+  }
+
+  /// The open complaints, for a reply that names one that is not on the desk.
+  static func openComplaints(_ desk: Desk) -> String {
+    let open = desk.complaintsInOrder.filter { $0.status == .open }.map(\.id)
+    return open.isEmpty ? "There is no open complaint; `complaints` lists them all." : "Open: \(open.suffix(5).joined(separator: ", ")). `complaints` lists them all."
   }
 
   /// "unjustified" or "not justified" → unjustified; "justified" → justified.

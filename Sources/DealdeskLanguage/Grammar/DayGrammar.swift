@@ -182,6 +182,9 @@ enum DayGrammar {
       c.index += 1
     }
     if let start = partStart { textParts.append((start, end)) }
+    for part in textParts {
+      for i in part.from..<max(part.from, part.to) where !(nameRange.map { ($0.from..<$0.to).contains(i) } ?? false) { c.markText(from: i, to: i + 1) }
+    }
     var text: String
     if calling {
       // "call Acme" as typed, or with the client's name when it was left out; then the words.
@@ -207,10 +210,14 @@ enum DayGrammar {
       c.index = colon + 1
       text = c.takeRest()
     } else {
-      // Only the client's name left ("follow up Acme friday"): a plain follow-up.
+      // Only the client's name left ("follow up Acme friday"): a plain follow-up. A name
+      // that only says whose it is is no word of what to do ("follow up bora friday about
+      // the lot" is "about the lot", not "bora the lot").
       let ranges = textParts.map { trimmed(c, $0.from, $0.to) }.filter { $0.from < $0.to }
       let onlyName = ranges.count == 1 && ranges.first.map { $0.from == nameRange?.from && $0.to == nameRange?.to } == true
-      text = onlyName ? "" : ranges.map { c.text(from: $0.from, to: $0.to) }.joined(separator: " ")
+      let leadingName = ranges.first.map { $0.from == nameRange?.from && $0.to == nameRange?.to } == true && ranges.count > 1
+      let words = leadingName ? textParts.dropFirst().map { trimmed(c, $0.from, $0.to, keepingAbout: true) }.filter { $0.from < $0.to } : ranges
+      text = onlyName ? "" : words.map { c.text(from: $0.from, to: $0.to) }.joined(separator: " ")
       c.index = c.tokens.count
     }
     let id = try c.clientOrContext(named, example: example)

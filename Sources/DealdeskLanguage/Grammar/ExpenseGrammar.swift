@@ -18,7 +18,18 @@ enum ExpenseGrammar {
       summary: "This period's expenses: spent, budget, what is left, and the list.",
       usage: "expenses", examples: ["expenses", "budget", "how much budget do I have left"],
       parse: { c, _ throws(ParseError) in
-        c.skipWords(["do", "i", "have", "left", "is", "so", "far", "budget", "this", "month", "quarter", "spent", "remaining"])
+        // The listing is the budget's own period: "this month" is read only when that is a
+        // month ("expenses this quarter" on a monthly budget is refused, not shown a month).
+        let period = c.context.desk.settings.expenseBudgetPeriod.rawValue
+        while true {
+          c.skipWords(["do", "i", "have", "left", "is", "so", "far", "budget", "this", "spent", "remaining"])
+          guard let word = c.word(), ["month", "quarter"].contains(word) else { break }
+          guard word == period else {
+            throw c.error("Expenses are shown for the budget's period, a \(period).", suggestion: "Type expenses for this \(period)'s.")
+          }
+          c.roles[c.index] = "word"
+          c.index += 1
+        }
         return .question(.expenses)
       }),
     CommandSpec(
@@ -50,6 +61,7 @@ enum ExpenseGrammar {
       var end = at
       while end > from, ["for", "at", "of", "-", ","].contains(c.tokens[end - 1].folded) { end -= 1 }
       text = c.text(from: from, to: end)
+      c.markText(from: from, to: end)
       c.index = at
       try checkCurrency(money, &c)
       c.index = c.tokens.count

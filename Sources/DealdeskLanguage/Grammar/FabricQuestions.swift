@@ -62,6 +62,6 @@ enum FabricQuestions {
       intent = .question(.catalog(category: nil))
     }
     return Understood(intent: intent, action: fabric.map { $0.kind == .product ? "show" : "catalog" } ?? "catalog",
-                      client: nil, slots: c.slots, ignored: c.ignored)
+                      client: nil, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 }

@@ -15,7 +15,9 @@ enum OrderGrammar {
       parse: order),
     CommandSpec(
       name: "ship", family: family, verbs: ["ship", "dispatch", "send out"],
-      subjectVerbs: ["shipped", "was shipped", "went out", "is shipped"],
+      // "sent" is also a payment's word ("Acme sent 500"): PaymentGrammar hands an order's "sent" here.
+      subjectVerbs: ["shipped", "was shipped", "went out", "is shipped", "dispatched", "sent out", "has gone out", "is out",
+                     "left the warehouse"],
       summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped   order 7 was shipped",
       examples: ["ship S-1", "S-1 shipped", "order 1 was shipped", "mark S-1 shipped"],
       parse: { c, subject throws(ParseError) in .command(.ship(order: try target(&c, subject, move: .ship))) }),
@@ -60,6 +62,10 @@ enum OrderGrammar {
   static func target(_ c: inout Cursor, _ subject: String?, verb: String, where fits: (Order) -> Bool) throws(ParseError) -> String {
     c.skipFiller()
     let reference = c.orderReference(allowWord: true) ?? c.numberAfter(["order"]).map(Ids.order)
+    // "ship K-1": an id that is no order's is refused, not read as the client's latest order.
+    if reference == nil, subject == nil, let typed = c.idShaped() {
+      throw c.error("There is no order \(typed).", suggestion: "`orders` lists them.")
+    }
     c.skipFiller()
     // "ship the order for Acme": the word says what moves; the client says whose.
     if reference == nil, c.takeAny(["order", "it", "the goods"]) != nil { c.skipFiller() }

@@ -63,7 +63,39 @@ enum PaymentGrammar {
       parse: { c, subject throws(ParseError) in try ClientTermsGrammar.rate(&c, client: subject) }),
   ]
 
+  /// Words that say money came only when an amount is typed with them: "Acme sent 500" is a
+  /// payment, "S-7 sent" a shipment, and neither moves money by itself.
+  private static let sendingWords: Set<String> = ["sent", "transferred", "wired"]
+
   static func payment(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
+    let verb = c.tokens[..<c.index].last { $0.kind == .word }?.folded ?? ""
+    if sendingWords.contains(verb) { return try sending(&c, subject, verb: verb) }
+    return try paid(&c, subject)
+  }
+
+  /// "S-7 sent", "mark S-7 as sent": the order went out; "Acme sent 500 for S-7": a
+  /// payment of the amount typed. Never the order's total on a word that is not "paid".
+  private static func sending(_ c: inout Cursor, _ subject: String?, verb: String) throws(ParseError) -> Intent {
+    let desk = c.context.desk
+    if let subject, desk.orders[subject] != nil {
+      guard verb == "sent" else {
+        throw ParseError("\(subject) \(verb)? An order is shipped or paid, not \(verb).", suggestion: "Say \(subject) shipped, or \(subject) paid.")
+      }
+      _ = c.take("out")
+      return .command(.ship(order: try OrderGrammar.target(&c, subject, move: .ship)))
+    }
+    let start = c.index
+    var probe = c
+    while !probe.isAtEnd, MoneyScanner.scan(probe.tokens, at: probe.index, requireMarker: false) == nil { probe.index += 1 }
+    guard !probe.isAtEnd else {
+      c.index = start
+      throw c.error("\(verb.prefix(1).uppercased() + verb.dropFirst()) what? Only an amount makes it a payment.",
+                    suggestion: "e.g. Acme \(verb) 500 for S-7; an order that went out: S-7 shipped")
+    }
+    return try paid(&c, subject)
+  }
+
+  private static func paid(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
     // "S-7 paid 500", "order 7 was paid": the order came first, as the subject.
     var order = subject.flatMap { c.context.desk.orders[$0] != nil ? $0 : nil }

@@ -73,7 +73,7 @@ enum PossessiveGrammar {
     }
     c.skipFiller()
     guard c.isAtEnd else { throw c.unexpected() }
-    return Understood(intent: intent, action: action, client: client, slots: c.slots, ignored: c.ignored)
+    return Understood(intent: intent, action: action, client: client, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 
   /// The client a possessive names ("Acme's", "Acme Textiles’s") and the token after it.

@@ -93,6 +93,6 @@ enum QuestionGrammar {
       c.index = start
       return nil
     }
-    return Understood(intent: intent, action: "in stock", client: nil, slots: c.slots, ignored: c.ignored)
+    return Understood(intent: intent, action: "in stock", client: nil, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 }

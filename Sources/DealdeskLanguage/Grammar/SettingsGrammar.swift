@@ -30,7 +30,7 @@ enum SettingsGrammar {
     let intent = try set(&c, nil)
     c.skipFiller()
     guard c.isAtEnd else { throw c.unexpected() }
-    return Understood(intent: intent, action: "set", client: nil, slots: c.slots, ignored: c.ignored)
+    return Understood(intent: intent, action: "set", client: nil, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 
   static func set(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
