@@ -128,10 +128,14 @@ enum ApprovalGrammar {
     c.skipFiller()
     if reference == nil, client == nil { client = try c.client() }
     _ = c.takeAny(["to", "against", "with"])
-    // The competitor runs to a colon or the end; the reason follows the colon.
+    // The competitor runs to a colon, a comma, a dash or a word that opens the reason
+    // ("to Lanificio Bari on delivery time"); the reason follows it.
     let start = c.index
-    while let token = c.current, !(token.kind == .punctuation && [":", ";", "-", ","].contains(token.text)) { c.index += 1 }
+    while let token = c.current, !Self.endsCompetitor(token) { c.index += 1 }
     let competitor = c.text(from: start, to: c.index)
+    c.skipPunctuation()
+    _ = c.takeAny(["-", "–", "—"])
+    _ = c.takeAny(["because of", "because", "due to", "cause of", "on", "over", "for", "bc", "as"])
     c.skipPunctuation()
     let reason = c.takeRest()
     let id = try c.offerOrLatest(reference, client: client, verb: "lost")
@@ -140,6 +144,15 @@ enum ApprovalGrammar {
     if !reason.isEmpty { c.fill("reason", reason) }
     return .command(.lose(offer: id, to: competitor.isEmpty ? nil : competitor, reason: reason.isEmpty ? nil : reason))
   }
+
+  /// Where a competitor's free-text name ends: punctuation or a dash, or a word that opens
+  /// the reason. Names of textile firms do not hold these words.
+  private static func endsCompetitor(_ token: Token) -> Bool {
+    if token.kind == .punctuation { return [":", ";", ","].contains(token.text) }
+    return token.kind == .word && reasonOpeners.contains(token.folded)
+  }
+
+  private static let reasonOpeners: Set<String> = ["-", "–", "—", "on", "because", "due", "over", "for", "bc", "cause", "as"]
 
   static func diff(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()

@@ -134,10 +134,12 @@ enum ClientTermsGrammar {
       c.index += 1
       grade = token.text.uppercased()
     }
+    let note = Aside.take(&c)
     let id = try c.clientOrContext(named, example: "rate Acme reliability B")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     c.fill("reliability", grade)
-    return .command(.rateReliability(client: id, grade: grade))
+    if let note { c.fill("note", note) }
+    return .command(.rateReliability(client: id, grade: grade, note: note))
   }
 
   /// Filler up to the grade; "a" counts as filler only before another word ("rated a B").

@@ -138,7 +138,7 @@ enum DayGrammar {
   /// A day or time anywhere before the line's colon: "call Acme friday", "call Acme at 3pm".
   private static func hasDate(_ c: Cursor) -> Bool {
     let end = colon(c) ?? c.tokens.count
-    return (c.index..<end).contains { DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: DeskDate.calendar) != nil }
+    return (c.index..<end).contains { DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true) != nil }
   }
 
   /// "follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00",
@@ -155,7 +155,7 @@ enum DayGrammar {
     var partStart: Int?
     var nameRange: (from: Int, to: Int)?
     while c.index < end {
-      if due == nil, let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar), c.index + n <= end {
+      if due == nil, let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true), c.index + n <= end {
         switch result {
         case .success(let match): due = match
         case .failure(let error): throw c.error(Lexicon.sentence(error.message))
@@ -284,7 +284,7 @@ enum DayGrammar {
     c.skipFiller()
     _ = c.takeAny(["until", "till", "til", "for"])
     c.skipFiller()
-    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
+    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true) else {
       throw c.error("Snooze to when?", suggestion: "e.g. snooze F-4 to monday")
     }
     let match: DateMatch

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Days named relative to today: "yesterday", "today", "tomorrow", "friday", "next week",
-/// "in 3 days", "in 2 weeks", "in a week", "end of month".
+/// "in 3 days", "in 2 weeks", "in a week", "end of month", "end of the week" (its Friday).
 enum RelativeDayReader {
   static func read(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
     value: Result<Date, DateError>, consumed: Int
@@ -52,7 +52,7 @@ enum RelativeDayReader {
     return found(days.adding(whole, unit.component), consumed)
   }
 
-  /// "end of month", "end of the month", "end of this month".
+  /// "end of month", "end of the month", "end of this month", "end of the week".
   private static func endOfMonth(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
     value: Result<Date, DateError>, consumed: Int
   )? {
@@ -61,8 +61,12 @@ enum RelativeDayReader {
     if let article = tokens.word(at: monthIndex), article == "the" || article == "this" {
       monthIndex += 1
     }
-    guard tokens.word(at: monthIndex) == "month" else { return nil }
-    return found(days.endOfMonth(), monthIndex - index + 1)
+    switch tokens.word(at: monthIndex) {
+    case "month": return found(days.endOfMonth(), monthIndex - index + 1)
+    // The working week ends on Friday: today, when today is Friday.
+    case "week": return found(days.onOrAfter(weekday: 6), monthIndex - index + 1)
+    default: return nil
+    }
   }
 
   private static func found(_ date: Date?, _ consumed: Int) -> (
