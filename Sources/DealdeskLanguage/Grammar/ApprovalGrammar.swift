@@ -103,8 +103,12 @@ enum ApprovalGrammar {
       }
       switch result {
       case .success(let match):
-        c.index += consumed
         until = match.hasTime ? match.date : DeskDate.calendar.date(byAdding: .second, value: 86_399, to: match.date)
+        // A day already past is asked back, never moved on a year.
+        guard let end = until, end > c.context.now else {
+          throw c.error("\(DeskDate.day(match.date)) is past. Did you mean a later date?", suggestion: "e.g. extend O-12 by 7 days, extend O-12 until 20 dec")
+        }
+        c.index += consumed
         c.fill("until", DeskDate.day(match.date))
       case .failure(let error):
         throw c.error(error.message)

@@ -228,7 +228,7 @@ enum DayGrammar {
   private static func trimmed(_ c: Cursor, _ from: Int, _ to: Int, keepingAbout: Bool = false) -> (from: Int, to: Int) {
     var (a, b) = (from, to)
     while a < b, Lexicon.isFiller(c.tokens[a]) || (!keepingAbout && c.tokens[a].folded == "about") { a += 1 }
-    while b > a, Lexicon.isFiller(c.tokens[b - 1]) || ["by", "due", "on", "at"].contains(c.tokens[b - 1].folded) { b -= 1 }
+    while b > a, Lexicon.isFiller(c.tokens[b - 1]) || ["by", "due", "on", "at", "till", "til", "until", "before"].contains(c.tokens[b - 1].folded) { b -= 1 }
     return (a, b)
   }
 

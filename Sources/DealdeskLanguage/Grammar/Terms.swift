@@ -65,6 +65,32 @@ enum Terms {
     throw c.error("Valid for how long?", suggestion: "e.g. valid 7 days, valid until 15 dec")
   }
 
+  /// "till thursday", "until 20/1", "back by friday": a future day, for commands that count
+  /// days (a swatch due back, a hold). Nil when no such phrase starts here; a past day or one
+  /// that does not exist is refused.
+  static func untilDay(_ c: inout Cursor, example: String) throws(ParseError) -> Date? {
+    let start = c.index
+    guard c.takeAny(["until", "till", "til", "to", "back by", "due back", "due", "back on", "by"]) != nil else { return nil }
+    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
+      c.index = start
+      return nil
+    }
+    switch result {
+    case .failure(let error): throw c.error(Lexicon.sentence(error.message), suggestion: "e.g. \(example)")
+    case .success(let match):
+      guard DeskDate.dayNumber(match.date) > DeskDate.dayNumber(c.context.now) else {
+        throw c.error("\(DeskDate.day(match.date)) is past. Did you mean a later date?", suggestion: "e.g. \(example)")
+      }
+      c.index += n
+      return match.date
+    }
+  }
+
+  /// Whole days from `from`'s day to `day`.
+  static func daysBetween(_ from: Date, _ day: Date) -> Int {
+    DeskDate.dayNumber(day) - DeskDate.dayNumber(from)
+  }
+
   /// "lead time 14 days", "delivery in 2 weeks", "ships in 10 days".
   static func leadTime(_ c: inout Cursor) throws(ParseError) -> Int? {
     guard c.takeAny(["lead time", "delivery", "deliver", "ships", "ship", "shipping"]) != nil else { return nil }
