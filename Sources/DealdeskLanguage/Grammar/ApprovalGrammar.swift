@@ -129,7 +129,8 @@ enum ApprovalGrammar {
     var reference = subject.flatMap { c.context.desk.offers[$0] != nil ? $0 : nil }
     var client = reference == nil ? subject : nil
     if reference == nil { reference = c.offerReference() }
-    c.skipFiller()
+    // "lost O-1 on delivery time": no competitor, and "on" opens the reason, not filler.
+    if !c.isAtEnd, !(c.current.map(Self.endsCompetitor) ?? false) { c.skipFiller() }
     if reference == nil, client == nil { client = try c.client() }
     _ = c.takeAny(["to", "against", "with"])
     // The competitor runs to a colon, a comma, a dash or a word that opens the reason

@@ -150,3 +150,128 @@ extension TypedFormsPhrasingTests {
 
   @Test(arguments: otherDates) func otherCommandsWithTypedDates(_ row: Row) { row.check() }
 }
+
+// MARK: Numbers and units as typed
+
+extension TypedFormsPhrasingTests {
+  static let tweed = OfferScope.product(sku: "TWD-HT")
+
+  static let numbersAndUnits: [Row] = [
+    row("offer drini 7pct on duchess satin", offer(drini, pct(7, on: satin))),
+    row("offer drini 9 percent on duchess satin", offer(drini, pct(9, on: satin))),
+    row("offer drini 9percent on linen", offer(drini, pct(9, on: .category("linen")))),
+    row("offer vlora 6 pct off linen 220", offer(vlora, pct(6, on: .product(sku: "LIN-220")))),
+    row("offer vlora 7pct off harris tweed", offer(vlora, pct(7, on: tweed))),
+    row("offer drini 12.5pct on harris tweed", offer(drini, pct(dec("12.5"), on: tweed))),
+    row("offer drini 9 per cent on duchess satin", offer(drini, pct(9, on: satin))),
+    // Rolls are the product's roll length (50 m of Harris Tweed); yards convert exactly,
+    // 1 yd = 0.9144 m, with no rounding: 150 yd is 137.16 m.
+    row("offer drini 3 rolls harris tweed at 22", offer(drini, line("TWD-HT", meters: 150, price: 22))),
+    row("offer drini 150 yards harris tweed at 22", offer(drini, line("TWD-HT", meters: dec("137.16"), price: 22))),
+    row("offer drini 150 yds harris tweed at 22", offer(drini, line("TWD-HT", meters: dec("137.16"), price: 22))),
+    row("offer drini 80 yd harris tweed 5% off", offer(drini, line("TWD-HT", meters: dec("73.152"), percent: 5))),
+    row("offer drini 2.5k m linen 220 at 11.50", offer(drini, line("LIN-220", meters: 2500, price: dec("11.50")))),
+    row("offer vlora 1.5k metres poplin white at 6.20", offer(vlora, line("POP-WHT", meters: 1500, price: dec("6.20")))),
+    row("offer drini 10 rolls linen 220 7pct", offer(drini, line("LIN-220", meters: 500, percent: 7))),
+    row("offer vlora 2 rolls cotton twill 280 at 7.90", offer(vlora, line("TWL-280", meters: 160, price: dec("7.90")))),
+    row("offer drini 1 roll duchess satin at 9.10", offer(drini, line("SAT-DCH", meters: 50, price: dec("9.10")))),
+    row("offer drini duchess satin at €9.10", offer(drini, line("SAT-DCH", price: dec("9.10")))),
+    row("offer drini duchess satin at 9.10 eur", offer(drini, line("SAT-DCH", price: dec("9.10")))),
+    row("offer drini duchess satin at 9.10 euros", offer(drini, line("SAT-DCH", price: dec("9.10")))),
+    row("offer drini 200m duchess satin at 9.10 euro", offer(drini, line("SAT-DCH", meters: 200, price: dec("9.10")))),
+    row("offer drini 7% on duchess satin net45", offer(drini, pct(7, on: satin), terms: .net(days: 45))),
+    row("offer drini 7% on duchess satin net 45 days", offer(drini, pct(7, on: satin), terms: .net(days: 45))),
+    row("offer vlora 5pct on linen 220 net60", offer(vlora, pct(5, on: .product(sku: "LIN-220")), terms: .net(days: 60))),
+    // An early-payment discount is a real term: refused whole, never read as its net part.
+    row("offer drini 7% on duchess satin 2/10 net 30", earlyRefused("2/10")),
+    row("offer drini 9 percent on linen 2/10 net 30", earlyRefused("2/10")),
+    row("offer vlora 5% on linen, 2/10 net30", earlyRefused("2/10")),
+    row("offer vlora 5% on harris tweed 3/15 net 60", earlyRefused("3/15", "3", within: 15, net: 60)),
+    row("change drini terms to 2/10 net 30", earlyRefused("2/10")),
+    row("change drini terms to net45", .intent(.command(.setClientTerms(client: drini, terms: .net(days: 45))))),
+    row("drini paid €750", pay(drini, 750)),
+    row("drini paid 750 eur", pay(drini, 750)),
+    row("drini paid 750 euros", pay(drini, 750)),
+    row("drini paid 2.5k", pay(drini, 2500)),
+    row("vlora paid 1.2k euros", pay(vlora, 1200)),
+    row("vlora paid 80k", pay(vlora, 80_000)),
+    row("vlora paid EUR 750", pay(vlora, 750)),
+    row("set drini credit limit to 80k", .intent(.command(.setCreditLimit(client: drini, limit: 80_000)))),
+    row("drini credit limit 12.5k", .intent(.command(.setCreditLimit(client: drini, limit: 12_500)))),
+    row("set vlora credit limit 12k eur", .intent(.command(.setCreditLimit(client: vlora, limit: 12_000)))),
+    row("offer drini 2 bolts linen 220", fails("I don't know the unit \"bolts\".", "Quantities are in m, yd or rolls; prices are per metre.")),
+    row("offer drini duchess satin at 9.10/yd", fails("Prices are per metre.", "9.10 per yard is 9.95 per metre (1 yd = 0.9144 m).")),
+  ]
+
+  @Test(arguments: numbersAndUnits) func numbersAndUnitsAsTyped(_ row: Row) { row.check() }
+
+  /// Rolls of a fabric with no roll length cannot be converted: refused, not guessed.
+  static let rollsWithoutALength: [Row] = [
+    Row("offer acme 3 rolls muslin at 3", fails("Muslin has no roll length on record.", "Give the quantity in metres.")),
+    Row("offer acme 3 rolls muslin", fails("Muslin has no roll length on record.", "Give the quantity in metres.")),
+  ]
+
+  @Test(arguments: rollsWithoutALength) func rollsNeedARollLength(_ row: Row) { row.check() }
+}
+
+// MARK: Trailing reasons and asides
+
+extension TypedFormsPhrasingTests {
+  static let asides: [Row] = [
+    row("rate drini B, pays two weeks late", rate(drini, "B", "pays two weeks late")),
+    row("rate drini b - pays two weeks late", rate(drini, "B", "pays two weeks late")),
+    row("rate vlora A - never missed a payment", rate(vlora, "A", "never missed a payment")),
+    row("rate drini C because they always pay late", rate(drini, "C", "they always pay late")),
+    row("rate drini reliability B: slow but pays", rate(drini, "B", "slow but pays")),
+    row("rate drini B", rate(drini, "B")),
+    row("vlora reliable - never missed a payment", rate(vlora, "A", "never missed a payment")),
+    row("vlora is reliable, never missed a payment", rate(vlora, "A", "never missed a payment")),
+    row("drini unreliable, pays late every time", rate(drini, "D", "pays late every time")),
+    row("drini is not reliable - 3 invoices late", rate(drini, "D", "3 invoices late")),
+    row("decline O-1, too expensive", decline("O-1", reason: "too expensive")),
+    row("decline O-1 - too expensive", decline("O-1", reason: "too expensive")),
+    row("decline O-1 because too expensive", decline("O-1", reason: "too expensive")),
+    row("decline O-1: budget cut", decline("O-1", reason: "budget cut")),
+    row("lost O-1 to Lanificio Bari, delivery time", lost(to: "Lanificio Bari", "delivery time")),
+    row("lost O-1 to Lanificio Bari - delivery time", lost(to: "Lanificio Bari", "delivery time")),
+    row("lost O-1 to Lanificio Bari because of delivery time", lost(to: "Lanificio Bari", "delivery time")),
+    row("lost O-1 to Lanificio Bari over price", lost(to: "Lanificio Bari", "price")),
+    row("O-1 lost to Tekstil Plus, cheaper", lost(to: "Tekstil Plus", "cheaper")),
+    row("drini went with Tekstil Plus: cheaper", lost(to: "Tekstil Plus", "cheaper")),
+    row("close C-1, replaced 20m", .intent(.command(.resolveComplaint(
+      complaint: "C-1", verdict: nil, resolution: ComplaintResolution(replacementMeters: 20, text: "replaced 20m"))))),
+    row("close C-1, credit agreed", fails("How much is the credit?", "e.g. resolve C-1 justified: credit 120.00")),
+    // A command that keeps no note refuses the aside, naming it; the words are never dropped.
+    row("ship S-1, finally", fails("I don't know \"finally\" here.", "`clients` and `catalog` list the names the desk knows.")),
+  ]
+
+  @Test(arguments: asides) func trailingAsides(_ row: Row) { row.check() }
+}
+
+// MARK: Free text ends where a clause begins
+
+extension TypedFormsPhrasingTests {
+  static let freeTextEnds: [Row] = [
+    // Part 1: the competitor ran to the end of the line, reason and all.
+    row("lost O-1 to Lanificio Bari on delivery time", lost(to: "Lanificio Bari", "delivery time")),
+    row("lost O-1 to lanificio bari on price", lost(to: "lanificio bari", "price")),
+    row("lost O-1 to Tekstil Plus for price", lost(to: "Tekstil Plus", "price")),
+    row("lost O-1 to Tekstil Plus", lost(to: "Tekstil Plus", nil)),
+    row("lost O-1 on delivery time", lost(to: nil, "delivery time")),
+    // Part 1: "from vlore" became the end of the prospect's name. The city is kept as typed.
+    row("add prospect Tessuti from vlore", prospect("Tessuti", city: "vlore")),
+    row("add prospect Tessuti Bari from Bari", prospect("Tessuti Bari", city: "Bari")),
+    row("new prospect tekstil plus from istanbul", prospect("tekstil plus", city: "istanbul")),
+    row("add client Tessuti from vlore", prospect("Tessuti", city: "vlore", status: .active)),
+    row("add prospect \"Fabrics from Italy\" from Milano", prospect("Fabrics from Italy", city: "Milano")),
+    row("add prospect Tessuti, from vlore", prospect("Tessuti", city: "vlore")),
+    // Dates and times end a reminder's text, wherever they are typed.
+    row("remind me to call drini about the tweed lot on 4/1", follow(drini, at(2027, 1, 4), "call drini about the tweed lot")),
+    row("remind me to send vlora the satin price till thursday", follow(vlora, at(2026, 12, 3), "send vlora the satin price")),
+    row("remind me to chase drini for S-1 by end of month", follow(drini, at(2026, 11, 30), "chase drini for S-1")),
+    // A note's body is all free text: a date in it is the manager's words, kept as typed.
+    row("note drini: call back on 4/1", .intent(.command(.addNote(NewNote(client: drini, text: "call back on 4/1"))))),
+  ]
+
+  @Test(arguments: freeTextEnds) func freeTextEndsWhereAClauseBegins(_ row: Row) { row.check() }
+}
