@@ -28,6 +28,8 @@ enum DayGrammar {
       usage: "end call[: TEXT]", examples: ["end call", "end call: they'll think about it"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
+        // "end call - wants samples first": the dash sets the words off, it is not one of them.
+        if c.takeAny(["-", "–", "—"]) != nil { c.skipFiller() }
         let text = c.takeRest()
         if !text.isEmpty { c.fill("text", text) }
         return .desk(.endCall(text: text.isEmpty ? nil : text))
@@ -155,6 +157,14 @@ enum DayGrammar {
     var partStart: Int?
     var nameRange: (from: Int, to: Int)?
     while c.index < end {
+      // "every friday": a repeating follow-up, which the desk does not keep; reading the
+      // next friday with "every" in the text would be wrong without a word.
+      if let word = c.word(), ["every", "each"].contains(word),
+        DateScanner.scan(c.tokens, at: c.index + 1, now: c.context.now, calendar: DeskDate.calendar) != nil
+          || ["day", "week", "month", "morning", "monday", "mon"].contains(c.word(1) ?? "")
+      {
+        throw c.error("The desk keeps no repeating follow-ups.", suggestion: "Give one day, e.g. \(example); plan the next one when it is done.")
+      }
       if due == nil, let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true), c.index + n <= end {
         switch result {
         case .success(let match): due = match
@@ -282,7 +292,7 @@ enum DayGrammar {
     c.skipFiller()
     let ref = reference(&c)
     c.skipFiller()
-    _ = c.takeAny(["until", "till", "til", "for"])
+    _ = c.takeAny(["until", "till", "til", "for", "by", "to"])
     c.skipFiller()
     guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true) else {
       throw c.error("Snooze to when?", suggestion: "e.g. snooze F-4 to monday")

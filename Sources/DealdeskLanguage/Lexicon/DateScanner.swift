@@ -3,8 +3,9 @@ import Foundation
 /// A day, a time, or both: "tomorrow", "friday 3pm", "12 dec at 10:00", "in 2 weeks",
 /// "2026-12-12", "15:30", "10:00 tomorrow", "tomorrow at 11", "at 11 on friday".
 ///
-/// An hour alone ("at 11") is a time only next to a day, where no price is meant, or where
-/// the caller says no price can be (`hourAlone`: a reminder, a snooze).
+/// An hour alone ("at 11", "at 11.30", "tomorrow 11") is a time only where the caller says
+/// no price can be meant (`hourAlone`: a reminder, a snooze); elsewhere it is left unread,
+/// for the grammar to read as a price or refuse.
 public enum DateScanner {
   /// The moment at `index`, relative to `now` in `calendar`, and how many tokens it took.
   ///
@@ -18,15 +19,13 @@ public enum DateScanner {
     let days = CalendarDay(now: now, calendar: calendar)
 
     if let day = day(tokens, at: index, days: days) {
-      let time = time(tokens, at: index + day.consumed, hourAlone: true)
+      let time = time(tokens, at: index + day.consumed, hourAlone: hourAlone, afterDay: true)
       return (combine(day.value, time?.value, days), day.consumed + (time?.consumed ?? 0))
     }
-    guard let time = time(tokens, at: index, hourAlone: true) else { return nil }
+    guard let time = time(tokens, at: index, hourAlone: hourAlone, afterDay: false) else { return nil }
     var dayStart = index + time.consumed
     if tokens.word(at: dayStart) == "on" { dayStart += 1 }
     guard let day = day(tokens, at: dayStart, days: days) else {
-      // "at 11" with no day: a price as likely as a time, unless the caller knows better.
-      guard hourAlone || !time.isHourAlone else { return nil }
       return (combine(.success(days.today), time.value, days), time.consumed)
     }
     return (combine(day.value, time.value, days), dayStart - index + day.consumed)
@@ -39,21 +38,34 @@ public enum DateScanner {
       ?? CalendarDateReader.read(tokens, at: index, days: days)
   }
 
-  /// A time, with the "at" that often comes before it; with `hourAlone`, also "at 11"
-  /// (never a bare "11": that is a quantity or a price far more often).
-  private static func time(_ tokens: [Token], at index: Int, hourAlone: Bool) -> (
-    value: Result<TimeOfDay, DateError>, consumed: Int, isHourAlone: Bool
+  /// A time, with the "at" that often comes before it. With `hourAlone`, also an hour
+  /// written as a price would be: "at 11", "at 11.30", and right after a day a bare "11"
+  /// that no unit, currency or percent follows ("tomorrow 11", not "tomorrow 11 rolls").
+  private static func time(_ tokens: [Token], at index: Int, hourAlone: Bool, afterDay: Bool) -> (
+    value: Result<TimeOfDay, DateError>, consumed: Int
   )? {
     let at = tokens.word(at: index) == "at" ? 1 : 0
     if let time = TimeOfDayReader.read(tokens, at: index + at) {
-      return (time.value, at + time.consumed, false)
+      return (time.value, at + time.consumed)
     }
-    guard hourAlone, at == 1, let word = tokens.word(at: index + 1), let hour = CalendarWords.twoDigits(Substring(word))
-    else { return nil }
-    guard (0...23).contains(hour) else {
-      return (.failure(DateError(message: "there is no \(hour):00")), 2, true)
+    guard hourAlone, at == 1 || afterDay, let word = tokens.word(at: index + at) else { return nil }
+    if at == 0 {
+      // A bare number after a day is an hour only when nothing makes it an amount.
+      guard QuantityScanner.scan(tokens, at: index) == nil, PercentScanner.scan(tokens, at: index) == nil,
+        MoneyScanner.scan(tokens, at: index, requireMarker: true) == nil
+      else { return nil }
     }
-    return (.success(TimeOfDay(hour: hour, minute: 0)), 2, true)
+    let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let hour = CalendarWords.twoDigits(parts[0]) else { return nil }
+    var minute = 0
+    if parts.count == 2 {
+      guard parts[1].count == 2, let minutes = CalendarWords.twoDigits(parts[1]) else { return nil }
+      minute = minutes
+    }
+    guard (0...23).contains(hour), (0...59).contains(minute) else {
+      return (.failure(DateError(message: "there is no \(word)")), at + 1)
+    }
+    return (.success(TimeOfDay(hour: hour, minute: minute)), at + 1)
   }
 
   private static func combine(

@@ -23,12 +23,9 @@ private func scanTypedDate(_ input: String, hourAlone: Bool = false) -> (value: 
     ("jan 20", "2027-01-20 00:00", false, 2), ("20 jan", "2027-01-20 00:00", false, 2),
     ("1/11", "2026-11-01 00:00", false, 1), ("15 may", "2027-05-15 00:00", false, 2),
     ("1 june", "2026-06-01 00:00", false, 2),
-    // An hour alone next to a day is a time.
-    ("4/1 at 9:15", "2027-01-04 09:15", true, 3), ("tomorrow at 11", "2026-11-29 11:00", true, 3),
-    ("friday at 16:45", "2026-12-04 16:45", true, 3), ("at 11 on friday", "2026-12-04 11:00", true, 4),
-    ("at 9 tomorrow", "2026-11-29 09:00", true, 3), ("20/1 at 9am", "2027-01-20 09:00", true, 3),
-    ("thu at 14", "2026-12-03 14:00", true, 3), ("next wed at 10", "2026-12-02 10:00", true, 4),
-    ("jan 20 at 8", "2027-01-20 08:00", true, 4),
+    ("4/1 at 9:15", "2027-01-04 09:15", true, 3), ("friday at 16:45", "2026-12-04 16:45", true, 3),
+    ("20/1 at 9am", "2027-01-20 09:00", true, 3), ("tomorrow 11h", "2026-11-29 11:00", true, 2),
+    ("tomorrow at 9h30", "2026-11-29 09:30", true, 3),
     // The working week ends on Friday.
     ("end of week", "2026-12-04 00:00", false, 3), ("end of the week", "2026-12-04 00:00", false, 4),
     ("end of this week", "2026-12-04 00:00", false, 4), ("in 3 weeks", "2026-12-19 00:00", false, 3),
@@ -40,20 +37,47 @@ func typedDatesRead(input: String, expected: String, hasTime: Bool, consumed: In
   #expect(scanned.consumed == consumed)
 }
 
+/// Where the caller says no price can be meant (a reminder, a snooze), an hour alone is a
+/// time: "at 11", "at 11.30", and a bare "11" right after a day.
+@Test(
+  arguments: [
+    ("tomorrow at 11", "2026-11-29 11:00", 3), ("at 11 on friday", "2026-12-04 11:00", 4),
+    ("at 9 tomorrow", "2026-11-29 09:00", 3), ("thu at 14", "2026-12-03 14:00", 3),
+    ("next wed at 10", "2026-12-02 10:00", 4), ("jan 20 at 8", "2027-01-20 08:00", 4),
+    ("tomorrow at 11.30", "2026-11-29 11:30", 3), ("tomorrow 11", "2026-11-29 11:00", 2),
+    ("friday 9.15", "2026-12-04 09:15", 2), ("at 11", "2026-11-28 11:00", 2), ("at 16.45", "2026-11-28 16:45", 2),
+  ] as [(String, String, Int)])
+func hoursAloneWhereNoPriceIsMeant(input: String, expected: String, consumed: Int) throws {
+  let scanned = try #require(scanTypedDate(input, hourAlone: true))
+  #expect(try scanned.value.get() == DateMatch(date: try #require(utc(expected)), hasTime: true))
+  #expect(scanned.consumed == consumed)
+}
+
+/// Elsewhere (an offer's validity) "at 11" may be a price: the day is read, the hour left.
+@Test(arguments: [("tomorrow at 11", 1), ("friday at 11.50", 1), ("tomorrow 11", 1), ("tomorrow 11 rolls", 1)] as [(String, Int)])
+func hoursAloneAreLeftWhereAPriceMayBeMeant(input: String, consumed: Int) throws {
+  let scanned = try #require(scanTypedDate(input))
+  #expect(try scanned.value.get().hasTime == false)
+  #expect(scanned.consumed == consumed)
+  #expect(scanTypedDate("tomorrow 11 rolls", hourAlone: true)?.consumed == 1)
+  #expect(scanTypedDate("at 11") == nil)
+}
+
 @Test(
   arguments: [
     ("4/13", "there is no month 13: dates are day/month, e.g. 13/4", 1),
     ("12/25", "there is no month 25: dates are day/month, e.g. 25/12", 1),
     ("31/2", "there is no 31 February", 1), ("31/4/2027", "there is no 31 April 2027", 1),
-    ("tomorrow at 25", "there is no 25:00", 3), ("20/1 at 24", "there is no 24:00", 3),
+    ("tomorrow at 25", "there is no 25", 3), ("20/1 at 24", "there is no 24", 3), ("tomorrow 25h", "there is no 25h", 2),
+    ("tomorrow at 9.75", "there is no 9.75", 3),
   ] as [(String, String, Int)])
 func typedDatesThatNameNoDayAreErrors(input: String, message: String, consumed: Int) throws {
-  let scanned = try #require(scanTypedDate(input))
+  let scanned = try #require(scanTypedDate(input, hourAlone: true))
   #expect(scanned.value == .failure(DateError(message: message)))
   #expect(scanned.consumed == consumed)
 }
 
-@Test(arguments: ["55/45", "65/35", "2/100", "1/2/345", "at 11", "at 11.50", "/12", "12/", "0/0/0"])
+@Test(arguments: ["55/45", "65/35", "2/100", "1/2/345", "at 11", "at 11.50", "/12", "12/", "0/0/0", "11", "11.30"])
 func slashesAndHoursThatAreNoDates(input: String) {
   #expect(scanTypedDate(input) == nil)
 }
@@ -64,6 +88,7 @@ func slashesAndHoursThatAreNoDates(input: String) {
   #expect(try scanned.value.get() == DateMatch(date: try #require(utc("2026-11-28 11:00")), hasTime: true))
   #expect(scanned.consumed == 2)
   #expect(scanTypedDate("11", hourAlone: true) == nil)
+  #expect(scanTypedDate("11.30", hourAlone: true) == nil)
 }
 
 @Test(

@@ -102,7 +102,7 @@ extension TypedFormsPhrasingTests {
     // Dates that name no day are refused, naming what is wrong.
     row("remind me to call drini on 4/13", fails("There is no month 13: dates are day/month, e.g. 13/4.", nil)),
     row("follow up vlora 31/2", fails("There is no 31 February.", nil)),
-    row("call drini tomorrow at 25", fails("There is no 25:00.", nil)),
+    row("call drini tomorrow at 25", fails("There is no 25.", nil)),
     row("follow up drini 30 feb: samples", fails("There is no 30 February.", nil)),
   ]
 
@@ -274,4 +274,68 @@ extension TypedFormsPhrasingTests {
   ]
 
   @Test(arguments: freeTextEnds) func freeTextEndsWhereAClauseBegins(_ row: Row) { row.check() }
+}
+
+// MARK: More dates, asides and free text
+
+extension TypedFormsPhrasingTests {
+  static let repeating = "Give one day, e.g. follow up Acme friday: send swatches; plan the next one when it is done."
+
+  static let moreDates: [Row] = [
+    // A time written as a price would be is a time in a reminder: never left in its text.
+    row("remind me to call drini tomorrow at 11.30", follow(drini, at(2026, 12, 1, 11, 30), time: true, "call drini")),
+    row("call drini tomorrow 11", follow(drini, at(2026, 12, 1, 11), time: true, "call drini")),
+    row("call vlora friday 9.15", follow(vlora, at(2026, 12, 4, 9, 15), time: true, "call vlora")),
+    row("remind me to call drini tomorrow 11h", follow(drini, at(2026, 12, 1, 11), time: true, "call drini")),
+    row("call drini thu 9h30", follow(drini, at(2026, 12, 3, 9, 30), time: true, "call drini")),
+    row("remind me tomorrow 3 rolls satin for vlora", follow(vlora, at(2026, 12, 1), "3 rolls satin for vlora")),
+    row("snooze F-1 by end of week", snooze(at(2026, 12, 4))),
+    row("snooze F-1 to tomorrow 11.30", snooze(at(2026, 12, 1, 11, 30), time: true)),
+    row("snooze F-1 to 20/1 at 10", snooze(at(2027, 1, 20, 10), time: true)),
+    row("follow up vlora every friday", fails("The desk keeps no repeating follow-ups.", repeating)),
+    row("remind me every monday to call drini", fails("The desk keeps no repeating follow-ups.", repeating)),
+    row("follow up drini each week: stock update", fails("The desk keeps no repeating follow-ups.", repeating)),
+    // In an offer "at 11" after a day may be a price: the day is the validity, 11 the price.
+    row("offer drini duchess satin valid till friday at 9.10", offer(drini, line("SAT-DCH", price: dec("9.10")), until: endOf(2026, 12, 4))),
+  ]
+
+  @Test(arguments: moreDates) func moreTypedDates(_ row: Row) { row.check() }
+
+  static let moreAsides: [Row] = [
+    row("O-1 declined, too expensive", decline("O-1", reason: "too expensive")),
+    row("decline, too expensive", client: drini, decline("O-1", reason: "too expensive")),
+    row("decline O-1 as they found it cheaper", decline("O-1", reason: "they found it cheaper")),
+    row("rate drini B as they pay late", rate(drini, "B", "they pay late")),
+    row("rate vlora a, pays on time", rate(vlora, "A", "pays on time")),
+    row("vlora unreliable - bounced two cheques", rate(vlora, "D", "bounced two cheques")),
+    row("rate drini d since they bounced a cheque", rate(drini, "D", "they bounced a cheque")),
+    row("lost O-1 to Tekstil Plus as they were cheaper", lost(to: "Tekstil Plus", "they were cheaper")),
+    row("end call, they will think about it", deskAction(.endCall(text: "they will think about it"))),
+    row("end call - wants samples first", deskAction(.endCall(text: "wants samples first"))),
+    row("resolve C-1 justified, credit 120", .intent(.command(.resolveComplaint(
+      complaint: "C-1", verdict: .justified, resolution: ComplaintResolution(credit: 120, text: "credit 120"))))),
+    // Commands that keep no note refuse the aside, naming its first word.
+    row("done F-1, sent them", fails("I don't know \"sent\" here.", "`clients` and `catalog` list the names the desk knows.")),
+    row("withdraw O-1, wrong price", fails("I don't know \"wrong\" here.", "`clients` and `catalog` list the names the desk knows.")),
+    row("accept O-1, finally", fails("I don't know \"finally\" here.", "`clients` and `catalog` list the names the desk knows.")),
+  ]
+
+  @Test(arguments: moreAsides) func moreTrailingAsides(_ row: Row) { row.check() }
+
+  static let moreFreeText: [Row] = [
+    row("add prospect Tessuti from vlore phone 069 555 0101",
+        .intent(.command(.addClient(NewClient(name: "Tessuti", status: .prospect, city: "vlore", phone: "069 555 0101"))))),
+    row("add prospect Tessuti based in vlore", prospect("Tessuti", city: "vlore")),
+    row("add prospect Tessuti in vlore", prospect("Tessuti", city: "vlore")),
+    row("remind me to offer drini 5% on satin friday", follow(drini, at(2026, 12, 4), "offer drini 5% on satin")),
+    row("follow up drini 20/1: send 3 rolls satin at 9.10", follow(drini, at(2027, 1, 20), "send 3 rolls satin at 9.10")),
+    row("log call with drini: wants 2/10 net 30", .intent(.command(.addNote(NewNote(client: drini, kind: .call, text: "wants 2/10 net 30"))))),
+    row("note vlora: wants delivery by 20/1", .intent(.command(.addNote(NewNote(client: vlora, text: "wants delivery by 20/1"))))),
+    row("Tekstil Plus sells harris tweed at 20, since last week",
+        .intent(.command(.noteCompetitorPrice(competitor: "Tekstil Plus", sku: "TWD-HT", price: 20, note: "since last week")))),
+    row("lost O-1 to Lanificio Bari on delivery time and price", lost(to: "Lanificio Bari", "delivery time and price")),
+    row("lost O-1 to Lanificio Bari: delivery time", lost(to: "Lanificio Bari", "delivery time")),
+  ]
+
+  @Test(arguments: moreFreeText) func moreFreeTextEnds(_ row: Row) { row.check() }
 }
