@@ -323,3 +323,54 @@ extension TypedFormsPhrasingTests {
 
   @Test(arguments: moreFreeText) func moreFreeTextEnds(_ row: Row) { row.check() }
 }
+
+// MARK: Still more forms, as typed
+
+extension TypedFormsPhrasingTests {
+  static let stillMoreAsides: [Row] = [
+    row("rate drini c, slow payer", rate(drini, "C", "slow payer")),
+    row("rate vlora A: always on time", rate(vlora, "A", "always on time")),
+    row("rate drini reliability C - late twice this year", rate(drini, "C", "late twice this year")),
+    row("vlora is unreliable, 3 cheques bounced", rate(vlora, "D", "3 cheques bounced")),
+    row("vlora reliable", rate(vlora, "A")),
+    row("decline O-1, they went quiet", decline("O-1", reason: "they went quiet")),
+    row("decline O-1 since budget is frozen", decline("O-1", reason: "budget is frozen")),
+    row("decline O-1 - price", decline("O-1", reason: "price")),
+    row("lost O-1 to Tekstil Plus - they had stock", lost(to: "Tekstil Plus", "they had stock")),
+    row("O-1 lost to Tekstil Plus: delivery", lost(to: "Tekstil Plus", "delivery")),
+    row("end call, call back friday", deskAction(.endCall(text: "call back friday"))),
+  ]
+
+  @Test(arguments: stillMoreAsides) func stillMoreTrailingAsides(_ row: Row) { row.check() }
+
+  static let stillMoreFreeText: [Row] = [
+    row("add prospect Tessuti Bari based in Bari", prospect("Tessuti Bari", city: "Bari")),
+    row("add client Vlora Tekstil from Vlorë", prospect("Vlora Tekstil", city: "Vlorë", status: .active)),
+    row("add prospect Tessuti from vlore email info@tessuti.al",
+        .intent(.command(.addClient(NewClient(name: "Tessuti", status: .prospect, city: "vlore", email: "info@tessuti.al"))))),
+    row("remind me to ask vlora about 3 rolls satin 20/1", follow(vlora, at(2027, 1, 20), "ask vlora about 3 rolls satin")),
+    row("follow up drini 4/1: send offer 7% net45", follow(drini, at(2027, 1, 4), "send offer 7% net45")),
+    row("remind me to call drini re S-1 next wed", follow(drini, at(2026, 12, 2), "call drini re S-1")),
+    row("remind me to send drini the €750 invoice friday", follow(drini, at(2026, 12, 4), "send drini the €750 invoice")),
+    row("remind me friday at 10 to call drini", follow(drini, at(2026, 12, 4, 10), time: true, "call drini")),
+    row("note drini: lost to Lanificio Bari on delivery", .intent(.command(.addNote(NewNote(client: drini, text: "lost to Lanificio Bari on delivery"))))),
+    row("lost O-1 to Lanificio Bari for delivery time", lost(to: "Lanificio Bari", "delivery time")),
+    row("lost O-1 to Tekstil Plus because cheaper by 1 euro", lost(to: "Tekstil Plus", "cheaper by 1 euro")),
+    row("met drini: showed tweed, wants 20/1 delivery", .intent(.command(.addNote(NewNote(client: drini, kind: .meeting, text: "showed tweed, wants 20/1 delivery"))))),
+    row("log call with vlora: they want 7pct", .intent(.command(.addNote(NewNote(client: vlora, kind: .call, text: "they want 7pct"))))),
+  ]
+
+  @Test(arguments: stillMoreFreeText) func stillMoreFreeTextEnds(_ row: Row) { row.check() }
+
+  static let stillMoreNumbers: [Row] = [
+    row("drini paid 1,200 eur", pay(drini, 1200)),
+    row("drini paid eur 1200", pay(drini, 1200)),
+    row("vlora paid 750€", pay(vlora, 750)),
+    row("drini paid 2.5k eur", pay(drini, 2500)),
+    row("offer drini 300 m harris tweed at 23 euros net 60", offer(drini, line("TWD-HT", meters: 300, price: 23), terms: .net(days: 60))),
+    row("offer vlora 40 yards duchess satin at 9.10", offer(vlora, line("SAT-DCH", meters: dec("36.576"), price: dec("9.10")))),
+    row("offer drini 0.5 rolls harris tweed at 22", offer(drini, line("TWD-HT", meters: 25, price: 22))),
+  ]
+
+  @Test(arguments: stillMoreNumbers) func stillMoreNumbersAndUnits(_ row: Row) { row.check() }
+}
