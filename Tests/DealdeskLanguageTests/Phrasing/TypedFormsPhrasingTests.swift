@@ -374,3 +374,18 @@ extension TypedFormsPhrasingTests {
 
   @Test(arguments: stillMoreNumbers) func stillMoreNumbersAndUnits(_ row: Row) { row.check() }
 }
+
+// MARK: Counters and settings, with numbers and terms as typed
+
+extension TypedFormsPhrasingTests {
+  static let countersAsTyped: [Row] = [
+    row("counter O-1 7pct", counter(by: .us, TermsChange(discountPercent: 7))),
+    row("drini wants 7pct", counter(by: .client, TermsChange(discountPercent: 7))),
+    row("drini wants 9 percent", counter(by: .client, TermsChange(discountPercent: 9))),
+    row("counter O-1 6pct net45", counter(by: .us, TermsChange(discountPercent: 6, paymentTerms: .net(days: 45)))),
+    row("counter O-1 2/10 net 30", earlyRefused("2/10")),
+    row("set default terms 2/10 net 30", earlyRefused("2/10")),
+  ]
+
+  @Test(arguments: countersAsTyped) func countersWithTypedNumbers(_ row: Row) { row.check() }
+}
