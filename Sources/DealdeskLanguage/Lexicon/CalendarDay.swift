@@ -57,6 +57,12 @@ final class CalendarDay {
     return adding(ahead == 0 ? 7 : ahead, .day)
   }
 
+  /// `weekday` (1 = Sunday) in the week (Monday to Sunday) after this one.
+  func inNextWeek(weekday: Int) -> Date? {
+    guard let monday = next(weekday: 2) else { return nil }
+    return calendar.date(byAdding: .day, value: (weekday - 2 + 7) % 7, to: monday)
+  }
+
   /// `weekday` (1 = Sunday) today or the next one after.
   func onOrAfter(weekday: Int) -> Date? {
     let current = calendar.component(.weekday, from: today)

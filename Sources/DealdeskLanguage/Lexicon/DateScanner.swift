@@ -34,8 +34,31 @@ public enum DateScanner {
   private static func day(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
     value: Result<Date, DateError>, consumed: Int
   )? {
-    RelativeDayReader.read(tokens, at: index, days: days)
-      ?? CalendarDateReader.read(tokens, at: index, days: days)
+    guard let relative = RelativeDayReader.read(tokens, at: index, days: days) else {
+      return CalendarDateReader.read(tokens, at: index, days: days)
+    }
+    return confirmed(relative, tokens, at: index, days: days)
+  }
+
+  /// "thu 3/12", "friday, 4 dec": a day named twice is read once when both name it, and
+  /// refused when they do not ("thu 20/1"), never read as the first with the second left over.
+  private static func confirmed(
+    _ relative: (value: Result<Date, DateError>, consumed: Int), _ tokens: [Token], at index: Int, days: CalendarDay
+  ) -> (value: Result<Date, DateError>, consumed: Int) {
+    var next = index + relative.consumed
+    if tokens.isPunctuation(",", at: next) { next += 1 }
+    if tokens.word(at: next) == "the" { next += 1 }
+    guard case .success(let first) = relative.value,
+      let calendarDay = CalendarDateReader.read(tokens, at: next, days: days),
+      case .success(let second) = calendarDay.value
+    else { return relative }
+    let consumed = next - index + calendarDay.consumed
+    guard first == second else {
+      let typed = tokens[index..<(index + relative.consumed)].map(\.text).joined(separator: " ")
+      let written = tokens[next..<(next + calendarDay.consumed)].map(\.text).joined(separator: " ")
+      return (.failure(DateError(message: "\(typed) and \(written) are different days")), consumed)
+    }
+    return (.success(first), consumed)
   }
 
   /// A time, with the "at" that often comes before it. With `hourAlone`, also an hour

@@ -1,6 +1,7 @@
 import Foundation
 
 /// Days named relative to today: "yesterday", "today", "tomorrow", "friday", "next week",
+/// "wed next week", "next week wed",
 /// "in 3 days", "in 2 weeks", "in a week", "end of month", "end of the week" (its Friday).
 enum RelativeDayReader {
   static func read(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
@@ -16,6 +17,12 @@ enum RelativeDayReader {
     case "in": return inSome(tokens, at: index, days: days)
     case "end": return endOfMonth(tokens, at: index, days: days)
     case "next" where tokens.word(at: index + 1) == "week":
+      // "next week wed", "next week on wed": that day of next week.
+      var dayIndex = index + 2
+      if tokens.word(at: dayIndex) == "on" { dayIndex += 1 }
+      if let weekday = tokens.word(at: dayIndex).flatMap(CalendarWords.weekday) {
+        return found(days.inNextWeek(weekday: weekday), dayIndex - index + 1)
+      }
       return found(days.next(weekday: 2), 2)
     case "next", "this":
       guard let weekday = tokens.word(at: index + 1).flatMap(CalendarWords.weekday) else {
@@ -24,6 +31,10 @@ enum RelativeDayReader {
       return found(days.next(weekday: weekday), 2)
     default:
       guard let weekday = CalendarWords.weekday(word) else { return nil }
+      // "wed next week" is the Wednesday of next week, not the coming one with words left over.
+      if tokens.word(at: index + 1) == "next", tokens.word(at: index + 2) == "week" {
+        return found(days.inNextWeek(weekday: weekday), 3)
+      }
       return found(days.next(weekday: weekday), 1)
     }
   }

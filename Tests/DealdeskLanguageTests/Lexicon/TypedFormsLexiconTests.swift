@@ -131,3 +131,25 @@ func earlyPaymentDiscountsRead(input: String, percent: String, within: Int, net:
 func notEarlyPaymentDiscounts(input: String) {
   #expect(TermsScanner.earlyPaymentDiscount(lex(input), at: 0) == nil)
 }
+
+/// A weekday with its date is read once when they agree and refused when they do not; "wed
+/// next week" is next week's Wednesday (now is Saturday 28 Nov: next week is 30 Nov–6 Dec).
+@Test(
+  arguments: [
+    ("thu 3/12", "2026-12-03 00:00", 2), ("thursday, 3 dec", "2026-12-03 00:00", 4), ("fri the 4th dec", "2026-12-04 00:00", 4),
+    ("tomorrow 29/11", "2026-11-29 00:00", 2), ("wed next week", "2026-12-02 00:00", 3), ("next week wed", "2026-12-02 00:00", 3),
+    ("next week on friday", "2026-12-04 00:00", 4), ("sunday next week", "2026-12-06 00:00", 3),
+    ("mon next week", "2026-11-30 00:00", 3), ("next week", "2026-11-30 00:00", 2),
+  ] as [(String, String, Int)])
+func daysNamedTwiceOrByTheirWeek(input: String, expected: String, consumed: Int) throws {
+  let scanned = try #require(scanTypedDate(input))
+  #expect(try scanned.value.get() == DateMatch(date: try #require(utc(expected)), hasTime: false))
+  #expect(scanned.consumed == consumed)
+}
+
+@Test(arguments: [("thu 20/1", "thu and 20/1 are different days", 2), ("friday, 3 dec", "friday and 3 dec are different days", 4)] as [(String, String, Int)])
+func aWeekdayAndADateThatDisagreeAreRefused(input: String, message: String, consumed: Int) throws {
+  let scanned = try #require(scanTypedDate(input))
+  #expect(scanned.value == .failure(DateError(message: message)))
+  #expect(scanned.consumed == consumed)
+}

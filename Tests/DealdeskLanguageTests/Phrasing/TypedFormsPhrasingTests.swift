@@ -389,3 +389,20 @@ extension TypedFormsPhrasingTests {
 
   @Test(arguments: countersAsTyped) func countersWithTypedNumbers(_ row: Row) { row.check() }
 }
+
+// MARK: A day named twice, or by its week
+
+extension TypedFormsPhrasingTests {
+  static let daysNamedTwice: [Row] = [
+    row("follow up drini thu 3/12: samples", follow(drini, at(2026, 12, 3), "samples")),
+    row("remind me friday, 4 dec to call vlora", follow(vlora, at(2026, 12, 4), "call vlora")),
+    row("follow up drini wed next week", follow(drini, at(2026, 12, 9), "follow up")),
+    row("call vlora next week on friday at 10", follow(vlora, at(2026, 12, 11, 10), time: true, "call vlora")),
+    row("snooze F-1 to mon next week", snooze(at(2026, 12, 7))),
+    row("offer drini 5% on duchess satin valid till fri next week", offer(drini, pct(5, on: satin), until: endOf(2026, 12, 11))),
+    row("follow up drini thu 20/1: samples", fails("Thu and 20/1 are different days.", nil)),
+    row("snooze F-1 to friday 3/12", fails("Friday and 3/12 are different days.", nil)),
+  ]
+
+  @Test(arguments: daysNamedTwice) func daysNamedTwiceOrByTheirWeek(_ row: Row) { row.check() }
+}
