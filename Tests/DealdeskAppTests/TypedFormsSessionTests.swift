@@ -43,3 +43,13 @@ import Testing
     #expect(answers[4].text.hasSuffix("  delivery time       1"))
   }
 }
+
+extension TypedFormsSessionTests {
+  @Test func aMeetingIsDatedWhenItHappenedAndNeverAhead() throws {
+    let answers = try replies(["@now 2026-11-20 10:00", "load sample data", "met acme yesterday: showed the linen", "met bora 27/11: wants poplin", "notes for acme"])
+    #expect(!answers[2].isError)
+    #expect(answers[3].isError)
+    #expect(answers[3].text == "27 Nov 2026 is still ahead: a meeting is logged once it has happened. Plan it instead: follow up Bora Fabrics 27 nov 2026")
+    #expect(answers[4].text == "Notes for Acme Textiles (1)\n  N-1 19 Nov 2026 00:00 · meeting · Acme Textiles: showed the linen")
+  }
+}

@@ -117,9 +117,13 @@ enum DayGrammar {
   static func note(_ c: inout Cursor, kind: NoteKind) throws(ParseError) -> Intent {
     let example = kind == .meeting ? "log meeting with Acme: discussed spring collection" : "note Acme: prefers calls on Tuesdays"
     var named: String?
+    var at: DateMatch?
     if let colon = colon(c) {
       c.skipFiller()
       if c.index < colon { named = try c.client() }
+      c.skipFiller()
+      // "met Drini yesterday: …": when it happened, before the colon.
+      if c.index < colon { at = try noteDay(&c) }
       c.skipFiller()
       guard c.index > colon else { throw c.unexpected(kinds: .clients) }
       c.index = colon + 1
@@ -127,14 +131,38 @@ enum DayGrammar {
       c.skipFiller()
       named = try c.client()
       c.skipFiller()
+      if named != nil, let day = try noteDay(&c) {
+        at = day
+        c.skipFiller()
+      }
     }
     let text = c.takeRest()
     let id = try c.clientOrContext(named, example: example)
     guard !text.isEmpty else { throw ParseError("What should the note say?", suggestion: "e.g. \(example)") }
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     c.fill("kind", kind.rawValue)
+    if let at { c.fill("on", at.hasTime ? DeskDate.minute(at.date) : DeskDate.day(at.date)) }
     c.fill("text", text)
-    return .command(.addNote(NewNote(client: id, kind: kind, text: text)))
+    return .command(.addNote(NewNote(client: id, kind: kind, text: text, at: at?.date)))
+  }
+
+  /// The day (and time) a note's contact happened, right where the cursor is; nil when none.
+  private static func noteDay(_ c: inout Cursor) throws(ParseError) -> DateMatch? {
+    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true) else {
+      return nil
+    }
+    switch result {
+    case .success(var match):
+      // A note tells what happened: "met Drini friday" typed on Monday is last Friday.
+      if let word = c.word(), CalendarWords.weekday(word) != nil, DeskDate.dayNumber(match.date) > DeskDate.dayNumber(c.context.now),
+        let before = DeskDate.calendar.date(byAdding: .day, value: -7, to: match.date)
+      {
+        match.date = before
+      }
+      c.index += n
+      return match
+    case .failure(let error): throw c.error(Lexicon.sentence(error.message))
+    }
   }
 
   /// A day or time anywhere before the line's colon: "call Acme friday", "call Acme at 3pm".

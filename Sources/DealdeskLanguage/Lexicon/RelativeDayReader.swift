@@ -24,6 +24,10 @@ enum RelativeDayReader {
         return found(days.inNextWeek(weekday: weekday), dayIndex - index + 1)
       }
       return found(days.next(weekday: 2), 2)
+    case "last":
+      // "last friday": the one before today.
+      guard let weekday = tokens.word(at: index + 1).flatMap(CalendarWords.weekday) else { return nil }
+      return found(days.next(weekday: weekday).flatMap { days.calendar.date(byAdding: .day, value: -7, to: $0) }, 2)
     case "next", "this":
       guard let weekday = tokens.word(at: index + 1).flatMap(CalendarWords.weekday) else {
         return nil

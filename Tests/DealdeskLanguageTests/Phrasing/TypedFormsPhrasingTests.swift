@@ -406,3 +406,29 @@ extension TypedFormsPhrasingTests {
 
   @Test(arguments: daysNamedTwice) func daysNamedTwiceOrByTheirWeek(_ row: Row) { row.check() }
 }
+
+// MARK: Notes, calls and meetings dated when they happened
+
+extension TypedFormsPhrasingTests {
+  static func logged(_ client: String, _ text: String, kind: NoteKind = .meeting, on day: Date?) -> Expected {
+    .intent(.command(.addNote(NewNote(client: client, kind: kind, text: text, at: day))))
+  }
+
+  static let notesDated: [Row] = [
+    row("met drini yesterday: showed the tweed", logged(drini, "showed the tweed", on: at(2026, 11, 29))),
+    row("log meeting with vlora on 27/11: new collection", logged(vlora, "new collection", on: at(2026, 11, 27))),
+    // Typed on Monday 30 Nov, "friday" in a note is last Friday, 27 Nov.
+    row("met vlora friday: wants satin", logged(vlora, "wants satin", on: at(2026, 11, 27))),
+    row("met vlora last friday: wants satin", logged(vlora, "wants satin", on: at(2026, 11, 27))),
+    row("log call with drini last thu: will pay", logged(drini, "will pay", kind: .call, on: at(2026, 11, 26))),
+    // A day still ahead is read, for the desk to say it has not happened yet.
+    row("met vlora 4/12: wants satin", logged(vlora, "wants satin", on: at(2026, 12, 4))),
+    row("log call with drini yesterday at 16:45: will pay friday", logged(drini, "will pay friday", kind: .call, on: at(2026, 11, 29, 16, 45))),
+    row("met drini yesterday showed the tweed", logged(drini, "showed the tweed", on: at(2026, 11, 29))),
+    row("note drini today: prefers whatsapp", logged(drini, "prefers whatsapp", kind: .note, on: at(2026, 11, 30))),
+    row("met drini: showed the tweed yesterday", logged(drini, "showed the tweed yesterday", on: nil)),
+    row("met drini 31/11: showed the tweed", fails("There is no 31 November.", nil)),
+  ]
+
+  @Test(arguments: notesDated) func notesDatedWhenTheyHappened(_ row: Row) { row.check() }
+}
