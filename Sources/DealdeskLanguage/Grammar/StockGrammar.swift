@@ -116,7 +116,7 @@ enum StockGrammar {
   static func extendHold(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     let id = try reservation(&c)
     c.skipFiller()
-    if let until = try Terms.untilDay(&c, example: "extend hold \(id) till friday") {
+    if let until = try Terms.untilDay(&c, example: "extend hold \(id) till friday", alsoTo: true) {
       // The hold ends that day, at the time of day it ends now.
       let expiry = c.context.desk.reservations[id]?.expiresAt ?? c.context.now
       let days = Terms.daysBetween(expiry, until)

@@ -68,9 +68,12 @@ enum Terms {
   /// "till thursday", "until 20/1", "back by friday": a future day, for commands that count
   /// days (a swatch due back, a hold). Nil when no such phrase starts here; a past day or one
   /// that does not exist is refused.
-  static func untilDay(_ c: inout Cursor, example: String) throws(ParseError) -> Date? {
+  /// `alsoTo`: "to friday" and a bare "friday" too, where nothing else can follow ("extend
+  /// hold R-1 to friday"; not "lend sample linen 220 to Sunday Textiles", a client).
+  static func untilDay(_ c: inout Cursor, example: String, alsoTo: Bool = false) throws(ParseError) -> Date? {
     let start = c.index
-    guard c.takeAny(["until", "till", "til", "to", "back by", "due back", "due", "back on", "by"]) != nil else { return nil }
+    let words = ["until", "till", "til", "back by", "due back", "due", "back on", "by"] + (alsoTo ? ["to"] : [])
+    guard c.takeAny(words) != nil || alsoTo else { return nil }
     guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
       c.index = start
       return nil

@@ -432,3 +432,33 @@ extension TypedFormsPhrasingTests {
 
   @Test(arguments: notesDated) func notesDatedWhenTheyHappened(_ row: Row) { row.check() }
 }
+
+// MARK: Holds and swatches to a day
+
+extension TypedFormsPhrasingTests {
+  /// A client whose name is a weekday stays a client after "to".
+  static let sundayDesk: Desk = {
+    var desk = TradeDesk.desk
+    desk.apply(.clientAdded(Client(id: "CL-3", name: "Sunday Textiles", city: "Durrës", addedAt: TradeDesk.now)))
+    return desk
+  }()
+
+  static let holdsAndSwatches: [Row] = [
+    row("extend hold R-1 to 20/12", .intent(.command(.extendHold(reservation: "R-1", days: 13)))),
+    row("extend hold R-1 until 9/12", .intent(.command(.extendHold(reservation: "R-1", days: 2)))),
+    Row("lend sample linen 220 to sunday textiles till friday", on: sundayDesk, lend("LIN-220", "CL-3", days: 4)),
+    Row("lend sample linen 220 to sunday textiles", on: sundayDesk, lend("LIN-220", "CL-3", days: nil)),
+  ]
+
+  @Test(arguments: holdsAndSwatches) func holdsAndSwatchesToADay(_ row: Row) { row.check() }
+}
+
+extension TypedFormsPhrasingTests {
+  static let holdsToABareDay: [Row] = [
+    row("extend hold R-1 20/12", .intent(.command(.extendHold(reservation: "R-1", days: 13)))),
+    row("extend hold R-1 by 3 days", .intent(.command(.extendHold(reservation: "R-1", days: 3)))),
+    row("extend hold R-1 till oct 3", fails("3 Oct 2026 is past. Did you mean a later date?", "e.g. extend hold R-1 till friday")),
+  ]
+
+  @Test(arguments: holdsToABareDay) func holdsToABareDay(_ row: Row) { row.check() }
+}
