@@ -27,7 +27,9 @@ public enum Command: Sendable, Equatable {
   /// `onAccount`: the manager said so, so a payment far above what the client owes is meant.
   case pay(client: String?, order: String?, amount: Decimal, onAccount: Bool = false)
   case setCreditLimit(client: String, limit: Decimal?)
-  case rateReliability(client: String, grade: String)
+  /// `note`: the reason given with the rating ("rate Acme B, pays two weeks late"), kept
+  /// as a note on the client so it is not lost.
+  case rateReliability(client: String, grade: String, note: String? = nil)
   case setClientTerms(client: String, terms: PaymentTerms)
   /// Another name the client goes by ("AT" for Acme Textiles), as typed.
   case addAlias(client: String, alias: String)

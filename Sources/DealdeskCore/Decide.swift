@@ -31,7 +31,10 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .pay(let client, let order, let amount, let onAccount):
     return try decidePayment(client: client, order: order, amount: amount, onAccount: onAccount, desk: desk, now: now)
   case .setCreditLimit(let client, let limit): return try decideCreditLimit(client: client, limit: limit, desk: desk)
-  case .rateReliability(let client, let grade): return try decideReliability(client: client, grade: grade, desk: desk)
+  case .rateReliability(let client, let grade, let note):
+    let rated = try decideReliability(client: client, grade: grade, desk: desk)
+    guard let note else { return rated }
+    return rated + (try decideAddNote(NewNote(client: client, text: "Rated \(grade.uppercased()): \(note)"), desk: desk, now: now))
   case .setClientTerms(let client, let terms): return try decideClientTerms(client: client, terms: terms, desk: desk)
   case .addAlias(let client, let alias): return try decideAddAlias(client: client, alias: alias, desk: desk)
   case .removeAlias(let client, let alias): return try decideRemoveAlias(client: client, alias: alias, desk: desk)

@@ -16,8 +16,14 @@ func decideAddNote(_ new: NewNote, desk: Desk, now: Date) throws(DeskError) -> [
   if let minutes = new.durationMinutes, !(0...1_440).contains(minutes) {
     throw DeskError("A call or meeting lasts 0 to 1,440 minutes.")
   }
+  // A note records what happened: dated when it happened, never ahead of now.
+  if let at = new.at, DeskDate.dayNumber(at) > DeskDate.dayNumber(now) {
+    let name = desk.clients[new.client]?.name ?? new.client
+    throw DeskError("\(DeskDate.day(at)) is still ahead: a \(new.kind.rawValue) is logged once it has happened.",
+                    suggestion: "Plan it instead: follow up \(name) \(DeskDate.day(at).lowercased())")
+  }
   let note = Note(
-    id: Ids.note(desk.nextNoteNumber), client: new.client, kind: new.kind, text: text, at: now,
+    id: Ids.note(desk.nextNoteNumber), client: new.client, kind: new.kind, text: text, at: min(new.at ?? now, now),
     durationMinutes: new.durationMinutes, followUps: new.followUps)
   return [.noteAdded(note)]
 }

@@ -38,12 +38,17 @@ public struct NewNote: Sendable, Equatable {
   public var text: String
   public var durationMinutes: Int?
   public var followUps: [String]?
+  /// When it happened, when the manager said ("met Drini yesterday: …"); nil is now.
+  public var at: Date?
 
-  public init(client: String, kind: NoteKind = .note, text: String, durationMinutes: Int? = nil, followUps: [String]? = nil) {
+  public init(
+    client: String, kind: NoteKind = .note, text: String, durationMinutes: Int? = nil, followUps: [String]? = nil, at: Date? = nil
+  ) {
     self.client = client
     self.kind = kind
     self.text = text
     self.durationMinutes = durationMinutes
     self.followUps = followUps
+    self.at = at
   }
 }

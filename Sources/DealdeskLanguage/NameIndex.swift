@@ -361,6 +361,8 @@ public struct NameIndex: Sendable {
     guard !token.isFiller, !token.isReserved else { return false }
     return NumberScanner.scan(tokens, at: index) == nil && QuantityScanner.scan(tokens, at: index) == nil
       && PercentScanner.scan(tokens, at: index) == nil && MoneyScanner.scan(tokens, at: index, requireMarker: true) == nil
+      // "linen 2/10 net 30": terms, not a typo of "linen 220".
+      && TermsScanner.earlyPaymentDiscount(tokens, at: index) == nil
   }
 
   /// The keys starting with `typed`: one run of `sorted`, found by binary search.

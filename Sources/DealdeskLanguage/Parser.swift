@@ -250,7 +250,7 @@ public enum Parser {
       .command(.extend(let offer, _, _)), .command(.lose(let offer, _, _)), .question(.diff(let offer, _, _)):
       return context.desk.offers[offer]?.clientId
     case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _, _)), .command(.setCreditLimit(let client, _)),
-      .command(.rateReliability(let client, _)), .command(.setClientTerms(let client, _)), .question(.balance(let client)),
+      .command(.rateReliability(let client, _, _)), .command(.setClientTerms(let client, _)), .question(.balance(let client)),
       .command(.addAlias(let client, _)), .command(.removeAlias(let client, _)),
       .question(.orders(let client?, _)):
       return client

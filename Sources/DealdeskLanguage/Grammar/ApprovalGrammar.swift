@@ -109,8 +109,12 @@ enum ApprovalGrammar {
       }
       switch result {
       case .success(let match):
-        c.index += consumed
         until = match.hasTime ? match.date : DeskDate.calendar.date(byAdding: .second, value: 86_399, to: match.date)
+        // A day already past is asked back, never moved on a year.
+        guard let end = until, end > c.context.now else {
+          throw c.error("\(DeskDate.day(match.date)) is past. Did you mean a later date?", suggestion: "e.g. extend O-12 by 7 days, extend O-12 until 20 dec")
+        }
+        c.index += consumed
         c.fill("until", DeskDate.day(match.date))
       case .failure(let error):
         throw c.error(error.message)
@@ -133,14 +137,19 @@ enum ApprovalGrammar {
     if reference == nil { reference = c.offerReference() }
     // "lost K-9 to …": an id that is no offer's, not the start of the competitor's name.
     if reference == nil, let id = c.idShaped(), !c.context.desk.hasRecord(id) { throw Cursor.noRecord(id, offset: c.current?.offset) }
-    c.skipFiller()
+    // "lost O-1 on delivery time": no competitor, and "on" opens the reason, not filler.
+    if !c.isAtEnd, !(c.current.map(Self.endsCompetitor) ?? false) { c.skipFiller() }
     if reference == nil, client == nil { client = try c.client() }
     _ = c.takeAny(["to", "against", "with"])
-    // The competitor runs to a colon or the end; the reason follows the colon.
+    // The competitor runs to a colon, a comma, a dash or a word that opens the reason
+    // ("to Lanificio Bari on delivery time"); the reason follows it.
     let start = c.index
-    while let token = c.current, !(token.kind == .punctuation && [":", ";", "-", ","].contains(token.text)) { c.index += 1 }
+    while let token = c.current, !Self.endsCompetitor(token) { c.index += 1 }
     let competitor = c.text(from: start, to: c.index)
     c.mark(from: start, to: c.index, as: "competitor")
+    c.skipPunctuation()
+    _ = c.takeAny(["-", "–", "—"])
+    _ = c.takeAny(["because of", "because", "due to", "cause of", "on", "over", "for", "bc", "as"])
     c.skipPunctuation()
     let reason = c.takeRest()
     let id = try c.offerOrLatest(reference, client: client, verb: "lost")
@@ -149,6 +158,15 @@ enum ApprovalGrammar {
     if !reason.isEmpty { c.fill("reason", reason) }
     return .command(.lose(offer: id, to: competitor.isEmpty ? nil : competitor, reason: reason.isEmpty ? nil : reason))
   }
+
+  /// Where a competitor's free-text name ends: punctuation or a dash, or a word that opens
+  /// the reason. Names of textile firms do not hold these words.
+  private static func endsCompetitor(_ token: Token) -> Bool {
+    if token.kind == .punctuation { return [":", ";", ","].contains(token.text) }
+    return token.kind == .word && reasonOpeners.contains(token.folded)
+  }
+
+  private static let reasonOpeners: Set<String> = ["-", "–", "—", "on", "because", "due", "over", "for", "bc", "cause", "as"]
 
   static func diff(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()

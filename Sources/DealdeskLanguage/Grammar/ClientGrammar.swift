@@ -55,8 +55,9 @@ enum ClientGrammar {
       c.skipFiller()
       guard var field = c.word() else { break }
       if startsCity(c) {
-        // "in Durrës", "based in Durrës": how the desk itself says where a client is.
-        _ = c.takeAny(["based in", "in"])
+        // "in Durrës", "based in Durrës": how the desk itself says where a client is;
+        // "from vlore" as a manager says it. The city is kept as typed.
+        _ = c.takeAny(["based in", "in", "from"])
         field = "city"
       } else if fieldWords.contains(field) {
         c.index += 1
@@ -78,10 +79,10 @@ enum ClientGrammar {
     return .command(.addClient(new))
   }
 
-  /// "in" or "based in" followed by a word: the client's city. A name with "in" inside it
-  /// ("Made in Italy") goes in quotes.
+  /// "in", "from" or "based in" followed by a word: the client's city. A name with "in" or
+  /// "from" inside it ("Made in Italy") goes in quotes.
   private static func startsCity(_ c: Cursor) -> Bool {
-    (c.word() == "in" && c.word(1) != nil) || (c.word() == "based" && c.word(1) == "in" && c.word(2) != nil)
+    ((c.word() == "in" || c.word() == "from") && c.word(1) != nil) || (c.word() == "based" && c.word(1) == "in" && c.word(2) != nil)
   }
 
   static func show(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {

@@ -110,6 +110,8 @@ enum ClientTermsGrammar {
     return nil
   }
 
+  private static let asideOpeners: Set<String> = ["-", "–", "—", "because", "since", "as", "bc", "cause"]
+
   /// "rate Acme reliability B", and after a client: "Acme is rated B", "Acme is unreliable".
   static func rate(_ c: inout Cursor, client subject: String?) throws(ParseError) -> Intent {
     let verb = c.index > 0 ? c.tokens[c.index - 1].folded : ""
@@ -134,16 +136,19 @@ enum ClientTermsGrammar {
       c.index += 1
       grade = token.text.uppercased()
     }
+    let note = Aside.take(&c)
     let id = try c.clientOrContext(named, example: "rate Acme reliability B")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     c.fill("reliability", grade)
-    return .command(.rateReliability(client: id, grade: grade))
+    if let note { c.fill("note", note) }
+    return .command(.rateReliability(client: id, grade: grade, note: note))
   }
 
-  /// Filler up to the grade; "a" counts as filler only before another word ("rated a B").
+  /// Filler up to the grade; "a" counts as filler only before another word ("rated a B"),
+  /// not before the end, punctuation or an aside ("rate Vlora A - never missed a payment").
   private static func skipFillerBeforeGrade(_ c: inout Cursor) {
     while let token = c.current, c.isFiller(token) {
-      if token.folded == "a", c.index + 1 == c.tokens.count || c.isPunctuation(1) { return }
+      if token.folded == "a", c.index + 1 == c.tokens.count || c.isPunctuation(1) || asideOpeners.contains(c.word(1) ?? "") { return }
       c.index += 1
     }
   }

@@ -28,6 +28,8 @@ enum DayGrammar {
       usage: "end call[: TEXT]", examples: ["end call", "end call: they'll think about it"],
       parse: { c, _ throws(ParseError) in
         c.skipFiller()
+        // "end call - wants samples first": the dash sets the words off, it is not one of them.
+        if c.takeAny(["-", "–", "—"]) != nil { c.skipFiller() }
         let text = c.takeRest()
         if !text.isEmpty { c.fill("text", text) }
         return .desk(.endCall(text: text.isEmpty ? nil : text))
@@ -115,9 +117,13 @@ enum DayGrammar {
   static func note(_ c: inout Cursor, kind: NoteKind) throws(ParseError) -> Intent {
     let example = kind == .meeting ? "log meeting with Acme: discussed spring collection" : "note Acme: prefers calls on Tuesdays"
     var named: String?
+    var at: DateMatch?
     if let colon = colon(c) {
       c.skipFiller()
       if c.index < colon { named = try c.client() }
+      c.skipFiller()
+      // "met Drini yesterday: …": when it happened, before the colon.
+      if c.index < colon { at = try noteDay(&c) }
       c.skipFiller()
       guard c.index > colon else { throw c.unexpected(kinds: .clients) }
       c.index = colon + 1
@@ -125,20 +131,44 @@ enum DayGrammar {
       c.skipFiller()
       named = try c.client()
       c.skipFiller()
+      if named != nil, let day = try noteDay(&c) {
+        at = day
+        c.skipFiller()
+      }
     }
     let text = c.takeRest()
     let id = try c.clientOrContext(named, example: example)
     guard !text.isEmpty else { throw ParseError("What should the note say?", suggestion: "e.g. \(example)") }
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     c.fill("kind", kind.rawValue)
+    if let at { c.fill("on", at.hasTime ? DeskDate.minute(at.date) : DeskDate.day(at.date)) }
     c.fill("text", text)
-    return .command(.addNote(NewNote(client: id, kind: kind, text: text)))
+    return .command(.addNote(NewNote(client: id, kind: kind, text: text, at: at?.date)))
+  }
+
+  /// The day (and time) a note's contact happened, right where the cursor is; nil when none.
+  private static func noteDay(_ c: inout Cursor) throws(ParseError) -> DateMatch? {
+    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true) else {
+      return nil
+    }
+    switch result {
+    case .success(var match):
+      // A note tells what happened: "met Drini friday" typed on Monday is last Friday.
+      if let word = c.word(), CalendarWords.weekday(word) != nil, DeskDate.dayNumber(match.date) > DeskDate.dayNumber(c.context.now),
+        let before = DeskDate.calendar.date(byAdding: .day, value: -7, to: match.date)
+      {
+        match.date = before
+      }
+      c.index += n
+      return match
+    case .failure(let error): throw c.error(Lexicon.sentence(error.message))
+    }
   }
 
   /// A day or time anywhere before the line's colon: "call Acme friday", "call Acme at 3pm".
   private static func hasDate(_ c: Cursor) -> Bool {
     let end = colon(c) ?? c.tokens.count
-    return (c.index..<end).contains { DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: DeskDate.calendar) != nil }
+    return (c.index..<end).contains { DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true) != nil }
   }
 
   /// "follow up Acme friday: send swatches", "remind me to call Acme tomorrow 10:00",
@@ -155,7 +185,15 @@ enum DayGrammar {
     var partStart: Int?
     var nameRange: (from: Int, to: Int)?
     while c.index < end {
-      if due == nil, let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar), c.index + n <= end {
+      // "every friday": a repeating follow-up, which the desk does not keep; reading the
+      // next friday with "every" in the text would be wrong without a word.
+      if let word = c.word(), ["every", "each"].contains(word),
+        DateScanner.scan(c.tokens, at: c.index + 1, now: c.context.now, calendar: DeskDate.calendar) != nil
+          || ["day", "week", "month", "morning", "monday", "mon"].contains(c.word(1) ?? "")
+      {
+        throw c.error("The desk keeps no repeating follow-ups.", suggestion: "Give one day, e.g. \(example); plan the next one when it is done.")
+      }
+      if due == nil, let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true), c.index + n <= end {
         switch result {
         case .success(let match): due = match
         case .failure(let error): throw c.error(Lexicon.sentence(error.message))
@@ -235,7 +273,7 @@ enum DayGrammar {
   private static func trimmed(_ c: Cursor, _ from: Int, _ to: Int, keepingAbout: Bool = false) -> (from: Int, to: Int) {
     var (a, b) = (from, to)
     while a < b, Lexicon.isFiller(c.tokens[a]) || (!keepingAbout && c.tokens[a].folded == "about") { a += 1 }
-    while b > a, Lexicon.isFiller(c.tokens[b - 1]) || ["by", "due", "on", "at"].contains(c.tokens[b - 1].folded) { b -= 1 }
+    while b > a, Lexicon.isFiller(c.tokens[b - 1]) || ["by", "due", "on", "at", "till", "til", "until", "before"].contains(c.tokens[b - 1].folded) { b -= 1 }
     return (a, b)
   }
 
@@ -289,9 +327,9 @@ enum DayGrammar {
     c.skipFiller()
     let ref = reference(&c)
     c.skipFiller()
-    _ = c.takeAny(["until", "till", "til", "for"])
+    _ = c.takeAny(["until", "till", "til", "for", "by", "to"])
     c.skipFiller()
-    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
+    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar, hourAlone: true) else {
       throw c.error("Snooze to when?", suggestion: "e.g. snooze F-4 to monday")
     }
     let match: DateMatch

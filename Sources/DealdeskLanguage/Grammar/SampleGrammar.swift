@@ -80,7 +80,10 @@ enum SampleGrammar {
     var client: String?
     var days: Int?
     while !c.isAtEnd {
-      if c.take("for"), let (n, consumed) = Terms.days(c) {
+      if let until = try Terms.untilDay(&c, example: "lend sample linen 220 to Acme till friday") {
+        // Due back on that day: the loan counts whole days from today.
+        days = Terms.daysBetween(c.context.now, until)
+      } else if c.take("for"), let (n, consumed) = Terms.days(c) {
         c.index += consumed
         days = n
       } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "of"]) {

@@ -116,6 +116,14 @@ enum StockGrammar {
   static func extendHold(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     let id = try reservation(&c)
     c.skipFiller()
+    if let until = try Terms.untilDay(&c, example: "extend hold \(id) till friday", alsoTo: true) {
+      // The hold ends that day, at the time of day it ends now.
+      let expiry = c.context.desk.reservations[id]?.expiresAt ?? c.context.now
+      let days = Terms.daysBetween(expiry, until)
+      guard days > 0 else { throw ParseError("\(id) already holds until \(DeskDate.day(expiry)).", suggestion: "e.g. extend hold \(id) by 3 days") }
+      c.fill("by", "\(days) days")
+      return .command(.extendHold(reservation: id, days: days))
+    }
     _ = c.takeAny(["by", "for", "another"])
     guard let (days, n) = Terms.days(c) else { throw c.error("By how many days?", suggestion: "e.g. extend hold \(id) by 3 days") }
     c.index += n

@@ -7,6 +7,12 @@ enum Terms {
 
   /// "net 30", "prepayment", "cash on delivery", and a bare "30 days" (payment days).
   static func payment(_ c: inout Cursor) throws(ParseError) -> PaymentTerms? {
+    if let early = TermsScanner.earlyPaymentDiscount(c.tokens, at: c.index) {
+      // A real term a client would hold us to: refused whole, never read as its net part.
+      throw c.error(
+        "I read net \(early.netDays) but not the early-payment discount `\(early.typed)` (\(Money.trimmed(early.percent))% off if paid within \(early.withinDays) days): the desk does not keep early-payment discounts.",
+        suggestion: "Offer net \(early.netDays) alone, or a discount on the price.")
+    }
     if let (match, n) = TermsScanner.scan(c.tokens, at: c.index) {
       c.index += n
       let terms: PaymentTerms
@@ -42,10 +48,14 @@ enum Terms {
     if let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) {
       switch result {
       case .success(let match):
-        c.index += n
-        c.fill("valid until", DeskDate.day(match.date))
         // Valid until a day means to the end of that day.
         let end = match.hasTime ? match.date : DeskDate.calendar.date(byAdding: .second, value: 86_399, to: match.date) ?? match.date
+        // A day already past is a slip to ask about, never moved on a year to make it fit.
+        guard end > c.context.now else {
+          throw c.error("\(DeskDate.day(match.date)) is past. Did you mean a later date?", suggestion: "e.g. valid 7 days, valid until 15 dec")
+        }
+        c.index += n
+        c.fill("valid until", DeskDate.day(match.date))
         return .until(end)
       case .failure(let error):
         throw c.error(Lexicon.sentence(error.message), suggestion: "e.g. valid 7 days, valid until 15 dec")
@@ -53,6 +63,35 @@ enum Terms {
     }
     c.index = start
     throw c.error("Valid for how long?", suggestion: "e.g. valid 7 days, valid until 15 dec")
+  }
+
+  /// "till thursday", "until 20/1", "back by friday": a future day, for commands that count
+  /// days (a swatch due back, a hold). Nil when no such phrase starts here; a past day or one
+  /// that does not exist is refused.
+  /// `alsoTo`: "to friday" and a bare "friday" too, where nothing else can follow ("extend
+  /// hold R-1 to friday"; not "lend sample linen 220 to Sunday Textiles", a client).
+  static func untilDay(_ c: inout Cursor, example: String, alsoTo: Bool = false) throws(ParseError) -> Date? {
+    let start = c.index
+    let words = ["until", "till", "til", "back by", "due back", "due", "back on", "by"] + (alsoTo ? ["to"] : [])
+    guard c.takeAny(words) != nil || alsoTo else { return nil }
+    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
+      c.index = start
+      return nil
+    }
+    switch result {
+    case .failure(let error): throw c.error(Lexicon.sentence(error.message), suggestion: "e.g. \(example)")
+    case .success(let match):
+      guard DeskDate.dayNumber(match.date) > DeskDate.dayNumber(c.context.now) else {
+        throw c.error("\(DeskDate.day(match.date)) is past. Did you mean a later date?", suggestion: "e.g. \(example)")
+      }
+      c.index += n
+      return match.date
+    }
+  }
+
+  /// Whole days from `from`'s day to `day`.
+  static func daysBetween(_ from: Date, _ day: Date) -> Int {
+    DeskDate.dayNumber(day) - DeskDate.dayNumber(from)
   }
 
   /// "lead time 14 days", "delivery in 2 weeks", "ships in 10 days".

@@ -1,14 +1,19 @@
 import Foundation
 
 /// Days named by the calendar: "12 dec", "dec 12", "12th of december", "december 12th, 2026",
-/// "2026-12-12". Slashed dates ("12/12") are not read: day-first and month-first readers
-/// would disagree about them.
+/// "2026-12-12", and slashed "20/1", "7/2/2027", which are day/month as written where the
+/// desk is used ("4/13" is refused as month 13, never read month-first).
+///
+/// A day and month without a year is the nearest such day, back or ahead: "oct 3" typed in
+/// November is the past 3 October (a command that needs a future day asks back), "jan 20"
+/// typed in December is next January.
 enum CalendarDateReader {
   static func read(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
     value: Result<Date, DateError>, consumed: Int
   )? {
     guard let word = tokens.word(at: index) else { return nil }
     if let iso = isoDate(word, days: days) { return (iso, 1) }
+    if let slashed = slashedDate(word, days: days) { return (slashed, 1) }
 
     if let day = CalendarWords.dayNumber(word) {
       var monthIndex = index + 1
@@ -26,7 +31,7 @@ enum CalendarDateReader {
     return nil
   }
 
-  /// The day in the written year, or else the next one on or after today.
+  /// The day in the written year, or else the nearest one.
   private static func dated(
     day: Int, month: Int, _ tokens: [Token], yearAt yearIndex: Int, from index: Int,
     _ days: CalendarDay
@@ -39,10 +44,36 @@ enum CalendarDateReader {
       return (.success(date), consumed)
     }
     let consumed = yearIndex - index
-    guard let date = days.next(month: month, day: day) else {
+    guard let date = days.nearest(month: month, day: day) else {
       return (.failure(noSuchDay(day, month, nil)), consumed)
     }
     return (.success(date), consumed)
+  }
+
+  /// "20/1", "7/2", "20/1/2027", "20/01/27": day/month[/year]. Nil for what is not shaped
+  /// like a date ("55/45" in a fabric's name, "2/100"); an error for "4/13" (a month-first
+  /// date, or a slip) and for a day that does not exist ("31/2").
+  private static func slashedDate(_ word: String, days: CalendarDay) -> Result<Date, DateError>? {
+    guard word.contains("/") else { return nil }
+    let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+    guard (2...3).contains(parts.count), let day = CalendarWords.twoDigits(parts[0]),
+      let month = CalendarWords.twoDigits(parts[1]), (1...31).contains(day), (1...31).contains(month)
+    else { return nil }
+    var year: Int?
+    if parts.count == 3 {
+      guard parts[2].allSatisfy({ $0.isASCII && $0.isNumber }), let written = Int(parts[2]) else { return nil }
+      switch parts[2].count {
+      case 2: year = 2000 + written
+      case 4: year = written
+      default: return nil
+      }
+    }
+    guard month <= 12 else {
+      return .failure(DateError(message: "there is no month \(month): dates are day/month, e.g. \(month)/\(day)"))
+    }
+    let date = year.map { days.date(year: $0, month: month, day: day) } ?? days.nearest(month: month, day: day)
+    guard let date else { return .failure(noSuchDay(day, month, year)) }
+    return .success(date)
   }
 
   /// A year after a day and month, optionally after a comma: "12 dec 2026", "dec 12, 2026".

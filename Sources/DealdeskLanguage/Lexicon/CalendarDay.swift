@@ -40,11 +40,33 @@ final class CalendarDay {
     return nil
   }
 
+  /// The month-day nearest today, last year, this year or next: a day typed without a year
+  /// is seldom more than half a year away. Past it is past, for the command to ask back,
+  /// not silently a year later. A 29 February with none that near is the next one.
+  func nearest(month: Int, day: Int) -> Date? {
+    let year = calendar.component(.year, from: today)
+    let candidates = [year - 1, year, year + 1].compactMap { date(year: $0, month: month, day: day) }
+    let closest = candidates.min { abs($0.timeIntervalSince(today)) < abs($1.timeIntervalSince(today)) }
+    return closest ?? next(month: month, day: day)
+  }
+
   /// The next `weekday` (1 = Sunday) strictly after today.
   func next(weekday: Int) -> Date? {
     let current = calendar.component(.weekday, from: today)
     let ahead = (weekday - current + 7) % 7
     return adding(ahead == 0 ? 7 : ahead, .day)
+  }
+
+  /// `weekday` (1 = Sunday) in the week (Monday to Sunday) after this one.
+  func inNextWeek(weekday: Int) -> Date? {
+    guard let monday = next(weekday: 2) else { return nil }
+    return calendar.date(byAdding: .day, value: (weekday - 2 + 7) % 7, to: monday)
+  }
+
+  /// `weekday` (1 = Sunday) today or the next one after.
+  func onOrAfter(weekday: Int) -> Date? {
+    let current = calendar.component(.weekday, from: today)
+    return adding((weekday - current + 7) % 7, .day)
   }
 
   /// The last day of the current month.

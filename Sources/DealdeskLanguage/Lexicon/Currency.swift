@@ -11,7 +11,7 @@ enum Currency {
 
   /// The ISO code a folded word stands for, after an amount ("€", "eur", "all").
   static func suffix(_ word: String) -> String? {
-    symbols[word] ?? (suffixCodes.contains(word) ? word.uppercased() : nil)
+    symbols[word] ?? names[word] ?? (suffixCodes.contains(word) ? word.uppercased() : nil)
   }
 
   /// The leading symbol of a word such as "€12.40": its code and the text after it.
@@ -21,6 +21,8 @@ enum Currency {
   }
 
   private static let symbols: [String: String] = ["€": "EUR", "$": "USD", "£": "GBP"]
+  /// Names of a currency as people write them after an amount: "750 euros", "12 euro".
+  private static let names: [String: String] = ["euro": "EUR", "euros": "EUR", "dollars": "USD"]
   private static let prefixCodes: Set<String> = ["eur", "usd", "gbp", "chf"]
   private static let suffixCodes: Set<String> = ["eur", "usd", "gbp", "chf", "all", "try"]
 }

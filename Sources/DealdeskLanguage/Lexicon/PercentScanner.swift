@@ -1,7 +1,7 @@
 import Foundation
 
 /// A percentage, as a number of percent: "10%", "10 %", "10 percent", "ten percent",
-/// "12.5%", and the "off" that often follows a discount ("10% off").
+/// "12.5%", "7pct", "9percent", and the "off" that often follows a discount ("10% off").
 public enum PercentScanner {
   /// The percentage at `index` (10 for "10%", not 0.10) and how many tokens it took.
   public static func scan(_ tokens: [Token], at index: Int) -> (value: Decimal, consumed: Int)? {
@@ -21,7 +21,7 @@ public enum PercentScanner {
       return (numeral.value, numeral.consumed)
     }
     guard let numeral = NumeralReader.read(tokens, at: index) else { return nil }
-    if numeral.suffix == "%" { return (numeral.value, numeral.consumed) }
+    if gluedSigns.contains(numeral.suffix) { return (numeral.value, numeral.consumed) }
     guard numeral.suffix.isEmpty else { return nil }
     let next = index + numeral.consumed
     switch tokens.word(at: next) {
@@ -31,4 +31,7 @@ public enum PercentScanner {
     default: return nil
     }
   }
+
+  /// What may be glued to the number: "10%", "7pct", "9percent".
+  private static let gluedSigns: Set<String> = ["%", "pct", "percent"]
 }

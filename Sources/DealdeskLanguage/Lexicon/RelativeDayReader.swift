@@ -1,7 +1,8 @@
 import Foundation
 
 /// Days named relative to today: "yesterday", "today", "tomorrow", "friday", "next week",
-/// "in 3 days", "in 2 weeks", "in a week", "end of month".
+/// "wed next week", "next week wed",
+/// "in 3 days", "in 2 weeks", "in a week", "end of month", "end of the week" (its Friday).
 enum RelativeDayReader {
   static func read(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
     value: Result<Date, DateError>, consumed: Int
@@ -16,7 +17,17 @@ enum RelativeDayReader {
     case "in": return inSome(tokens, at: index, days: days)
     case "end": return endOfMonth(tokens, at: index, days: days)
     case "next" where tokens.word(at: index + 1) == "week":
+      // "next week wed", "next week on wed": that day of next week.
+      var dayIndex = index + 2
+      if tokens.word(at: dayIndex) == "on" { dayIndex += 1 }
+      if let weekday = tokens.word(at: dayIndex).flatMap(CalendarWords.weekday) {
+        return found(days.inNextWeek(weekday: weekday), dayIndex - index + 1)
+      }
       return found(days.next(weekday: 2), 2)
+    case "last":
+      // "last friday": the one before today.
+      guard let weekday = tokens.word(at: index + 1).flatMap(CalendarWords.weekday) else { return nil }
+      return found(days.next(weekday: weekday).flatMap { days.calendar.date(byAdding: .day, value: -7, to: $0) }, 2)
     case "next", "this":
       guard let weekday = tokens.word(at: index + 1).flatMap(CalendarWords.weekday) else {
         return nil
@@ -24,6 +35,10 @@ enum RelativeDayReader {
       return found(days.next(weekday: weekday), 2)
     default:
       guard let weekday = CalendarWords.weekday(word) else { return nil }
+      // "wed next week" is the Wednesday of next week, not the coming one with words left over.
+      if tokens.word(at: index + 1) == "next", tokens.word(at: index + 2) == "week" {
+        return found(days.inNextWeek(weekday: weekday), 3)
+      }
       return found(days.next(weekday: weekday), 1)
     }
   }
@@ -52,7 +67,7 @@ enum RelativeDayReader {
     return found(days.adding(whole, unit.component), consumed)
   }
 
-  /// "end of month", "end of the month", "end of this month".
+  /// "end of month", "end of the month", "end of this month", "end of the week".
   private static func endOfMonth(_ tokens: [Token], at index: Int, days: CalendarDay) -> (
     value: Result<Date, DateError>, consumed: Int
   )? {
@@ -61,8 +76,12 @@ enum RelativeDayReader {
     if let article = tokens.word(at: monthIndex), article == "the" || article == "this" {
       monthIndex += 1
     }
-    guard tokens.word(at: monthIndex) == "month" else { return nil }
-    return found(days.endOfMonth(), monthIndex - index + 1)
+    switch tokens.word(at: monthIndex) {
+    case "month": return found(days.endOfMonth(), monthIndex - index + 1)
+    // The working week ends on Friday: today, when today is Friday.
+    case "week": return found(days.onOrAfter(weekday: 6), monthIndex - index + 1)
+    default: return nil
+    }
   }
 
   private static func found(_ date: Date?, _ consumed: Int) -> (

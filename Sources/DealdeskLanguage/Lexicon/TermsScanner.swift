@@ -41,6 +41,30 @@ public enum TermsScanner {
     return acceptingBareDays ? (.net(days: days.count), days.consumed) : nil
   }
 
+  /// An early-payment discount with its net days: "2/10 net 30" (2% off if paid within 10
+  /// days, else net 30), "2/10 n30", "2/10 net30". Read so that it is refused whole.
+  public static func earlyPaymentDiscount(_ tokens: [Token], at index: Int) -> (
+    percent: Decimal, withinDays: Int, netDays: Int, typed: String, consumed: Int
+  )? {
+    guard tokens.canScan(at: index), let word = tokens.word(at: index), word.contains("/") else { return nil }
+    let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 2, let percent = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX")),
+      parts[0].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), !parts[0].isEmpty,
+      let within = Int(parts[1]), parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), (1...365).contains(within)
+    else { return nil }
+    let net: (days: Int, consumed: Int)
+    if let next = tokens.word(at: index + 1), next == "net" || next == "n",
+      let days = days(tokens, at: index + 2)
+    {
+      net = (days.count, 1 + days.consumed)
+    } else if let next = tokens.word(at: index + 1), let glued = gluedNet(next.hasPrefix("n") && !next.hasPrefix("net") ? "net" + next.dropFirst() : next) {
+      net = (glued, 1)
+    } else {
+      return nil
+    }
+    return (percent, within, net.days, tokens[index].text, 1 + net.consumed)
+  }
+
   /// A count of days, 1…365, with an optional "days" after it.
   private static func days(_ tokens: [Token], at index: Int) -> (
     count: Int, consumed: Int, sawDayWord: Bool

@@ -4,7 +4,7 @@ struct TimeOfDay: Equatable {
   var minute: Int
 }
 
-/// A time of day: "10:00", "15:30", "3pm", "3 pm", "3:30 p.m.", "noon".
+/// A time of day: "10:00", "15:30", "3pm", "3 pm", "3:30 p.m.", "noon", "11h", "11h30".
 ///
 /// An hour alone ("at 10") is not read as a time: "at 11" is as likely a price.
 enum TimeOfDayReader {
@@ -13,6 +13,7 @@ enum TimeOfDayReader {
   )? {
     guard let word = tokens.word(at: index) else { return nil }
     if word == "noon" || word == "midday" { return (.success(TimeOfDay(hour: 12, minute: 0)), 1) }
+    if let hours = hoursWithH(word) { return hours }
 
     var clock = Substring(word)
     var meridiem: String?
@@ -52,4 +53,19 @@ enum TimeOfDayReader {
   }
 
   private static let meridiems = ["am", "pm", "a.m", "p.m"]
+
+  /// "11h", "9h30": how much of Europe writes a time; nothing else is written so.
+  private static func hoursWithH(_ word: String) -> (value: Result<TimeOfDay, DateError>, consumed: Int)? {
+    let parts = word.split(separator: "h", maxSplits: 1, omittingEmptySubsequences: false)
+    guard parts.count == 2, let hour = CalendarWords.twoDigits(parts[0]) else { return nil }
+    var minute = 0
+    if !parts[1].isEmpty {
+      guard parts[1].count == 2, let minutes = CalendarWords.twoDigits(parts[1]) else { return nil }
+      minute = minutes
+    }
+    guard (0...23).contains(hour), (0...59).contains(minute) else {
+      return (.failure(DateError(message: "there is no \(word)")), 1)
+    }
+    return (.success(TimeOfDay(hour: hour, minute: minute)), 1)
+  }
 }
