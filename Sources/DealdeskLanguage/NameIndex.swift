@@ -80,6 +80,13 @@ public struct NameIndex: Sendable {
   /// Key ids by the deletion variants of their heads' first characters, hashed, so a typo
   /// is looked up instead of compared with every name (see `typoCandidates`).
   private var nearby: [UInt64: [Int32]] = [:]
+  /// Products by each later word of their name ("tweed" of Harris Tweed): a fabric is named
+  /// by any word that sets it apart. One product under a word is that product; several are
+  /// asked back.
+  private var productWords: [String: [EntityRef]] = [:]
+  /// The products of each category, folded: a category holding one product names it where a
+  /// product is needed.
+  private var categoryProducts: [String: [String]] = [:]
 
   /// How many leading characters of a name the typo lookup keys on.
   static let nearbyPrefix = 6
@@ -117,6 +124,12 @@ public struct NameIndex: Sendable {
     insert(product.name, .product(product.sku), inOrder: inOrder)
     insert(product.sku, .product(product.sku), inOrder: inOrder)
     displayNames[.product(product.sku)] = product.name
+    categoryProducts[Fold.fold(product.category), default: []].append(product.sku)
+    for word in Fold.fold(product.name).split(whereSeparator: \.isWhitespace).dropFirst()
+    where word.count >= 3 && word.contains(where: \.isLetter) {
+      let ref = EntityRef.product(product.sku)
+      if !(productWords[String(word)]?.contains(ref) ?? false) { productWords[String(word), default: []].append(ref) }
+    }
     if categories.insert(product.category.lowercased()).inserted {
       insert(product.category, .category(product.category), inOrder: inOrder)
       displayNames[.category(product.category)] = product.category
@@ -245,6 +258,12 @@ public struct NameIndex: Sendable {
     return unique
   }
 
+  /// The one product of a category, when it holds exactly one.
+  public func soleProduct(ofCategory category: String) -> String? {
+    guard let skus = categoryProducts[Fold.fold(category)], skus.count == 1 else { return nil }
+    return skus.first
+  }
+
   public func display(_ ref: EntityRef) -> String {
     displayNames[ref] ?? {
       switch ref {
@@ -276,6 +295,10 @@ public struct NameIndex: Sendable {
       }
       if found.refs.isEmpty, typed.count >= 2 {
         found = NameMatch(refs: withPrefix(typed, kinds: kinds), consumed: count, quality: .prefix)
+      }
+      // "tweed": a later word of a fabric's name, when no name starts with it.
+      if found.refs.isEmpty, count == 1, kinds.contains(.product), let refs = productWords[typed] {
+        found = NameMatch(refs: refs, consumed: 1, quality: .prefix)
       }
       guard !found.refs.isEmpty else { continue }
       return longerByTypo(tokens, from: index, words: words, matched: typed, count: count, kinds: kinds) ?? found

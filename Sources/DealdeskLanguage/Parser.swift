@@ -145,6 +145,7 @@ public enum Parser {
     }
     if marked { _ = c.take("as") }
     if let spec = subjectVerb(&c) { return (spec, subject) }
+    if let spec = subjectAfterAside(&c, subject: subject) { return (spec, subject) }
     c.index = start
     return nil
   }
@@ -234,7 +235,7 @@ public enum Parser {
     case .command(.ship(let order)), .command(.deliver(let order)), .command(.cancelOrder(let order)),
       .command(.approveOrder(let order, _)), .question(.invoice(let order)), .command(.pay(nil, let order?, _, _)):
       return context.desk.orders[order]?.clientId
-    case .question(.client(let id)): return id
+    case .question(.client(let id)), .question(.salesOf(_, let id?, _, _, _)), .question(.statement(let id)): return id
     case .question(.offers(let client?, _)): return client
     case .question(.offer(let id)): return context.desk.offers[id]?.clientId
     // Day:
