@@ -19,7 +19,7 @@ enum SalesOfView {
     }
   }
 
-  static func render(_ desk: Desk, period: Period, filter: Filter, byMonth: Bool) -> String {
+  static func render(_ desk: Desk, period: Period, filter: Filter, byMonth: Bool, now: Date) -> String {
     let what = [
       filter.client.map { desk.clients[$0]?.name ?? $0 }, filter.sku.map { desk.products[$0]?.name ?? $0 }, filter.category,
     ].compactMap { $0 }
@@ -30,7 +30,8 @@ enum SalesOfView {
     if filter.narrowsFabric { out += ", \(Format.meters(meters))" }
     if byMonth {
       var table = Table(["month", "sales", "metres", "invoices"], align: [.left, .right, .right, .right])
-      for month in months(of: period) {
+      // Months not begun yet have nothing to show.
+      for month in months(of: period) where month.start <= now {
         let (amount, m, n) = figures(desk, period: month, filter: filter)
         table.add([month.label, Format.money(amount), Format.meters(m), "\(n)"])
       }
