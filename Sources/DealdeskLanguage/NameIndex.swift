@@ -296,9 +296,12 @@ public struct NameIndex: Sendable {
       if found.refs.isEmpty, typed.count >= 2 {
         found = NameMatch(refs: withPrefix(typed, kinds: kinds), consumed: count, quality: .prefix)
       }
-      // "tweed": a later word of a fabric's name, when no name starts with it.
-      if found.refs.isEmpty, count == 1, kinds.contains(.product), let refs = productWords[typed] {
-        found = NameMatch(refs: refs, consumed: 1, quality: .prefix)
+      // "tweed": a later word of a fabric's name. Beside names that start with it ("satin"
+      // for Satin Back Crepe and Duchess Satin), every fabric it fits is a candidate, so the
+      // line is asked back rather than read as the one whose name happens to start so.
+      if found.quality != .exact || found.refs.isEmpty, count == 1, kinds.contains(.product), let refs = productWords[typed] {
+        let more = refs.filter { !found.refs.contains($0) }
+        if !more.isEmpty { found = NameMatch(refs: found.refs + more, consumed: 1, quality: .prefix) }
       }
       guard !found.refs.isEmpty else { continue }
       return longerByTypo(tokens, from: index, words: words, matched: typed, count: count, kinds: kinds) ?? found

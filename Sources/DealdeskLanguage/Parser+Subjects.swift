@@ -90,6 +90,12 @@ extension Parser {
   static func subjectAfterAside(_ c: inout Cursor, subject: String) -> CommandSpec? {
     guard c.context.desk.clients[subject] != nil else { return nil }
     let start = c.index
+    // "drini: wants 8%", "vlora - accepts": a name typed as a heading.
+    if c.isPunctuation(), [":", "-", ",", "–"].contains(c.current?.text ?? "") {
+      c.skipPunctuation()
+      if let spec = subjectVerb(&c) { return spec }
+      c.index = start
+    }
     if c.takeAny(asides) != nil {
       while c.isPunctuation() || c.word() == "and" || c.word() == "-" { c.index += 1 }
       // "drini rang, they want net 60": the pronoun after the aside is the same client.

@@ -14,6 +14,23 @@ enum RecordKind: Sendable {
     }
   }
 
+  /// The first word of each noun, to see whether one is ahead at all.
+  var nounHeads: Set<String> {
+    switch self {
+    case .offer: Self.offerHeads
+    case .order: Self.orderHeads
+    case .hold: Self.holdHeads
+    case .complaint: Self.complaintHeads
+    }
+  }
+
+  private static func heads(_ kind: RecordKind) -> Set<String> {
+    Set(kind.nouns.compactMap { $0.split(separator: " ").first.map(String.init) })
+  }
+
+  private static let offerHeads = heads(.offer), orderHeads = heads(.order), holdHeads = heads(.hold)
+  private static let complaintHeads = heads(.complaint)
+
   var noun: String {
     switch self {
     case .offer: "offer"
@@ -58,10 +75,17 @@ extension Cursor {
   private static let pronouns = ["this one", "that one", "it", "this", "that"]
   private static let theirs = ["their", "his", "her", "them"]
   private static let latest = ["latest", "last", "newest", "most recent", "recent", "open", "current"]
+  /// Words a reference may open with whatever follows: "it", "this one", "their".
+  private static let openers: Set<String> = ["it", "this", "that", "their", "his", "her", "them"]
 
   /// Reads a reference of `ref.kind` at the cursor, consuming it; nil with the cursor where it
   /// was when the words are none.
   mutating func recordReference(_ ref: RecordReference) throws(ParseError) -> String? {
+    // Every line with a record verb passes here at each word: without a pronoun next or the
+    // kind's noun ahead, it is no reference, and no name is looked up to find that out.
+    guard let first = word(), Self.openers.contains(first) || (index + 1 < tokens.count
+      && tokens[(index + 1)...].prefix(7).contains(where: { ref.kind.nounHeads.contains($0.folded) }))
+    else { return nil }
     let start = index
     let startToken = current
     let desk = context.desk

@@ -119,12 +119,12 @@ enum OrderGrammar {
     while !c.isAtEnd {
       if offer == nil, let ref = c.offerReference() {
         offer = ref
-      } else if offer == nil, items.isEmpty, let ref = try c.recordReference(orderable) {
-        // "order it", "turn it into an order", "order their offer".
-        offer = ref
       } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
         pending = q
+      } else if offer == nil, items.isEmpty, pending == nil, let ref = try c.recordReference(orderable) {
+        // "order it", "turn it into an order", "order their offer".
+        offer = ref
       } else if c.takeAny(["accepted offer", "accepted deal", "agreed offer", "deal", "accepted"]) != nil {
         acceptedWanted = true
       } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from"]) != nil {

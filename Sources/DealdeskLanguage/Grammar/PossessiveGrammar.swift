@@ -4,7 +4,7 @@ import DealdeskCore
 /// with a possessive, then the thing of theirs the line is about.
 enum PossessiveGrammar {
   /// Words that ask about what follows: "what is Acme's balance", "show me Acme's offers".
-  private static let asking = ["what is", "what's", "whats", "what are", "show", "list", "tell me", "give me"]
+  private static let asking = ["what is", "what's", "whats", "what are", "show", "list", "tell me", "give me", "how much is"]
 
   static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
@@ -46,7 +46,7 @@ enum PossessiveGrammar {
     } else if c.takeAny(["reservations", "holds", "reserved stock"]) != nil {
       c.fill("client", shown)
       (intent, action) = (.question(.reservations(client: client)), "reservations")
-    } else if let words = c.takeAny(["open complaints", "complaints", "complaint", "claims", "open claims"]) {
+    } else if let words = c.takeAny(["open complaints", "complaints", "complaint", "claims", "claim", "open claims"]) {
       c.fill("client", shown)
       (intent, action) = (.question(.complaints(client: client, openOnly: words.hasPrefix("open"))), "complaints")
     } else if c.takeAny(["follow-ups", "follow ups", "followups", "follow up", "reminders"]) != nil {
@@ -87,17 +87,23 @@ enum PossessiveGrammar {
   /// The nouns a bare client name may be followed by to ask about them.
   private static let bareNouns = [
     "balance", "account", "unpaid orders", "open orders", "orders", "reservations", "holds", "reserved stock",
-    "open complaints", "complaints", "complaint", "claims", "open claims", "follow-ups", "follow ups", "followups", "follow up",
+    "open complaints", "complaints", "complaint", "claims", "claim", "open claims", "follow-ups", "follow ups", "followups", "follow up",
     "reminders", "notes", "history", "contact history", "calls", "payment terms", "terms", "open offers", "offers", "pipeline",
     "last order", "latest order", "credit limit", "limit", "rating", "reliability", "statement",
   ]
 
+  private static let bareHeads: Set<String> = Set(bareNouns.map { String($0.split(separator: " ").last ?? "") })
+
   /// A client named with no possessive, then one of `bareNouns` and nothing but filler or a
   /// question mark after it: the client and the token after the name.
   private static func bareSubject(_ line: Cursor) -> (String, Int)? {
+    // Short lines with one of the nouns in them only: most lines are passed over unread.
+    guard line.tokens.count - line.index <= 6, line.tokens[line.index...].contains(where: { bareHeads.contains($0.folded) })
+    else { return nil }
     var c = line
     guard c.current?.kind == .word, let id = try? c.client() else { return nil }
     let end = c.index
+    c.skipPunctuation()  // "drini: balance"
     guard c.takeAny(bareNouns) != nil else { return nil }
     c.skipFiller()
     return c.isAtEnd ? (id, end) : nil

@@ -130,14 +130,14 @@ enum StockGrammar {
   private static func offerNamed(_ c: inout Cursor) throws(ParseError) -> String? {
     let start = c.index
     _ = c.takeAny(["for", "against", "on"])
-    c.skipFiller()
     let desk = c.context.desk
+    let open = RecordReference(kind: .offer, fits: { desk.offers[$0]?.status.isOpen ?? false || desk.offers[$0]?.status == .accepted }, verb: "reserve for")
+    if let id = try c.recordReference(open) { return id }
+    c.skipFiller()
     if let id = c.offerReference() {
       guard desk.offers[id] != nil else { throw ParseError("There is no offer \(id).", suggestion: "`offers` lists them.") }
       return id
     }
-    let open = RecordReference(kind: .offer, fits: { desk.offers[$0]?.status.isOpen ?? false || desk.offers[$0]?.status == .accepted }, verb: "reserve for")
-    if let id = try c.recordReference(open) { return id }
     c.index = start
     return nil
   }
