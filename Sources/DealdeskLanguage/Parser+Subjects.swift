@@ -91,8 +91,8 @@ extension Parser {
     guard c.context.desk.clients[subject] != nil else { return nil }
     let start = c.index
     // "drini: wants 8%", "vlora - accepts": a name typed as a heading.
-    if c.isPunctuation(), [":", "-", ",", "–"].contains(c.current?.text ?? "") {
-      c.skipPunctuation()
+    if [":", "-", ",", "–", "—"].contains(c.current?.text ?? "") {
+      while [":", "-", ",", "–", "—"].contains(c.current?.text ?? "") { c.index += 1 }
       if let spec = subjectVerb(&c) { return spec }
       c.index = start
     }

@@ -102,8 +102,8 @@ enum PossessiveGrammar {
     else { return nil }
     var c = line
     guard c.current?.kind == .word, let id = try? c.client() else { return nil }
+    while [":", "-", "–", "—"].contains(c.current?.text ?? "") { c.index += 1 }  // "drini: balance", "vlora - notes"
     let end = c.index
-    c.skipPunctuation()  // "drini: balance"
     guard c.takeAny(bareNouns) != nil else { return nil }
     c.skipFiller()
     return c.isAtEnd ? (id, end) : nil

@@ -5,6 +5,7 @@ import Testing
 @testable import DealdeskLanguage
 
 /// Records named without their ids: "it", "their offer", "vlora's order", "the drini hold",
+/// "the tweed swatch",
 /// "drini's latest order", "the satin hold". Each is the record last talked about when it is
 /// of the kind the verb needs, else the one record that fits; two that fit are asked back.
 /// Read against TradeDesk (Drini: open O-1 on satin, open S-1 tweed, shipped S-2 satin;
@@ -139,6 +140,32 @@ import Testing
         does(.resolveComplaint(complaint: "C-1", verdict: .unjustified, resolution: ComplaintResolution(text: "within tolerance")))),
   ]
 
+  /// TradeDesk with swatches out: Vlora has tweed (L-1) and satin (L-2), Drini tweed (L-3).
+  static let swatches: Desk = {
+    var desk = TradeDesk.desk
+    let now = TradeDesk.now, due = TradeDesk.now.addingTimeInterval(14 * 86_400)
+    desk.apply(.swatchesAdded(sku: "TWD-HT", count: 5))
+    desk.apply(.swatchesAdded(sku: "SAT-DCH", count: 5))
+    for (id, sku, client) in [("L-1", "TWD-HT", vlora), ("L-2", "SAT-DCH", vlora), ("L-3", "TWD-HT", drini)] {
+      desk.apply(.sampleLent(SampleLoan(id: id, sku: sku, client: client, lentAt: now, dueBack: due)))
+    }
+    return desk
+  }()
+
+  static let samples: [Row] = [
+    Row("vlora returned the tweed swatch", on: swatches, does(.returnSample(loan: "L-1"))),
+    Row("vlora brought back the satin swatch", on: swatches, does(.returnSample(loan: "L-2"))),
+    Row("drini sent back the tweed sample", on: swatches, does(.returnSample(loan: "L-3"))),
+    Row("they returned the satin swatch", client: vlora, on: swatches, does(.returnSample(loan: "L-2"))),
+    Row("sample returned tweed by drini", on: swatches, does(.returnSample(loan: "L-3"))),
+    Row("return sample L-2", on: swatches, does(.returnSample(loan: "L-2"))),
+    // Two tweed swatches are out: before, the oldest (Vlora's) was taken back without a word.
+    Row("sample returned tweed", on: swatches, fails("2 swatches like that are out: L-1 or L-3.", "Name one, e.g. return sample L-1")),
+    Row("vlora returned the swatch", on: swatches, fails("2 swatches like that are out: L-1 or L-2.", "Name one, e.g. return sample L-1")),
+    Row("drini returned the satin swatch", on: swatches, fails("No swatch like that is out on loan.", "`samples` lists the swatches out.")),
+  ]
+
+  @Test(arguments: samples) func aSwatchWithoutItsId(_ row: Row) { row.check() }
   @Test(arguments: orders) func anOrderWithoutItsId(_ row: Row) { row.check() }
   @Test(arguments: twoOrders) func twoThatFitAreAskedBack(_ row: Row) { row.check() }
   @Test(arguments: offers) func anOfferWithoutItsId(_ row: Row) { row.check() }

@@ -19,6 +19,8 @@ import Testing
   static let nouns: [Row] = [
     Row("drini balance?", on: desk, ask(.balance(client: drini))),
     Row("drini balance", on: desk, ask(.balance(client: drini))),
+    Row("drini: balance?", on: desk, ask(.balance(client: drini))),
+    Row("vlora - open orders", on: desk, ask(.orders(client: vlora, unpaidOnly: false))),
     Row("Drini balance ?", on: desk, ask(.balance(client: drini))),
     Row("vlora balance pls", on: desk, ask(.balance(client: vlora))),
     Row("vlora home balance", on: desk, ask(.balance(client: vlora))),
@@ -70,6 +72,9 @@ import Testing
     Row("drini emailed, accepts", on: desk, accept("O-1", by: .client)),
     Row("drini came back and said yes", on: desk, accept("O-1", by: .client)),
     Row("drini wrote back, says no", on: desk, decline("O-1")),
+    Row("drini: wants 8%", on: desk, wants(TermsChange(discountPercent: 8))),
+    Row("drini - accepts", on: desk, accept("O-1", by: .client)),
+    Row("drini, says no", on: desk, decline("O-1")),
     Row("drini offer accepted", on: desk, accept("O-1", by: .client)),
     Row("drini deal accepted", on: desk, accept("O-1", by: .client)),
     Row("drini offer declined", on: desk, decline("O-1")),
