@@ -84,6 +84,10 @@ public struct NameIndex: Sendable {
   /// by any word that sets it apart. One product under a word is that product; several are
   /// asked back.
   private var productWords: [String: [EntityRef]] = [:]
+  /// Products by the later part of their name, two words or more ("crepe de chine" of Silk
+  /// Crepe de Chine), and those parts' first words, so most words look up nothing here.
+  private var productTails: [String: [EntityRef]] = [:]
+  private var productTailHeads: Set<String> = []
   /// The products of each category, folded: a category holding one product names it where a
   /// product is needed.
   private var categoryProducts: [String: [String]] = [:]
@@ -125,7 +129,14 @@ public struct NameIndex: Sendable {
     insert(product.sku, .product(product.sku), inOrder: inOrder)
     displayNames[.product(product.sku)] = product.name
     categoryProducts[Fold.fold(product.category), default: []].append(product.sku)
-    for word in Fold.fold(product.name).split(whereSeparator: \.isWhitespace).dropFirst()
+    let nameWords = Fold.fold(product.name).split(whereSeparator: \.isWhitespace).map(String.init)
+    for from in nameWords.indices.dropFirst() where nameWords.count - from >= 2 {
+      let tail = nameWords[from...].joined(separator: " ")
+      let ref = EntityRef.product(product.sku)
+      if !(productTails[tail]?.contains(ref) ?? false) { productTails[tail, default: []].append(ref) }
+      productTailHeads.insert(nameWords[from])
+    }
+    for word in nameWords.dropFirst()
     where word.count >= 3 && word.contains(where: \.isLetter) {
       let ref = EntityRef.product(product.sku)
       if !(productWords[String(word)]?.contains(ref) ?? false) { productWords[String(word), default: []].append(ref) }
@@ -299,6 +310,14 @@ public struct NameIndex: Sendable {
       // "tweed": a later word of a fabric's name. Beside names that start with it ("satin"
       // for Satin Back Crepe and Duchess Satin), every fabric it fits is a candidate, so the
       // line is asked back rather than read as the one whose name happens to start so.
+      // "crepe de chine": the later words of a fabric's name, typed as they end it.
+      if found.quality != .exact || found.refs.isEmpty, count == 1, kinds.contains(.product), productTailHeads.contains(typed) {
+        for n in stride(from: min(words.count, maxWords), through: 2, by: -1) {
+          if let refs = productTails[Self.text(words[0..<n])]?.filter({ kinds.contains($0.kind) }), !refs.isEmpty {
+            return NameMatch(refs: refs, consumed: n, quality: .prefix)
+          }
+        }
+      }
       if found.quality != .exact || found.refs.isEmpty, count == 1, kinds.contains(.product), let refs = productWords[typed] {
         let more = refs.filter { !found.refs.contains($0) }
         if !more.isEmpty { found = NameMatch(refs: found.refs + more, consumed: 1, quality: .prefix) }

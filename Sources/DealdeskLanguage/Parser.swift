@@ -44,6 +44,8 @@ public enum Parser {
     if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }
     // "how much linen 220 do we have", "what does linen 220 cost", "what's in stock".
     if let understood = try FabricQuestions.line(&c) { return understood }
+    // "linen sales last quarter": a name, then the sales it made.
+    if let understood = try ReportGrammar.namedSalesLine(&c) { return understood }
     // "Acme pays in 45 days": terms, where "Acme pays 500" is a payment.
     if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
     // "my discount limit is 12%": a setting named with no "set" before it.

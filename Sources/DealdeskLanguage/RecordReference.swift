@@ -74,7 +74,10 @@ struct RecordReference {
 extension Cursor {
   private static let pronouns = ["this one", "that one", "it", "this", "that"]
   private static let theirs = ["their", "his", "her", "them"]
-  private static let latest = ["latest", "last", "newest", "most recent", "recent", "open", "current"]
+  private static let latest = ["latest", "last", "newest", "most recent", "recent"]
+  /// Words that say no more than the verb already does ("their open order"): two open
+  /// orders are still two.
+  private static let plain = ["open", "current", "pending"]
   /// Words a reference may open with whatever follows: "it", "this one", "their".
   private static let openers: Set<String> = ["it", "this", "that", "their", "his", "her", "them"]
 
@@ -83,15 +86,19 @@ extension Cursor {
   mutating func recordReference(_ ref: RecordReference) throws(ParseError) -> String? {
     // Every line with a record verb passes here at each word: without a pronoun next or the
     // kind's noun ahead, it is no reference, and no name is looked up to find that out.
-    guard let first = word(), Self.openers.contains(first) || (index + 1 < tokens.count
+    guard let first = word(), Self.openers.contains(first) || (["for", "of", "on"].contains(first) && word(1).map(Self.openers.contains) == true)
+      || (index + 1 < tokens.count
       && tokens[(index + 1)...].prefix(7).contains(where: { ref.kind.nounHeads.contains($0.folded) }))
     else { return nil }
     let start = index
-    let startToken = current
     let desk = context.desk
+    _ = takeAny(["for", "of", "on"])  // "total for acmes last order", "invoice of their order"
+    let saidFrom = index
+    let startToken = current
     _ = take("the")
     if takeAny(Self.pronouns) != nil {
-      // "it" alone: nothing of the kind may follow ("it" before "into" is still the offer).
+      // "this order", "that one": the noun of the kind may follow; another kind's is left over.
+      _ = takeAny(ref.kind.nouns)
       if let last = context.contextRecord, ref.kind.owns(last), exists(last, ref.kind) { return last }
       if ref.kind == .offer, let offer = context.contextOffer, desk.offers[offer] != nil { return offer }
       guard ref.pronounFallsBack else {
@@ -102,7 +109,7 @@ extension Cursor {
         throw ParseError("Which \(ref.kind.noun) is \"\(startToken?.text ?? "it")\"? Nothing is in context.",
                          suggestion: "Name it by its id, e.g. \(ref.verb) \(example(ref.kind))")
       }
-      return try one(ref, client: client, sku: nil, latest: false, said: text(from: start, to: index), at: startToken)
+      return try one(ref, client: client, sku: nil, latest: false, said: text(from: saidFrom, to: index), at: startToken)
     }
     var client: String?
     var wantsLatest = false
@@ -122,9 +129,11 @@ extension Cursor {
       index = end
     }
     if takeAny(Self.latest) != nil { wantsLatest = true }
+    _ = takeAny(Self.plain)
     let fabricStart = index
     if case .product(let found)? = try? name(.products) { sku = found } else { index = fabricStart }
     if takeAny(Self.latest) != nil { wantsLatest = true }
+    _ = takeAny(Self.plain)
     guard takeAny(ref.kind.nouns) != nil else {
       index = start
       return nil
@@ -141,7 +150,7 @@ extension Cursor {
       index = start
       return nil
     }
-    return try one(ref, client: whose, sku: sku, latest: wantsLatest, said: text(from: start, to: index), at: startToken)
+    return try one(ref, client: whose, sku: sku, latest: wantsLatest, said: text(from: saidFrom, to: index), at: startToken)
   }
 
   /// A client named by all the words between the cursor and the kind's noun, and where the noun starts.

@@ -6,7 +6,7 @@ enum AskedQuestions {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "bought", family: ReportGrammar.family,
-      verbs: ["how much did", "how much has", "how much have", "how much business did", "how much business has"],
+      verbs: ["how much did", "how much has", "how much have", "how much business did", "how much business has", "how much"],
       summary: "What one client bought in a period (this year unless said): their sales, as every report counts them.",
       usage: "how much did CLIENT buy [PERIOD]   what did CLIENT buy [PERIOD]",
       examples: ["how much did Acme buy this year", "how much has Acme bought"],
@@ -35,6 +35,12 @@ enum AskedQuestions {
     let pronoun = c.takeAny(["they", "he", "she", "the client"]) != nil
     let named = pronoun ? nil : try c.client()
     c.skipFiller()
+    // "how much acme still owe": their balance, asked the way it is said.
+    if c.takeAny(["still owe", "still owes", "owe", "owes", "owe us", "owes us", "still owe us", "still owes us"]) != nil {
+      let id = try c.clientOrContext(named, example: "how much does Acme owe")
+      c.fill("client", c.context.desk.clients[id]?.name ?? id)
+      return .question(.balance(client: id))
+    }
     guard c.takeAny(["buy", "bought", "order", "ordered", "purchase", "purchased", "spend", "spent", "take", "took", "get"]) != nil else {
       throw c.isAtEnd ? c.error("Bought what?", suggestion: "e.g. how much did Acme buy this year") : c.unexpected(kinds: [])
     }

@@ -11,7 +11,7 @@ enum ComplaintGrammar {
       subjectVerbs: ["complains", "complained", "complains about", "complained about", "is complaining about", "has a complaint",
                      "unhappy with", "unhappy about", "not happy with", "not happy about",
                      // "drini complaint: shade differs from the swatch": the subject's complaint, typed as a heading.
-                     "complaint", "claim", "complaint about", "complaint on", "new complaint"],
+                     "complaint", "claim", "complaint about", "complaint on", "new complaint", "complain", "complain about"],
       summary: "Record a client's complaint, on an order when one is named (the reason is read from the words).",
       usage: "complaint CLIENT: WHAT [on S-7]   CLIENT complains about WHAT   complaint on the last order: WHAT",
       examples: ["complaint Acme: wrong shade on S-1", "Acme complains about late delivery", "complaint on the last order: 20 m short"],

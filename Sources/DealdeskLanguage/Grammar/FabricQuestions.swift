@@ -16,7 +16,9 @@ enum FabricQuestions {
   /// Words that ask about more than one fabric: the range, or a category of it.
   private static let rangeWords: WordSet = ["fabrics", "products", "range", "catalog", "catalogue", "materials", "stock"]
   /// Words that make it a question at all: without one, "linen 220" alone is a name (read elsewhere).
-  private static let askingWords: WordSet = ["how", "what", "what's", "whats", "which", "price", "prices", "cost", "costs", "stock", "left", "available", "any"]
+  private static let askingWords: WordSet = [
+    "how", "what", "what's", "whats", "which", "price", "prices", "cost", "costs", "stock", "left", "available", "any", "lots",
+  ]
 
   static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index

@@ -26,7 +26,8 @@ enum ReportGrammar {
     CommandSpec(
       name: "sales", family: family,
       verbs: ["sales", "turnover", "revenue", "sold", "what did i sell", "what did we sell", "how much did i sell",
-              "how much did we sell", "how are sales"],
+              "how much did we sell", "how are sales", "how much we sold", "how much i sold", "how much have we sold",
+              "how much have i sold", "what we sold", "what i sold", "what have we sold", "what have i sold", "monthly sales"],
       summary: "Sales in a period, in total or by client, product or category. Sales are invoiced value net of credit notes, dated by invoice (shipping): an order is a sale when it ships, never while on credit hold; quota, growth and client tiers read the same figure. A month or quarter without a year is the latest that has begun (Dec in January is last December).",
       usage: "sales [of CLIENT|PRODUCT|CATEGORY] [by client|product|category|month] [PERIOD]",
       examples: ["sales this month", "sales by client this quarter", "sales by category 2026", "sales of linen 220 last month",
@@ -68,11 +69,30 @@ enum ReportGrammar {
       parse: { _, _ throws(ParseError) in .question(.handover) }),
   ]
 
-  static func sales(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+  static func sales(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent { try sales(&c, named: nil) }
+
+  /// "linen sales last quarter", "acme turnover this year": a name, then the sales word.
+  static func namedSalesLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    let start = c.index
+    let words: Set<String> = ["sales", "turnover", "revenue"]
+    guard c.tokens.count - c.index <= 8, let at = c.tokens[c.index...].prefix(5).firstIndex(where: { words.contains($0.folded) }),
+      at > c.index, c.current?.kind == .word
+    else { return nil }
+    guard let ref = try c.name(.anyName), c.index == at else {
+      c.index = start
+      return nil
+    }
+    c.index = at + 1
+    let intent = try sales(&c, named: ref)
+    let client: String? = if case .client(let id) = ref { id } else { nil }
+    return Understood(intent: intent, action: "sales", client: client, slots: c.slots, ignored: c.ignored)
+  }
+
+  static func sales(_ c: inout Cursor, named first: EntityRef?) throws(ParseError) -> Intent {
     var grouping: SalesGrouping?
     var period: Period?
-    var byMonth = false
-    var named: EntityRef?
+    var byMonth = c.tokens[..<c.index].contains { $0.folded == "monthly" }
+    var named = first
     while !c.isAtEnd {
       if c.takeAny(["month by month", "monthly", "by month", "per month", "each month", "by months"]) != nil {
         byMonth = true
@@ -142,7 +162,8 @@ enum ReportGrammar {
   /// refused rather than answered against the one before.
   static func growth(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
-    let period = PeriodReader.read(&c, for: .report) ?? Period.quarter(of: c.context.now)
+    let named = PeriodReader.read(&c, for: .report)
+    var period = named ?? Period.quarter(of: c.context.now)
     c.skipFiller()
     if c.takeAny(["vs", "versus", "compared to", "compared with", "against", "over", "vs.", "v"]) != nil {
       c.skipFiller()
@@ -152,6 +173,11 @@ enum ReportGrammar {
                       suggestion: "e.g. growth this quarter vs last")
       }
       if let word = c.word(), let kind = unit[word] ?? unit[String(word.dropLast())] {
+        // "growth vs last year": with no period named, the one of that kind running now.
+        if named == nil {
+          let now = c.context.now
+          period = kind == .month ? Period.month(of: now) : kind == .quarter ? Period.quarter(of: now) : Period.year(of: now)
+        }
         guard kind == period.kind else {
           throw c.error("Growth compares a \(period.kind.rawValue) with the \(period.kind.rawValue) before it.",
                         suggestion: "e.g. growth this \(kind.rawValue) vs last")

@@ -51,7 +51,7 @@ enum SampleGrammar {
       parse: lend),
     CommandSpec(
       name: "sample returned", family: family, verbs: ["return sample", "sample returned", "swatch returned", "returned"],
-      subjectVerbs: ["returned", "brought back", "sent back"],
+      subjectVerbs: ["returned", "brought back", "sent back", "gave back", "gives back", "give back", "has returned"],
       summary: "A lent swatch came back (two out that fit are asked back).", usage: "sample PRODUCT returned [by CLIENT]   return sample L-2   CLIENT returned the PRODUCT swatch",
       examples: ["return sample L-1", "sample returned linen 220"],
       parse: returned),
@@ -103,7 +103,7 @@ enum SampleGrammar {
     while !c.isAtEnd {
       if loan == nil, let id = c.prefixedReference("l-") {
         loan = id
-      } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "of", "by", "from", "returned"]) {
+      } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "samples", "swatches", "of", "by", "from", "returned"]) {
         throw c.unexpected(kinds: .clientsAndProducts)
       }
     }

@@ -52,6 +52,11 @@ import Testing
     Row("order 80m satin for vlora", on: crowded, .ambiguity(["Satin Back Crepe", "Duchess Satin"])),
     Row("order 80m duchess satin for vlora", on: crowded, order(vlora, ("SAT-DCH", 80))),
     Row("order 80m sat-dch for vlora", on: crowded, order(vlora, ("SAT-DCH", 80))),
+    // The later words of a name, typed as they end it ("crepe de chine" of Silk Crepe de Chine).
+    Row("order 100m crepe de chine for atelier", order(PhrasingDesk.atelier, ("SLK-CDC", 100))),
+    Row("order 100m habotai for atelier", order(PhrasingDesk.atelier, ("SLK-H90", 100))),
+    Row("order 50m gabardine for celik", order(PhrasingDesk.celik, ("WGB-260", 50))),
+    Row("reserve 40m jersey for bora", reserve(PhrasingDesk.bora, "JRS-180", 40)),
   ]
 
   static let stock: [Row] = [

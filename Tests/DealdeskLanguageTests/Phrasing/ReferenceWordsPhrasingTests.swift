@@ -51,6 +51,9 @@ import Testing
     Row("ship their order", client: drini, on: desk, ship("S-1")),
     Row("pls ship their order", client: drini, on: desk, ship("S-1")),
     Row("dispatch it", client: drini, on: desk, ship("S-1")),
+    Row("ship this order", client: drini, on: desk, ship("S-1")),
+    Row("ship their open order", client: drini, on: desk, ship("S-1")),
+    Row("ship that one", client: drini, on: desk, ship("S-1")),
     Row("cancel vlora's order", on: desk, does(.cancelOrder(order: "S-3"))),
     Row("cancel vloras order", on: desk, does(.cancelOrder(order: "S-3"))),
     Row("cancel the vlora order", on: desk, does(.cancelOrder(order: "S-3"))),
@@ -80,6 +83,9 @@ import Testing
     Row("ship drini's latest order", on: busy, ship("S-5")),
     Row("ship drini's tweed order", on: busy, ship("S-1")),
     Row("ship drini's satin order", on: busy, ship("S-5")),
+    // "open" says no more than "ship" does: both are open.
+    Row("ship drini's open order", on: busy, .ambiguity(["S-1", "S-5"])),
+    Row("ship that order", client: drini, on: busy, .ambiguity(["S-1", "S-5"])),
     Row("cancel drini's satin order", on: busy, does(.cancelOrder(order: "S-5"))),
     // Before, "ship Drini" shipped the latest open order, S-5, without a word about S-1.
     Row("ship drini", on: busy, fails("Drini Konfeksion has 2 orders to ship: S-1 or S-5.", "Name one, e.g. ship S-5.")),
@@ -159,6 +165,8 @@ import Testing
     Row("they returned the satin swatch", client: vlora, on: swatches, does(.returnSample(loan: "L-2"))),
     Row("sample returned tweed by drini", on: swatches, does(.returnSample(loan: "L-3"))),
     Row("return sample L-2", on: swatches, does(.returnSample(loan: "L-2"))),
+    Row("vlora gave back the tweed swatch", on: swatches, does(.returnSample(loan: "L-1"))),
+    Row("drini gave back tweed sample", on: swatches, does(.returnSample(loan: "L-3"))),
     // Two tweed swatches are out: before, the oldest (Vlora's) was taken back without a word.
     Row("sample returned tweed", on: swatches, fails("2 swatches like that are out: L-1 or L-3.", "Name one, e.g. return sample L-1")),
     Row("vlora returned the swatch", on: swatches, fails("2 swatches like that are out: L-1 or L-2.", "Name one, e.g. return sample L-1")),

@@ -101,6 +101,19 @@ import Testing
         does(.fileComplaint(NewComplaint(client: vlora, order: "S-4", reason: .shade, text: "shade differs from the swatch on S-4")))),
     Row("drini claim: colour not as sample", on: desk,
         does(.fileComplaint(NewComplaint(client: drini, reason: .shade, text: "colour not as sample")))),
+    Row("nordic complain: polycotton pilling after 3 washes",
+        does(.fileComplaint(NewComplaint(client: PhrasingDesk.nordic, reason: .other, text: "polycotton pilling after 3 washes")))),
+  ]
+
+  /// A name and a question about their money, as typed between calls.
+  static let money: [Row] = [
+    Row("is bora late with payment", ask(.balance(client: PhrasingDesk.bora))),
+    Row("bora late paying?", ask(.balance(client: PhrasingDesk.bora))),
+    Row("celik how many days late", ask(.balance(client: PhrasingDesk.celik))),
+    Row("acme overdue?", ask(.balance(client: PhrasingDesk.acme))),
+    Row("acme still owes?", ask(.balance(client: PhrasingDesk.acme))),
+    Row("boras balance now?", ask(.balance(client: PhrasingDesk.bora))),
+    Row("bora unpaid orders", ask(.orders(client: PhrasingDesk.bora, unpaidOnly: true))),
   ]
 
   /// What is refused: a record and a verb that do not go together, a noun with more after it.
@@ -115,5 +128,6 @@ import Testing
   @Test(arguments: moves) func aNameAndAMove(_ row: Row) { row.check() }
   @Test(arguments: records) func aNameAndTheirRecord(_ row: Row) { row.check() }
   @Test(arguments: complaints) func aNameAndAColon(_ row: Row) { row.check() }
+  @Test(arguments: money) func aNameAndTheirMoney(_ row: Row) { row.check() }
   @Test(arguments: refused) func notASubjectLine(_ row: Row) { row.check() }
 }
