@@ -238,6 +238,10 @@ public enum Parser {
       .command(.approveOrder(let order, _)), .question(.invoice(let order)), .command(.pay(nil, let order?, _, _)):
       return context.desk.orders[order]?.clientId
     case .question(.client(let id)), .question(.salesOf(_, let id?, _, _, _)), .question(.statement(let id)): return id
+    // A record named without its id puts its client in context, so "it" next is theirs.
+    case .command(.release(let id)), .command(.extendHold(let id, _)): return context.desk.reservations[id]?.client
+    case .command(.reserve(let client, _, _, _, _)): return client
+    case .command(.returnSample(let loan)): return context.desk.sampleLoans[loan]?.client
     case .question(.offers(let client?, _)): return client
     case .question(.offer(let id)): return context.desk.offers[id]?.clientId
     // Day:

@@ -25,6 +25,22 @@ import Testing
     #expect(ship.text == "Bora Fabrics has no order to ship.")
   }
 
+  /// A hold made or let go puts its client in context, and "it" is that hold.
+  @Test func aHoldIsTalkedAboutToo() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open(running: ["load sample data"])
+    defer { _ = session.close() }
+    let made = session.handle("reserve 200m linen 220 for Bora")
+    #expect(!made.isError, "\(made.text)")
+    #expect(session.prompt == "dealdesk Bora Fabrics> ")
+    let released = session.handle("release it")
+    #expect(!released.isError, "\(released.text)")
+    #expect(released.text.contains("R-1"), "\(released.text)")
+    let again = session.handle("release it")
+    #expect(again.isError, "\(again.text)")
+  }
+
   @Test func questionsAsAskedAnswerWithTheirFigures() throws {
     let desk = TestDesk()
     defer { desk.remove() }
