@@ -81,6 +81,7 @@ extension Session {
       call = nil
       contextClient = nil
       contextOffer = nil
+      contextRecord = nil
       return Reply(Render.confirmation(command, events: events, before: desk, after: desk, now: now))
     } catch let error as DeskError {
       return .error(Render.error(error))

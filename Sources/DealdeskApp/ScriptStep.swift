@@ -43,6 +43,7 @@ extension Session {
     var history: UndoHistory
     var contextClient: String?
     var contextOffer: String?
+    var contextRecord: String?
     var call: ActiveCall?
     var names: NameIndex?
   }
@@ -50,7 +51,7 @@ extension Session {
   private func save() -> Saved {
     Saved(
       desk: desk, seq: seq, tail: tail, history: history, contextClient: contextClient, contextOffer: contextOffer,
-      call: call, names: cachedNames)
+      contextRecord: contextRecord, call: call, names: cachedNames)
   }
 
   private func restore(_ saved: Saved) {
@@ -60,6 +61,7 @@ extension Session {
     history = saved.history
     contextClient = saved.contextClient
     contextOffer = saved.contextOffer
+    contextRecord = saved.contextRecord
     call = saved.call
     cachedNames = saved.names
   }
@@ -84,9 +86,10 @@ extension Session {
     let steps = history.done.filter { $0.seq > saved.seq }
     let events = steps.flatMap(\.events)
     let (after, context, offer, activeCall, names) = (desk, contextClient, contextOffer, call, cachedNames)
+    let lastRecord = contextRecord
     restore(saved)
     guard !events.isEmpty else {
-      (contextClient, contextOffer, call) = (context, offer, activeCall)
+      (contextClient, contextOffer, contextRecord, call) = (context, offer, lastRecord, activeCall)
       return outcome
     }
     let record = JournalRecord(seq: saved.seq + 1, at: now, line: line, kind: .command, events: events)
@@ -102,7 +105,7 @@ extension Session {
     tail.append(record)
     seq = record.seq
     desk = after
-    (contextClient, contextOffer, call, cachedNames) = (context, offer, activeCall, names)
+    (contextClient, contextOffer, contextRecord, call, cachedNames) = (context, offer, lastRecord, activeCall, names)
     return outcome
   }
 }

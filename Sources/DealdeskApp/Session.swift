@@ -12,6 +12,8 @@ public final class Session {
   public internal(set) var contextClient: String?  // Day: internal(set) for Call.swift
   /// The offer last made, moved or looked at: what "they accept" and "counter 12%" mean.
   public internal(set) var contextOffer: String?
+  /// The record last made, moved or looked at: what "it" means (ContextRecord.swift).
+  public internal(set) var contextRecord: String?
   public let warnings: [String]
   public var directory: URL { store.directory }
 
@@ -96,7 +98,8 @@ public final class Session {
   }
 
   var parseContext: ParseContext {
-    ParseContext(desk: desk, names: names, contextClient: contextClient, contextOffer: contextOffer, now: now)
+    ParseContext(
+      desk: desk, names: names, contextClient: contextClient, contextOffer: contextOffer, contextRecord: contextRecord, now: now)
   }
 
   /// Answers one line: a command, a question, a comment, or an `@` directive.
@@ -130,8 +133,11 @@ public final class Session {
         let advice = Advice.line(for: command, client: understood.client, desk: desk, now: now)
         try finishCommit(pending)
         call?.record(events)  // Day:
+        // Another client in context: "it" no longer means the last one's record.
+        if let client = understood.client, client != contextClient { contextRecord = nil }
         if let client = understood.client, desk.clients[client] != nil { contextClient = client }
         if let offer = events.lazy.compactMap(\.offer).first { contextOffer = offer }
+        if let record = events.lazy.compactMap(\.record).first { contextRecord = record }
         if let advice, adviceGiven.insert(advice).inserted { text += "\n" + advice }
         return Reply(text)
       } catch let error as DeskError {
@@ -140,9 +146,11 @@ public final class Session {
         return .error("\(error)")
       }
     case .question(let question):
+      if let client = understood.client, client != contextClient { contextRecord = nil }
       if let client = understood.client { contextClient = client }
       if case .offer(let id) = question { contextOffer = id }
       if case .diff(let id, _, _) = question { contextOffer = id }
+      if let record = question.record { contextRecord = record }
       return Reply(Render.answer(question, desk: desk, now: now, style: chartStyle))
     case .desk(let action):
       return perform(action)

@@ -22,7 +22,9 @@ extension Cursor {
     guard let token = current else { return nil }
     // A filler or keyword only counts as a name when it matches one exactly ("The Linen Co").
     let isWordOfTheLanguage = token.kind == .word && (token.isFiller || token.isReserved)
-    guard let found = match(kinds, exactOnly: isWordOfTheLanguage) else { return nil }
+    guard let found = match(kinds, exactOnly: isWordOfTheLanguage) else {
+      return soleProductOfCategory(kinds, exactOnly: isWordOfTheLanguage)
+    }
     // A skipped word alone is a name only in capitals, as an alias like "AT" is written.
     if found.consumed == 1, token.kind == .word, token.isFiller, !Self.isCapitalised(token) { return nil }
     if found.refs.count > 1 {
@@ -36,6 +38,18 @@ extension Cursor {
     guard let ref = found.refs.first else { return nil }
     index += found.consumed
     return ref
+  }
+
+  /// Where a product is needed and none is named, a category that holds one product names
+  /// it ("satin" for Duchess Satin when it is the only satin). Where a category may stand
+  /// (an offer's scope) it stays the category: the terms then cover what is added to it later.
+  private mutating func soleProductOfCategory(_ kinds: Set<EntityRef.Kind>, exactOnly: Bool) -> EntityRef? {
+    guard kinds.contains(.product), !kinds.contains(.category),
+      let found = match([.category], exactOnly: exactOnly), found.refs.count == 1,
+      case .category(let category)? = found.refs.first, let sku = context.names.soleProduct(ofCategory: category)
+    else { return nil }
+    index += found.consumed
+    return .product(sku)
   }
 
   mutating func client() throws(ParseError) -> String? {
@@ -128,10 +142,16 @@ extension Cursor {
     }
     let id = try clientOrContext(client, example: "\(verb) S-7")
     let orders = context.desk.orders(for: id)
-    guard let order = orders.last(where: isCandidate) else {
-      let name = context.desk.clients[id]?.name ?? id
+    let name = context.desk.clients[id]?.name ?? id
+    let fitting = orders.filter(isCandidate)
+    guard let order = fitting.last else {
       let listed = orders.suffix(3).map { "\($0.id) \($0.status.rawValue)" }
       throw ParseError("\(name) has no order to \(verb).", suggestion: listed.isEmpty ? nil : "Their orders: \(listed.joined(separator: ", ")).")
+    }
+    // Two that fit are asked back, never guessed: the latest is not always the one meant.
+    guard fitting.count == 1 else {
+      let ids = fitting.suffix(4).map(\.id)
+      throw ParseError("\(name) has \(fitting.count) orders to \(verb): \(Lexicon.orList(ids)).", suggestion: "Name one, e.g. \(verb) \(order.id).")
     }
     return order.id
   }

@@ -40,7 +40,12 @@ public enum Question: Sendable, Equatable {
   /// Attainment against quota; nil shows every period that has a quota around now.
   case quota(period: Period?)
   case sales(period: Period, by: SalesGrouping?)
-  case topClients(period: Period)
+  /// The clients who bought most; `count` as asked ("top 5 clients"), else ten.
+  case topClients(period: Period, count: Int? = nil)
+  /// Sales of one client, fabric or category, and/or month by month ("how much did Bora buy
+  /// this year", "sales of tweed last month", "sales this year by month"): what no grouping
+  /// of `sales` answers.
+  case salesOf(period: Period, client: String? = nil, sku: String? = nil, category: String? = nil, byMonth: Bool = false)
   case growth(period: Period)
   case forecast
   case handover

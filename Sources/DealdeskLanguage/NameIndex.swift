@@ -80,6 +80,17 @@ public struct NameIndex: Sendable {
   /// Key ids by the deletion variants of their heads' first characters, hashed, so a typo
   /// is looked up instead of compared with every name (see `typoCandidates`).
   private var nearby: [UInt64: [Int32]] = [:]
+  /// Products by each later word of their name ("tweed" of Harris Tweed): a fabric is named
+  /// by any word that sets it apart. One product under a word is that product; several are
+  /// asked back.
+  private var productWords: [String: [EntityRef]] = [:]
+  /// Products by the later part of their name, two words or more ("crepe de chine" of Silk
+  /// Crepe de Chine), and those parts' first words, so most words look up nothing here.
+  private var productTails: [String: [EntityRef]] = [:]
+  private var productTailHeads: Set<String> = []
+  /// The products of each category, folded: a category holding one product names it where a
+  /// product is needed.
+  private var categoryProducts: [String: [String]] = [:]
 
   /// How many leading characters of a name the typo lookup keys on.
   static let nearbyPrefix = 6
@@ -117,6 +128,19 @@ public struct NameIndex: Sendable {
     insert(product.name, .product(product.sku), inOrder: inOrder)
     insert(product.sku, .product(product.sku), inOrder: inOrder)
     displayNames[.product(product.sku)] = product.name
+    categoryProducts[Fold.fold(product.category), default: []].append(product.sku)
+    let nameWords = Fold.fold(product.name).split(whereSeparator: \.isWhitespace).map(String.init)
+    for from in nameWords.indices.dropFirst() where nameWords.count - from >= 2 {
+      let tail = nameWords[from...].joined(separator: " ")
+      let ref = EntityRef.product(product.sku)
+      if !(productTails[tail]?.contains(ref) ?? false) { productTails[tail, default: []].append(ref) }
+      productTailHeads.insert(nameWords[from])
+    }
+    for word in nameWords.dropFirst()
+    where word.count >= 3 && word.contains(where: \.isLetter) {
+      let ref = EntityRef.product(product.sku)
+      if !(productWords[String(word)]?.contains(ref) ?? false) { productWords[String(word), default: []].append(ref) }
+    }
     if categories.insert(product.category.lowercased()).inserted {
       insert(product.category, .category(product.category), inOrder: inOrder)
       displayNames[.category(product.category)] = product.category
@@ -245,6 +269,12 @@ public struct NameIndex: Sendable {
     return unique
   }
 
+  /// The one product of a category, when it holds exactly one.
+  public func soleProduct(ofCategory category: String) -> String? {
+    guard let skus = categoryProducts[Fold.fold(category)], skus.count == 1 else { return nil }
+    return skus.first
+  }
+
   public func display(_ ref: EntityRef) -> String {
     displayNames[ref] ?? {
       switch ref {
@@ -276,6 +306,21 @@ public struct NameIndex: Sendable {
       }
       if found.refs.isEmpty, typed.count >= 2 {
         found = NameMatch(refs: withPrefix(typed, kinds: kinds), consumed: count, quality: .prefix)
+      }
+      // "tweed": a later word of a fabric's name. Beside names that start with it ("satin"
+      // for Satin Back Crepe and Duchess Satin), every fabric it fits is a candidate, so the
+      // line is asked back rather than read as the one whose name happens to start so.
+      // "crepe de chine": the later words of a fabric's name, typed as they end it.
+      if found.quality != .exact || found.refs.isEmpty, count == 1, kinds.contains(.product), productTailHeads.contains(typed) {
+        for n in stride(from: min(words.count, maxWords), through: 2, by: -1) {
+          if let refs = productTails[Self.text(words[0..<n])]?.filter({ kinds.contains($0.kind) }), !refs.isEmpty {
+            return NameMatch(refs: refs, consumed: n, quality: .prefix)
+          }
+        }
+      }
+      if found.quality != .exact || found.refs.isEmpty, count == 1, kinds.contains(.product), let refs = productWords[typed] {
+        let more = refs.filter { !found.refs.contains($0) }
+        if !more.isEmpty { found = NameMatch(refs: found.refs + more, consumed: 1, quality: .prefix) }
       }
       guard !found.refs.isEmpty else { continue }
       return longerByTypo(tokens, from: index, words: words, matched: typed, count: count, kinds: kinds) ?? found

@@ -10,13 +10,19 @@ public final class ParseContext: Sendable {
   public let contextClient: String?
   /// The offer last worked on: "they accept" means this one when it is the context client's.
   public let contextOffer: String?
+  /// The record last talked about (an offer, order, hold or complaint, by id): what "it"
+  /// means when it is of the kind the verb needs (see RecordReference.swift).
+  public let contextRecord: String?
   public let now: Date
 
-  public init(desk: Desk, names: NameIndex, contextClient: String?, contextOffer: String? = nil, now: Date) {
+  public init(
+    desk: Desk, names: NameIndex, contextClient: String?, contextOffer: String? = nil, contextRecord: String? = nil, now: Date
+  ) {
     self.desk = desk
     self.names = names
     self.contextClient = contextClient
     self.contextOffer = contextOffer
+    self.contextRecord = contextRecord
     self.now = now
   }
 }

@@ -70,4 +70,44 @@ extension Parser {
     c.index += best.words.count
     return Grammar.commands[best.spec]
   }
+
+  /// Words between a client and what they did that say only how it came: "drini came back,
+  /// wants 8.40/m", "vlora called - they accept".
+  static let asides = [
+    "came back", "come back", "got back", "called back", "called", "rang", "phoned", "wrote", "wrote back", "emailed",
+    "replied", "answered", "just called", "on the phone", "here",
+  ]
+
+  /// What a record named after a client may be the subject of: "vlora order delivered" ships,
+  /// delivers, cancels or pays an order; "drini offer accepted" moves an offer. Another
+  /// verb after the noun ("drini offer shipped") is no reading of the line.
+  static let recordSubjects: [(nouns: [String], commands: Set<String>)] = [
+    (["order", "shipment", "the order"], ["ship", "deliver", "cancel", "payment"]),
+    (["offer", "quote", "deal", "the offer", "the deal"], ["accept", "decline", "counter", "withdraw", "lost", "approve", "extend"]),
+  ]
+
+  /// After a client: an aside ("came back,") or the client's record ("order"), then a subject verb.
+  static func subjectAfterAside(_ c: inout Cursor, subject: String) -> CommandSpec? {
+    guard c.context.desk.clients[subject] != nil else { return nil }
+    let start = c.index
+    // "drini: wants 8%", "vlora - accepts": a name typed as a heading.
+    if [":", "-", ",", "–", "—"].contains(c.current?.text ?? "") {
+      while [":", "-", ",", "–", "—"].contains(c.current?.text ?? "") { c.index += 1 }
+      if let spec = subjectVerb(&c) { return spec }
+      c.index = start
+    }
+    if c.takeAny(asides) != nil {
+      while c.isPunctuation() || c.word() == "and" || c.word() == "-" { c.index += 1 }
+      // "drini rang, they want net 60": the pronoun after the aside is the same client.
+      _ = c.takeAny(["they", "he", "she", "they're", "theyre"])
+      if let spec = subjectVerb(&c) { return spec }
+    }
+    c.index = start
+    for (nouns, commands) in recordSubjects where c.takeAny(nouns) != nil {
+      if let spec = subjectVerb(&c), commands.contains(spec.name) { return spec }
+      break
+    }
+    c.index = start
+    return nil
+  }
 }

@@ -66,6 +66,8 @@ public enum Parser {
     if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }
     // "how much linen 220 do we have", "what does linen 220 cost", "what's in stock".
     if let understood = try FabricQuestions.line(&c) { return understood }
+    // "linen sales last quarter": a name, then the sales it made.
+    if let understood = try ReportGrammar.namedSalesLine(&c) { return understood }
     // "Acme pays in 45 days": terms, where "Acme pays 500" is a payment.
     if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
     // "my discount limit is 12%": a setting named with no "set" before it.
@@ -169,6 +171,7 @@ public enum Parser {
     }
     if marked { _ = c.take("as") }
     if let spec = subjectVerb(&c) { return (spec, subject) }
+    if let spec = subjectAfterAside(&c, subject: subject) { return (spec, subject) }
     c.index = start
     return nil
   }
@@ -259,7 +262,11 @@ public enum Parser {
     case .command(.ship(let order)), .command(.deliver(let order)), .command(.cancelOrder(let order)),
       .command(.approveOrder(let order, _)), .question(.invoice(let order)), .command(.pay(nil, let order?, _, _)):
       return context.desk.orders[order]?.clientId
-    case .question(.client(let id)): return id
+    case .question(.client(let id)), .question(.salesOf(_, let id?, _, _, _)), .question(.statement(let id)): return id
+    // A record named without its id puts its client in context, so "it" next is theirs.
+    case .command(.release(let id)), .command(.extendHold(let id, _)): return context.desk.reservations[id]?.client
+    case .command(.reserve(let client, _, _, _, _)): return client
+    case .command(.returnSample(let loan)): return context.desk.sampleLoans[loan]?.client
     case .question(.offers(let client?, _)): return client
     case .question(.offer(let id)): return context.desk.offers[id]?.clientId
     // Day:

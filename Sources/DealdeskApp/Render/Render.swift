@@ -33,7 +33,9 @@ enum Render {
     case .stockProposal: return StockView.proposal(desk, now: now)
     case .quota(let period): return ReportView.quota(desk, period: period, now: now, style: style)
     case .sales(let period, let by): return ReportView.sales(desk, period: period, by: by, now: now, style: style)
-    case .topClients(let period): return ReportView.topClients(desk, period: period, style: style)
+    case .topClients(let period, let count): return ReportView.topClients(desk, period: period, count: count ?? 10, style: style)
+    case .salesOf(let period, let client, let sku, let category, let byMonth):
+      return SalesOfView.render(desk, period: period, filter: .init(client: client, sku: sku, category: category), byMonth: byMonth, now: now)
     case .growth(let period): return ReportView.growth(desk, period: period, now: now)
     case .forecast: return ForecastView.forecast(desk, now: now)
     case .handover: return ForecastView.handover(desk, now: now)

@@ -55,8 +55,8 @@ enum ReportView {
     return out
   }
 
-  static func topClients(_ desk: Desk, period: Period, style: ChartStyle) -> String {
-    let rows = Array(desk.sales(in: period, by: .client).prefix(10))
+  static func topClients(_ desk: Desk, period: Period, count: Int = 10, style: ChartStyle) -> String {
+    let rows = Array(desk.sales(in: period, by: .client).prefix(max(1, count)))
     guard !rows.isEmpty else { return "No sales in \(period.label) yet." }
     let total = desk.sales(in: period)
     let top = rows.first?.amount ?? 0

@@ -9,7 +9,9 @@ enum ComplaintGrammar {
     CommandSpec(
       name: "complaint", family: family, verbs: ["complaint", "new complaint", "log complaint", "claim"],
       subjectVerbs: ["complains", "complained", "complains about", "complained about", "is complaining about", "has a complaint",
-                     "unhappy with", "unhappy about", "not happy with", "not happy about"],
+                     "unhappy with", "unhappy about", "not happy with", "not happy about",
+                     // "drini complaint: shade differs from the swatch": the subject's complaint, typed as a heading.
+                     "complaint", "claim", "complaint about", "complaint on", "new complaint", "complain", "complain about"],
       summary: "Record a client's complaint, on an order when one is named (the reason is read from the words).",
       usage: "complaint CLIENT: WHAT [on S-7]   CLIENT complains about WHAT   complaint on the last order: WHAT",
       examples: ["complaint Acme: wrong shade on S-1", "Acme complains about late delivery", "complaint on the last order: 20 m short"],
@@ -101,6 +103,11 @@ enum ComplaintGrammar {
     let desk = c.context.desk
     var verdict = verdict(in: c.tokens[..<c.index].map(\.folded))
     var id = subject.flatMap { desk.complaints[$0] != nil ? $0 : nil }
+    if id == nil {
+      // "resolve the vlora complaint: …", "settle it" when a complaint was last talked about.
+      let open = RecordReference(kind: .complaint, fits: { desk.complaints[$0]?.status == .open }, verb: "resolve")
+      id = try c.recordReference(open)
+    }
     c.skipFiller()
     if id == nil { id = c.complaintReference() }
     // "resolve K-1: …": an id that is no complaint's is refused, never read as "the only

@@ -11,12 +11,14 @@ enum FabricQuestions {
     "how", "much", "many", "what", "what's", "whats", "which", "do", "does", "did", "is", "are", "we", "have", "got", "there",
     "any", "price", "prices", "cost", "costs", "stock", "left", "available", "hand", "in", "of", "for", "on", "metres",
     "meters", "yards", "rolls", "sell", "go", "per", "metre", "meter", "m", "the", "a", "an", "currently", "still", "now",
-    "kinds", "types",
+    "kinds", "types", "lots", "lot", "dye", "shades", "batches",
   ]
   /// Words that ask about more than one fabric: the range, or a category of it.
   private static let rangeWords: WordSet = ["fabrics", "products", "range", "catalog", "catalogue", "materials", "stock"]
   /// Words that make it a question at all: without one, "linen 220" alone is a name (read elsewhere).
-  private static let askingWords: WordSet = ["how", "what", "what's", "whats", "which", "price", "prices", "cost", "costs", "stock", "left", "available", "any"]
+  private static let askingWords: WordSet = [
+    "how", "what", "what's", "whats", "which", "price", "prices", "cost", "costs", "stock", "left", "available", "any", "lots",
+  ]
 
   static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
@@ -54,6 +56,12 @@ enum FabricQuestions {
     switch fabric {
     case .product(let sku)?:
       c.fill("product", sku)
+      intent = .question(.product(sku: sku))
+    case .category(let name)? where c.context.names.soleProduct(ofCategory: name) != nil:
+      // A category of one fabric ("which lots of satin"): that fabric's card, with its lots.
+      let sku = c.context.names.soleProduct(ofCategory: name) ?? name
+      c.fill("product", sku)
+      fabric = .product(sku)
       intent = .question(.product(sku: sku))
     case .category(let name)?:
       c.fill("category", name)

@@ -11,7 +11,8 @@ enum NegotiationGrammar {
       subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
                      "asks", "ask", "asked", "is asking for", "asking for", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
-                     "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on"],
+                     "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on",
+                     "asking", "is asking", "are asking", "wanting"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
@@ -204,6 +205,14 @@ enum NegotiationGrammar {
         guard c.context.desk.complaints[complaint] != nil else {
           throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.")
         }
+        return try ComplaintGrammar.resolve(&c, complaint)
+      }
+      // "close the vlora complaint", "close it" when a complaint was last talked about.
+      probe = c
+      let desk = c.context.desk
+      let ref = RecordReference(kind: .complaint, fits: { desk.complaints[$0]?.status == .open }, verb: "close", pronounFallsBack: false)
+      if let complaint = try probe.recordReference(ref) {
+        c = probe
         return try ComplaintGrammar.resolve(&c, complaint)
       }
     }

@@ -35,10 +35,17 @@ enum OrderGrammar {
       parse: { c, subject throws(ParseError) in
         // An offer is not cancelled but withdrawn: "cancel O-12", "O-12 cancelled", "offer 12 was cancelled".
         if let offer = try offerNamed(&c, subject) { return .command(.withdraw(offer: offer)) }
+        // "cancel vlora's satin hold": a hold is let go.
+        // "cancel it" is a hold only when a hold was last talked about: an order is what is cancelled.
+        if subject == nil, let hold = try StockGrammar.holdReference(&c, verb: "cancel", pronounFallsBack: false) {
+          return .command(.release(reservation: hold))
+        }
         return .command(.cancelOrder(order: try target(&c, subject, move: .cancel)))
       }),
     CommandSpec(
-      name: "invoice", family: family, verbs: ["invoice", "total", "document", "bill", "show order"],
+      name: "invoice", family: family,
+      verbs: ["invoice", "total", "document", "bill", "show order", "how much is", "how much was", "total of", "whats the total of",
+              "what's the total of", "what is the total of", "value of", "what's the value of", "whats the value of"],
       summary: "The purchase document: each line's list price, discounts and why, net price, total, terms and due date.",
       usage: "invoice S-7   total S-7", examples: ["invoice S-1", "total S-1"],
       parse: { c, subject throws(ParseError) in .question(.invoice(order: try target(&c, subject, verb: "show") { _ in true })) }),
@@ -59,7 +66,14 @@ enum OrderGrammar {
   }
 
   /// The order a move is about: a reference, the subject, or the client's latest that fits.
-  static func target(_ c: inout Cursor, _ subject: String?, verb: String, where fits: (Order) -> Bool) throws(ParseError) -> String {
+  static func target(_ c: inout Cursor, _ subject: String?, verb: String, where fits: @escaping (Order) -> Bool) throws(ParseError) -> String {
+    let desk = c.context.desk
+    // "ship it", "invoice drini's latest order", "cancel vlora's order", "the tweed order".
+    if subject == nil || desk.clients[subject ?? ""] != nil,
+      let id = try c.recordReference(RecordReference(kind: .order, fits: { desk.orders[$0].map(fits) ?? false }, verb: verb)) {
+      c.fill("order", id)
+      return id
+    }
     c.skipFiller()
     let reference = c.orderReference(allowWord: true) ?? c.numberAfter(["order"]).map(Ids.order)
     // "ship K-1": an id that is no order's is refused, not read as the client's latest order.
@@ -106,12 +120,17 @@ enum OrderGrammar {
     var items: [OrderItem] = []
     var pending: (amount: Decimal, unit: QuantityUnit)?
     var acceptedWanted = false
+    let desk = c.context.desk
+    let orderable = RecordReference(kind: .offer, fits: { desk.offers[$0]?.status == .accepted }, verb: "order")
     while !c.isAtEnd {
       if offer == nil, let ref = c.offerReference() {
         offer = ref
       } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
         pending = q
+      } else if offer == nil, items.isEmpty, pending == nil, let ref = try c.recordReference(orderable) {
+        // "order it", "turn it into an order", "order their offer".
+        offer = ref
       } else if c.takeAny(["accepted offer", "accepted deal", "agreed offer", "deal", "accepted"]) != nil {
         acceptedWanted = true
       } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from"]) != nil {

@@ -17,7 +17,10 @@ enum PaymentGrammar {
       name: "balance", family: family, verbs: ["balance", "how much does", "what does", "how much do", "what do", "account"],
       // "Acme owes", "is Acme overdue" ("is" is skipped): questions about one client's money.
       // Not "late": an order is as often late in coming as in being paid.
-      subjectVerbs: ["owes", "owe", "overdue"],
+      subjectVerbs: ["owes", "owe", "overdue", "still owes", "still owe",
+                     // Late with money, said so: "is bora late with payment", "celik paying late".
+                     "late with payment", "late with payments", "late with the payment", "late paying", "paying late", "late on payment",
+                     "late on payments", "how many days late"],
       summary: "What a client owes, order by order, and their credit headroom.",
       usage: "balance CLIENT   how much does CLIENT owe", examples: ["balance Acme", "how much does Acme owe", "how much do they owe"],
       parse: balance),
@@ -33,7 +36,9 @@ enum PaymentGrammar {
     CommandSpec(
       name: "overdue", family: family,
       verbs: ["overdue", "what is overdue", "late payments", "overdue payments", "who is overdue", "who's overdue", "who is late",
-              "who's late", "who pays late", "late payers", "anyone overdue", "anybody overdue", "any overdue", "anything overdue"],
+              "who's late", "who pays late", "late payers", "anyone overdue", "anybody overdue", "any overdue", "anything overdue",
+              // "whats late": the desk keeps no delivery promise to be late on, so late is late paying.
+              "whats late", "what's late", "what is late", "anything late", "whats overdue", "what's overdue", "who is late paying"],
       summary: "Orders past their due date with money outstanding.", usage: "overdue", examples: ["overdue", "who is late paying"],
       parse: { c, _ throws(ParseError) in
         c.skipWords(["paying", "payments", "payment", "invoices", "orders", "yet", "now", "with", "in"])
@@ -151,7 +156,7 @@ enum PaymentGrammar {
     var named = subject.flatMap { desk.clients[$0]?.id ?? desk.orders[$0]?.clientId ?? desk.offers[$0]?.clientId }
     if subject == nil, c.takeAny(Parser.pronouns) == nil { named = try c.client() }
     c.skipFiller()
-    _ = c.takeAny(["owe us", "owe", "owes", "still owe", "have to pay", "balance"])
+    _ = c.takeAny(["owe us", "owe", "owes", "still owe", "still owes", "have to pay", "balance"])
     let id = try c.clientOrContext(named, example: "balance Acme")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     return .question(.balance(client: id))

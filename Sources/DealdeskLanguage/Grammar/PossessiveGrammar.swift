@@ -4,13 +4,18 @@ import DealdeskCore
 /// with a possessive, then the thing of theirs the line is about.
 enum PossessiveGrammar {
   /// Words that ask about what follows: "what is Acme's balance", "show me Acme's offers".
-  private static let asking = ["what is", "what's", "whats", "what are", "show", "list", "tell me", "give me"]
+  private static let asking = ["what is", "what's", "whats", "what are", "show", "list", "tell me", "give me", "how much is"]
 
   static func line(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
     let asked = c.takeAny(asking) != nil
     c.skipFiller()
-    guard let (client, end) = possessor(c) else {
+    // "drini balance?", "vlora notes": the name and the noun with no possessive, as typed
+    // in a hurry; then the noun must end the line (a question), so "drini credit limit 20k"
+    // is left to the subject reading ("Acme credit limit 20k" sets it there).
+    var found = possessor(c)
+    if found == nil, let (id, end) = bareSubject(c) { found = (id, end) }
+    guard let (client, end) = found else {
       c.index = start
       return nil
     }
@@ -41,13 +46,13 @@ enum PossessiveGrammar {
     } else if c.takeAny(["reservations", "holds", "reserved stock"]) != nil {
       c.fill("client", shown)
       (intent, action) = (.question(.reservations(client: client)), "reservations")
-    } else if let words = c.takeAny(["open complaints", "complaints", "claims", "open claims"]) {
+    } else if let words = c.takeAny(["open complaints", "complaints", "complaint", "claims", "claim", "open claims"]) {
       c.fill("client", shown)
       (intent, action) = (.question(.complaints(client: client, openOnly: words.hasPrefix("open"))), "complaints")
-    } else if c.takeAny(["follow-ups", "follow ups", "followups", "reminders"]) != nil {
+    } else if c.takeAny(["follow-ups", "follow ups", "followups", "follow up", "reminders"]) != nil {
       c.fill("client", shown)
       (intent, action) = (.question(.followUps(client: client)), "follow-ups")
-    } else if c.takeAny(["notes", "history", "contact history"]) != nil {
+    } else if c.takeAny(["notes", "history", "contact history", "calls"]) != nil {
       c.fill("client", shown)
       (intent, action) = (.question(.notes(client: client)), "notes")
     } else if c.takeAny(["payment terms", "terms"]) != nil {
@@ -64,6 +69,9 @@ enum PossessiveGrammar {
     } else if let words = c.takeAny(["open offers", "offers", "pipeline"]) {
       c.fill("client", shown)
       (intent, action) = (.question(.offers(client: client, openOnly: words != "offers")), "offers")
+    } else if c.takeAny(["statement", "statement of account"]) != nil {
+      c.fill("client", shown)
+      (intent, action) = (.question(.statement(client: client)), "statement")
     } else if c.takeAny(["last order", "latest order"]) != nil {
       c.fill("client", shown)
       (intent, action) = (try QuestionGrammar.latestOrder(of: client, &c), "last order")
@@ -74,6 +82,31 @@ enum PossessiveGrammar {
     c.skipFiller()
     guard c.isAtEnd else { throw c.unexpected() }
     return Understood(intent: intent, action: action, client: client, slots: c.slots, ignored: c.ignored, roles: c.roles)
+  }
+
+  /// The nouns a bare client name may be followed by to ask about them.
+  private static let bareNouns = [
+    "balance", "account", "unpaid orders", "open orders", "orders", "reservations", "holds", "reserved stock",
+    "open complaints", "complaints", "complaint", "claims", "claim", "open claims", "follow-ups", "follow ups", "followups", "follow up",
+    "reminders", "notes", "history", "contact history", "calls", "payment terms", "terms", "open offers", "offers", "pipeline",
+    "last order", "latest order", "credit limit", "limit", "rating", "reliability", "statement",
+  ]
+
+  private static let bareHeads: Set<String> = Set(bareNouns.map { String($0.split(separator: " ").last ?? "") })
+
+  /// A client named with no possessive, then one of `bareNouns` and nothing but filler or a
+  /// question mark after it: the client and the token after the name.
+  private static func bareSubject(_ line: Cursor) -> (String, Int)? {
+    // Short lines with one of the nouns in them only: most lines are passed over unread.
+    guard line.tokens.count - line.index <= 6, line.tokens[line.index...].contains(where: { bareHeads.contains($0.folded) })
+    else { return nil }
+    var c = line
+    guard c.current?.kind == .word, let id = try? c.client() else { return nil }
+    while [":", "-", "–", "—"].contains(c.current?.text ?? "") { c.index += 1 }  // "drini: balance", "vlora - notes"
+    let end = c.index
+    guard c.takeAny(bareNouns) != nil else { return nil }
+    c.skipFiller()
+    return c.isAtEnd ? (id, end) : nil
   }
 
   /// The client a possessive names ("Acme's", "Acme Textiles’s") and the token after it.

@@ -42,6 +42,18 @@ enum QuestionGrammar {
     let pronoun = c.takeAny(["they", "he", "she", "the client"]) != nil
     let named = pronoun ? nil : try c.client()
     c.skipFiller()
+    // "what did Acme buy this year": what they bought in the period, not their last order.
+    var probe = c
+    if probe.takeAny(["buy", "order", "get", "bought", "ordered"]) != nil {
+      probe.skipFiller()
+      if let period = PeriodReader.read(&probe, for: .report) {
+        c = probe
+        let id = try c.clientOrContext(named, example: "what did Acme buy this year")
+        c.fill("client", c.context.desk.clients[id]?.name ?? id)
+        c.fill("period", period.label)
+        return .question(.salesOf(period: period, client: id))
+      }
+    }
     _ = c.takeAny(["buy last", "order last", "get last", "buy", "order", "get", "last"])
     let id = try c.clientOrContext(named, example: "what did Acme buy last")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)

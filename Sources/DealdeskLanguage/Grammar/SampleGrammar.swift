@@ -51,8 +51,8 @@ enum SampleGrammar {
       parse: lend),
     CommandSpec(
       name: "sample returned", family: family, verbs: ["return sample", "sample returned", "swatch returned", "returned"],
-      subjectVerbs: ["returned", "brought back", "sent back"],
-      summary: "A lent swatch came back.", usage: "sample PRODUCT returned [by CLIENT]   return sample L-2",
+      subjectVerbs: ["returned", "brought back", "sent back", "gave back", "gives back", "give back", "has returned"],
+      summary: "A lent swatch came back (two out that fit are asked back).", usage: "sample PRODUCT returned [by CLIENT]   return sample L-2   CLIENT returned the PRODUCT swatch",
       examples: ["return sample L-1", "sample returned linen 220"],
       parse: returned),
   ]
@@ -106,7 +106,7 @@ enum SampleGrammar {
     while !c.isAtEnd {
       if loan == nil, let id = c.prefixedReference("l-") {
         loan = id
-      } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "of", "by", "from", "returned"]) {
+      } else if try !c.fillNames(product: &sku, client: &client, wantsClient: true, skipping: ["sample", "swatch", "samples", "swatches", "of", "by", "from", "returned"]) {
         throw c.unexpected(kinds: .clientsAndProducts)
       }
     }
@@ -120,6 +120,11 @@ enum SampleGrammar {
     }
     guard let first = out.first else {
       throw ParseError("No swatch like that is out on loan.", suggestion: "`samples` lists the swatches out.")
+    }
+    // "the tweed swatch" with two out: asked back, not the oldest guessed.
+    guard out.count == 1 else {
+      let ids = out.prefix(4).map(\.id)
+      throw ParseError("\(out.count) swatches like that are out: \(Lexicon.orList(ids)).", suggestion: "Name one, e.g. return sample \(first.id)")
     }
     c.fill("loan", first.id)
     return .command(.returnSample(loan: first.id))

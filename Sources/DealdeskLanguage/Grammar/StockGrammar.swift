@@ -15,7 +15,8 @@ enum StockGrammar {
                  "reserve 1500m linen 220 for Acme and request the rest from warehouse"],
       parse: reserve),
     CommandSpec(
-      name: "release", family: family, verbs: ["release", "unreserve", "drop hold", "let go"],
+      name: "release", family: family,
+      verbs: ["release", "unreserve", "drop hold", "let go", "drop", "cancel hold", "cancel reservation", "remove hold", "free up"],
       summary: "Let a hold go so the stock is free again.", usage: "release R-3", examples: ["release R-1"],
       parse: { c, _ throws(ParseError) in .command(.release(reservation: try reservation(&c))) }),
     CommandSpec(
@@ -40,7 +41,8 @@ enum StockGrammar {
       }),
     CommandSpec(
       name: "reservations", family: family,
-      verbs: ["reservations", "holds", "reserved", "what's reserved", "what is reserved", "what's on hold", "what is on hold"],
+      verbs: ["reservations", "holds", "reserved", "what's reserved", "what is reserved", "what's on hold", "what is on hold",
+              "whats on hold", "whats reserved", "what is held", "whats held", "what's held", "anything on hold"],
       summary: "Holds and reservations waiting for stock, all or one client's.", usage: "reservations [for CLIENT]",
       examples: ["reservations", "reservations for Acme"],
       parse: { c, _ throws(ParseError) in
@@ -79,10 +81,13 @@ enum StockGrammar {
     var client: String?
     var split = false
     var source: RequestSource?
+    var offer: String?
     while !c.isAtEnd {
       if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
         quantity = q
+      } else if offer == nil, client == nil, let ref = try offerNamed(&c) {
+        offer = ref
       } else if c.takeAny(["across lots", "across dye lots", "split", "from several lots", "any lots", "split across lots"]) != nil {
         split = true
       } else if c.takeAny(["request the rest from", "request the rest", "order the rest from", "and request", "request rest from", "rest from"]) != nil {
@@ -93,9 +98,25 @@ enum StockGrammar {
         throw c.unexpected(kinds: .clientsAndProducts)
       }
     }
+    // "reserve for O-3": the offer says whose, which fabric and how much, when it says each once.
+    var offered: Decimal?
+    if let offer, let made = c.context.desk.offers[offer] {
+      client = made.clientId
+      let fabric = try offeredFabric(made, sku: sku, names: c.context.names)
+      sku = fabric.sku
+      offered = fabric.meters
+      c.fill("offer", offer)
+    }
     guard let sku else { throw ParseError("Reserve which fabric?", suggestion: "e.g. reserve 200m linen 220 for Acme") }
-    guard let quantity else { throw ParseError("How much?", suggestion: "e.g. reserve 200m linen 220 for Acme") }
-    let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
+    let meters: Decimal
+    if let quantity {
+      meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
+    } else if let offered {
+      meters = offered
+    } else {
+      let how = offer.map { "\($0) names no quantity of \(c.context.desk.products[sku]?.name ?? sku)." }
+      throw ParseError(how.map { "How much? \($0)" } ?? "How much?", suggestion: "e.g. reserve 200m \(c.context.desk.products[sku]?.name.lowercased() ?? "linen 220") for \(offer ?? "Acme")")
+    }
     let id = try c.clientOrContext(client, example: "reserve 200m linen 220 for Acme")
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     c.fill("product", sku)
@@ -105,12 +126,74 @@ enum StockGrammar {
     return .command(.reserve(client: id, sku: sku, meters: meters, split: split, requestShortfall: source))
   }
 
+  /// "for O-3", "for their offer", "for it": the offer a reservation is for.
+  private static func offerNamed(_ c: inout Cursor) throws(ParseError) -> String? {
+    let start = c.index
+    _ = c.takeAny(["for", "against", "on"])
+    let desk = c.context.desk
+    let open = RecordReference(kind: .offer, fits: { desk.offers[$0]?.status.isOpen ?? false || desk.offers[$0]?.status == .accepted }, verb: "reserve for")
+    if let id = try c.recordReference(open) { return id }
+    c.skipFiller()
+    if let id = c.offerReference() {
+      guard desk.offers[id] != nil else { throw ParseError("There is no offer \(id).", suggestion: "`offers` lists them.") }
+      return id
+    }
+    c.index = start
+    return nil
+  }
+
+  /// The fabric and metres of an offer a reservation is for: its one product line (a
+  /// category with one product counts), or the line of the fabric named.
+  private static func offeredFabric(_ offer: Offer, sku named: String?, names: NameIndex) throws(ParseError) -> (sku: String, meters: Decimal?) {
+    let lines: [(sku: String, meters: Decimal?)] = offer.current.lines.compactMap { line in
+      switch line.scope {
+      case .product(let sku): (sku, line.meters)
+      case .category(let category): names.soleProduct(ofCategory: category).map { ($0, line.meters) }
+      default: nil
+      }
+    }
+    if let named {
+      return (named, lines.first { $0.sku == named }?.meters)
+    }
+    guard lines.count == 1, let only = lines.first else {
+      throw ParseError(
+        lines.isEmpty ? "\(offer.id) names no one fabric to reserve." : "\(offer.id) has \(lines.count) fabrics; which one?",
+        suggestion: "Name it, e.g. reserve 200m linen 220 for \(offer.id)")
+    }
+    return only
+  }
+
   private static func reservation(_ c: inout Cursor) throws(ParseError) -> String {
+    if let id = try holdReference(&c, verb: "release") {
+      c.fill("reservation", id)
+      return id
+    }
+    // "drop the hold": the verb's phrase took the noun; the hold is the one in context.
+    if c.isAtEnd, c.tokens.contains(where: { ["hold", "reservation"].contains($0.folded) }),
+      let id = try c.recordInContext(holdRecord(c, verb: "release")) {
+      c.fill("reservation", id)
+      return id
+    }
     c.skipFiller()
     guard let id = c.prefixedReference("r-") else { throw c.error("Which reservation?", suggestion: "e.g. release R-3 (reservations lists them)") }
     guard c.context.desk.reservations[id] != nil else { throw ParseError("There is no reservation \(id).", suggestion: "`reservations` lists them.") }
     c.fill("reservation", id)
     return id
+  }
+
+  /// A hold named without its id: "it", "vlora's satin hold", "the drini hold".
+  static func holdReference(_ c: inout Cursor, verb: String, pronounFallsBack: Bool = true) throws(ParseError) -> String? {
+    var ref = holdRecord(c, verb: verb)
+    ref.pronounFallsBack = pronounFallsBack
+    return try c.recordReference(ref)
+  }
+
+  /// A hold still holding or waiting for stock: what can be let go.
+  static func holdRecord(_ c: Cursor, verb: String) -> RecordReference {
+    let desk = c.context.desk
+    let live: Set<ReservationStatus> = [.held, .awaitingStock]
+    let now = c.context.now
+    return RecordReference(kind: .hold, fits: { desk.reservations[$0].map { live.contains($0.status(at: now)) } ?? false }, verb: verb)
   }
 
   static func extendHold(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
