@@ -151,6 +151,14 @@ enum CatalogGrammar {
     guard let quantity else { throw ParseError("How much arrived?", suggestion: "Try: receive 800m linen 220 lot 24-117") }
     let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
     c.fill("meters", "\(meters)")
+    // "got 3 rolls satin in, lot 25-002": the words of arriving say nothing more.
+    _ = c.takeAny(arrivalWords)
+    c.skipPunctuation()
+    return try receiveTail(&c, sku: sku, meters: meters)
+  }
+
+  /// The lot and the request a receipt names after its quantity and fabric.
+  static func receiveTail(_ c: inout Cursor, sku: String, meters: Decimal) throws(ParseError) -> Intent {
     var lot: String?
     c.skipFiller()
     if c.take("lot") || c.take("dye", "lot") || c.take("batch") {

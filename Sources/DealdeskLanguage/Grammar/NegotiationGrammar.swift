@@ -7,7 +7,11 @@ enum NegotiationGrammar {
 
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "counter", family: family, verbs: ["counter", "counteroffer", "counter offer", "revise", "improve"],
+      name: "counter", family: family,
+      // "we can do 10% but net 60", "our answer is 11%, but prepaid" ("our" is filler, skipped
+      // before the verb is looked for): our move, said as people say it.
+      verbs: ["counter", "counteroffer", "counter offer", "revise", "improve", "can do", "could do", "can go to",
+              "go back with", "went back with", "answer is", "best we can do is", "best i can do is"],
       subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
                      "asks", "ask", "asked", "is asking for", "asking for", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
@@ -62,13 +66,34 @@ enum NegotiationGrammar {
   static func counter(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     // "Acme counters…" and "Acme wants…" are the client's moves; "counter …" is ours.
     let by: Party = subject == nil ? .us : .client
+    // A client who asks with nothing open opens an offer from their side.
+    if by == .client, let subject, asksWithNothingOpen(c, client: subject) {
+      return try OfferGrammar.clientAsk(&c, client: subject)
+    }
     var reference: String?
     var client = subject
     var change = TermsChange()
     var fabrics: [EntityRef] = []
     while !c.isAtEnd {
       let start = c
-      if let percent = Terms.percent(&c) {
+      if let condition = try Conditions.read(&c) {
+        // "15% if they take 500m", "10% but net 60", "11% if they pay upfront": the
+        // condition is a term of the move, read into it.
+        switch condition {
+        case .connector: break
+        case .payment(let terms):
+          if let earlier = change.paymentTerms, earlier != terms {
+            throw start.error("Two payment terms in one move, \(earlier.label) and \(terms.label).")
+          }
+          change.paymentTerms = terms
+        case .quantity(let q):
+          let meters = try quantity(q, reference: reference, client: client, c: c)
+          if let earlier = change.meters, earlier != meters {
+            throw start.error("Two quantities in one move, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
+          }
+          change.meters = meters
+        }
+      } else if let percent = Terms.percent(&c) {
         // A move has one discount for the whole offer: a second would be dropped unread.
         if let earlier = change.discountPercent, earlier != percent {
           throw start.error(
@@ -123,6 +148,43 @@ enum NegotiationGrammar {
     c.fill("offer", id)
     c.fill("by", by == .us ? "us" : "client")
     return .command(.counter(offer: id, by: by, change: change))
+  }
+
+  /// True when the client named has no open offer and the line names none: their ask then
+  /// opens one ("vlora wants 7% on satin") rather than being refused.
+  /// The ask must name what it is on ("vlora wants 7% on satin"): "vlora wants 7%" with
+  /// nothing open is asked back, as 7% on what is not said.
+  private static func asksWithNothingOpen(_ c: Cursor, client: String) -> Bool {
+    let desk = c.context.desk
+    guard desk.clients[client] != nil, !desk.offers(for: client).contains(where: { $0.status.isOpen }) else { return false }
+    var probe = c
+    var namesFabric = false
+    while !probe.isAtEnd {
+      if probe.offerReference() != nil { return false }
+      if !namesFabric, let token = probe.current, token.kind != .punctuation, !token.isFiller {
+        namesFabric = ["everything", "all"].contains(token.folded)
+          || probe.context.names.match(probe.tokens, at: probe.index, kinds: .fabrics).map { $0.quality != .typo } ?? false
+      }
+      probe.index += 1
+    }
+    return namesFabric
+  }
+
+  /// A line that opens with a discount and its condition, no verb: "10% if they pay upfront",
+  /// "12% but net 60". It is our answer on the offer in context, as "counter 10% …" is.
+  static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    var probe = c
+    guard Terms.percent(&probe) != nil else { return nil }
+    probe.skipPunctuation()
+    guard let word = probe.word(), ["if", "but", "provided", "as", "only", "with"].contains(word) else { return nil }
+    var copy = probe
+    guard try Conditions.read(&copy) != nil else { return nil }
+    let intent = try counter(&c, nil)
+    c.skipFiller()
+    guard c.isAtEnd else { throw c.unexpected() }
+    guard case .command(.counter(let offer, _, _)) = intent else { return nil }
+    return Understood(intent: intent, action: "counter", client: c.context.desk.offers[offer]?.clientId, slots: c.slots,
+                      ignored: c.ignored)
   }
 
   /// A product or category named in a move ("Acme wants 15% on linen"). Where a client's name

@@ -54,7 +54,21 @@ enum OfferGrammar {
   }
 
   static func offer(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    try offer(&c, Draft(), by: .us)
+  }
+
+  /// A client's ask when they have no open offer ("vlora wants 7% on satin"): it opens an
+  /// offer from their side, its lines read as an offer's are, each with its own terms.
+  static func clientAsk(_ c: inout Cursor, client: String) throws(ParseError) -> Intent {
     var d = Draft()
+    d.client = client
+    c.fill("client", c.context.desk.clients[client]?.name ?? client)
+    c.fill("by", "client (no open offer: their ask opens one)")
+    return try offer(&c, d, by: .client)
+  }
+
+  private static func offer(_ c: inout Cursor, _ draft: Draft, by: Party) throws(ParseError) -> Intent {
+    var d = draft
     while !c.isAtEnd {
       if try readTerms(&c, into: &d) {
         d.sharedPercent = nil
@@ -73,6 +87,8 @@ enum OfferGrammar {
         c.skipFiller()
         continue
       }
+      // "100m tweed at 22.50 + 300m satin 8% off": "+" joins lines as "and" does.
+      if c.takeAny(["+", "plus"]) != nil { continue }
       if d.client == nil, let id = try c.client() {
         d.client = id
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
@@ -90,7 +106,7 @@ enum OfferGrammar {
     for line in d.lines { c.fill("line", describe(line, desk: c.context.desk)) }
     let new = NewOffer(
       client: client, lines: d.lines, paymentTerms: d.payment, leadTimeDays: d.leadTimeDays,
-      validityDays: d.validityDays, validUntil: d.validUntil)
+      validityDays: d.validityDays, validUntil: d.validUntil, by: by)
     return .command(.makeOffer(new))
   }
 
@@ -112,6 +128,10 @@ enum OfferGrammar {
   /// Percent, quantity, price, payment terms, validity, lead time.
   static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
     let start = c
+    if let condition = try Conditions.read(&c) {
+      try place(condition, &d, c)
+      return true
+    }
     if let percent = Terms.percent(&c) {
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
         || c.match(.fabrics) != nil
@@ -167,6 +187,35 @@ enum OfferGrammar {
       return true
     }
     return false
+  }
+
+  /// A condition is a term of the package: "15% on satin if they take 500m" is the satin line's
+  /// quantity; "… if they pay upfront" the payment terms. A quantity before any line waits
+  /// for its product, as "500m satin" does.
+  private static func place(_ condition: Conditions.Reading, _ d: inout Draft, _ c: Cursor) throws(ParseError) {
+    switch condition {
+    case .connector:
+      return
+    case .payment(let terms):
+      if let earlier = d.payment, earlier != terms {
+        throw c.error("Two payment terms, \(earlier.label) and \(terms.label).", suggestion: "Give one.")
+      }
+      d.payment = terms
+    case .quantity(let q):
+      guard let last = d.lines.indices.last else {
+        if d.pendingQuantity != nil { throw c.error("Two quantities, and no product between them.") }
+        d.pendingQuantity = q
+        return
+      }
+      guard case .product(let sku) = d.lines[last].scope else {
+        throw c.error("A quantity needs one product, not a whole category.", suggestion: "e.g. 15% on linen 220 if they take 500m")
+      }
+      let meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)
+      if let earlier = d.lines[last].meters, earlier != meters {
+        throw c.error("Two quantities for one line, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
+      }
+      d.lines[last].meters = meters
+    }
   }
 
   /// A percent after lines ("500m linen 220 10% off", "linen and cotton, 8% off") is the

@@ -108,7 +108,7 @@ enum OrderGrammar {
         pending = q
       } else if c.takeAny(["accepted offer", "accepted deal", "agreed offer", "deal", "accepted"]) != nil {
         acceptedWanted = true
-      } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from"]) != nil {
+      } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from", "+", "plus"]) != nil {
         continue  // "turn O-12 into an order", "make an order from O-12"
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()

@@ -79,10 +79,20 @@ enum StockGrammar {
     var client: String?
     var split = false
     var source: RequestSource?
+    // Lines before the last, each its quantity and fabric: "100m flannel + 80m tweed".
+    var earlier: [OrderItem] = []
     while !c.isAtEnd {
       if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
         quantity = q
+      } else if let q = quantity, let found = sku, let (next, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        // A second quantity after a fabric opens another line.
+        earlier.append(OrderItem(sku: found, meters: try Quantities.meters(q, sku: found, desk: c.context.desk)))
+        c.index += n
+        quantity = next
+        sku = nil
+      } else if c.word() == "+" || c.word() == "plus" {
+        c.index += 1
       } else if c.takeAny(["across lots", "across dye lots", "split", "from several lots", "any lots", "split across lots"]) != nil {
         split = true
       } else if c.takeAny(["request the rest from", "request the rest", "order the rest from", "and request", "request rest from", "rest from"]) != nil {
@@ -97,6 +107,17 @@ enum StockGrammar {
     guard let quantity else { throw ParseError("How much?", suggestion: "e.g. reserve 200m linen 220 for Acme") }
     let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
     let id = try c.clientOrContext(client, example: "reserve 200m linen 220 for Acme")
+    if !earlier.isEmpty {
+      // Splitting across lots or requesting a shortfall is asked per fabric, one line each.
+      guard !split, source == nil else {
+        throw ParseError("Across lots or with the rest requested, reserve one fabric per line.",
+                         suggestion: "e.g. reserve 200m linen 220 for Acme across lots")
+      }
+      let items = earlier + [OrderItem(sku: sku, meters: meters)]
+      c.fill("client", c.context.desk.clients[id]?.name ?? id)
+      for item in items { c.fill("line", "\(Money.trimmed(item.meters)) m \(c.context.desk.products[item.sku]?.name ?? item.sku)") }
+      return .command(.reserveLines(client: id, items: items))
+    }
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     c.fill("product", sku)
     c.fill("meters", Money.trimmed(meters))
