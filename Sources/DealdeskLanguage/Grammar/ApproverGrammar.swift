@@ -39,6 +39,7 @@ extension ApprovalGrammar {
     p.index = 0
     p.ignored = []
     if p.takeAny(fromOpenings) != nil {
+      p.skipFiller()
       let start = p.index
       while let word = p.word(), !nameEnds.contains(word), !startsReference(p) { p.index += 1 }
       let person = p.text(from: start, to: p.index)
@@ -59,10 +60,13 @@ extension ApprovalGrammar {
     guard p.match(.anyName).map({ $0.quality == .typo }) ?? true else { return nil }
     let verbs = personVerbs
     while p.index - start < 3, let token = p.current, token.kind == .word, token.text.first?.isLetter == true,
-      !starts(p, verbs), !notAPerson.contains(token.folded), !token.isReserved, !Grammar.verbOpenings.contains(firstWord: token.folded) {
+      !starts(p, verbs), !notAPerson.contains(token.folded), !token.isReserved {
       p.index += 1
     }
     guard p.index > start, starts(p, verbs) else { return nil }
+    // A line that opens with a command's word is that command's ("deal approved", "explain
+    // Maria approved O-1"), never a person's name.
+    if Grammar.verbOpenings.contains(firstWord: p.tokens[start].folded) { return nil }
     let person = p.text(from: start, to: p.index)
     _ = p.takeAny(verbs)
     // "Ilir approved by …" is no approval by Ilir.
@@ -102,7 +106,13 @@ extension ApprovalGrammar {
     if reference == nil {
       _ = c.takeAny(["it", "that", "this", "offer", "quote", "deal", "the deal", "discount", "price", "terms"])
       c.skipFiller()
-      client = try c.client()
+      // "drini's offer": the possessive is the client's.
+      if let (id, next) = PossessiveGrammar.possessor(c), next == c.index + 1 {
+        client = id
+        c.index = next
+      } else {
+        client = try c.client()
+      }
       if client != nil {
         _ = c.takeAny(["'s", "s", "offer", "quote", "deal", "discount", "price", "terms"])
         _ = c.takeAny(["offer", "quote", "deal", "discount", "price", "terms"])

@@ -23,7 +23,8 @@ enum CatalogGrammar {
       name: "receive", family: family, verbs: ["receive", "received", "got"],
       summary: "Record stock arriving into a dye lot.",
       usage: "receive QUANTITY PRODUCT [lot LOT] [for RQ-2]",
-      examples: ["receive 800m linen 220 lot 24-117", "receive 4 rolls of LIN-220 lot 24-118", "receive 300m linen 220 lot 24-140 for RQ-1"],
+      examples: ["receive 800m linen 220 lot 24-117", "receive 4 rolls of LIN-220 lot 24-118", "receive 300m linen 220 lot 24-140 for RQ-1",
+                 "3 rolls linen 220 came in, lot 24-150"],
       parse: receive),
     CommandSpec(
       name: "catalog", family: family, verbs: ["catalog", "catalogue", "products", "fabrics", "stock", "price list"],

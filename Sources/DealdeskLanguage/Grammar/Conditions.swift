@@ -18,7 +18,8 @@ enum Conditions {
   /// Words that join a condition to what it conditions; the terms themselves follow them.
   private static let connectors = [
     "only if", "if", "but only if", "but", "provided that", "provided", "as long as", "on condition that", "on condition",
-    "in exchange for", "in return for", "with",
+    "in exchange for", "in return for", "for a minimum of", "for at least", "for orders of", "for orders over",
+    "on orders of", "on orders over", "for orders above",
   ]
 
   /// Words by which the client commits to a quantity, before it: "if they take 500m".

@@ -10,7 +10,7 @@ enum ExpenseGrammar {
       name: "expense", family: family, verbs: ["expense", "add expense", "spent", "i spent"] + occasions,
       summary: "Record money spent from the entertainment budget (a client named in the words is noted).",
       usage: "expense AMOUNT WHAT FOR   dinner|lunch|coffee with CLIENT AMOUNT",
-      examples: ["expense 45 lunch with Acme", "spent 18.50 on coffee with Bora", "dinner with Acme 80 eur"],
+      examples: ["expense 45 lunch with Acme", "spent 18.50 on coffee with Bora", "dinner with Acme 80 eur", "coffee with the Bora buyers 12"],
       parse: expense),
     CommandSpec(
       name: "expenses", family: family,

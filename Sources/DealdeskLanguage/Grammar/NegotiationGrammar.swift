@@ -13,12 +13,13 @@ enum NegotiationGrammar {
       verbs: ["counter", "counteroffer", "counter offer", "revise", "improve", "can do", "could do", "can go to",
               "go back with", "went back with", "answer is", "best we can do is", "best i can do is"],
       subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
-                     "asks", "ask", "asked", "is asking for", "asking for", "are asking for", "would like", "requests", "request",
+                     "asks", "ask", "asked", "is asking for", "asking for", "asking", "is asking", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
                      "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
+                 "Acme wants 15% if they take 1000m", "we can do 10% but net 60",
                  "Acme asks for net 60", "they want 14%", "counter O-1 11.20"],
       parse: counter),
     CommandSpec(
@@ -104,13 +105,27 @@ enum NegotiationGrammar {
         c.fill("discount", "\(percent)%")
       } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
-        change.meters = try quantity(q, reference: reference, client: client, c: c)
-        c.fill("quantity", "\(change.meters ?? 0) m")
+        let meters = try quantity(q, reference: reference, client: client, c: c)
+        // A second value of one term would be dropped unread, the last one winning: refused.
+        if let earlier = change.meters, earlier != meters {
+          throw start.error("Two quantities in one move, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
+        }
+        change.meters = meters
+        c.fill("quantity", "\(meters) m")
       } else if let payment = try Terms.payment(&c) {
+        if let earlier = change.paymentTerms, earlier != payment {
+          throw start.error("Two payment terms in one move, \(earlier.label) and \(payment.label).")
+        }
         change.paymentTerms = payment
       } else if let lead = try Terms.leadTime(&c) {
+        if let earlier = change.leadTimeDays, earlier != lead {
+          throw start.error("Two lead times in one move, \(earlier) and \(lead) days.")
+        }
         change.leadTimeDays = lead
       } else if let price = try Terms.price(&c) {
+        if let earlier = change.unitPrice, earlier != price {
+          throw start.error("Two prices in one move, \(Money.plain(earlier)) and \(Money.plain(price)).")
+        }
         change.unitPrice = price
       } else if reference == nil, let ref = c.offerReference() {
         reference = ref

@@ -154,6 +154,10 @@ enum OfferGrammar {
       return true
     }
     if let payment = try Terms.payment(&c) {
+      // A second way of paying would silently replace the first: refused, naming both.
+      if let earlier = d.payment, earlier != payment {
+        throw start.error("Two payment terms, \(earlier.label) and \(payment.label).", suggestion: "Give one.")
+      }
       d.payment = payment
       return true
     }
@@ -165,6 +169,9 @@ enum OfferGrammar {
       return true
     }
     if let lead = try Terms.leadTime(&c) {
+      if let earlier = d.leadTimeDays, earlier != lead {
+        throw start.error("Two lead times, \(earlier) and \(lead) days.", suggestion: "Give one.")
+      }
       d.leadTimeDays = lead
       return true
     }

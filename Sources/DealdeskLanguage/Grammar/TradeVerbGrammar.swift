@@ -16,7 +16,7 @@ enum TradeVerbGrammar {
               "dropped off"],
       summary: "Give or send a client a swatch (lent, due back), or a document (shown ready to send).",
       usage: "give CLIENT [N] PRODUCT swatch[es]   email CLIENT the invoice [for S-7]",
-      examples: ["give vlora a tweed swatch", "send drini the invoice for S-2"],
+      examples: ["give Acme a linen 220 swatch", "gave Acme 2 linen 220 swatches", "email Acme the invoice for S-1"],
       parse: give),
   ]
 
@@ -30,7 +30,7 @@ enum TradeVerbGrammar {
     if rest.contains(where: documentWords.contains) { return try document(&c) }
     throw ParseError(
       "Give what? I read \"\(verb)\" but not a swatch or a document.",
-      suggestion: "e.g. give vlora a tweed swatch, email drini the invoice for S-2; an offer is `offer vlora 5% on satin`")
+      suggestion: "e.g. give Acme a linen 220 swatch, email Acme the invoice for S-7; an offer is `offer Acme 5% on linen`")
   }
 
   /// Swatches lent, one loan each: "gave drini 2 satin swatches".
@@ -51,8 +51,14 @@ enum TradeVerbGrammar {
         throw c.unexpected(kinds: .clientsAndProducts)
       }
     }
-    guard let sku else { throw ParseError("A swatch of which fabric?", suggestion: "e.g. give vlora a tweed swatch") }
-    let id = try c.clientOrContext(client, example: "give vlora a tweed swatch")
+    guard let sku else { throw ParseError("A swatch of which fabric?", suggestion: "e.g. give Acme a linen 220 swatch") }
+    // "gave vlora swatches of tweed": more than one, but how many is not said.
+    let plural = c.tokens.contains { ["swatches", "samples", "cuttings", "hangers"].contains($0.folded) }
+    if plural, count == nil {
+      let name = c.context.desk.products[sku]?.name ?? sku
+      throw ParseError("How many swatches of \(name)?", suggestion: "e.g. gave Acme 2 linen 220 swatches")
+    }
+    let id = try c.clientOrContext(client, example: "give Acme a linen 220 swatch")
     let swatches = count ?? 1
     guard swatches <= 20 else { throw ParseError("\(swatches) swatches to one client? Lend at most 20 at a time.") }
     c.fill("product", sku)
