@@ -7,6 +7,10 @@ extension InvoiceView {
   static func readyToSend(_ desk: Desk, order id: String) -> String {
     guard let order = desk.orders[id], let client = desk.clients[order.clientId] else { return "Ready to send." }
     let email = client.contacts.compactMap(\.email).first.map { " at \($0)" } ?? " (no email on file)"
-    return "Ready to send to \(client.name)\(email): the desk does not send documents yet — copy it into your email."
+    let notice = "the desk does not send documents yet — copy it into your email."
+    guard desk.invoice(of: id) != nil else {
+      return "\(id) is not invoiced yet (the invoice is issued when it ships): the order as it stands is ready to send to \(client.name)\(email) as a confirmation; \(notice)"
+    }
+    return "Ready to send to \(client.name)\(email): \(notice)"
   }
 }

@@ -32,14 +32,18 @@ extension CatalogGrammar {
     }
     // A fabric, never a typo's guess: a line opening with a client is theirs. A category that
     // holds one product ("satin") is that product.
-    guard let found = p.match(.fabrics), found.quality != .typo, found.refs.count == 1, let ref = found.refs.first,
-      let sku = onlyProduct(ref, desk: p.context.desk) else { return nil }
+    guard let found = p.match(.fabrics), found.quality != .typo, found.refs.count == 1, let ref = found.refs.first else { return nil }
     p.index += found.consumed
     if quantity == nil, let (q, n) = QuantityScanner.scan(p.tokens, at: p.index) {
       quantity = q
       p.index += n
     }
     guard p.takeAny(arrivalWords) != nil else { return nil }
+    guard let sku = onlyProduct(ref, desk: p.context.desk) else {
+      let name = p.context.names.display(ref)
+      throw ParseError("Which \(name) came in? Stock is received into one fabric's lot.",
+                       suggestion: "Name the fabric, e.g. 3 rolls linen 220 came in, lot 25-002")
+    }
     p.skipPunctuation()
     if quantity == nil, let (q, n) = QuantityScanner.scan(p.tokens, at: p.index) {
       quantity = q

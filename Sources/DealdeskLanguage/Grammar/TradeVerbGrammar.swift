@@ -87,7 +87,7 @@ enum TradeVerbGrammar {
       }
     }
     let desk = c.context.desk
-    let id = try c.orderOrLatest(order, client: client, verb: "invoice") { $0.status == .shipped || $0.status == .delivered }
+    let id = try c.orderOrLatest(order, client: client, verb: "send an invoice for") { $0.status == .shipped || $0.status == .delivered }
     if let client, let placed = desk.orders[id], placed.clientId != client {
       let owner = desk.clients[placed.clientId]?.name ?? placed.clientId
       throw ParseError("\(id) is \(owner)'s order, not \(desk.clients[client]?.name ?? client)'s.",

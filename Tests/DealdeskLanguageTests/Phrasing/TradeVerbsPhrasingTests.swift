@@ -65,7 +65,8 @@ import Testing
     row("e-mail vlora the invoice for order 4", toSend("S-4")),
     row("send drini the invoice for S-4",
         fails("S-4 is Vlora Home's order, not Drini Konfeksion's.", "Check the order: `orders for Drini Konfeksion` lists theirs.")),
-    row("email the invoice", fails("Which client?", "Name one, e.g. invoice S-7")),
+    row("email the invoice", fails("Which client?", "Name one, e.g. send an invoice for S-7")),
+    row("email vlora the invoice for S-3", toSend("S-3")),
     row("email drini the invoice for S-9", fails("There is no order S-9.", "`orders` lists them.")),
   ]
 
@@ -95,6 +96,9 @@ import Testing
     row("2 rolls harris tweed landed, lot T-8", received(tweed, 100, lot: "T-8")),
     row("satin is in, 4 rolls, lot 25-003", received(satin, 200, lot: "25-003")),
     row("harris tweed came in", fails("How much Harris Tweed arrived?", "e.g. 3 rolls satin came in, lot 25-002")),
+    row("3 rolls linen came in, lot 25-002",
+        fails("Which linen came in? Stock is received into one fabric's lot.", "Name the fabric, e.g. 3 rolls linen 220 came in, lot 25-002")),
+    row("3 rolls wool came in", .anyError),
   ]
 
   static let clientTerms: [Row] = [
