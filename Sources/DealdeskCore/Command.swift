@@ -142,11 +142,15 @@ public struct TermsChange: Sendable, Equatable {
   public var meters: Decimal?
   public var paymentTerms: PaymentTerms?
   public var leadTimeDays: Int?
+  /// Terms line by line ("counter 9% on satin and 6% on tweed"): each replaces the discount or
+  /// price (and the quantity, if given) of the offer's line it names; lines not named keep theirs.
+  public var lines: [OfferLine]
 
   public init(
     discountPercent: Decimal? = nil, unitPrice: Decimal? = nil, meters: Decimal? = nil,
-    paymentTerms: PaymentTerms? = nil, leadTimeDays: Int? = nil
+    paymentTerms: PaymentTerms? = nil, leadTimeDays: Int? = nil, lines: [OfferLine] = []
   ) {
+    self.lines = lines
     self.discountPercent = discountPercent
     self.unitPrice = unitPrice
     self.meters = meters

@@ -66,6 +66,21 @@ import Testing
     #expect(s.desk.orders["S-1"]?.lines.map(\.meters) == [500])
   }
 
+  @Test func aMoveLineByLineChangesEachLineItNamesAndNoOther() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try desk.open(running: ["load sample data", "offer Acme 500m linen 220 10% off, 200m poplin 5% off, 100m denim 12oz 3% off"])
+    defer { _ = s.close() }
+    let ask = s.handle("acme wants 12% on linen 220 and 8% on poplin white")
+    #expect(!ask.isError, "\(ask.text)")
+    #expect(ask.text.contains("Acme Textiles asks on O-1 (round 2)"))
+    #expect(s.desk.offers["O-1"]?.current.lines.map(\.discountPercent) == [12, 8, 3])
+    let stranger = s.handle("acme wants 12% on linen 220 and 8% on silk habotai 90")
+    #expect(stranger.isError)
+    #expect(stranger.text.contains("O-1 has no line for Silk Habotai 90."))
+    #expect(s.desk.offers["O-1"]?.rounds.count == 2)
+  }
+
   @Test func aClientsAskWithNothingOpenOpensAnOfferFromTheirSide() throws {
     let desk = TestDesk()
     defer { desk.remove() }

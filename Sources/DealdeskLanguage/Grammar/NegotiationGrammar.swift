@@ -75,6 +75,7 @@ enum NegotiationGrammar {
     var client = subject
     var change = TermsChange()
     var fabrics: [EntityRef] = []
+    let argsStart = c
     while !c.isAtEnd {
       let start = c
       if let condition = try Conditions.read(&c) {
@@ -95,11 +96,10 @@ enum NegotiationGrammar {
           change.meters = meters
         }
       } else if let percent = Terms.percent(&c) {
-        // A move has one discount for the whole offer: a second would be dropped unread.
+        // A second discount: each fabric named has its own ("9% on satin and 6% on tweed").
         if let earlier = change.discountPercent, earlier != percent {
-          throw start.error(
-            "Two discounts in one move, \(Money.trimmed(earlier))% and \(Money.trimmed(percent))%.",
-            suggestion: "A counter sets one discount on every line; for different discounts per fabric, make a new offer.")
+          c = argsStart
+          return try lineByLine(&c, subject: subject, by: by, second: (earlier, percent, start))
         }
         change.discountPercent = percent
         c.fill("discount", "\(percent)%")
@@ -162,6 +162,51 @@ enum NegotiationGrammar {
     }
     c.fill("offer", id)
     c.fill("by", by == .us ? "us" : "client")
+    return .command(.counter(offer: id, by: by, change: change))
+  }
+
+  /// A move with terms line by line: "counter 9% on satin and 6% on tweed", "drini wants 8% on
+  /// satin and 11.20 for the tweed". The lines are read as an offer's are, each fabric with its
+  /// own terms; each changes the offer's line it names, and the lines not named keep theirs.
+  private static func lineByLine(
+    _ c: inout Cursor, subject: String?, by: Party, second: (Decimal, Decimal, Cursor)
+  ) throws(ParseError) -> Intent {
+    var d = OfferGrammar.Draft()
+    var reference: String?
+    var client = subject
+    while !c.isAtEnd {
+      if reference == nil, let ref = c.offerReference() {
+        reference = ref
+      } else if try OfferGrammar.readTerms(&c, into: &d) {
+        d.sharedPercent = nil
+      } else if try OfferGrammar.readTarget(&c, into: &d) {
+        continue
+      } else if c.takeAny(["+", "plus", "offer", "quote", "it", "that"]) != nil {
+        continue
+      } else if let token = c.current, Lexicon.isFiller(token) {
+        c.skipFiller()
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        throw c.unexpected(kinds: .clients)
+      }
+    }
+    if d.validityDays != nil || d.validUntil != nil {
+      throw ParseError("A move does not change how long the offer holds.", suggestion: "Extend it: extend O-1 by 7 days")
+    }
+    try OfferGrammar.finishLines(&d, c)
+    // Two discounts with no fabrics between them are not lines: "counter 10% 12%".
+    guard d.lines.count >= 2, !d.lines.contains(where: { $0.scope == .all }) else {
+      let (earlier, percent, start) = second
+      throw start.error(
+        "Two discounts in one move, \(Money.trimmed(earlier))% and \(Money.trimmed(percent))%.",
+        suggestion: "Put each on its fabric, e.g. counter 9% on linen 220 and 6% on poplin")
+    }
+    let id = try c.offerOrLatest(reference, client: client, verb: "counter")
+    for line in d.lines { c.fill("line", OfferGrammar.describe(line, desk: c.context.desk)) }
+    c.fill("offer", id)
+    c.fill("by", by == .us ? "us" : "client")
+    let change = TermsChange(paymentTerms: d.payment, leadTimeDays: d.leadTimeDays, lines: d.lines)
     return .command(.counter(offer: id, by: by, change: change))
   }
 

@@ -96,11 +96,7 @@ enum OfferGrammar {
       }
       throw c.unexpected()
     }
-    try attachTrailing(&d, c)
-    if d.pendingQuantity != nil || d.pendingPrice != nil {
-      throw ParseError("A quantity or price is there but not which product.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
-    }
-    try placeGlobalPercent(&d, c)
+    try finishLines(&d, c)
     let client = try c.clientOrContext(d.client, example: "offer Acme 10% on linen")
     if d.client == nil { c.fill("client", "\(c.context.desk.clients[client]?.name ?? client) (in context)") }
     for line in d.lines { c.fill("line", describe(line, desk: c.context.desk)) }
@@ -108,6 +104,16 @@ enum OfferGrammar {
       client: client, lines: d.lines, paymentTerms: d.payment, leadTimeDays: d.leadTimeDays,
       validityDays: d.validityDays, validUntil: d.validUntil, by: by)
     return .command(.makeOffer(new))
+  }
+
+  /// Gives what is left pending to the lines: a trailing quantity or price to the last
+  /// product, a percent to the lines without terms; refuses what no line takes.
+  static func finishLines(_ d: inout Draft, _ c: Cursor) throws(ParseError) {
+    try attachTrailing(&d, c)
+    if d.pendingQuantity != nil || d.pendingPrice != nil {
+      throw ParseError("A quantity or price is there but not which product.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
+    }
+    try placeGlobalPercent(&d, c)
   }
 
   /// A quantity or price left over after the last product belongs to it: "linen 220 at 11.50

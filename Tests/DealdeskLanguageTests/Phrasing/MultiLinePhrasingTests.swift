@@ -11,9 +11,19 @@ import Testing
   static let tweed = "TWD-HT", satin = "SAT-DCH", flannel = "WFL-300", linen220 = "LIN-220", linen180 = "LIN-180"
   static let poplin = "POP-WHT", twill = "TWL-280"
 
-  static func row(_ line: String, client: String? = nil, _ expected: Expected) -> Row {
-    Row(line, client: client, on: TradeDesk.desk, expected)
+  static func row(_ line: String, client: String? = nil, on desk: Desk = TradeDesk.desk, _ expected: Expected) -> Row {
+    Row(line, client: client, on: desk, expected)
   }
+
+  /// The trade desk with O-2 open for Vlora: Duchess Satin 5% and Harris Tweed 4%, a line each.
+  static let twoLines: Desk = {
+    var desk = TradeDesk.desk
+    let terms = Terms(lines: [OfferLine(scope: .product(sku: "SAT-DCH"), discountPercent: 5),
+                              OfferLine(scope: .product(sku: "TWD-HT"), discountPercent: 4)])
+    desk.apply(.offerMade(Offer(id: "O-2", number: 2, clientId: TradeDesk.vlora, rounds: [Round(by: .us, terms: terms, at: TradeDesk.now)],
+                                validUntil: TradeDesk.now.addingTimeInterval(14 * 86_400))))
+    return desk
+  }()
 
   static let offers: [Row] = [
     row("offer drini 9% on duchess satin and 6% on harris tweed",
@@ -126,13 +136,24 @@ import Testing
         tradeAsk(vlora, pct(8, on: .product(sku: satin)), pct(4, on: .product(sku: tweed)))),
     row("they want 300m linen 220 at 10.90 and 200m linen 180 at 9.50", client: vlora,
         tradeAsk(vlora, line(linen220, meters: 300, price: dec("10.90")), line(linen180, meters: 200, price: dec("9.50")))),
-    // A move on an open offer has one discount: per-line terms are a new offer.
+    // A move on an open offer line by line: each fabric named changes its own line.
+    row("counter vlora 9% on satin and 6% on harris tweed", on: twoLines,
+        counter("O-2", by: .us, TermsChange(lines: [pct(9, on: .category("satin")), pct(6, on: .product(sku: tweed))]))),
+    row("vlora wants 8% on duchess satin and 3% on harris tweed", on: twoLines,
+        counter("O-2", by: .client, TermsChange(lines: [pct(8, on: .product(sku: satin)), pct(3, on: .product(sku: tweed))]))),
+    row("we can do 7% on duchess satin and 4% on harris tweed, net 45", client: vlora, on: twoLines,
+        counter("O-2", by: .us, TermsChange(paymentTerms: .net(days: 45),
+                                            lines: [pct(7, on: .product(sku: satin)), pct(4, on: .product(sku: tweed))]))),
+    row("counter O-2 6% on harris tweed, 8% on duchess satin", on: twoLines,
+        counter("O-2", by: .us, TermsChange(lines: [pct(6, on: .product(sku: tweed)), pct(8, on: .product(sku: satin))]))),
+    row("they want 10% on duchess satin and harris tweed at 22", client: vlora, on: twoLines,
+        counter("O-2", by: .client, TermsChange(discountPercent: 10, unitPrice: 22))),
+    row("vlora asks 9% on satin and 5% on harris tweed if they take 300m", on: twoLines,
+        counter("O-2", by: .client, TermsChange(lines: [pct(9, on: .category("satin")), line(tweed, meters: 300, percent: 5)]))),
     row("counter drini 9% on satin and 6% on harris tweed",
-        fails("Two discounts in one move, 9% and 6%.",
-              "A counter sets one discount on every line; for different discounts per fabric, make a new offer.")),
-    row("drini wants 8% on satin and 3% on harris tweed",
-        fails("Two discounts in one move, 8% and 3%.",
-              "A counter sets one discount on every line; for different discounts per fabric, make a new offer.")),
+        counter(by: .us, TermsChange(lines: [pct(9, on: .category("satin")), pct(6, on: .product(sku: tweed))]))),
+    row("counter drini 9% 6%",
+        fails("Two discounts, 9% and 6%, for the same lines.", "Give each line one discount.")),
     row("drini wants 8% on harris tweed",
         fails("O-1 does not cover Harris Tweed.", "A counter changes the terms of O-1 as they stand; make a new offer for other fabrics.")),
   ]
