@@ -75,6 +75,8 @@ enum NegotiationGrammar {
     var client = subject
     var change = TermsChange()
     var fabrics: [EntityRef] = []
+    // A quantity as a condition ("if they take 500m"), named if the offer cannot take it.
+    var conditionWords: String?
     let argsStart = c
     while !c.isAtEnd {
       let start = c
@@ -94,6 +96,7 @@ enum NegotiationGrammar {
             throw start.error("Two quantities in one move, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
           }
           change.meters = meters
+          conditionWords = c.text(from: start.index, to: c.index)
         }
       } else if let percent = Terms.percent(&c) {
         // A second discount: each fabric named has its own ("9% on satin and 6% on tweed").
@@ -157,6 +160,7 @@ enum NegotiationGrammar {
     }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
     for fabric in fabrics { try checkCovered(fabric, offer: id, c: c) }
+    if let words = conditionWords { try checkOneProduct(id, condition: words, c: c) }
     if change.discountPercent != nil || change.unitPrice != nil || change.meters != nil {
       try checkWholeOffer(fabrics, offer: id, c: c)
     }
@@ -276,6 +280,18 @@ enum NegotiationGrammar {
         "\(id) does not cover \(c.context.names.display(fabric)).",
         suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
     }
+  }
+
+  /// A quantity goes on the offer's one product line: on an offer of a category ("10% on
+  /// linen") a condition "if they take 500m" has nowhere to go, and is refused, named.
+  private static func checkOneProduct(_ id: String, condition: String, c: Cursor) throws(ParseError) {
+    let lines = c.context.desk.offers[id]?.current.lines ?? []
+    let products = lines.filter { if case .product = $0.scope { true } else { false } }
+    guard products.count != 1 else { return }
+    let covers = lines.map { OfferGrammar.describe($0, desk: c.context.desk) }.joined(separator: ", ")
+    throw ParseError(
+      "I can't read \"\(condition)\" into \(id): it is on \(covers), and a quantity needs the offer's one product line.",
+      suggestion: "Make a new offer for the fabric at that quantity, e.g. offer CLIENT 15% on linen 220 if they take 500m")
   }
 
   /// A move's discount, price or quantity changes the offer's lines as a whole, so fabrics it

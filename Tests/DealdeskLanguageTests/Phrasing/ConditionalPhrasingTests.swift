@@ -11,9 +11,18 @@ import Testing
   static let drini = TradeDesk.drini, vlora = TradeDesk.vlora
   static let tweed = "TWD-HT", satin = "SAT-DCH", linen220 = "LIN-220"
 
-  static func row(_ line: String, client: String? = nil, _ expected: Expected) -> Row {
-    Row(line, client: client, on: TradeDesk.desk, expected)
+  static func row(_ line: String, client: String? = nil, on desk: Desk = TradeDesk.desk, _ expected: Expected) -> Row {
+    Row(line, client: client, on: desk, expected)
   }
+
+  /// The trade desk with O-2 open for Vlora on the whole linen category, 10%.
+  static let linenOffer: Desk = {
+    var desk = TradeDesk.desk
+    let terms = Terms(lines: [OfferLine(scope: .category("linen"), discountPercent: 10)])
+    desk.apply(.offerMade(Offer(id: "O-2", number: 2, clientId: TradeDesk.vlora, rounds: [Round(by: .us, terms: terms, at: TradeDesk.now)],
+                                validUntil: TradeDesk.now.addingTimeInterval(14 * 86_400))))
+    return desk
+  }()
 
   static func theirs(_ percent: Decimal? = nil, meters: Decimal? = nil, terms: PaymentTerms? = nil) -> Expected {
     counter(by: .client, TermsChange(discountPercent: percent, meters: meters, paymentTerms: terms))
@@ -85,7 +94,14 @@ import Testing
     row("drini wants 10% but net 60 but prepaid", fails("Two payment terms in one move, net 60 and prepayment.")),
     row("vlora wants 7%", fails("Vlora Home has no open offer.", "Make one, e.g. offer Vlora Home 10% on linen")),
     row("vlora asks 12% on everything if they take 1000m",
-        fails("A quantity needs one product, not a whole category.", "e.g. 15% on linen 220 if they take 500m")),
+        fails("I read everything 12% off but not \"if they take 1000m\": a quantity needs one product, not a whole category.",
+              "Name the fabric, e.g. 15% on linen 220 if they take 500m")),
+    row("vlora wants 15% off the linen if they take 500m", on: linenOffer,
+        fails("I can't read \"if they take 500m\" into O-2: it is on category linen 10% off, and a quantity needs the offer's one product line.",
+              "Make a new offer for the fabric at that quantity, e.g. offer CLIENT 15% on linen 220 if they take 500m")),
+    row("vlora wants 15% off the linen", on: linenOffer, counter("O-2", by: .client, TermsChange(discountPercent: 15))),
+    row("vlora wants 15% off the linen but net 60", on: linenOffer,
+        counter("O-2", by: .client, TermsChange(discountPercent: 15, paymentTerms: .net(days: 60)))),
     row("drini wants 12% if they like it", .anyError),
     row("10% if they pay upfront", .error("Which client?", suggestion: "Name one, e.g. counter Acme")),
   ]
