@@ -49,10 +49,16 @@ extension ApprovalGrammar {
       c = p
       return try approved(&c, by: person)
     }
-    // "Ilir approved …": one to three words of a name, then a verb of approving.
+    // "Ilir approved …": one to three words of a name, then a verb of approving. Most lines
+    // have no such verb in their first words, and are passed over before any name is looked up.
     p = c
-    if p.takeAny(Parser.pronouns) != nil { return nil }
     let start = p.index
+    guard (start..<min(start + 4, p.tokens.count)).contains(where: { i in
+      var probe = p
+      probe.index = i
+      return starts(probe, personVerbs)
+    }) else { return nil }
+    if p.takeAny(Parser.pronouns) != nil { return nil }
     if p.offerReference() != nil || p.orderReference(allowWord: true) != nil { return nil }
     p.index = start
     // Words that are a name of the desk are that client or fabric ("Acme signed" is the client

@@ -21,8 +21,13 @@ extension CatalogGrammar {
     }
   }
 
+  private static let arrivalHeads: Set<String> = Set(arrivalWords.compactMap { $0.split(separator: " ").first.map(String.init) })
+
   /// A whole receipt line that opens with the goods; nil when the line is not one.
   static func arrivalLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    // Only a line with a word of arriving in it is looked at for a fabric: the lookup is the
+    // costly part, and most lines are something else.
+    guard c.tokens[c.index...].prefix(8).contains(where: { arrivalHeads.contains($0.folded) }) else { return nil }
     var p = c
     var quantity: (amount: Decimal, unit: QuantityUnit)?
     if let (q, n) = QuantityScanner.scan(p.tokens, at: p.index) {
