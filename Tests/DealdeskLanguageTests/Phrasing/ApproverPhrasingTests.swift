@@ -54,6 +54,9 @@ import Testing
     row("sofia signed O-1", approved(by: "sofia")),
     row("ilir approved S-1", .intent(.command(.approveOrder(order: "S-1", by: "ilir")))),
     row("manager ok'd order 2", .intent(.command(.approveOrder(order: "S-2", by: "manager")))),
+    row("Ilir approved it", client: drini, approved(by: "Ilir")),
+    row("ilir has signed off on O-1", approved(by: "ilir")),
+    row("sofia gave the green light for O-1", approved(by: "sofia")),
   ]
 
   static let personInPassing: [Row] = [
@@ -74,6 +77,8 @@ import Testing
     row("approved O-1 by sofia", approved(by: "sofia")),
     row("approve the drini offer by Ilir Gashi", approved(by: "Ilir Gashi")),
     row("approve S-1 by Ilir", .intent(.command(.approveOrder(order: "S-1", by: "Ilir")))),
+    row("ok from ilir on order 1", .intent(.command(.approveOrder(order: "S-1", by: "ilir")))),
+    row("thumbs up from sofia on O-1", approved(by: "sofia")),
   ]
 
   /// A client's name is the client, never the approver; two open offers are asked back.

@@ -48,6 +48,9 @@ import Testing
     row("drini wants 10% if they pay in advance", theirs(10, terms: .prepayment)),
     row("drini asks 8% but they pay net 60", theirs(8, terms: .net(days: 60))),
     row("drini counters 12% if they take 500m, net 45", theirs(12, meters: 500, terms: .net(days: 45))),
+    row("drini wants 15% if they take 10 rolls", theirs(15, meters: 500)),
+    row("drini asking 10%, but net 60", theirs(10, terms: .net(days: 60))),
+    row("they ask 13% provided that they pay in advance", client: drini, theirs(13, terms: .prepayment)),
   ]
 
   static let ourAnswers: [Row] = [
@@ -70,6 +73,8 @@ import Testing
     row("we can do 10% on drini if they take 500m", ours(10, meters: 500)),
     row("8% provided they order 3 rolls", client: drini, ours(8, meters: 150)),
     row("counter 9 percent but net 30", client: drini, ours(9, terms: .net(days: 30))),
+    row("counter 11% if they commit to 800m", client: drini, ours(11, meters: 800)),
+    row("we can do 10% if they pay up front", client: drini, ours(10, terms: .prepayment)),
   ]
 
   /// Conditions on a new offer, and on a client's first ask (which opens an offer from their side).

@@ -67,6 +67,10 @@ import Testing
         offer(vlora, pct(10, on: .category("wool")), pct(4, on: .product(sku: twill)))),
     row("offer drini 6 pct on harris tweed and 9 pct on duchess satin",
         offer(drini, pct(6, on: .product(sku: tweed)), pct(9, on: .product(sku: satin)))),
+    row("offer drini: harris tweed 22.50, wool flannel 19.80, duchess satin 8.90",
+        offer(drini, line(tweed, price: dec("22.50")), line(flannel, price: dec("19.80")), line(satin, price: dec("8.90")))),
+    row("offer vlora 5% on linen 220, 7% on linen 180, 9% on poplin white",
+        offer(vlora, pct(5, on: .product(sku: linen220)), pct(7, on: .product(sku: linen180)), pct(9, on: .product(sku: poplin)))),
     // A line left without terms after lines that took theirs is asked about, never given them.
     row("offer vlora 500m linen 220 10% off, 200m poplin white",
         fails("200 m Poplin White has no discount or price of its own, and the discount before it was read for 500 m Linen 220 10% off.",
@@ -100,6 +104,8 @@ import Testing
         ])))),
     row("they order 50m harris tweed and 50m wool flannel", client: vlora,
         .intent(.command(.order(client: vlora, offer: nil, items: [OrderItem(sku: tweed, meters: 50), OrderItem(sku: flannel, meters: 50)])))),
+    row("vlora orders 2 rolls harris tweed and 100m duchess satin",
+        .intent(.command(.order(client: vlora, offer: nil, items: [OrderItem(sku: tweed, meters: 100), OrderItem(sku: satin, meters: 100)])))),
     row("order 80m duchess satin + harris tweed for vlora", fails("How much Harris Tweed?", "e.g. order 300m poplin for Acme")),
   ]
 
@@ -118,6 +124,8 @@ import Testing
         ])))),
     row("put aside 30m harris tweed and 30m wool flannel", client: vlora,
         .intent(.command(.reserveLines(client: vlora, items: [OrderItem(sku: tweed, meters: 30), OrderItem(sku: flannel, meters: 30)])))),
+    row("reserve 3 rolls duchess satin + 1 roll harris tweed for drini",
+        .intent(.command(.reserveLines(client: drini, items: [OrderItem(sku: satin, meters: 150), OrderItem(sku: tweed, meters: 50)])))),
     row("reserve 100m wool flannel for vlora", .intent(.command(.reserve(client: vlora, sku: flannel, meters: 100)))),
     row("reserve 100m wool flannel + 80m harris tweed for vlora across lots",
         fails("Across lots or with the rest requested, reserve one fabric per line.", "e.g. reserve 200m linen 220 for Acme across lots")),

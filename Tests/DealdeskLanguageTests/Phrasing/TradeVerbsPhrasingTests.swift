@@ -44,6 +44,7 @@ import Testing
     row("dropped off 2 linen 180 swatches at vlora", lent(linen180, to: vlora, count: 2)),
     row("give a harris tweed swatch", client: drini, lent(tweed, to: drini)),
     row("handed vlora 4 samples of poplin white", lent("POP-WHT", to: vlora, count: 4)),
+    row("send vlora 2 wool flannel samples", lent(flannel, to: vlora, count: 2)),
     row("give vlora 5%",
         fails("Give what? I read \"give\" but not a swatch or a document.",
               "e.g. give Acme a linen 220 swatch, email Acme the invoice for S-7; an offer is `offer Acme 5% on linen`")),
@@ -81,6 +82,7 @@ import Testing
     row("flowers for vlora opening 30 eur", spent(30, "flowers for vlora opening", vlora)),
     row("dinner w drini people 120 eur", spent(120, "dinner w drini people", drini)),
     row("lunch with drini - 38", spent(38, "lunch with drini", drini)),
+    row("breakfast with drini 18", spent(18, "breakfast with drini", drini)),
     row("dinner with drini", fails("How much was spent?", "e.g. expense 45 lunch with Acme")),
   ]
 
@@ -95,6 +97,7 @@ import Testing
     row("received 150m harris tweed lot T-7", received(tweed, 150, lot: "T-7")),
     row("2 rolls harris tweed landed, lot T-8", received(tweed, 100, lot: "T-8")),
     row("satin is in, 4 rolls, lot 25-003", received(satin, 200, lot: "25-003")),
+    row("3 rolls harris tweed received, lot T-9", received(tweed, 150, lot: "T-9")),
     row("harris tweed came in", fails("How much Harris Tweed arrived?", "e.g. 3 rolls satin came in, lot 25-002")),
     row("3 rolls linen came in, lot 25-002",
         fails("Which linen came in? Stock is received into one fabric's lot.", "Name the fabric, e.g. 3 rolls linen 220 came in, lot 25-002")),
@@ -111,6 +114,7 @@ import Testing
     row("set vlora's terms to prepayment", .intent(.command(.setClientTerms(client: vlora, terms: .prepayment)))),
     row("change drini's payment terms to 30 days", .intent(.command(.setClientTerms(client: drini, terms: .net(days: 30))))),
     row("drini pays in 45 days", .intent(.command(.setClientTerms(client: drini, terms: .net(days: 45))))),
+    row("set drini's credit limit 25k", .intent(.command(.setCreditLimit(client: drini, limit: 25_000)))),
     row("set vlora's credit limit to none", .intent(.command(.setCreditLimit(client: vlora, limit: nil)))),
     row("change drini terms to net 60", .intent(.command(.setClientTerms(client: drini, terms: .net(days: 60))))),
     row("set credit limit for vlora to 12k", .intent(.command(.setCreditLimit(client: vlora, limit: 12_000)))),
