@@ -42,6 +42,9 @@ public enum Command: Sendable, Equatable {
   /// Holds metres for a client from one dye lot; `split` allows several lots, and
   /// `requestShortfall` asks the warehouse or production for what the lots cannot cover.
   case reserve(client: String, sku: String, meters: Decimal, split: Bool = false, requestShortfall: RequestSource? = nil)
+  /// Several fabrics held for one client in one line ("reserve 100m flannel + 80m tweed for
+  /// vlora"): each line a reservation of its own, all or none.
+  case reserveLines(client: String, items: [OrderItem])
   case release(reservation: String)
   case extendHold(reservation: String, days: Int)
   case requestStock(sku: String, meters: Decimal, source: RequestSource, neededBy: Date? = nil)
@@ -49,8 +52,9 @@ public enum Command: Sendable, Equatable {
   case cancelRequest(request: String)
   case addSwatches(sku: String, count: Int)
   case setSwatchReorder(sku: String, below: Int)
-  /// Lends one swatch; `days` until it is due back, or the desk's `sampleLoanDays`.
-  case lendSample(sku: String, client: String, days: Int? = nil)
+  /// Lends swatches; `days` until it is due back, or the desk's `sampleLoanDays`.
+  /// `count` swatches of one fabric, each its own loan ("gave drini 2 satin swatches").
+  case lendSample(sku: String, client: String, days: Int? = nil, count: Int = 1)
   case returnSample(loan: String)
   // Day: notes, calls and follow-ups.
   case addNote(NewNote)
@@ -117,11 +121,15 @@ public struct NewOffer: Sendable, Equatable {
   public var leadTimeDays: Int?
   public var validityDays: Int?
   public var validUntil: Date?
+  /// Who put these terms on the table first: an offer is ours, unless the client asked
+  /// before we offered anything ("Vlora wants 7% on satin"), which opens it from their side.
+  public var by: Party
 
   public init(
     client: String, lines: [OfferLine], paymentTerms: PaymentTerms? = nil,
-    leadTimeDays: Int? = nil, validityDays: Int? = nil, validUntil: Date? = nil
+    leadTimeDays: Int? = nil, validityDays: Int? = nil, validUntil: Date? = nil, by: Party = .us
   ) {
+    self.by = by
     self.client = client
     self.lines = lines
     self.paymentTerms = paymentTerms
@@ -138,11 +146,15 @@ public struct TermsChange: Sendable, Equatable {
   public var meters: Decimal?
   public var paymentTerms: PaymentTerms?
   public var leadTimeDays: Int?
+  /// Terms line by line ("counter 9% on satin and 6% on tweed"): each replaces the discount or
+  /// price (and the quantity, if given) of the offer's line it names; lines not named keep theirs.
+  public var lines: [OfferLine]
 
   public init(
     discountPercent: Decimal? = nil, unitPrice: Decimal? = nil, meters: Decimal? = nil,
-    paymentTerms: PaymentTerms? = nil, leadTimeDays: Int? = nil
+    paymentTerms: PaymentTerms? = nil, leadTimeDays: Int? = nil, lines: [OfferLine] = []
   ) {
+    self.lines = lines
     self.discountPercent = discountPercent
     self.unitPrice = unitPrice
     self.meters = meters

@@ -44,6 +44,7 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .reserve(let client, let sku, let meters, let split, let source):
     return try decideReserve(
       ReserveAsk(client: client, sku: sku, meters: meters, split: split, requestShortfall: source), desk: desk, now: now)
+  case .reserveLines(let client, let items): return try decideReserveLines(client: client, items: items, desk: desk, now: now)
   case .release(let id): return try decideRelease(id, desk: desk, now: now)
   case .extendHold(let id, let days): return try decideExtendHold(id, days: days, desk: desk, now: now)
   case .requestStock(let sku, let meters, let source, let neededBy):
@@ -51,7 +52,8 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .cancelRequest(let id): return try decideCancelRequest(id, desk: desk, now: now)
   case .addSwatches(let sku, let count): return try decideAddSwatches(sku: sku, count: count, desk: desk)
   case .setSwatchReorder(let sku, let below): return try decideSwatchReorder(sku: sku, below: below, desk: desk)
-  case .lendSample(let sku, let client, let days): return try decideLend(sku: sku, client: client, days: days, desk: desk, now: now)
+  case .lendSample(let sku, let client, let days, let count):
+    return try decideLend(sku: sku, client: client, days: days, count: count, desk: desk, now: now)
   case .returnSample(let id): return try decideReturnSample(id, desk: desk, now: now)
   // Day:
   case .addNote(let new): return try decideAddNote(new, desk: desk, now: now)

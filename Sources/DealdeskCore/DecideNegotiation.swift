@@ -24,7 +24,8 @@ func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now
   guard !change.isEmpty else {
     throw DeskError("What changes in the counter?", suggestion: "Try: counter 12%, counter net 60, counter 11.20")
   }
-  let terms = try applying(change, to: offer.current, id: id)
+  var terms = try applying(change, to: offer.current, id: id)
+  terms = try applyingLines(change.lines, to: terms, id: id, desk: desk)
   guard terms != offer.current else { throw DeskError("That is what \(id) already says.") }
   // A client may ask for anything; only what we put on the table must meet our rules, and
   // it waits for approval unless it is within authority or exactly what was approved.
@@ -34,6 +35,53 @@ func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now
     if !desk.isCleared(terms, offer: offer, now: now, priced: priced) { status = .pendingApproval }
   }
   return [.offerCountered(offer: id, round: Round(by: by, terms: terms, at: now), status: status)]
+}
+
+/// Each named line's new terms on the offer's line it names: the same scope, or the one
+/// product line of a category named ("satin" for the Duchess Satin line). A line the offer does
+/// not have, or a product inside a category line (its discount is the whole category's), is refused.
+private func applyingLines(_ changes: [OfferLine], to current: Terms, id: String, desk: Desk) throws(DeskError) -> Terms {
+  var terms = current
+  var changed: Set<Int> = []
+  for change in changes {
+    let label: String
+    switch change.scope {
+    case .all: label = "everything"
+    case .category(let name): label = name
+    case .product(let sku): label = desk.products[sku]?.name ?? sku
+    }
+    var matches = terms.lines.indices.filter { terms.lines[$0].scope == change.scope }
+    if matches.isEmpty, case .category(let name) = change.scope {
+      matches = terms.lines.indices.filter {
+        if case .product(let sku) = terms.lines[$0].scope { return desk.products[sku].map { sameName($0.category, name) } ?? false }
+        return false
+      }
+    }
+    guard matches.count == 1, let i = matches.first else {
+      throw DeskError(matches.isEmpty ? "\(id) has no line for \(label)." : "\(label) is on several lines of \(id); name each one.",
+                      suggestion: "Name the lines as \(id) has them (`show \(id)`), or make a new offer.")
+    }
+    guard changed.insert(i).inserted else { throw DeskError("\(label) is named twice in one move.") }
+    if let percent = change.discountPercent {
+      guard percent >= 0, percent < 100 else {
+        throw DeskError("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.")
+      }
+      terms.lines[i].discountPercent = percent
+      terms.lines[i].unitPrice = nil
+    }
+    if let price = change.unitPrice {
+      guard price > 0 else { throw DeskError("A price must be more than zero.") }
+      try Limits.checkMoney(price, "A price of", max: Limits.maxPrice)
+      terms.lines[i].unitPrice = price
+      terms.lines[i].discountPercent = nil
+    }
+    if let meters = change.meters {
+      guard meters > 0 else { throw DeskError("A quantity must be more than zero.") }
+      try Limits.checkMeters(meters)
+      terms.lines[i].meters = meters
+    }
+  }
+  return terms
 }
 
 /// The standing terms with the change applied; what the change does not name carries over.

@@ -11,15 +11,22 @@ func decideOffer(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> [E
   let terms = Terms(
     lines: new.lines, paymentTerms: new.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms,
     leadTimeDays: new.leadTimeDays)
-  let priced = try check(terms, desk: desk)
   let validUntil = try validity(new, desk: desk, now: now)
   let number = desk.nextOfferNumber
-  // A fresh offer never inherits an approval, so re-offering cannot bypass one.
-  let review = desk.review(terms, priced: priced, client: client.id, now: now)
-  let status: OfferStatus = review.needsApproval ? .pendingApproval : .open
+  var status = OfferStatus.open
+  if new.by == .us {
+    let priced = try check(terms, desk: desk)
+    // A fresh offer never inherits an approval, so re-offering cannot bypass one.
+    let review = desk.review(terms, priced: priced, client: client.id, now: now)
+    if review.needsApproval { status = .pendingApproval }
+  } else {
+    // A client may ask for anything, as in a counter of theirs: only what we agree to must
+    // meet our rules, and accepting it checks them. The ask must still say something real.
+    try checkAsk(terms, desk: desk)
+  }
   let offer = Offer(
     id: Ids.offer(number), number: number, clientId: client.id, status: status,
-    rounds: [Round(by: .us, terms: terms, at: now)], validUntil: validUntil)
+    rounds: [Round(by: new.by, terms: terms, at: now)], validUntil: validUntil)
   return [.offerMade(offer)]
 }
 
@@ -32,6 +39,29 @@ private func validity(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) 
   guard (1...365).contains(days) else { throw DeskError("An offer is valid for 1 to 365 days.") }
   // "Valid until 15 Dec" means the whole of that day.
   return DeskDate.endOfDay(now.addingTimeInterval(Double(days) * 86_400))
+}
+
+/// What a client's first ask must be to be written down: discounts below 100%, prices and
+/// quantities above zero, each line covering a fabric of the catalog, each fabric once.
+private func checkAsk(_ terms: Terms, desk: Desk) throws(DeskError) {
+  var seen: Set<String> = []
+  for line in terms.lines {
+    if let percent = line.discountPercent, percent < 0 || percent >= 100 {
+      throw DeskError("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.")
+    }
+    if let meters = line.meters, meters <= 0 { throw DeskError("A quantity must be more than zero.") }
+    if let meters = line.meters { try Limits.checkMeters(meters) }
+    if let price = line.unitPrice, price <= 0 { throw DeskError("A price must be more than zero.") }
+    if let price = line.unitPrice { try Limits.checkMoney(price, "A price of", max: Limits.maxPrice) }
+    let priced = desk.price(line)
+    guard !priced.isEmpty else { throw DeskError("That ask covers no product in the catalog.") }
+    for item in priced where !seen.insert(item.product.sku).inserted {
+      throw DeskError("\(item.product.name) is on two lines of this ask.", suggestion: "Give each fabric one line.")
+    }
+  }
+  if let payment = terms.paymentTerms, payment.days < 0 || payment.days > 365 {
+    throw DeskError("Payment terms run from 0 to 365 days.")
+  }
 }
 
 /// The rules every package on the table must meet, whoever proposed it. Returns each

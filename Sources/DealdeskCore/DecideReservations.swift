@@ -29,6 +29,20 @@ struct ReserveAsk {
   var requestShortfall: RequestSource?
 }
 
+/// Each line held as `reserve` holds one, from what the lines before it left free, so two
+/// lines never count the same metres; one line refused refuses them all.
+func decideReserveLines(client: String, items: [OrderItem], desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  guard !items.isEmpty else { throw DeskError("Reserve what?") }
+  var after = desk
+  var events: [Event] = []
+  for item in items {
+    let held = try decideReserve(ReserveAsk(client: client, sku: item.sku, meters: item.meters, split: false), desk: after, now: now)
+    for event in held { after.apply(event) }
+    events += held
+  }
+  return events
+}
+
 func decideReserve(_ ask: ReserveAsk, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard ask.meters > 0 else { throw DeskError("Reserve a quantity above zero.") }
   try Limits.checkMeters(ask.meters)

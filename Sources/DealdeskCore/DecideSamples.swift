@@ -17,6 +17,26 @@ func decideSwatchReorder(sku: String, below: Int, desk: Desk) throws(DeskError) 
   return [.swatchReorderSet(sku: sku, below: below)]
 }
 
+/// Several swatches of one fabric are several loans, each lent from what the one before left
+/// in the showroom, so the count on the shelf is checked for every swatch.
+func decideLend(sku: String, client id: String, days: Int?, count: Int, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+  guard count > 0 else { throw DeskError("Lend one swatch or more.") }
+  var after = desk
+  var events: [Event] = []
+  for n in 0..<count {
+    let inShowroom = after.swatches[sku]?.inShowroom ?? 0
+    if n > 0, inShowroom == 0 {
+      let name = desk.products[sku]?.name ?? sku
+      throw DeskError("Only \(n) swatch\(n == 1 ? "" : "es") of \(name) in the showroom, not \(count).",
+                      suggestion: "Lend \(n), or add swatches when they come in.")
+    }
+    let lent = try decideLend(sku: sku, client: id, days: days, desk: after, now: now)
+    for event in lent { after.apply(event) }
+    events += lent
+  }
+  return events
+}
+
 func decideLend(sku: String, client id: String, days: Int?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard let client = desk.clients[id] else { throw DeskError("There is no client \(id).") }
   guard client.status != .archived else {

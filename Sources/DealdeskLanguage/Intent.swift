@@ -23,6 +23,9 @@ public enum Question: Sendable, Equatable {
   case orders(client: String?, unpaidOnly: Bool)
   /// The purchase document of an order.
   case invoice(order: String)
+  /// "email drini the invoice": the document, shown ready to send (the desk sends nothing
+  /// itself until documents exist as files).
+  case invoiceToSend(order: String)
   case balance(client: String)
   case whoOwesUs
   case overdue

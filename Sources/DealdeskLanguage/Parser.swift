@@ -72,6 +72,12 @@ public enum Parser {
     if let understood = try ClientTermsGrammar.sentence(&c) { return understood }
     // "my discount limit is 12%": a setting named with no "set" before it.
     if let understood = try SettingsGrammar.sentence(&c) { return understood }
+    // "3 rolls satin came in, lot 25-002": goods first, then the word of arriving.
+    if let understood = try CatalogGrammar.arrivalLine(&c) { return understood }
+    // "Ilir approved the drini offer", "ok from Ilir on O-4": a person, not a client, approves.
+    if let understood = try ApprovalGrammar.personLine(&c) { return understood }
+    // "10% if they pay upfront": our answer, said with no verb.
+    if let understood = try NegotiationGrammar.sentence(&c) { return understood }
     let openingStart = c.index
     if let (spec, subject) = try opening(&c) {
       for i in openingStart..<c.index where c.roles[i] == nil { c.roles[i] = "command" }
@@ -201,6 +207,8 @@ public enum Parser {
   private static func ourCommand(_ c: inout Cursor) -> CommandSpec? {
     let start = c.index
     guard c.takeAny(ourselves) != nil else { return nil }
+    // "we can do 10%": a verb of ours that starts with "can" comes before "can" is skipped.
+    if let spec = command(&c) { return spec }
     _ = c.takeAny(["just", "also", "now", "then", "should", "can", "could"])
     if let spec = command(&c) { return spec }
     c.index = start
@@ -252,7 +260,7 @@ public enum Parser {
       .command(.decline(let offer, _)), .command(.withdraw(let offer)), .command(.approve(let offer, _)),
       .command(.extend(let offer, _, _)), .command(.lose(let offer, _, _)), .question(.diff(let offer, _, _)):
       return context.desk.offers[offer]?.clientId
-    case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _, _)), .command(.setCreditLimit(let client, _)),
+    case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _, _)), .command(.setCreditLimit(let client, _)), .command(.reserveLines(let client, _)),
       .command(.rateReliability(let client, _, _)), .command(.setClientTerms(let client, _)), .question(.balance(let client)),
       .command(.addAlias(let client, _)), .command(.removeAlias(let client, _)),
       .question(.orders(let client?, _)):

@@ -49,10 +49,17 @@ import Testing
     let part = s.handle("Acme wants 15% on linen 220")
     #expect(part.isError)
     #expect(part.text.contains("A move changes every line of O-1, and Linen 220 is not all of it"))
-    let two = s.handle("counter 11% on linen 220, 6% on poplin")
-    #expect(two.isError)
-    #expect(two.text.contains("Two discounts in one move, 11% and 6%."))
     #expect(s.desk.offers["O-1"]?.rounds.count == 1)
+    // Two discounts, each on its fabric, are a move line by line (issue 16): each line its own.
+    let two = s.handle("counter 11% on linen 220, 6% on poplin")
+    #expect(!two.isError, "\(two.text)")
+    #expect(s.desk.offers["O-1"]?.current.lines.map(\.discountPercent) == [11, 6])
+    #expect(s.desk.offers["O-1"]?.current.lines.map(\.meters) == [500, 200])
+    // Two discounts with no fabric between them are still refused.
+    let bare = s.handle("counter 11% 6%")
+    #expect(bare.isError)
+    #expect(bare.text.contains("Two discounts, 11% and 6%, for the same lines."))
+    #expect(s.desk.offers["O-1"]?.rounds.count == 2)
     #expect(!s.handle("Acme wants 15%").isError)
   }
 

@@ -55,7 +55,9 @@ extension Render {
     case .offerMade(let offer):
       let client = desk.clients[offer.clientId]?.name ?? offer.clientId
       let waiting = offer.status == .pendingApproval ? " · waiting for approval" : ""
-      return "\(offer.id) to \(client): \(OfferText.summary(offer.current, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))\(waiting)\n"
+      // An offer the client opened with their own ask reads as theirs: it is our turn.
+      let head = offer.lastMoveBy == .client ? "\(client) asks, \(offer.id) opened from their side" : "\(offer.id) to \(client)"
+      return "\(head): \(OfferText.summary(offer.current, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))\(waiting)\n"
         + assessment(offer.current, offer: offer, desk: desk, now: now)
     case .offerCountered(let id, let round, let status):
       guard let offer = desk.offers[id] else { return "\(id) countered." }

@@ -21,6 +21,7 @@ enum Render {
     case .diff(let offer, let from, let to): return DiffView.render(desk, offer: offer, from: from, to: to, now: now)
     case .orders(let client, let unpaidOnly): return LedgerView.orders(desk, client: client, unpaidOnly: unpaidOnly, now: now)
     case .invoice(let order): return InvoiceView.render(desk, order: order, now: now)
+    case .invoiceToSend(let order): return InvoiceView.render(desk, order: order, now: now) + "\n" + InvoiceView.readyToSend(desk, order: order)
     case .balance(let client): return LedgerView.balance(desk, client: client, now: now)
     case .whoOwesUs: return LedgerView.whoOwesUs(desk, now: now)
     case .overdue: return LedgerView.overdue(desk, now: now)

@@ -41,7 +41,11 @@ extension Render {
     case .swatchReorderSet(let sku, let below):
       return "Swatches of \(name(sku)) will show as low at \(below) or fewer."
     case .sampleLent(let loan):
-      let left = desk.swatches[loan.sku]?.inShowroom ?? 0
+      // Several swatches lent in one line are confirmed one by one: each says what was left
+      // after it, so the loans lent after it in the same line are added back.
+      let number = { (id: String) in Int(id.split(separator: "-").last ?? "") ?? 0 }
+      let later = desk.openLoans(sku: loan.sku).filter { $0.lentAt == loan.lentAt && number($0.id) > number(loan.id) }.count
+      let left = (desk.swatches[loan.sku]?.inShowroom ?? 0) + later
       return "Lent a swatch of \(name(loan.sku)) to \(client(loan.client)) (\(loan.id)), due back \(DeskDate.day(loan.dueBack)). \(left) left in the showroom."
     case .sampleReturned(let id, _):
       let loan = desk.sampleLoans[id]

@@ -11,8 +11,8 @@ enum ApprovalGrammar {
       name: "approve", family: family, verbs: ["approve", "approved", "sign off", "ok offer"],
       subjectVerbs: ["approved", "signed off"],
       summary: "Approve an offer's current terms beyond your discount authority (any later change needs approval again), or an order over a credit limit.",
-      usage: "approve [O-12|S-7] [by NAME]",
-      examples: ["approve O-1", "approve O-1 by Maria", "approve"],
+      usage: "approve [O-12|S-7] [by NAME]   NAME approved|ok'd O-12   ok from NAME on O-12",
+      examples: ["approve O-1", "approve O-1 by Maria", "approve", "Maria approved the Acme offer", "ok from Maria on O-1"],
       parse: approve),
     CommandSpec(
       name: "extend", family: family, verbs: ["extend", "prolong", "renew"],
@@ -73,7 +73,11 @@ enum ApprovalGrammar {
     // "approve the offer for Acme": the word says what is approved; the client says whose.
     if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
     var client = subject.flatMap { desk.clients[$0]?.id }
-    if reference == nil, client == nil { client = try c.client() }
+    if reference == nil, client == nil {
+      client = try c.client()
+      // "approve the drini offer by Ilir": the word after the client says what is approved.
+      if client != nil { _ = c.takeAny(["offer", "quote", "deal"]) }
+    }
     c.skipFiller()
     var approver: String?
     if c.takeAny(["by", "as", "from"]) != nil {

@@ -23,7 +23,8 @@ enum CatalogGrammar {
       name: "receive", family: family, verbs: ["receive", "received", "got"],
       summary: "Record stock arriving into a dye lot.",
       usage: "receive QUANTITY PRODUCT [lot LOT] [for RQ-2]",
-      examples: ["receive 800m linen 220 lot 24-117", "receive 4 rolls of LIN-220 lot 24-118", "receive 300m linen 220 lot 24-140 for RQ-1"],
+      examples: ["receive 800m linen 220 lot 24-117", "receive 4 rolls of LIN-220 lot 24-118", "receive 300m linen 220 lot 24-140 for RQ-1",
+                 "3 rolls linen 220 came in, lot 24-150"],
       parse: receive),
     CommandSpec(
       name: "catalog", family: family, verbs: ["catalog", "catalogue", "products", "fabrics", "stock", "price list"],
@@ -151,6 +152,14 @@ enum CatalogGrammar {
     guard let quantity else { throw ParseError("How much arrived?", suggestion: "Try: receive 800m linen 220 lot 24-117") }
     let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
     c.fill("meters", "\(meters)")
+    // "got 3 rolls satin in, lot 25-002": the words of arriving say nothing more.
+    _ = c.takeAny(arrivalWords)
+    c.skipPunctuation()
+    return try receiveTail(&c, sku: sku, meters: meters)
+  }
+
+  /// The lot and the request a receipt names after its quantity and fabric.
+  static func receiveTail(_ c: inout Cursor, sku: String, meters: Decimal) throws(ParseError) -> Intent {
     var lot: String?
     c.skipFiller()
     if c.take("lot") || c.take("dye", "lot") || c.take("batch") {

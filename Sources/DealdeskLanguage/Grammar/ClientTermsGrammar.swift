@@ -32,6 +32,9 @@ enum ClientTermsGrammar {
     c.skipFiller()
     _ = c.takeAny(["payment terms", "terms", "payment"])
     c.skipFiller()
+    // "change drini's terms to net 60": "to" says what they become.
+    _ = c.takeAny(["to", "are", "is", "become", "now"])
+    c.skipFiller()
     guard let terms = try when(&c) else {
       throw c.error("Which terms?", suggestion: "e.g. set Acme terms net 45, or prepayment")
     }

@@ -7,9 +7,10 @@ enum ExpenseGrammar {
 
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "expense", family: family, verbs: ["expense", "add expense", "spent", "i spent"],
+      name: "expense", family: family, verbs: ["expense", "add expense", "spent", "i spent"] + occasions,
       summary: "Record money spent from the entertainment budget (a client named in the words is noted).",
-      usage: "expense AMOUNT WHAT FOR", examples: ["expense 45 lunch with Acme", "spent 18.50 on coffee with Bora"],
+      usage: "expense AMOUNT WHAT FOR   dinner|lunch|coffee with CLIENT AMOUNT",
+      examples: ["expense 45 lunch with Acme", "spent 18.50 on coffee with Bora", "dinner with Acme 80 eur", "coffee with the Bora buyers 12"],
       parse: expense),
     CommandSpec(
       name: "expenses", family: family,
@@ -41,7 +42,20 @@ enum ExpenseGrammar {
       parse: budget),
   ]
 
+  /// What the budget is spent on, opening a line as its verb: "dinner with drini 80 eur". The
+  /// word is the start of what the expense was for, so it stays in the text.
+  static let occasions = [
+    "dinner", "lunch", "breakfast", "coffee", "coffees", "drinks", "beers", "taxi", "cab", "gift", "gifts", "flowers",
+    "business lunch", "business dinner", "team dinner", "client dinner", "client lunch",
+  ]
+
   static func expense(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    if let verb = c.index > 0 ? c.tokens[c.index - 1].folded : nil, occasions.contains(where: { $0.hasSuffix(verb) }) {
+      // Back to the first word of the occasion ("business lunch" is two).
+      while c.index > 0, occasions.contains(where: { $0.split(separator: " ").contains(Substring(c.tokens[c.index - 1].folded)) }) {
+        c.index -= 1
+      }
+    }
     c.skipFiller()
     // The amount first ("expense 45 lunch with Acme"), or last ("expense: lunch with Acme 45").
     let text: String

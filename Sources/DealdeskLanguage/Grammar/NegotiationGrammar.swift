@@ -7,15 +7,20 @@ enum NegotiationGrammar {
 
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "counter", family: family, verbs: ["counter", "counteroffer", "counter offer", "revise", "improve"],
+      name: "counter", family: family,
+      // "we can do 10% but net 60", "our answer is 11%, but prepaid" ("our" is filler, skipped
+      // before the verb is looked for): our move, said as people say it.
+      verbs: ["counter", "counteroffer", "counter offer", "revise", "improve", "can do", "could do", "can go to",
+              "go back with", "went back with", "answer is", "best we can do is", "best i can do is"],
       subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
-                     "asks", "ask", "asked", "is asking for", "asking for", "are asking for", "would like", "requests", "request",
+                     "asks", "ask", "asked", "is asking for", "asking for", "asking", "is asking", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
                      "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on",
                      "asking", "is asking", "are asking", "wanting"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
+                 "Acme wants 15% if they take 1000m", "we can do 10% but net 60",
                  "Acme asks for net 60", "they want 14%", "counter O-1 11.20"],
       parse: counter),
     CommandSpec(
@@ -63,30 +68,68 @@ enum NegotiationGrammar {
   static func counter(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     // "Acme counters…" and "Acme wants…" are the client's moves; "counter …" is ours.
     let by: Party = subject == nil ? .us : .client
+    // A client who asks with nothing open opens an offer from their side.
+    if by == .client, let subject, asksWithNothingOpen(c, client: subject) {
+      return try OfferGrammar.clientAsk(&c, client: subject)
+    }
     var reference: String?
     var client = subject
     var change = TermsChange()
     var fabrics: [EntityRef] = []
+    // A quantity as a condition ("if they take 500m"), named if the offer cannot take it.
+    var conditionWords: String?
+    let argsStart = c
     while !c.isAtEnd {
       let start = c
-      if let percent = Terms.percent(&c) {
-        // A move has one discount for the whole offer: a second would be dropped unread.
+      if let condition = try Conditions.read(&c) {
+        // "15% if they take 500m", "10% but net 60", "11% if they pay upfront": the
+        // condition is a term of the move, read into it.
+        switch condition {
+        case .connector: break
+        case .payment(let terms):
+          if let earlier = change.paymentTerms, earlier != terms {
+            throw start.error("Two payment terms in one move, \(earlier.label) and \(terms.label).")
+          }
+          change.paymentTerms = terms
+        case .quantity(let q):
+          let meters = try quantity(q, reference: reference, client: client, c: c)
+          if let earlier = change.meters, earlier != meters {
+            throw start.error("Two quantities in one move, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
+          }
+          change.meters = meters
+          conditionWords = c.text(from: start.index, to: c.index)
+        }
+      } else if let percent = Terms.percent(&c) {
+        // A second discount: each fabric named has its own ("9% on satin and 6% on tweed").
         if let earlier = change.discountPercent, earlier != percent {
-          throw start.error(
-            "Two discounts in one move, \(Money.trimmed(earlier))% and \(Money.trimmed(percent))%.",
-            suggestion: "A counter sets one discount on every line; for different discounts per fabric, make a new offer.")
+          c = argsStart
+          return try lineByLine(&c, subject: subject, by: by, second: (earlier, percent, start))
         }
         change.discountPercent = percent
         c.fill("discount", "\(percent)%")
       } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
-        change.meters = try quantity(q, reference: reference, client: client, c: c)
-        c.fill("quantity", "\(change.meters ?? 0) m")
+        let meters = try quantity(q, reference: reference, client: client, c: c)
+        // A second value of one term would be dropped unread, the last one winning: refused.
+        if let earlier = change.meters, earlier != meters {
+          throw start.error("Two quantities in one move, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
+        }
+        change.meters = meters
+        c.fill("quantity", "\(meters) m")
       } else if let payment = try Terms.payment(&c) {
+        if let earlier = change.paymentTerms, earlier != payment {
+          throw start.error("Two payment terms in one move, \(earlier.label) and \(payment.label).")
+        }
         change.paymentTerms = payment
       } else if let lead = try Terms.leadTime(&c) {
+        if let earlier = change.leadTimeDays, earlier != lead {
+          throw start.error("Two lead times in one move, \(earlier) and \(lead) days.")
+        }
         change.leadTimeDays = lead
       } else if let price = try Terms.price(&c) {
+        if let earlier = change.unitPrice, earlier != price {
+          throw start.error("Two prices in one move, \(Money.plain(earlier)) and \(Money.plain(price)).")
+        }
         change.unitPrice = price
       } else if reference == nil, let ref = c.offerReference() {
         reference = ref
@@ -118,12 +161,95 @@ enum NegotiationGrammar {
     }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
     for fabric in fabrics { try checkCovered(fabric, offer: id, c: c) }
+    if let words = conditionWords { try checkOneProduct(id, condition: words, c: c) }
     if change.discountPercent != nil || change.unitPrice != nil || change.meters != nil {
       try checkWholeOffer(fabrics, offer: id, c: c)
     }
     c.fill("offer", id)
     c.fill("by", by == .us ? "us" : "client")
     return .command(.counter(offer: id, by: by, change: change))
+  }
+
+  /// A move with terms line by line: "counter 9% on satin and 6% on tweed", "drini wants 8% on
+  /// satin and 11.20 for the tweed". The lines are read as an offer's are, each fabric with its
+  /// own terms; each changes the offer's line it names, and the lines not named keep theirs.
+  private static func lineByLine(
+    _ c: inout Cursor, subject: String?, by: Party, second: (Decimal, Decimal, Cursor)
+  ) throws(ParseError) -> Intent {
+    var d = OfferGrammar.Draft()
+    var reference: String?
+    var client = subject
+    while !c.isAtEnd {
+      if reference == nil, let ref = c.offerReference() {
+        reference = ref
+      } else if try OfferGrammar.readTerms(&c, into: &d) {
+        d.sharedPercent = nil
+      } else if try OfferGrammar.readTarget(&c, into: &d) {
+        continue
+      } else if c.takeAny(["+", "plus", "offer", "quote", "it", "that"]) != nil {
+        continue
+      } else if let token = c.current, Lexicon.isFiller(token) {
+        c.skipFiller()
+      } else if client == nil, let id = try c.client() {
+        client = id
+      } else {
+        throw c.unexpected(kinds: .clients)
+      }
+    }
+    if d.validityDays != nil || d.validUntil != nil {
+      throw ParseError("A move does not change how long the offer holds.", suggestion: "Extend it: extend O-1 by 7 days")
+    }
+    try OfferGrammar.finishLines(&d, c)
+    // Two discounts with no fabrics between them are not lines: "counter 10% 12%".
+    guard d.lines.count >= 2, !d.lines.contains(where: { $0.scope == .all }) else {
+      let (earlier, percent, start) = second
+      throw start.error(
+        "Two discounts in one move, \(Money.trimmed(earlier))% and \(Money.trimmed(percent))%.",
+        suggestion: "Put each on its fabric, e.g. counter 9% on linen 220 and 6% on poplin")
+    }
+    let id = try c.offerOrLatest(reference, client: client, verb: "counter")
+    for line in d.lines { c.fill("line", OfferGrammar.describe(line, desk: c.context.desk)) }
+    c.fill("offer", id)
+    c.fill("by", by == .us ? "us" : "client")
+    let change = TermsChange(paymentTerms: d.payment, leadTimeDays: d.leadTimeDays, lines: d.lines)
+    return .command(.counter(offer: id, by: by, change: change))
+  }
+
+  /// True when the client named has no open offer and the line names none: their ask then
+  /// opens one ("vlora wants 7% on satin") rather than being refused.
+  /// The ask must name what it is on ("vlora wants 7% on satin"): "vlora wants 7%" with
+  /// nothing open is asked back, as 7% on what is not said.
+  private static func asksWithNothingOpen(_ c: Cursor, client: String) -> Bool {
+    let desk = c.context.desk
+    guard desk.clients[client] != nil, !desk.offers(for: client).contains(where: { $0.status.isOpen }) else { return false }
+    var probe = c
+    var namesFabric = false
+    while !probe.isAtEnd {
+      if probe.offerReference() != nil { return false }
+      if !namesFabric, let token = probe.current, token.kind != .punctuation, !token.isFiller {
+        namesFabric = ["everything", "all"].contains(token.folded)
+          || probe.context.names.match(probe.tokens, at: probe.index, kinds: .fabrics).map { $0.quality != .typo } ?? false
+      }
+      probe.index += 1
+    }
+    return namesFabric
+  }
+
+  /// A line that opens with a discount and its condition, no verb: "10% if they pay upfront",
+  /// "12% but net 60". It is our answer on the offer in context, as "counter 10% …" is.
+  static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    var probe = c
+    guard Terms.percent(&probe) != nil else { return nil }
+    probe.skipPunctuation()
+    guard let word = probe.word(), ["if", "but", "provided", "as", "only", "with"].contains(word) else { return nil }
+    var copy = probe
+    guard try Conditions.read(&copy) != nil else { return nil }
+    let intent = try counter(&c, nil)
+    c.skipFiller()
+    guard c.isAtEnd else { throw c.unexpected() }
+    guard case .command(.counter(let offer, _, _)) = intent else { return nil }
+    return Understood(intent: intent, action: "counter", client: c.context.desk.offers[offer]?.clientId, slots: c.slots,
+                      ignored: c.ignored)
   }
 
   /// A product or category named in a move ("Acme wants 15% on linen"). Where a client's name
@@ -155,6 +281,18 @@ enum NegotiationGrammar {
         "\(id) does not cover \(c.context.names.display(fabric)).",
         suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
     }
+  }
+
+  /// A quantity goes on the offer's one product line: on an offer of a category ("10% on
+  /// linen") a condition "if they take 500m" has nowhere to go, and is refused, named.
+  private static func checkOneProduct(_ id: String, condition: String, c: Cursor) throws(ParseError) {
+    let lines = c.context.desk.offers[id]?.current.lines ?? []
+    let products = lines.filter { if case .product = $0.scope { true } else { false } }
+    guard products.count != 1 else { return }
+    let covers = lines.map { OfferGrammar.describe($0, desk: c.context.desk) }.joined(separator: ", ")
+    throw ParseError(
+      "I can't read \"\(condition)\" into \(id): it is on \(covers), and a quantity needs the offer's one product line.",
+      suggestion: "Make a new offer for the fabric at that quantity, e.g. offer CLIENT 15% on linen 220 if they take 500m")
   }
 
   /// A move's discount, price or quantity changes the offer's lines as a whole, so fabrics it

@@ -54,7 +54,21 @@ enum OfferGrammar {
   }
 
   static func offer(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    try offer(&c, Draft(), by: .us)
+  }
+
+  /// A client's ask when they have no open offer ("vlora wants 7% on satin"): it opens an
+  /// offer from their side, its lines read as an offer's are, each with its own terms.
+  static func clientAsk(_ c: inout Cursor, client: String) throws(ParseError) -> Intent {
     var d = Draft()
+    d.client = client
+    c.fill("client", c.context.desk.clients[client]?.name ?? client)
+    c.fill("by", "client (no open offer: their ask opens one)")
+    return try offer(&c, d, by: .client)
+  }
+
+  private static func offer(_ c: inout Cursor, _ draft: Draft, by: Party) throws(ParseError) -> Intent {
+    var d = draft
     while !c.isAtEnd {
       if try readTerms(&c, into: &d) {
         d.sharedPercent = nil
@@ -73,6 +87,8 @@ enum OfferGrammar {
         c.skipFiller()
         continue
       }
+      // "100m tweed at 22.50 + 300m satin 8% off": "+" joins lines as "and" does.
+      if c.takeAny(["+", "plus"]) != nil { continue }
       if d.client == nil, let id = try c.client() {
         d.client = id
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
@@ -80,18 +96,24 @@ enum OfferGrammar {
       }
       throw c.unexpected()
     }
-    try attachTrailing(&d, c)
-    if d.pendingQuantity != nil || d.pendingPrice != nil {
-      throw ParseError("A quantity or price is there but not which product.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
-    }
-    try placeGlobalPercent(&d, c)
+    try finishLines(&d, c)
     let client = try c.clientOrContext(d.client, example: "offer Acme 10% on linen")
     if d.client == nil { c.fill("client", "\(c.context.desk.clients[client]?.name ?? client) (in context)") }
     for line in d.lines { c.fill("line", describe(line, desk: c.context.desk)) }
     let new = NewOffer(
       client: client, lines: d.lines, paymentTerms: d.payment, leadTimeDays: d.leadTimeDays,
-      validityDays: d.validityDays, validUntil: d.validUntil)
+      validityDays: d.validityDays, validUntil: d.validUntil, by: by)
     return .command(.makeOffer(new))
+  }
+
+  /// Gives what is left pending to the lines: a trailing quantity or price to the last
+  /// product, a percent to the lines without terms; refuses what no line takes.
+  static func finishLines(_ d: inout Draft, _ c: Cursor) throws(ParseError) {
+    try attachTrailing(&d, c)
+    if d.pendingQuantity != nil || d.pendingPrice != nil {
+      throw ParseError("A quantity or price is there but not which product.", suggestion: "Try: offer Acme 500m linen 220 at 11.50")
+    }
+    try placeGlobalPercent(&d, c)
   }
 
   /// A quantity or price left over after the last product belongs to it: "linen 220 at 11.50
@@ -112,6 +134,10 @@ enum OfferGrammar {
   /// Percent, quantity, price, payment terms, validity, lead time.
   static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
     let start = c
+    if let condition = try Conditions.read(&c) {
+      try place(condition, &d, c, words: c.text(from: start.index, to: c.index))
+      return true
+    }
     if let percent = Terms.percent(&c) {
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
         || c.match(.fabrics) != nil
@@ -134,6 +160,10 @@ enum OfferGrammar {
       return true
     }
     if let payment = try Terms.payment(&c) {
+      // A second way of paying would silently replace the first: refused, naming both.
+      if let earlier = d.payment, earlier != payment {
+        throw start.error("Two payment terms, \(earlier.label) and \(payment.label).", suggestion: "Give one.")
+      }
       d.payment = payment
       return true
     }
@@ -145,6 +175,9 @@ enum OfferGrammar {
       return true
     }
     if let lead = try Terms.leadTime(&c) {
+      if let earlier = d.leadTimeDays, earlier != lead {
+        throw start.error("Two lead times, \(earlier) and \(lead) days.", suggestion: "Give one.")
+      }
       d.leadTimeDays = lead
       return true
     }
@@ -167,6 +200,37 @@ enum OfferGrammar {
       return true
     }
     return false
+  }
+
+  /// A condition is a term of the package: "15% on satin if they take 500m" is the satin line's
+  /// quantity; "… if they pay upfront" the payment terms. A quantity before any line waits
+  /// for its product, as "500m satin" does.
+  private static func place(_ condition: Conditions.Reading, _ d: inout Draft, _ c: Cursor, words: String) throws(ParseError) {
+    switch condition {
+    case .connector:
+      return
+    case .payment(let terms):
+      if let earlier = d.payment, earlier != terms {
+        throw c.error("Two payment terms, \(earlier.label) and \(terms.label).", suggestion: "Give one.")
+      }
+      d.payment = terms
+    case .quantity(let q):
+      guard let last = d.lines.indices.last else {
+        if d.pendingQuantity != nil { throw c.error("Two quantities, and no product between them.") }
+        d.pendingQuantity = q
+        return
+      }
+      guard case .product(let sku) = d.lines[last].scope else {
+        let line = describe(d.lines[last], desk: c.context.desk)
+        throw c.error("I read \(line) but not \"\(words)\": a quantity needs one product, not a whole category.",
+                      suggestion: "Name the fabric, e.g. 15% on linen 220 if they take 500m")
+      }
+      let meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)
+      if let earlier = d.lines[last].meters, earlier != meters {
+        throw c.error("Two quantities for one line, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
+      }
+      d.lines[last].meters = meters
+    }
   }
 
   /// A percent after lines ("500m linen 220 10% off", "linen and cotton, 8% off") is the

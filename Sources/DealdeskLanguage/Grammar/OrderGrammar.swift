@@ -8,7 +8,7 @@ enum OrderGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "order", family: family, verbs: ["order", "place order", "new order", "book", "make order", "turn"],
-      subjectVerbs: ["orders", "ordered", "wants to order", "places an order for", "buys", "takes"],
+      subjectVerbs: ["orders", "ordered", "order", "wants to order", "want to order", "places an order for", "buys", "takes"],
       summary: "Turn an accepted offer into an order, or order at the client's standing terms.",
       usage: "order O-12 [QUANTITY PRODUCT …]   CLIENT orders QUANTITY PRODUCT [and …]",
       examples: ["order O-1", "Acme orders 300m poplin", "order 200m linen 220 and 100m poplin for Acme", "order the accepted offer for Acme"],
@@ -133,7 +133,7 @@ enum OrderGrammar {
         offer = ref
       } else if c.takeAny(["accepted offer", "accepted deal", "agreed offer", "deal", "accepted"]) != nil {
         acceptedWanted = true
-      } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from"]) != nil {
+      } else if c.takeAny(["into an order", "into order", "into", "an order", "order", "from", "+", "plus"]) != nil {
         continue  // "turn O-12 into an order", "make an order from O-12"
       } else if let token = c.current, Lexicon.isFiller(token) {
         c.skipFiller()

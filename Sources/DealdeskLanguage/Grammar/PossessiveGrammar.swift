@@ -110,7 +110,7 @@ enum PossessiveGrammar {
   }
 
   /// The client a possessive names ("Acme's", "Acme Textiles’s") and the token after it.
-  private static func possessor(_ c: Cursor) -> (String, Int)? {
+  static func possessor(_ c: Cursor) -> (String, Int)? {
     let limit = min(c.tokens.count, c.index + 4)
     for i in c.index..<limit {
       let token = c.tokens[i]

@@ -37,8 +37,15 @@ enum SettingsGrammar {
     c.skipFiller()
     // "set credit limit for Acme to 20k": the client after the words.
     if c.takeAny(["credit limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: nil) }
+    // "set vlora's credit limit to 12k", "change drini's terms to net 60": the client's own.
+    var owner: String?
+    if let (id, next) = PossessiveGrammar.possessor(c), next == c.index + 1 {
+      owner = id
+      c.index = next
+    }
     // "set Acme credit limit 20,000", "set Acme terms net 45": a client's own terms.
-    if let client = try c.client() {
+    if owner == nil { owner = try c.client() }
+    if let client = owner {
       c.skipFiller()
       if c.takeAny(["credit limit", "credit", "limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: client) }
       if ["terms", "payment", "payment terms", "net"].contains(c.word() ?? "") { return try ClientTermsGrammar.terms(&c, client: client) }

@@ -82,12 +82,22 @@ enum StockGrammar {
     var split = false
     var source: RequestSource?
     var offer: String?
+    // Lines before the last, each its quantity and fabric: "100m flannel + 80m tweed".
+    var earlier: [OrderItem] = []
     while !c.isAtEnd {
       if quantity == nil, let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
         quantity = q
       } else if offer == nil, client == nil, let ref = try offerNamed(&c) {
         offer = ref
+      } else if let q = quantity, let found = sku, let (next, n) = QuantityScanner.scan(c.tokens, at: c.index) {
+        // A second quantity after a fabric opens another line.
+        earlier.append(OrderItem(sku: found, meters: try Quantities.meters(q, sku: found, desk: c.context.desk)))
+        c.index += n
+        quantity = next
+        sku = nil
+      } else if c.word() == "+" || c.word() == "plus" {
+        c.index += 1
       } else if c.takeAny(["across lots", "across dye lots", "split", "from several lots", "any lots", "split across lots"]) != nil {
         split = true
       } else if c.takeAny(["request the rest from", "request the rest", "order the rest from", "and request", "request rest from", "rest from"]) != nil {
@@ -118,6 +128,17 @@ enum StockGrammar {
       throw ParseError(how.map { "How much? \($0)" } ?? "How much?", suggestion: "e.g. reserve 200m \(c.context.desk.products[sku]?.name.lowercased() ?? "linen 220") for \(offer ?? "Acme")")
     }
     let id = try c.clientOrContext(client, example: "reserve 200m linen 220 for Acme")
+    if !earlier.isEmpty {
+      // Splitting across lots or requesting a shortfall is asked per fabric, one line each.
+      guard !split, source == nil else {
+        throw ParseError("Across lots or with the rest requested, reserve one fabric per line.",
+                         suggestion: "e.g. reserve 200m linen 220 for Acme across lots")
+      }
+      let items = earlier + [OrderItem(sku: sku, meters: meters)]
+      c.fill("client", c.context.desk.clients[id]?.name ?? id)
+      for item in items { c.fill("line", "\(Money.trimmed(item.meters)) m \(c.context.desk.products[item.sku]?.name ?? item.sku)") }
+      return .command(.reserveLines(client: id, items: items))
+    }
     c.fill("client", c.context.desk.clients[id]?.name ?? id)
     c.fill("product", sku)
     c.fill("meters", Money.trimmed(meters))
