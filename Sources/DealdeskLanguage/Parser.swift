@@ -176,8 +176,8 @@ public enum Parser {
       return nil
     }
     if marked { _ = c.take("as") }
-    if let spec = subjectVerb(&c) { return (spec, subject) }
-    if let spec = subjectAfterAside(&c, subject: subject) { return (spec, subject) }
+    // "drini order shipped" is their order's status before "drini order 80m satin" is an order.
+    if let spec = subjectAfterAside(&c, subject: subject) ?? subjectVerb(&c) { return (spec, subject) }
     c.index = start
     return nil
   }

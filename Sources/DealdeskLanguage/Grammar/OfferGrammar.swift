@@ -135,7 +135,7 @@ enum OfferGrammar {
   static func readTerms(_ c: inout Cursor, into d: inout Draft) throws(ParseError) -> Bool {
     let start = c
     if let condition = try Conditions.read(&c) {
-      try place(condition, &d, c, words: c.text(from: start.index, to: c.index))
+      try place(condition, &d, c, words: c.text(from: start.index, to: c.index), read: c.text(from: 0, to: start.index))
       return true
     }
     if let percent = Terms.percent(&c) {
@@ -205,7 +205,9 @@ enum OfferGrammar {
   /// A condition is a term of the package: "15% on satin if they take 500m" is the satin line's
   /// quantity; "… if they pay upfront" the payment terms. A quantity before any line waits
   /// for its product, as "500m satin" does.
-  private static func place(_ condition: Conditions.Reading, _ d: inout Draft, _ c: Cursor, words: String) throws(ParseError) {
+  private static func place(
+    _ condition: Conditions.Reading, _ d: inout Draft, _ c: Cursor, words: String, read: String
+  ) throws(ParseError) {
     switch condition {
     case .connector:
       return
@@ -221,8 +223,8 @@ enum OfferGrammar {
         return
       }
       guard case .product(let sku) = d.lines[last].scope else {
-        let line = describe(d.lines[last], desk: c.context.desk)
-        throw c.error("I read \(line) but not \"\(words)\": a quantity needs one product, not a whole category.",
+        let read = read.trimmingCharacters(in: CharacterSet(charactersIn: ",;:").union(.whitespaces))
+        throw c.error("I read `\(read)` but not `\(words)`: a quantity needs one product, not a whole category.",
                       suggestion: "Name the fabric, e.g. 15% on linen 220 if they take 500m")
       }
       let meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)

@@ -99,7 +99,7 @@ import Testing
     row("drini wants 10% but net 60 but prepaid", fails("Two payment terms in one move, net 60 and prepayment.")),
     row("vlora wants 7%", fails("Vlora Home has no open offer.", "Make one, e.g. offer Vlora Home 10% on linen")),
     row("vlora asks 12% on everything if they take 1000m",
-        fails("I read everything 12% off but not \"if they take 1000m\": a quantity needs one product, not a whole category.",
+        fails("I read `vlora asks 12% on everything` but not `if they take 1000m`: a quantity needs one product, not a whole category.",
               "Name the fabric, e.g. 15% on linen 220 if they take 500m")),
     row("vlora wants 15% off the linen if they take 500m", on: linenOffer,
         fails("I can't read \"if they take 500m\" into O-2: it is on category linen 10% off, and a quantity needs the offer's one product line.",
