@@ -3,8 +3,10 @@ import Foundation
 /// How much of a phrasing corpus the desk understands. A corpus is a TSV of
 /// `family<TAB>line<TAB>reading` with a header row; each line is explained (changing nothing)
 /// on a desk the caller has built, and counted understood or refused, family by family.
-/// "Understood" is not "understood right": the phrasing tables assert readings; this measures
-/// reach on lines nobody wrote the grammar for. Read by `dealdesk-bench corpus` and by the
+/// A row whose reading starts "refuse" or "ask back" is meant to be refused: it counts when
+/// the desk refuses it, and a line the desk does not refuse is listed. Anything else counts
+/// when the line is understood. "Understood" is not "understood right": the phrasing tables
+/// assert readings; this measures reach on lines nobody wrote the grammar for. Read by `dealdesk-bench corpus` and by the
 /// corpus test that keeps the development set's reach from falling back.
 public struct CorpusReach: Sendable {
   public struct Family: Sendable {
@@ -32,6 +34,7 @@ public struct CorpusReach: Sendable {
       let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
       guard fields.count >= 2, !fields[1].isEmpty else { continue }
       let (family, line) = (fields[0], fields[1])
+      let meantToBeRefused = fields.count > 2 && (fields[2].hasPrefix("refuse") || fields[2].hasPrefix("ask back"))
       let at = position[family] ?? reach.families.count
       if at == reach.families.count {
         position[family] = at
@@ -39,10 +42,11 @@ public struct CorpusReach: Sendable {
       }
       let reply = session.handle("explain " + line)
       reach.families[at].total += 1
-      if reply.isError {
-        reach.refusals.append(Refusal(family: family, line: line, reply: reply.text))
-      } else {
+      if reply.isError == meantToBeRefused {
         reach.families[at].understood += 1
+      } else {
+        let said = reply.isError ? reply.text : "understood, though it should be refused: " + (fields.count > 2 ? fields[2] : "")
+        reach.refusals.append(Refusal(family: family, line: line, reply: said))
       }
     }
     return reach

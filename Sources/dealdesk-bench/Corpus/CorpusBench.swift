@@ -31,7 +31,7 @@ enum CorpusBench {
 
     let reach = CorpusReach.measure(tsv: text, on: session)
     _ = session.close()
-    print("corpus \(corpus): \(reach.understood) of \(reach.total) lines understood (\(percent(reach.understood, reach.total)))")
+    print("corpus \(corpus): \(reach.understood) of \(reach.total) lines read as meant (\(percent(reach.understood, reach.total))): understood, or refused where the reading says so")
     for family in reach.families {
       print("  \(family.name.padding(toLength: 26, withPad: " ", startingAt: 0)) \(family.understood)/\(family.total)  \(percent(family.understood, family.total))")
     }
