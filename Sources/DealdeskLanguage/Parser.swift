@@ -170,6 +170,10 @@ public enum Parser {
       subject = reference
     } else if let id = try c.client() {
       subject = id
+    } else if let (id, end) = PossessiveGrammar.possessor(c) {
+      // "drini's order delivered": the client's record, as "drini order delivered".
+      c.index = end
+      subject = id
     }
     guard let subject else {
       c.index = start

@@ -92,6 +92,15 @@ import Testing
     Row("vlora order shipped", on: desk, does(.ship(order: "S-3"))),
     // S-3 has not shipped and S-4 is already delivered: nothing of Vlora's can be delivered.
     Row("vlora order delivered", on: desk, fails("Vlora Home has no order to deliver.", "Their orders: S-3 open, S-4 delivered.")),
+    // The possessive says the same: "drini's order went out".
+    Row("drini's order went out", on: desk, does(.ship(order: "S-1"))),
+    Row("drini’s order shipped", on: desk, does(.ship(order: "S-1"))),
+    Row("drini's order arrived", on: desk, does(.deliver(order: "S-2"))),
+    Row("mark drini's order delivered", on: desk, does(.deliver(order: "S-2"))),
+    Row("vlora's order was cancelled", on: desk, does(.cancelOrder(order: "S-3"))),
+    Row("Vlora Home's order cancelled", on: desk, does(.cancelOrder(order: "S-3"))),
+    Row("drini's offer accepted", on: desk, .intent(.command(.accept(offer: "O-1", by: .client)))),
+    Row("drini's offer declined", on: desk, decline("O-1")),
   ]
 
   static let complaints: [Row] = [
