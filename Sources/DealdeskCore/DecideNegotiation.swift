@@ -69,19 +69,24 @@ private func applyingLines(_ changes: [OfferLine], to current: Terms, id: String
       terms.lines[i].discountPercent = percent
       terms.lines[i].unitPrice = nil
     }
-    if let price = change.unitPrice {
-      guard price > 0 else { throw DeskError("A price must be more than zero.") }
-      try Limits.checkMoney(price, "A price of", max: Limits.maxPrice)
-      terms.lines[i].unitPrice = price
-      terms.lines[i].discountPercent = nil
-    }
-    if let meters = change.meters {
-      guard meters > 0 else { throw DeskError("A quantity must be more than zero.") }
-      try Limits.checkMeters(meters)
-      terms.lines[i].meters = meters
-    }
+    try setPrice(change.unitPrice, meters: change.meters, on: &terms.lines[i])
   }
   return terms
+}
+
+/// A move's price and quantity on one line, each checked; a price replaces the line's discount.
+private func setPrice(_ price: Decimal?, meters: Decimal?, on line: inout OfferLine) throws(DeskError) {
+  if let price {
+    guard price > 0 else { throw DeskError("A price must be more than zero.") }
+    try Limits.checkMoney(price, "A price of", max: Limits.maxPrice)
+    line.unitPrice = price
+    line.discountPercent = nil
+  }
+  if let meters {
+    guard meters > 0 else { throw DeskError("A quantity must be more than zero.") }
+    try Limits.checkMeters(meters)
+    line.meters = meters
+  }
 }
 
 /// The standing terms with the change applied; what the change does not name carries over.
@@ -99,17 +104,7 @@ private func applying(_ change: TermsChange, to current: Terms, id: String) thro
       throw DeskError("\(id) has no single product line to put a price or quantity on.",
                       suggestion: "Counter with a percent instead, e.g. counter 12%.")
     }
-    if let price = change.unitPrice {
-      guard price > 0 else { throw DeskError("A price must be more than zero.") }
-      try Limits.checkMoney(price, "A price of", max: Limits.maxPrice)
-      terms.lines[i].unitPrice = price
-      terms.lines[i].discountPercent = nil
-    }
-    if let meters = change.meters {
-      guard meters > 0 else { throw DeskError("A quantity must be more than zero.") }
-      try Limits.checkMeters(meters)
-      terms.lines[i].meters = meters
-    }
+    try setPrice(change.unitPrice, meters: change.meters, on: &terms.lines[i])
   }
   if let percent = change.discountPercent, percent < 0 || percent >= 100 {
     throw DeskError("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.")
