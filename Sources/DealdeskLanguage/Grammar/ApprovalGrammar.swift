@@ -98,7 +98,11 @@ enum ApprovalGrammar {
     skipFillerBeforeDays(&c)
     if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
     var client: String?
-    if reference == nil { client = try c.client() }
+    if reference == nil {
+      client = try c.client()
+      // "extend atelier offer to 21/12": the word after the client says what is extended.
+      if client != nil { _ = c.takeAny(["offer", "quote", "deal"]) }
+    }
     skipFillerBeforeDays(&c)
     var days: Int?
     var until: Date?

@@ -139,6 +139,8 @@ enum OfferGrammar {
       return true
     }
     if let percent = Terms.percent(&c) {
+      // A discount over the whole price is a slip, never an offer that pays the client.
+      guard percent < 100 else { throw start.error("A discount must be from 0% to below 100%; \(pct(percent)) is not.") }
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
         || c.match(.fabrics) != nil
       if scoped {

@@ -1,0 +1,60 @@
+import DealdeskCore
+import Foundation
+import Testing
+
+@testable import DealdeskLanguage
+
+/// Forms of the development corpus's negotiation families, made to work as forms: our counters
+/// said as "we come back with …", terms said to stay ("same discount", "net 30 stays"), the old
+/// terms named beside the new ("net 60 not 30"), words of firmness ("nothing less", "final"),
+/// an offer extended "to" a day, and discounts over 100% refused. Read against the phrasing
+/// desk: O-1 is Acme's open offer, 500 m of Linen 220 at 11.50, on the default net 30.
+@Suite struct DevCorpusNegotiationPhrasingTests {
+  static let acme = PhrasingDesk.acme
+
+  static let counters: [Row] = [
+    Row("we come back with 10%", client: acme, counter(by: .us, TermsChange(discountPercent: 10))),
+    Row("back to them with 11.20/m", client: acme, counter(by: .us, TermsChange(unitPrice: dec("11.20")))),
+    Row("back to them with 11.20/m for linen 220", client: acme, counter(by: .us, TermsChange(unitPrice: dec("11.20")))),
+    Row("go back to them with 10% and net 45", client: acme, counter(by: .us, TermsChange(discountPercent: 10, paymentTerms: .net(days: 45)))),
+    Row("we come back with 10% to Acme", counter(by: .us, TermsChange(discountPercent: 10))),
+    Row("counter O-1 net 45, same discount", counter(by: .us, TermsChange(paymentTerms: .net(days: 45)))),
+    Row("counter acme net 60, discount unchanged", counter(by: .us, TermsChange(paymentTerms: .net(days: 60)))),
+    Row("counter 10% but net 30 stays", client: acme, counter(by: .us, TermsChange(discountPercent: 10))),
+    Row("counter 10%, net 30 unchanged", client: acme, counter(by: .us, TermsChange(discountPercent: 10))),
+    Row("counter acme 11.20, final", counter(by: .us, TermsChange(unitPrice: dec("11.20")))),
+    Row(
+      "counter 10% but net 60 stays", client: acme,
+      fails("O-1 is on net 30, so net 60 does not stay.", "To change the terms, counter net 60")),
+    Row(
+      "counter 10%, same discount", client: acme,
+      fails("A new discount and \"same discount\" in one move.", "Give one, e.g. counter O-4 net 45, same discount")),
+    Row("counter acme same discount", fails("Nothing changes in that move.", "e.g. counter O-4 net 45, same discount")),
+    Row(
+      "counter acme 150%",
+      fails("A discount must be from 0% to below 100%; 150% is not.")),
+  ]
+
+  static let asks: [Row] = [
+    Row("acme ask net 60 not 30", counter(by: .client, TermsChange(paymentTerms: .net(days: 60)))),
+    Row("acme wants net 60 instead of 30", counter(by: .client, TermsChange(paymentTerms: .net(days: 60)))),
+    Row("acme wants net 60, not net 30", counter(by: .client, TermsChange(paymentTerms: .net(days: 60)))),
+    Row("they want 14%, nothing less", client: acme, counter(by: .client, TermsChange(discountPercent: 14))),
+    Row("acme wants 14% or no deal", counter(by: .client, TermsChange(discountPercent: 14))),
+    Row("acme wants net 60 not 60", fails("Net 60 and not net 60?", "Give the terms once, e.g. Acme asks for net 60")),
+    // "not" before anything but days is not read.
+    Row("acme wants net 60 not now", .anyError),
+  ]
+
+  static let offers: [Row] = [
+    Row("extend acme offer to 12/12", .intent(.command(.extend(offer: "O-1", days: nil, until: endOf(2026, 12, 12))))),
+    Row("extend the acme quote until 12/12", .intent(.command(.extend(offer: "O-1", days: nil, until: endOf(2026, 12, 12))))),
+    Row(
+      "offer bora 150% on canvas",
+      fails("A discount must be from 0% to below 100%; 150% is not.")),
+  ]
+
+  @Test(arguments: counters) func ourCounters(_ row: Row) { row.check() }
+  @Test(arguments: asks) func clientAsks(_ row: Row) { row.check() }
+  @Test(arguments: offers) func offersExtendedOrRefused(_ row: Row) { row.check() }
+}
