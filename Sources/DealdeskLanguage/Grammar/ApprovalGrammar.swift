@@ -81,8 +81,13 @@ enum ApprovalGrammar {
     c.skipFiller()
     var approver: String?
     if c.takeAny(["by", "as", "from"]) != nil {
-      c.mark(from: c.index, to: c.tokens.count, as: "approver")
-      let name = c.takeRest()
+      // The name runs to the end, or to a number ("approved by Sofia 12.5%"): a term is no
+      // part of a name, and is left for the line to be refused naming it.
+      let start = c.index
+      let end = c.tokens[start...].firstIndex(where: { $0.text.first?.isNumber ?? false }) ?? c.tokens.count
+      c.mark(from: start, to: end, as: "approver")
+      let name = c.text(from: start, to: end).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-"))
+      c.index = end
       guard !name.isEmpty else { throw ParseError("Approved by whom?", suggestion: "e.g. approve O-12 by Maria") }
       approver = name
       c.fill("approved by", name)
@@ -210,9 +215,11 @@ enum ApprovalGrammar {
     if let word = c.word(), ["try", "what", "simulate"].contains(word) {
       throw c.error("One what-if at a time.", suggestion: "e.g. try offer Acme 15% on linen")
     }
+    // "what if we go 13% for bora", "what if we drop to 11.20": a counter of ours, said as a move.
+    let goes = c.takeAny(["go to", "go down to", "go", "drop to", "come down to", "move to"]) != nil
     let rest = c.takeRest()
     guard !rest.isEmpty else { throw ParseError("Try what?", suggestion: "e.g. try offer Acme 15% on linen") }
-    let inner = try Parser.parse(rest, context: c.context)
+    let inner = try Parser.parse(goes ? "counter " + rest : rest, context: c.context)
     guard case .command(let command) = inner.intent else {
       throw ParseError("Only a change can be tried: an offer, a counter, an acceptance…", suggestion: "e.g. try counter 12%")
     }

@@ -17,7 +17,7 @@ enum NegotiationGrammar {
                      "asks", "ask", "asked", "is asking for", "asking for", "asking", "is asking", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
                      "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on",
-                     "asking", "is asking", "are asking", "wanting"],
+                     "asking", "is asking", "are asking", "wanting", "says", "say"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
@@ -187,6 +187,16 @@ enum NegotiationGrammar {
     if keepsDiscount, change.discountPercent != nil {
       throw ParseError("A new discount and \"same discount\" in one move.", suggestion: "Give one, e.g. counter O-4 net 45, same discount")
     }
+    // A client with several offers open: the fabric named says which ("acme says 8.90/m for
+    // the 12oz" on their denim offer, not their latest); where it fits none or several, the
+    // latest is taken as before and checked below.
+    if reference == nil, !fabrics.isEmpty, c.context.contextOffer == nil || client != nil,
+      let owner = client ?? c.context.contextClient {
+      let fitting = c.context.desk.offers(for: owner).filter { offer in
+        offer.status.isOpen && fabrics.allSatisfy { covers($0, offer: offer.id, desk: c.context.desk) }
+      }
+      if fitting.count == 1 { reference = fitting[0].id }
+    }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
     if let (terms, at) = staysPayment {
       let current = c.context.desk.offers[id]?.current.paymentTerms ?? c.context.desk.settings.defaultPaymentTerms
@@ -318,9 +328,17 @@ enum NegotiationGrammar {
   /// A move changes the terms of the offer on the table, line by line as they stand; it can
   /// mention what the offer covers, but cannot bring in another fabric.
   private static func checkCovered(_ fabric: EntityRef, offer id: String, c: Cursor) throws(ParseError) {
-    let desk = c.context.desk
+    guard covers(fabric, offer: id, desk: c.context.desk) else {
+      throw ParseError(
+        "\(id) does not cover \(c.context.names.display(fabric)).",
+        suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
+    }
+  }
+
+  /// Whether an offer's lines take in the fabric named.
+  private static func covers(_ fabric: EntityRef, offer id: String, desk: Desk) -> Bool {
     let scopes = desk.offers[id]?.current.lines.map(\.scope) ?? []
-    let covered = scopes.contains { scope in
+    return scopes.contains { scope in
       switch (scope, fabric) {
       case (.all, _): return true
       case (.product(let sku), .product(let named)): return sku == named
@@ -329,11 +347,6 @@ enum NegotiationGrammar {
       case (.category(let name), .category(let named)): return name.caseInsensitiveCompare(named) == .orderedSame
       default: return false
       }
-    }
-    guard covered else {
-      throw ParseError(
-        "\(id) does not cover \(c.context.names.display(fabric)).",
-        suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
     }
   }
 

@@ -54,6 +54,44 @@ import Testing
       fails("A discount must be from 0% to below 100%; 150% is not.")),
   ]
 
+  /// Acme with two offers open: O-1 on Linen 220, O-3 on 400 m of Denim 12oz at 9%.
+  static let twoOpen: Desk = {
+    var desk = PhrasingDesk.desk
+    let denim = Terms(lines: [OfferLine(scope: .product(sku: "DNM-12"), meters: 400, discountPercent: 9)])
+    desk.apply(.offerMade(Offer(id: "O-3", number: 3, clientId: acme, rounds: [Round(by: .us, terms: denim, at: PhrasingDesk.now)],
+                                validUntil: PhrasingDesk.now.addingTimeInterval(14 * 86_400))))
+    return desk
+  }()
+
+  static let byFabric: [Row] = [
+    Row("acme says 8.90/m for the 12oz", on: twoOpen, counter("O-3", by: .client, TermsChange(unitPrice: dec("8.90")))),
+    Row("acme says 11.20 for linen 220", on: twoOpen, counter("O-1", by: .client, TermsChange(unitPrice: dec("11.20")))),
+    Row("acme wants 12% on the denim", on: twoOpen, counter("O-3", by: .client, TermsChange(discountPercent: 12))),
+    Row("counter acme 10% on linen 220", on: twoOpen, counter("O-1", by: .us, TermsChange(discountPercent: 10))),
+    Row("counter acme 10%", on: twoOpen, counter("O-3", by: .us, TermsChange(discountPercent: 10))),
+    Row(
+      "acme wants 10% on poplin", on: twoOpen,
+      fails("O-3 does not cover Poplin White.", "A counter changes the terms of O-3 as they stand; make a new offer for other fabrics.")),
+  ]
+
+  static let approvals: [Row] = [
+    Row("O-1 approved by Maria", .intent(.command(.approve(offer: "O-1", by: "Maria")))),
+    Row("approve O-1 by sofia marku", .intent(.command(.approve(offer: "O-1", by: "sofia marku")))),
+    // A discount after the name is no part of it: left unread, and the line refused.
+    Row("O-1 approved by Sofia 12.5%", .anyError),
+    Row("approved by sofia: 13% acme", .anyError),
+  ]
+
+  static let whatIfs: [Row] = [
+    Row("what if we go 13% for acme", .intent(.desk(.whatIf(.counter(offer: "O-1", by: .us, change: TermsChange(discountPercent: 13)))))),
+    Row("what if we drop to 11.20", client: acme,
+        .intent(.desk(.whatIf(.counter(offer: "O-1", by: .us, change: TermsChange(unitPrice: dec("11.20"))))))),
+    Row("what if we go", fails("Try what?", "e.g. try offer Acme 15% on linen")),
+  ]
+
+  @Test(arguments: whatIfs) func aMoveTriedFirst(_ row: Row) { row.check() }
+  @Test(arguments: byFabric) func theFabricSaysWhichOffer(_ row: Row) { row.check() }
+  @Test(arguments: approvals) func anApproverIsAName(_ row: Row) { row.check() }
   @Test(arguments: counters) func ourCounters(_ row: Row) { row.check() }
   @Test(arguments: asks) func clientAsks(_ row: Row) { row.check() }
   @Test(arguments: offers) func offersExtendedOrRefused(_ row: Row) { row.check() }
