@@ -190,6 +190,13 @@ enum ApprovalGrammar {
     var client: String?
     if reference == nil { client = try c.client() }
     c.skipFiller()
+    // "since last round", "since the last round": the latest round against the one before,
+    // which is what diff compares unless rounds are named.
+    if c.takeAny(["since last round", "since the last round", "since last time", "since the last time",
+                  "since our last round", "since their last round", "since the round before"]) != nil {
+      c.fill("rounds", "latest vs the one before")
+      guard c.isAtEnd else { throw c.unexpected() }
+    }
     _ = c.takeAny(["round", "rounds"])
     var rounds: [Int] = []
     while !c.isAtEnd {

@@ -80,6 +80,8 @@ enum OfferGrammar {
         found.refs.allSatisfy({ $0.kind == .client }), let id = try c.client() {
         d.client = id
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
+        // "new offer celik - DNM-10S 600m at 7.90": a dash or colon sets the terms off the client.
+        if d.lines.isEmpty { _ = c.takeAny(["-", "–", "—", ":"]) }
         continue
       }
       if try readTarget(&c, into: &d) { continue }

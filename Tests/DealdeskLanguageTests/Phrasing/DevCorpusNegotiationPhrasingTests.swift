@@ -47,6 +47,11 @@ import Testing
   ]
 
   static let offers: [Row] = [
+    Row("new offer bora - LIN-180 600m at 9.90", offer(PhrasingDesk.bora, line("LIN-180", meters: 600, price: dec("9.90")))),
+    Row("offer bora: 10% on linen 220", offer(PhrasingDesk.bora, pct(10, on: .product(sku: "LIN-220")))),
+    Row("what changed on O-1 since last round", ask(.diff(offer: "O-1", from: nil, to: nil))),
+    Row("what changed since the last round", client: acme, ask(.diff(offer: "O-1", from: nil, to: nil))),
+    Row("what changed on O-1 since last round 1 to 2", .anyError),
     Row("extend acme offer to 12/12", .intent(.command(.extend(offer: "O-1", days: nil, until: endOf(2026, 12, 12))))),
     Row("extend the acme quote until 12/12", .intent(.command(.extend(offer: "O-1", days: nil, until: endOf(2026, 12, 12))))),
     Row(
