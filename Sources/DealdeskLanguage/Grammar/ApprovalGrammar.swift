@@ -99,6 +99,8 @@ enum ApprovalGrammar {
 
   static func extend(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    // "extend the acme hold to 10/12", "extend R-3 by a week": a hold, not an offer.
+    if holdNamed(c) { return try StockGrammar.extendHold(&c, nil) }
     let reference = c.offerReference()
     skipFillerBeforeDays(&c)
     if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
@@ -136,6 +138,22 @@ enum ApprovalGrammar {
     let id = try c.offerOrLatest(reference, client: client, verb: "extend")
     c.fill("offer", id)
     return .command(.extend(offer: id, days: days, until: until))
+  }
+
+  /// Whether an extend names a hold: a reservation id, or "hold"/"reservation" right after
+  /// the verb or after the client's name.
+  private static func holdNamed(_ c: Cursor) -> Bool {
+    let holdWords = ["hold", "reservation", "holds", "reservations"]
+    var probe = c
+    if let token = probe.current, token.kind == .word, token.folded.hasPrefix("r-"), token.folded.dropFirst(2).allSatisfy(\.isNumber),
+      token.folded.count > 2 { return true }
+    if probe.takeAny(holdWords) != nil { return true }
+    // The client's name, or their possessive ("vlora's"), then the word: read as words, so a
+    // name near "hold" ("Vlora Home") does not swallow it.
+    let end = min(c.tokens.count, c.index + 5)
+    let words = c.tokens[c.index..<end].map(\.folded)
+    return words.contains(where: holdWords.contains)
+      && !words.contains { ["offer", "quote", "deal", "offers"].contains($0) || $0.hasPrefix("o-") }
   }
 
   /// Filler, but not the "a" of "a week", which says how long.

@@ -94,6 +94,22 @@ import Testing
     Row("what if we go", fails("Try what?", "e.g. try offer Acme 15% on linen")),
   ]
 
+  /// Holds, on the trade desk: Vlora's R-1 holds 120 m of Duchess Satin until 7 Dec.
+  static let holds: [Row] = [
+    Row("extend the vlora hold to 10/12", on: TradeDesk.desk, .intent(.command(.extendHold(reservation: "R-1", days: 3)))),
+    Row("extend R-1 by 3 days", on: TradeDesk.desk, .intent(.command(.extendHold(reservation: "R-1", days: 3)))),
+    Row("extend vlora's reservation by a week", on: TradeDesk.desk, .intent(.command(.extendHold(reservation: "R-1", days: 7)))),
+    Row("reserve 100m satin for drini, same lot pls", on: TradeDesk.desk,
+        .intent(.command(.reserve(client: TradeDesk.drini, sku: "SAT-DCH", meters: 100)))),
+    Row("reserve 100m satin for drini from one dye lot", on: TradeDesk.desk,
+        .intent(.command(.reserve(client: TradeDesk.drini, sku: "SAT-DCH", meters: 100)))),
+    Row("reserve 100m satin for drini across lots, same lot", on: TradeDesk.desk,
+        fails("One lot, or across lots?", "e.g. reserve 500m poplin for Bora from one lot")),
+    // Drini has no hold: the offer is not taken instead.
+    Row("extend the drini hold to 10/12", on: TradeDesk.desk, .anyError),
+  ]
+
+  @Test(arguments: holds) func aHoldExtendedOrFromOneLot(_ row: Row) { row.check() }
   @Test(arguments: whatIfs) func aMoveTriedFirst(_ row: Row) { row.check() }
   @Test(arguments: byFabric) func theFabricSaysWhichOffer(_ row: Row) { row.check() }
   @Test(arguments: approvals) func anApproverIsAName(_ row: Row) { row.check() }
