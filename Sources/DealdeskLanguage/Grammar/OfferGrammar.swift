@@ -307,7 +307,15 @@ enum OfferGrammar {
       switch try c.name(.fabrics) {
       case .product(let sku)?: scope = .product(sku: sku)
       case .category(let name)?: scope = .category(name)
-      default: break
+      default:
+        // "everyting", "everthing": one slip in the word for the whole catalog, where no
+        // fabric's name fits, is that word; it shows in the reading as "everything".
+        if let token = c.current, token.kind == .word, token.folded.count >= 8,
+          EditDistance.distance(token.folded, "everything", limit: 1) != nil {
+          c.index += 1
+          c.fill("everything", "as typed: \(token.text)")
+          scope = .all
+        }
       }
     }
     guard let scope else { return false }

@@ -47,6 +47,10 @@ import Testing
   ]
 
   static let offers: [Row] = [
+    Row("offer acme 7% on everyting with prepayment", offer(acme, pct(7, on: .all), terms: .prepayment)),
+    Row("offer acme 7% on everthing", offer(acme, pct(7, on: .all))),
+    // Two slips are too many to read as the word.
+    Row("offer acme 7% on evrythin", .anyError),
     Row("new offer bora - LIN-180 600m at 9.90", offer(PhrasingDesk.bora, line("LIN-180", meters: 600, price: dec("9.90")))),
     Row("offer bora: 10% on linen 220", offer(PhrasingDesk.bora, pct(10, on: .product(sku: "LIN-220")))),
     Row("what changed on O-1 since last round", ask(.diff(offer: "O-1", from: nil, to: nil))),
