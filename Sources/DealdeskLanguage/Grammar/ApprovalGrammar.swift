@@ -22,7 +22,8 @@ enum ApprovalGrammar {
       parse: extend),
     CommandSpec(
       name: "lost", family: family, verbs: ["lost", "mark lost", "lose"],
-      subjectVerbs: ["went with", "chose", "bought from", "is going with", "goes with", "lost to"],
+      subjectVerbs: ["went with", "chose", "bought from", "is going with", "goes with", "lost to",
+                     "deal is dead", "deal's dead", "deal fell through", "deal is lost", "is lost"],
       summary: "The client bought elsewhere: record the competitor and why.",
       usage: "lost [O-12] to COMPETITOR[: REASON]   O-12 lost to COMPETITOR   CLIENT went with COMPETITOR",
       examples: ["lost O-1 to Tekstil Plus: price", "O-1 lost to Tekstil Plus", "Acme went with Tekstil Plus: cheaper"],
@@ -171,6 +172,20 @@ enum ApprovalGrammar {
     // "lost O-1 on delivery time": no competitor, and "on" opens the reason, not filler.
     if !c.isAtEnd, !(c.current.map(Self.endsCompetitor) ?? false) { c.skipFiller() }
     if reference == nil, client == nil { client = try c.client() }
+    // "nordic deal is dead, they went with a turkish mill": no competitor is named, and all
+    // after the verb is the reason, whatever its words.
+    var back = c.index - 1
+    while back > 0, c.tokens[back].kind == .punctuation { back -= 1 }
+    if subject != nil, back > 0, ["dead", "through"].contains(c.tokens[back].folded) {
+      c.skipPunctuation()
+      _ = c.takeAny(["-", "–", "—"])
+      c.skipPunctuation()
+      let reason = c.takeRest()
+      let id = try c.offerOrLatest(reference, client: client, verb: "lost")
+      c.fill("offer", id)
+      if !reason.isEmpty { c.fill("reason", reason) }
+      return .command(.lose(offer: id, to: nil, reason: reason.isEmpty ? nil : reason))
+    }
     _ = c.takeAny(["to", "against", "with"])
     // The competitor runs to a colon, a comma, a dash or a word that opens the reason
     // ("to Lanificio Bari on delivery time"); the reason follows it.

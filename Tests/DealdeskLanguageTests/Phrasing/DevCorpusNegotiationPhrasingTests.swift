@@ -113,6 +113,16 @@ import Testing
     Row("extend the drini hold to 10/12", on: TradeDesk.desk, .anyError),
   ]
 
+  static let lost: [Row] = [
+    Row("acme deal is dead, they went with a turkish mill",
+        .intent(.command(.lose(offer: "O-1", to: nil, reason: "they went with a turkish mill")))),
+    Row("acme deal fell through", .intent(.command(.lose(offer: "O-1", to: nil, reason: nil)))),
+    Row("acme deal is dead - price", .intent(.command(.lose(offer: "O-1", to: nil, reason: "price")))),
+    Row("acme deal is lost to tekstil plus: price", .intent(.command(.lose(offer: "O-1", to: "tekstil plus", reason: "price")))),
+    Row("bora deal is dead", fails("Bora Fabrics has no open offer.", "Their offers: O-2 accepted. Make a new one, e.g. offer Bora Fabrics 10% on linen")),
+  ]
+
+  @Test(arguments: lost) func aDealThatDied(_ row: Row) { row.check() }
   @Test(arguments: holds) func aHoldExtendedOrFromOneLot(_ row: Row) { row.check() }
   @Test(arguments: whatIfs) func aMoveTriedFirst(_ row: Row) { row.check() }
   @Test(arguments: byFabric) func theFabricSaysWhichOffer(_ row: Row) { row.check() }
