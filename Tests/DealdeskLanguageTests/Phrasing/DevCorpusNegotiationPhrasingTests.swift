@@ -122,6 +122,15 @@ import Testing
     Row("bora deal is dead", fails("Bora Fabrics has no open offer.", "Their offers: O-2 accepted. Make a new one, e.g. offer Bora Fabrics 10% on linen")),
   ]
 
+  static let holdDays: [Row] = [
+    Row("holds should be 10 days by default", .intent(.command(.changeSettings(SettingsChange(holdDays: 10))))),
+    Row("holds by default 7 days", .intent(.command(.changeSettings(SettingsChange(holdDays: 7))))),
+    Row("sample loans should be 14 days", .intent(.command(.changeSettings(SettingsChange(sampleLoanDays: 14))))),
+    Row("holds should be soon", fails("How many days?", "e.g. set hold days 7, set sample loan days 14")),
+    Row("holds", .intent(.question(.reservations(client: nil)))),
+  ]
+
+  @Test(arguments: holdDays) func howLongAHoldLasts(_ row: Row) { row.check() }
   @Test(arguments: lost) func aDealThatDied(_ row: Row) { row.check() }
   @Test(arguments: holds) func aHoldExtendedOrFromOneLot(_ row: Row) { row.check() }
   @Test(arguments: whatIfs) func aMoveTriedFirst(_ row: Row) { row.check() }
