@@ -22,7 +22,8 @@ enum ApprovalGrammar {
       parse: extend),
     CommandSpec(
       name: "lost", family: family, verbs: ["lost", "mark lost", "lose"],
-      subjectVerbs: ["went with", "chose", "bought from", "is going with", "goes with", "lost to"],
+      subjectVerbs: ["went with", "chose", "bought from", "is going with", "goes with", "lost to",
+                     "deal is dead", "deal's dead", "deal fell through", "deal is lost", "is lost"],
       summary: "The client bought elsewhere: record the competitor and why.",
       usage: "lost [O-12] to COMPETITOR[: REASON]   O-12 lost to COMPETITOR   CLIENT went with COMPETITOR",
       examples: ["lost O-1 to Tekstil Plus: price", "O-1 lost to Tekstil Plus", "Acme went with Tekstil Plus: cheaper"],
@@ -81,8 +82,13 @@ enum ApprovalGrammar {
     c.skipFiller()
     var approver: String?
     if c.takeAny(["by", "as", "from"]) != nil {
-      c.mark(from: c.index, to: c.tokens.count, as: "approver")
-      let name = c.takeRest()
+      // The name runs to the end, or to a number ("approved by Sofia 12.5%"): a term is no
+      // part of a name, and is left for the line to be refused naming it.
+      let start = c.index
+      let end = c.tokens[start...].firstIndex(where: { $0.text.first?.isNumber ?? false }) ?? c.tokens.count
+      c.mark(from: start, to: end, as: "approver")
+      let name = c.text(from: start, to: end).trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-"))
+      c.index = end
       guard !name.isEmpty else { throw ParseError("Approved by whom?", suggestion: "e.g. approve O-12 by Maria") }
       approver = name
       c.fill("approved by", name)
@@ -94,11 +100,17 @@ enum ApprovalGrammar {
 
   static func extend(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()
+    // "extend the acme hold to 10/12", "extend R-3 by a week": a hold, not an offer.
+    if holdNamed(c) { return try StockGrammar.extendHold(&c, nil) }
     let reference = c.offerReference()
     skipFillerBeforeDays(&c)
     if reference == nil, c.takeAny(["offer", "quote", "deal", "it"]) != nil { c.skipFiller() }
     var client: String?
-    if reference == nil { client = try c.client() }
+    if reference == nil {
+      client = try c.client()
+      // "extend atelier offer to 21/12": the word after the client says what is extended.
+      if client != nil { _ = c.takeAny(["offer", "quote", "deal"]) }
+    }
     skipFillerBeforeDays(&c)
     var days: Int?
     var until: Date?
@@ -129,6 +141,22 @@ enum ApprovalGrammar {
     return .command(.extend(offer: id, days: days, until: until))
   }
 
+  /// Whether an extend names a hold: a reservation id, or "hold"/"reservation" right after
+  /// the verb or after the client's name.
+  private static func holdNamed(_ c: Cursor) -> Bool {
+    let holdWords = ["hold", "reservation", "holds", "reservations"]
+    var probe = c
+    if let token = probe.current, token.kind == .word, token.folded.hasPrefix("r-"), token.folded.dropFirst(2).allSatisfy(\.isNumber),
+      token.folded.count > 2 { return true }
+    if probe.takeAny(holdWords) != nil { return true }
+    // The client's name, or their possessive ("vlora's"), then the word: read as words, so a
+    // name near "hold" ("Vlora Home") does not swallow it.
+    let end = min(c.tokens.count, c.index + 5)
+    let words = c.tokens[c.index..<end].map(\.folded)
+    return words.contains(where: holdWords.contains)
+      && !words.contains { ["offer", "quote", "deal", "offers"].contains($0) || $0.hasPrefix("o-") }
+  }
+
   /// Filler, but not the "a" of "a week", which says how long.
   private static func skipFillerBeforeDays(_ c: inout Cursor) {
     while let token = c.current, c.isFiller(token), Terms.days(c) == nil { c.index += 1 }
@@ -144,6 +172,20 @@ enum ApprovalGrammar {
     // "lost O-1 on delivery time": no competitor, and "on" opens the reason, not filler.
     if !c.isAtEnd, !(c.current.map(Self.endsCompetitor) ?? false) { c.skipFiller() }
     if reference == nil, client == nil { client = try c.client() }
+    // "nordic deal is dead, they went with a turkish mill": no competitor is named, and all
+    // after the verb is the reason, whatever its words.
+    var back = c.index - 1
+    while back > 0, c.tokens[back].kind == .punctuation { back -= 1 }
+    if subject != nil, back > 0, ["dead", "through"].contains(c.tokens[back].folded) {
+      c.skipPunctuation()
+      _ = c.takeAny(["-", "–", "—"])
+      c.skipPunctuation()
+      let reason = c.takeRest()
+      let id = try c.offerOrLatest(reference, client: client, verb: "lost")
+      c.fill("offer", id)
+      if !reason.isEmpty { c.fill("reason", reason) }
+      return .command(.lose(offer: id, to: nil, reason: reason.isEmpty ? nil : reason))
+    }
     _ = c.takeAny(["to", "against", "with"])
     // The competitor runs to a colon, a comma, a dash or a word that opens the reason
     // ("to Lanificio Bari on delivery time"); the reason follows it.
@@ -181,6 +223,13 @@ enum ApprovalGrammar {
     var client: String?
     if reference == nil { client = try c.client() }
     c.skipFiller()
+    // "since last round", "since the last round": the latest round against the one before,
+    // which is what diff compares unless rounds are named.
+    if c.takeAny(["since last round", "since the last round", "since last time", "since the last time",
+                  "since our last round", "since their last round", "since the round before"]) != nil {
+      c.fill("rounds", "latest vs the one before")
+      guard c.isAtEnd else { throw c.unexpected() }
+    }
     _ = c.takeAny(["round", "rounds"])
     var rounds: [Int] = []
     while !c.isAtEnd {
@@ -206,9 +255,11 @@ enum ApprovalGrammar {
     if let word = c.word(), ["try", "what", "simulate"].contains(word) {
       throw c.error("One what-if at a time.", suggestion: "e.g. try offer Acme 15% on linen")
     }
+    // "what if we go 13% for bora", "what if we drop to 11.20": a counter of ours, said as a move.
+    let goes = c.takeAny(["go to", "go down to", "go", "drop to", "come down to", "move to"]) != nil
     let rest = c.takeRest()
     guard !rest.isEmpty else { throw ParseError("Try what?", suggestion: "e.g. try offer Acme 15% on linen") }
-    let inner = try Parser.parse(rest, context: c.context)
+    let inner = try Parser.parse(goes ? "counter " + rest : rest, context: c.context)
     guard case .command(let command) = inner.intent else {
       throw ParseError("Only a change can be tried: an offer, a counter, an acceptance…", suggestion: "e.g. try counter 12%")
     }

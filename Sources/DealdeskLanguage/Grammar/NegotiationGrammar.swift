@@ -11,12 +11,13 @@ enum NegotiationGrammar {
       // "we can do 10% but net 60", "our answer is 11%, but prepaid" ("our" is filler, skipped
       // before the verb is looked for): our move, said as people say it.
       verbs: ["counter", "counteroffer", "counter offer", "revise", "improve", "can do", "could do", "can go to",
-              "go back with", "went back with", "answer is", "best we can do is", "best i can do is"],
+              "go back with", "went back with", "we come back with", "we came back with", "back to them with",
+              "go back to them with", "we go back to them with", "answer is", "best we can do is", "best i can do is"],
       subjectVerbs: ["counters", "counter", "countered", "wants", "want", "wanted", "asks for", "ask for", "asked for",
                      "asks", "ask", "asked", "is asking for", "asking for", "asking", "is asking", "are asking for", "would like", "requests", "request",
                      "demands", "proposes", "propose", "suggests", "offers", "comes back with", "come back with",
                      "came back with", "came back asking for", "comes back asking for", "like", "insists on", "insisted on",
-                     "asking", "is asking", "are asking", "wanting"],
+                     "asking", "is asking", "are asking", "wanting", "says", "say"],
       summary: "A new round on an open offer: ours (counter …) or the client's (Acme wants …). Terms not named carry over.",
       usage: "counter [CLIENT|O-12] [N%] [PRICE] [QUANTITY] [net N|prepayment] [lead time N days]   CLIENT wants/counters/asks for …",
       examples: ["counter 12%", "counter Acme 12% with prepayment", "Acme counters 15%", "Acme wants 15%",
@@ -78,6 +79,11 @@ enum NegotiationGrammar {
     var fabrics: [EntityRef] = []
     // A quantity as a condition ("if they take 500m"), named if the offer cannot take it.
     var conditionWords: String?
+    // Terms said to stay as they are ("same discount", "net 30 stays"): a counter carries
+    // them over anyway; said beside a change of the same term, or of terms the offer does not
+    // have, the line is refused.
+    var keepsDiscount = false
+    var staysPayment: (PaymentTerms, Cursor)?
     let argsStart = c
     while !c.isAtEnd {
       let start = c
@@ -99,7 +105,26 @@ enum NegotiationGrammar {
           change.meters = meters
           conditionWords = c.text(from: start.index, to: c.index)
         }
+      } else if c.takeAny(["same discount", "discount unchanged", "discount stays", "discount stays the same",
+                            "same %", "keep the discount", "discount as is", "discount as before"]) != nil {
+        keepsDiscount = true
+        c.fill("discount", "unchanged")
+      } else if let payment = change.paymentTerms, staysPayment == nil,
+        c.takeAny(["stays", "stay", "unchanged", "as before", "as is", "stays the same", "same as before"]) != nil {
+        // "10% but net 30 stays": the terms named are the ones the offer keeps.
+        staysPayment = (payment, start)
+        c.fill("payment", "\(payment.label) (unchanged)")
+      } else if case .net(let days)? = change.paymentTerms, let notDays = Self.notDays(&c) {
+        // "net 60 not 30": the terms they had, named to set the new ones apart.
+        guard notDays != days else { throw start.error("Net \(days) and not net \(notDays)?", suggestion: "Give the terms once, e.g. Acme asks for net 60") }
+        c.fill("instead of", "net \(notDays)")
+      } else if c.takeAny(["nothing less", "or no deal", "or no deal at all", "take it or leave it", "final offer", "final",
+                            "last offer", "and that's final", "thats final", "that's final", "firm"]) != nil {
+        // Words of firmness: the move is the same move, said firmly.
+        c.fill("said", "firmly")
       } else if let percent = Terms.percent(&c) {
+        // The desk's own rule, said before the line is read further.
+        guard percent < 100 else { throw start.error("A discount must be from 0% to below 100%; \(Money.trimmed(percent))% is not.") }
         // A second discount: each fabric named has its own ("9% on satin and 6% on tweed").
         if let earlier = change.discountPercent, earlier != percent {
           c = argsStart
@@ -159,7 +184,34 @@ enum NegotiationGrammar {
     if by == .client, change.isEmpty, fabrics.isEmpty {
       throw ParseError("What do they want?", suggestion: "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")
     }
+    if keepsDiscount, change.discountPercent != nil {
+      throw ParseError("A new discount and \"same discount\" in one move.", suggestion: "Give one, e.g. counter O-4 net 45, same discount")
+    }
+    // A client with several offers open: the fabric named says which ("acme says 8.90/m for
+    // the 12oz" on their denim offer, not their latest); where it fits none or several, the
+    // latest is taken as before and checked below.
+    if reference == nil, !fabrics.isEmpty, c.context.contextOffer == nil || client != nil,
+      let owner = client ?? c.context.contextClient {
+      let fitting = c.context.desk.offers(for: owner).filter { offer in
+        offer.status.isOpen && fabrics.allSatisfy { covers($0, offer: offer.id, desk: c.context.desk) }
+      }
+      if fitting.count == 1 { reference = fitting[0].id }
+    }
     let id = try c.offerOrLatest(reference, client: client, verb: "counter")
+    if let (terms, at) = staysPayment {
+      let current = c.context.desk.offers[id]?.current.paymentTerms ?? c.context.desk.settings.defaultPaymentTerms
+      guard current == terms else {
+        throw at.error("\(id) is on \(current.label), so \(terms.label) does not stay.",
+                       suggestion: "To change the terms, counter \(terms.label)")
+      }
+      change.paymentTerms = nil
+    }
+    if by == .client, change.isEmpty, fabrics.isEmpty {
+      throw ParseError("What do they want?", suggestion: "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")
+    }
+    if change.isEmpty, fabrics.isEmpty, keepsDiscount || staysPayment != nil {
+      throw ParseError("Nothing changes in that move.", suggestion: "e.g. counter O-4 net 45, same discount")
+    }
     for fabric in fabrics { try checkCovered(fabric, offer: id, c: c) }
     if let words = conditionWords { try checkOneProduct(id, condition: words, c: c) }
     if change.discountPercent != nil || change.unitPrice != nil || change.meters != nil {
@@ -168,6 +220,18 @@ enum NegotiationGrammar {
     c.fill("offer", id)
     c.fill("by", by == .us ? "us" : "client")
     return .command(.counter(offer: id, by: by, change: change))
+  }
+
+  /// "not 30", "not net 30", "instead of 30 days": the days set against new terms.
+  private static func notDays(_ c: inout Cursor) -> Int? {
+    var probe = c
+    guard probe.takeAny(["not", "instead of", "rather than"]) != nil else { return nil }
+    _ = probe.takeAny(["net"])
+    guard let token = probe.current, token.kind == .word, let days = Int(token.text), days > 0, days <= 365 else { return nil }
+    probe.index += 1
+    _ = probe.takeAny(["days", "day"])
+    c = probe
+    return days
   }
 
   /// A move with terms line by line: "counter 9% on satin and 6% on tweed", "drini wants 8% on
@@ -264,9 +328,17 @@ enum NegotiationGrammar {
   /// A move changes the terms of the offer on the table, line by line as they stand; it can
   /// mention what the offer covers, but cannot bring in another fabric.
   private static func checkCovered(_ fabric: EntityRef, offer id: String, c: Cursor) throws(ParseError) {
-    let desk = c.context.desk
+    guard covers(fabric, offer: id, desk: c.context.desk) else {
+      throw ParseError(
+        "\(id) does not cover \(c.context.names.display(fabric)).",
+        suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
+    }
+  }
+
+  /// Whether an offer's lines take in the fabric named.
+  private static func covers(_ fabric: EntityRef, offer id: String, desk: Desk) -> Bool {
     let scopes = desk.offers[id]?.current.lines.map(\.scope) ?? []
-    let covered = scopes.contains { scope in
+    return scopes.contains { scope in
       switch (scope, fabric) {
       case (.all, _): return true
       case (.product(let sku), .product(let named)): return sku == named
@@ -275,11 +347,6 @@ enum NegotiationGrammar {
       case (.category(let name), .category(let named)): return name.caseInsensitiveCompare(named) == .orderedSame
       default: return false
       }
-    }
-    guard covered else {
-      throw ParseError(
-        "\(id) does not cover \(c.context.names.display(fabric)).",
-        suggestion: "A counter changes the terms of \(id) as they stand; make a new offer for other fabrics.")
     }
   }
 

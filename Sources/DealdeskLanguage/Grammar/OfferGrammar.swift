@@ -80,6 +80,8 @@ enum OfferGrammar {
         found.refs.allSatisfy({ $0.kind == .client }), let id = try c.client() {
         d.client = id
         c.fill("client", c.context.desk.clients[id]?.name ?? id)
+        // "new offer celik - DNM-10S 600m at 7.90": a dash or colon sets the terms off the client.
+        if d.lines.isEmpty { _ = c.takeAny(["-", "–", "—", ":"]) }
         continue
       }
       if try readTarget(&c, into: &d) { continue }
@@ -139,6 +141,8 @@ enum OfferGrammar {
       return true
     }
     if let percent = Terms.percent(&c) {
+      // A discount over the whole price is a slip, never an offer that pays the client.
+      guard percent < 100 else { throw start.error("A discount must be from 0% to below 100%; \(pct(percent)) is not.") }
       let scoped = ["on", "for", "off"].contains(c.word() ?? "")
         || c.match(.fabrics) != nil
       if scoped {
@@ -303,7 +307,15 @@ enum OfferGrammar {
       switch try c.name(.fabrics) {
       case .product(let sku)?: scope = .product(sku: sku)
       case .category(let name)?: scope = .category(name)
-      default: break
+      default:
+        // "everyting", "everthing": one slip in the word for the whole catalog, where no
+        // fabric's name fits, is that word; it shows in the reading as "everything".
+        if let token = c.current, token.kind == .word, token.folded.count >= 8,
+          EditDistance.distance(token.folded, "everything", limit: 1) != nil {
+          c.index += 1
+          c.fill("everything", "as typed: \(token.text)")
+          scope = .all
+        }
       }
     }
     guard let scope else { return false }

@@ -35,11 +35,13 @@ enum PolicyGrammar {
     }
     if let which = c.takeAny(["hold days", "holds", "hold", "reservation days", "sample loan days", "sample loans", "loan days", "loans"]) {
       c.skipFiller()
-      _ = c.takeAny(["for", "to"])
+      _ = c.takeAny(["by default", "default"])
+      _ = c.takeAny(["should be", "should last", "last", "are", "for", "to"])
       guard let (days, n) = Terms.days(c) ?? NumberScanner.scan(c.tokens, at: c.index).flatMap({ v in Int("\(v.value)").map { ($0, v.consumed) } }) else {
         throw c.error("How many days?", suggestion: "e.g. set hold days 7, set sample loan days 14")
       }
       c.index += n
+      _ = c.takeAny(["by default", "as default", "as the default", "as standard"])
       let loans = which.contains("loan")
       c.fill(loans ? "sample loan days" : "hold days", "\(days)")
       return loans ? SettingsChange(sampleLoanDays: days) : SettingsChange(holdDays: days)

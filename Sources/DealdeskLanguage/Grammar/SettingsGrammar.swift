@@ -19,6 +19,9 @@ enum SettingsGrammar {
   private static let namedFirst = [
     "discount limit", "discount authority", "max discount", "maximum discount", "default terms", "default payment terms",
     "offer validity", "offers valid", "offers are valid", "default validity", "floor margin", "margin floor", "minimum margin",
+    // "holds should be 10 days by default": the phrase whole, so "holds" alone stays the list.
+    "holds should be", "holds should last", "holds last", "hold days", "holds by default", "sample loans should be",
+    "sample loans should last", "sample loan days",
   ]
 
   private static let namedFirstWords = Set(namedFirst.compactMap { $0.split(separator: " ").first.map(String.init) })

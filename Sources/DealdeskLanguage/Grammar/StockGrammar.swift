@@ -80,6 +80,7 @@ enum StockGrammar {
     var sku: String?
     var client: String?
     var split = false
+    var oneLot = false
     var source: RequestSource?
     var offer: String?
     // Lines before the last, each its quantity and fabric: "100m flannel + 80m tweed".
@@ -99,7 +100,14 @@ enum StockGrammar {
       } else if c.word() == "+" || c.word() == "plus" {
         c.index += 1
       } else if c.takeAny(["across lots", "across dye lots", "split", "from several lots", "any lots", "split across lots"]) != nil {
+        if oneLot { throw ParseError("One lot, or across lots?", suggestion: "e.g. reserve 500m poplin for Bora from one lot") }
         split = true
+      } else if c.takeAny(["same lot", "same dye lot", "one lot", "one dye lot", "single lot", "a single lot", "from one lot",
+                           "from the same lot", "from one dye lot", "from a single lot", "all from one lot"]) != nil {
+        // A hold is from one dye lot unless split is asked for: said, it is read and kept so.
+        if split { throw ParseError("One lot, or across lots?", suggestion: "e.g. reserve 500m poplin for Bora from one lot") }
+        oneLot = true
+        c.fill("lot", "one dye lot")
       } else if c.takeAny(["request the rest from", "request the rest", "order the rest from", "and request", "request rest from", "rest from"]) != nil {
         c.skipFiller()
         source = c.takeAny(["production", "the production"]) != nil ? .production : .warehouse

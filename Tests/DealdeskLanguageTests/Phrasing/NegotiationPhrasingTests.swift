@@ -244,8 +244,8 @@ import Testing
     // Nothing the desk can write down: asked, not sent to the negotiation as an empty round.
     Row("they like it", client: acme, fails("What do they want?", "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")),
     Row("Acme wants", fails("What do they want?", "e.g. Acme wants 15%, Acme asks for net 60; or, if they agree, Acme accepts")),
-    Row("we", client: acme, fails("I don't know the command \"we\".", "Did you mean we have a deal?")),
-    Row("we think so", client: acme, fails("I don't know the command \"we\".", "Did you mean we have a deal?")),
+    Row("we", client: acme, fails("I don't know the command \"we\".", "Did you mean we came back with or we have a deal?")),
+    Row("we think so", client: acme, fails("I don't know the command \"we\".", "Did you mean we came back with or we have a deal?")),
   ]
 
   /// The controls around a negotiation, in the words managers use for them.
