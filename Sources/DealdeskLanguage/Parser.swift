@@ -61,6 +61,8 @@ public enum Parser {
     guard !c.isAtEnd else { throw ParseError("Nothing to do.", suggestion: "Type help to see what the desk understands.") }
 
     if let understood = try question(&c) { return understood }
+    // "clients to csv", "export orders to csv": a list, then the format.
+    if let understood = try DeskGrammar.csvLine(&c) { return understood }
     // Sentences that open with no command word: "Acme's balance", "is linen 220 in stock".
     if let understood = try PossessiveGrammar.line(&c) { return understood }
     if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }

@@ -1,0 +1,70 @@
+import DealdeskCore
+import Foundation
+import Testing
+
+@testable import DealdeskLanguage
+
+/// Forms from the development corpus (shipping, samples, documents, payments, expenses), read
+/// whole or refused naming what was not read. Read against the trade desk: Drini has S-1 open
+/// and S-2 shipped, Vlora S-3 open and S-4 delivered.
+@Suite struct DevCorpusDeskPhrasingTests {
+  static let drini = TradeDesk.drini, vlora = TradeDesk.vlora
+
+  static func row(_ line: String, client: String? = nil, _ expected: Expected) -> Row {
+    Row(line, client: client, on: TradeDesk.desk, expected)
+  }
+
+  static func spent(_ amount: Decimal, _ text: String, _ client: String? = nil) -> Expected {
+    .intent(.command(.recordExpense(amount: amount, text: text, client: client)))
+  }
+
+  static func csv(_ list: String, _ path: String? = nil) -> Expected { .intent(.desk(.exportCSV(list: list, path: path))) }
+
+  static func readNot(_ read: String, _ rest: String) -> Expected {
+    fails("I read `\(read)` but not `\(rest)`.", "Type it without those words; help COMMAND shows what a command takes.")
+  }
+
+  /// A shipment or delivery is recorded on the day it is typed: "today" says so; any other
+  /// day is refused, never recorded as today.
+  static let daysOfAMove: [Row] = [
+    row("S-1 shipped today", .intent(.command(.ship(order: "S-1")))),
+    row("ship S-1 today", .intent(.command(.ship(order: "S-1")))),
+    row("S-2 delivered today", .intent(.command(.deliver(order: "S-2")))),
+    row("drini order shipped today", .intent(.command(.ship(order: "S-1")))),
+    row("S-1 shipped yesterday", readNot("S-1 shipped", "yesterday")),
+    row("S-2 delivered 5/12", readNot("S-2 delivered", "5/12")),
+    row("S-2 delivered on friday", readNot("S-2 delivered on", "friday")),
+    row("S-1 shipped today at 10:00", readNot("S-1 shipped", "today at 10:00")),
+  ]
+
+  /// A list, then the format: "clients to csv".
+  static let lists: [Row] = [
+    row("clients to csv", csv("clients")),
+    row("export orders to csv", csv("orders")),
+    row("stock requests as csv", csv("stock requests")),
+    row("offers to csv to offers.csv", csv("offers", "offers.csv")),
+    row("export orders to csv for accounting",
+        fails("I read `export orders to csv for` but not `accounting`.", "Type it without those words; help COMMAND shows what a command takes.")),
+  ]
+
+  static let noDay = "Type it without the day, on the day it was spent."
+
+  /// What the money went on, the amount, then what for; a day is refused, never dropped.
+  static let expenses: [Row] = [
+    row("fuel 60 eur trip to shkoder", spent(60, "fuel trip to shkoder")),
+    row("courier swatches to vlora 35 eur", spent(35, "courier swatches to vlora", vlora)),
+    row("parking 6 eur", spent(6, "parking")),
+    row("taxi 25 to drini", spent(25, "taxi to drini", drini)),
+    row("hotel 2 nights 240 eur", spent(240, "hotel 2 nights")),
+    row("parking 6 eur yesterday",
+        fails("I read `parking 6 eur` but not `yesterday`: an expense is recorded on the day it is typed.", noDay)),
+    row("taxi 25 eur on 12/12",
+        fails("I read `taxi 25 eur on` but not `12/12`: an expense is recorded on the day it is typed.", noDay)),
+    row("lunch with drini 40 yesterday",
+        fails("I read `lunch with drini 40` but not `yesterday`: an expense is recorded on the day it is typed.", noDay)),
+  ]
+
+  @Test(arguments: daysOfAMove) func aMoveOnItsDay(_ row: Row) { row.check() }
+  @Test(arguments: lists) func aListAsCSV(_ row: Row) { row.check() }
+  @Test(arguments: expenses) func anExpenseAsTyped(_ row: Row) { row.check() }
+}
