@@ -64,6 +64,39 @@ import Testing
         fails("I read `lunch with drini 40` but not `yesterday`: an expense is recorded on the day it is typed.", noDay)),
   ]
 
+  /// The trade desk with a harris tweed swatch lent to Drini (L-1) and swatches in.
+  static let loanDesk: Desk = {
+    var desk = TradeDesk.desk
+    desk.apply(.swatchesAdded(sku: "TWD-HT", count: 5))
+    desk.apply(.sampleLent(SampleLoan(id: "L-1", sku: "TWD-HT", client: drini, lentAt: TradeDesk.now,
+                                      dueBack: TradeDesk.now.addingTimeInterval(14 * 86_400))))
+    return desk
+  }()
+
+  static func swatches(_ sku: String, _ count: Int) -> Expected { .intent(.command(.addSwatches(sku: sku, count: count))) }
+
+  /// Swatches counted in with the number first, and a loan named as the subject.
+  static let samples: [Row] = [
+    row("add 20 swatches linen 220", swatches("LIN-220", 20)),
+    row("add 5 harris tweed swatches", swatches("TWD-HT", 5)),
+    row("+10 poplin white swatches in", swatches("POP-WHT", 10)),
+    row("+4 samples of wool flannel", swatches("WFL-300", 4)),
+    row("add 20 swatches", fails("Swatches of which fabric?", "e.g. add samples 10 linen 220")),
+    row("add 20 swatches linen 220 for drini", fails("I read `add 20 swatches linen 220 for` but not `drini`.", "Did you mean Drini Konfeksion?")),
+    row("which swatches we still have", .intent(.question(.samples(lowOnly: false)))),
+    Row("L-1 came back", on: loanDesk, .intent(.command(.returnSample(loan: "L-1")))),
+    Row("L-1 is back", on: loanDesk, .intent(.command(.returnSample(loan: "L-1")))),
+    Row("L-1 returned", on: loanDesk, .intent(.command(.returnSample(loan: "L-1")))),
+    Row("drini gave back the tweed swatch", on: loanDesk, .intent(.command(.returnSample(loan: "L-1")))),
+    Row("L-404 is back", on: loanDesk, fails("There is no sample loan L-404.", "`samples` lists the swatches out.")),
+    // A client who came back answered; no swatch is guessed back.
+    Row("drini came back", on: loanDesk,
+        fails("What about Drini Konfeksion?", "e.g. Drini Konfeksion accepts, Drini Konfeksion wants 12%, show Drini Konfeksion. Type help for more.")),
+    Row("S-2 back", on: loanDesk, fails("S-2 is no swatch on loan.", "`samples` lists the swatches out, e.g. L-2 came back.")),
+    Row("O-1 returned", on: loanDesk, fails("O-1 is no swatch on loan.", "`samples` lists the swatches out, e.g. L-2 came back.")),
+  ]
+
+  @Test(arguments: samples) func swatchesInAndBack(_ row: Row) { row.check() }
   @Test(arguments: daysOfAMove) func aMoveOnItsDay(_ row: Row) { row.check() }
   @Test(arguments: lists) func aListAsCSV(_ row: Row) { row.check() }
   @Test(arguments: expenses) func anExpenseAsTyped(_ row: Row) { row.check() }
