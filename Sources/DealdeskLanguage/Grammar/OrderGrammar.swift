@@ -53,10 +53,16 @@ enum OrderGrammar {
     CommandSpec(
       name: "invoice", family: family,
       verbs: ["invoice", "total", "document", "bill", "show order", "how much is", "how much was", "total of", "whats the total of",
-              "what's the total of", "what is the total of", "value of", "what's the value of", "whats the value of"],
+              "what's the total of", "what is the total of", "value of", "what's the value of", "whats the value of",
+              "purchase doc", "purchase document", "the purchase document", "purchase document for", "purchase doc for"],
       summary: "The purchase document: each line's list price, discounts and why, net price, total, terms and due date.",
       usage: "invoice S-7   total S-7", examples: ["invoice S-1", "total S-1"],
-      parse: { c, subject throws(ParseError) in .question(.invoice(order: try target(&c, subject, verb: "show") { _ in true })) }),
+      parse: { c, subject throws(ParseError) in
+        let order = try target(&c, subject, verb: "show") { _ in true }
+        // "how much is S-6 all in": the document's total is everything in.
+        _ = c.takeAny(["all in", "in total", "all included", "everything included", "total"])
+        return .question(.invoice(order: order))
+      }),
     CommandSpec(
       name: "orders", family: family,
       verbs: ["orders", "unpaid orders", "open orders", "list orders", "what's unpaid", "what is unpaid", "what's outstanding",

@@ -96,6 +96,24 @@ import Testing
     Row("O-1 returned", on: loanDesk, fails("O-1 is no swatch on loan.", "`samples` lists the swatches out, e.g. L-2 came back.")),
   ]
 
+  static func document(_ order: String) -> Expected { .intent(.question(.invoice(order: order))) }
+
+  /// The purchase document and its total, the overdue total, the open stock requests.
+  static let documentsAndLists: [Row] = [
+    row("how much is S-2 all in", document("S-2")),
+    row("how much is S-4 in total", document("S-4")),
+    row("purchase doc S-1", document("S-1")),
+    row("purchase document for S-3", document("S-3")),
+    row("purchase doc S-9", fails("There is no order S-9.", "`orders` lists them.")),
+    row("how much is S-2 all in all", readNot("how much is S-2 all in", "all")),
+    row("total overdue amount", .intent(.question(.overdue))),
+    row("overdue total", .intent(.question(.overdue))),
+    row("how much is overdue", .intent(.question(.overdue))),
+    row("which stock requests still open", .intent(.question(.stockRequests))),
+    row("open stock requests", .intent(.question(.stockRequests))),
+  ]
+
+  @Test(arguments: documentsAndLists) func aDocumentOrAList(_ row: Row) { row.check() }
   @Test(arguments: samples) func swatchesInAndBack(_ row: Row) { row.check() }
   @Test(arguments: daysOfAMove) func aMoveOnItsDay(_ row: Row) { row.check() }
   @Test(arguments: lists) func aListAsCSV(_ row: Row) { row.check() }
