@@ -113,6 +113,17 @@ import Testing
     row("open stock requests", .intent(.question(.stockRequests))),
   ]
 
+  static func terms(_ client: String, _ terms: PaymentTerms) -> Expected { .intent(.command(.setClientTerms(client: client, terms: terms))) }
+
+  /// A client's terms changed "from now on": every change on the desk is from now.
+  static let termsFromNow: [Row] = [
+    row("from now on drini pays net 60", terms(drini, .net(days: 60))),
+    row("from now vlora pay net 45", terms(vlora, .net(days: 45))),
+    row("going forward, drini pays in 30 days", terms(drini, .net(days: 30))),
+    row("from now on ship S-1", fails("I don't know \"from\".", "Type help to see what the desk understands.")),
+  ]
+
+  @Test(arguments: termsFromNow) func termsFromNowOn(_ row: Row) { row.check() }
   @Test(arguments: documentsAndLists) func aDocumentOrAList(_ row: Row) { row.check() }
   @Test(arguments: samples) func swatchesInAndBack(_ row: Row) { row.check() }
   @Test(arguments: daysOfAMove) func aMoveOnItsDay(_ row: Row) { row.check() }
