@@ -109,6 +109,9 @@ import Testing
     row("total overdue amount", .intent(.question(.overdue))),
     row("overdue total", .intent(.question(.overdue))),
     row("how much is overdue", .intent(.question(.overdue))),
+    row("drini invoices not paid yet", .intent(.question(.orders(client: drini, unpaidOnly: true)))),
+    row("vlora's unpaid invoices", .intent(.question(.orders(client: vlora, unpaidOnly: true)))),
+    row("drini open invoices", .intent(.question(.orders(client: drini, unpaidOnly: true)))),
     row("which stock requests still open", .intent(.question(.stockRequests))),
     row("open stock requests", .intent(.question(.stockRequests))),
   ]
