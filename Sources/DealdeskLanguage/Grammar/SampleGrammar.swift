@@ -126,7 +126,9 @@ enum SampleGrammar {
     var client: String?
     var days: Int?
     while !c.isAtEnd {
-      if let until = try Terms.untilDay(&c, example: "lend sample linen 220 to Acme till friday") {
+      if days == nil, let n = Terms.returnIn(&c) {
+        days = n
+      } else if let until = try Terms.untilDay(&c, example: "lend sample linen 220 to Acme till friday") {
         // Due back on that day: the loan counts whole days from today.
         days = Terms.daysBetween(c.context.now, until)
       } else if c.take("for"), let (n, consumed) = Terms.days(c) {
