@@ -104,6 +104,22 @@ enum ExpenseGrammar {
       c.index = at
       try checkCurrency(money, &c)
       c.index = c.tokens.count
+    } else if let (last, at, n) = amountThenAside(c) {
+      // "gift for acme owner 75 eur, xmas", "hotel 2 nights €240 - celik visit": the words
+      // after the amount are kept in the text, after what came before it.
+      money = last
+      from = c.index
+      var end = at
+      while end > from, ["for", "at", "of", "-", ","].contains(c.tokens[end - 1].folded) { end -= 1 }
+      let before = c.text(from: from, to: end)
+      c.markText(from: from, to: end)
+      c.index = at
+      try checkCurrency(money, &c)
+      c.index = at + n + 1  // past the comma or dash
+      let aside = c.text(from: c.index, to: c.tokens.count)
+      c.markText(from: c.index, to: c.tokens.count)
+      c.index = c.tokens.count
+      text = before.isEmpty ? aside : before + ", " + aside
     } else if let day = amountThenDay(c) {
       // "parking 6 eur yesterday": an expense is recorded on the day it is typed; the day
       // is refused, never dropped.
@@ -120,14 +136,37 @@ enum ExpenseGrammar {
     return .command(.recordExpense(amount: money.amount, text: text, client: client))
   }
 
+  /// An amount followed by a comma or dash and words with no amount or day in them: "75 eur,
+  /// xmas". The amount, where it starts and how many tokens it took.
+  private static func amountThenAside(_ c: Cursor) -> (MoneyMatch, Int, Int)? {
+    let calendar = DeskDate.calendar
+    for at in stride(from: c.tokens.count - 2, to: c.index, by: -1) {
+      guard let (money, n) = MoneyScanner.scan(c.tokens, at: at, requireMarker: false), at + n < c.tokens.count - 1,
+        [",", "-", "–", "—", ";"].contains(c.tokens[at + n].text)
+      else { continue }
+      let rest = (at + n + 1)..<c.tokens.count
+      guard rest.allSatisfy({ c.tokens[$0].kind == .word }),
+        !rest.contains(where: {
+          MoneyScanner.scan(c.tokens, at: $0, requireMarker: false) != nil
+            || DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: calendar) != nil
+        })
+      else { return nil }
+      return (money, at, n)
+    }
+    return nil
+  }
+
   /// Where a day starts that ends the line right after an amount ("6 eur yesterday").
   private static func amountThenDay(_ c: Cursor) -> Int? {
     for at in c.index..<c.tokens.count {
-      guard let (_, n) = MoneyScanner.scan(c.tokens, at: at, requireMarker: false), at + n < c.tokens.count,
-        let (_, days) = DateScanner.scan(c.tokens, at: at + n, now: c.context.now, calendar: DeskDate.calendar),
-        at + n + days == c.tokens.count
+      guard let (_, n) = MoneyScanner.scan(c.tokens, at: at, requireMarker: false) else { continue }
+      var day = at + n
+      while day < c.tokens.count, [",", "-", "–", "—", ";"].contains(c.tokens[day].text) { day += 1 }
+      guard day < c.tokens.count,
+        let (_, days) = DateScanner.scan(c.tokens, at: day, now: c.context.now, calendar: DeskDate.calendar),
+        day + days == c.tokens.count
       else { continue }
-      return at + n
+      return day
     }
     return nil
   }
