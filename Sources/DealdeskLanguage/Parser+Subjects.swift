@@ -31,6 +31,10 @@ extension Parser {
       guard desk.followUps[followUp] != nil else { throw ParseError("There is no follow-up \(followUp).", suggestion: "`agenda` lists them.") }
       return followUp
     }
+    if let loan = c.prefixedReference("l-") {  // "L-2 came back"
+      guard desk.sampleLoans[loan] != nil else { throw ParseError("There is no sample loan \(loan).", suggestion: "`samples` lists the swatches out.") }
+      return loan
+    }
     if let complaint = c.complaintReference() {  // Claims:
       guard desk.complaints[complaint] != nil else { throw ParseError("There is no complaint \(complaint).", suggestion: "`complaints` lists them.") }
       return complaint

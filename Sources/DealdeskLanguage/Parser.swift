@@ -61,6 +61,10 @@ public enum Parser {
     guard !c.isAtEnd else { throw ParseError("Nothing to do.", suggestion: "Type help to see what the desk understands.") }
 
     if let understood = try question(&c) { return understood }
+    // "clients to csv", "export orders to csv": a list, then the format.
+    if let understood = try DeskGrammar.csvLine(&c) { return understood }
+    // "add 20 swatches habotai", "+10 poplin swatches in": swatches counted in.
+    if let understood = try SampleGrammar.countLine(&c) { return understood }
     // Sentences that open with no command word: "Acme's balance", "is linen 220 in stock".
     if let understood = try PossessiveGrammar.line(&c) { return understood }
     if let understood = try QuestionGrammar.isInStockLine(&c) { return understood }

@@ -69,8 +69,16 @@ enum ClientTermsGrammar {
   /// complaint" some other line; nil for those.
   static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
+    // "from now on celik pays net 60": terms change from now, as every change on the desk does.
+    let roles = c.roles
+    if c.takeAny(["from now on", "from now", "going forward", "from today on", "from today"]) != nil {
+      for i in start..<c.index { c.roles[i] = "filler" }
+      c.skipPunctuation()
+    }
+    defer { if c.index == start { c.roles = roles } }
     // A command's word opens that command ("note Acme …"), unless it is a client's name exactly.
     if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word), !c.context.names.hasExactName(c.tokens, at: c.index, kinds: .clients) {
+      c.index = start
       return nil
     }
     var client: String?

@@ -109,6 +109,34 @@ enum DeskGrammar {
     return .desk(.exportCSV(list: list, path: path.isEmpty ? nil : path))
   }
 
+  /// "clients to csv", "export orders to csv", "offers as csv to offers.csv": a list, then the
+  /// format, then the file if one is named; words after that are left unread (refused).
+  static func csvLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    var probe = c
+    let start = probe.index
+    _ = probe.take("export")
+    probe.skipFiller()
+    let listStart = probe.index
+    let list = takeListName(&probe, until: ["to", "as", "in", "into", "csv"])
+    // A list is a word or two ("clients", "stock requests"); "explain …" and "try …" wrap a line.
+    guard !list.isEmpty, probe.index - listStart <= 2, !["explain", "try"].contains(probe.tokens[listStart].folded),
+      probe.takeAny(["to", "as", "in", "into"]) != nil, probe.take("csv") else { return nil }
+    c = probe
+    for i in start..<listStart { c.roles[i] = "command" }
+    c.fill("list", list)
+    var path: String?
+    let fileStart = c.index
+    if c.takeAny(["to", "into", "file", "as"]) != nil, let file = c.current, file.text.contains(".") || file.text.contains("/") {
+      path = c.takeRest()
+    } else {
+      c.index = fileStart
+    }
+    c.skipFiller()
+    guard c.isAtEnd else { throw c.readButNot() }
+    return Understood(intent: .desk(.exportCSV(list: list, path: path)), action: "export csv", client: nil,
+                      slots: c.slots, ignored: c.ignored, roles: c.roles)
+  }
+
   /// `import clients from clients.csv`.
   static func importCSV(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()

@@ -46,10 +46,12 @@ enum ExpenseGrammar {
   /// word is the start of what the expense was for, so it stays in the text.
   static let occasions = [
     "dinner", "lunch", "breakfast", "coffee", "coffees", "drinks", "beers", "taxi", "cab", "gift", "gifts", "flowers",
+    "fuel", "petrol", "parking", "courier", "hotel",
     "business lunch", "business dinner", "team dinner", "client dinner", "client lunch",
   ]
 
   static func expense(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let afterVerb = c.index
     if let verb = c.index > 0 ? c.tokens[c.index - 1].folded : nil, occasions.contains(where: { $0.hasSuffix(verb) }) {
       // Back to the first word of the occasion ("business lunch" is two).
       while c.index > 0, occasions.contains(where: { $0.split(separator: " ").contains(Substring(c.tokens[c.index - 1].folded)) }) {
@@ -61,7 +63,30 @@ enum ExpenseGrammar {
     let text: String
     let from: Int
     let money: MoneyMatch
-    if let (first, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
+    // An amount that ends the line is the amount ("hotel 2 nights 240 eur"): only without one
+    // is an amount right after the occasion read as it.
+    if afterVerb > c.index, trailingAmount(c) == nil, let (first, n) = MoneyScanner.scan(c.tokens, at: afterVerb, requireMarker: false) {
+      // "fuel 60 eur trip to shkoder": the occasion, the amount, then what it was for; the
+      // occasion stays the start of the text.
+      money = first
+      let occasionStart = c.index
+      let occasion = c.text(from: c.index, to: afterVerb)
+      c.markText(from: c.index, to: afterVerb)
+      c.index = afterVerb
+      try checkCurrency(money, &c)
+      c.index += n
+      c.skipPunctuation()
+      if let day = (c.index..<c.tokens.count).first(where: {
+        DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: DeskDate.calendar) != nil
+      }) {
+        throw ParseError("I read `\(c.text(from: occasionStart, to: day))` but not `\(c.text(from: day, to: c.tokens.count))`: an expense is recorded on the day it is typed.",
+                         suggestion: "Type it without the day, on the day it was spent.", offset: c.tokens[day].offset)
+      }
+      _ = c.takeAny(["on", "for"])
+      from = c.index
+      let rest = c.takeRest()
+      text = rest.isEmpty ? occasion : occasion + " " + rest
+    } else if let (first, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) {
       money = first
       try checkCurrency(money, &c)
       c.index += n
@@ -79,6 +104,27 @@ enum ExpenseGrammar {
       c.index = at
       try checkCurrency(money, &c)
       c.index = c.tokens.count
+    } else if let (last, at, n) = amountThenAside(c) {
+      // "gift for acme owner 75 eur, xmas", "hotel 2 nights €240 - celik visit": the words
+      // after the amount are kept in the text, after what came before it.
+      money = last
+      from = c.index
+      var end = at
+      while end > from, ["for", "at", "of", "-", ","].contains(c.tokens[end - 1].folded) { end -= 1 }
+      let before = c.text(from: from, to: end)
+      c.markText(from: from, to: end)
+      c.index = at
+      try checkCurrency(money, &c)
+      c.index = at + n + 1  // past the comma or dash
+      let aside = c.text(from: c.index, to: c.tokens.count)
+      c.markText(from: c.index, to: c.tokens.count)
+      c.index = c.tokens.count
+      text = before.isEmpty ? aside : before + ", " + aside
+    } else if let day = amountThenDay(c) {
+      // "parking 6 eur yesterday": an expense is recorded on the day it is typed; the day
+      // is refused, never dropped.
+      throw ParseError("I read `\(c.text(from: c.index, to: day))` but not `\(c.text(from: day, to: c.tokens.count))`: an expense is recorded on the day it is typed.",
+                       suggestion: "Type it without the day, on the day it was spent.", offset: c.tokens[day].offset)
     } else {
       throw c.error("How much was spent?", suggestion: "e.g. expense 45 lunch with Acme")
     }
@@ -88,6 +134,41 @@ enum ExpenseGrammar {
     c.fill("text", text)
     if let client { c.fill("client", c.context.desk.clients[client]?.name ?? client) }
     return .command(.recordExpense(amount: money.amount, text: text, client: client))
+  }
+
+  /// An amount followed by a comma or dash and words with no amount or day in them: "75 eur,
+  /// xmas". The amount, where it starts and how many tokens it took.
+  private static func amountThenAside(_ c: Cursor) -> (MoneyMatch, Int, Int)? {
+    let calendar = DeskDate.calendar
+    for at in stride(from: c.tokens.count - 2, to: c.index, by: -1) {
+      guard let (money, n) = MoneyScanner.scan(c.tokens, at: at, requireMarker: false), at + n < c.tokens.count - 1,
+        [",", "-", "–", "—", ";"].contains(c.tokens[at + n].text)
+      else { continue }
+      let rest = (at + n + 1)..<c.tokens.count
+      guard rest.allSatisfy({ c.tokens[$0].kind == .word }),
+        !rest.contains(where: {
+          MoneyScanner.scan(c.tokens, at: $0, requireMarker: false) != nil
+            || DateScanner.scan(c.tokens, at: $0, now: c.context.now, calendar: calendar) != nil
+        })
+      else { return nil }
+      return (money, at, n)
+    }
+    return nil
+  }
+
+  /// Where a day starts that ends the line right after an amount ("6 eur yesterday").
+  private static func amountThenDay(_ c: Cursor) -> Int? {
+    for at in c.index..<c.tokens.count {
+      guard let (_, n) = MoneyScanner.scan(c.tokens, at: at, requireMarker: false) else { continue }
+      var day = at + n
+      while day < c.tokens.count, [",", "-", "–", "—", ";"].contains(c.tokens[day].text) { day += 1 }
+      guard day < c.tokens.count,
+        let (_, days) = DateScanner.scan(c.tokens, at: day, now: c.context.now, calendar: DeskDate.calendar),
+        day + days == c.tokens.count
+      else { continue }
+      return day
+    }
+    return nil
   }
 
   /// An amount that ends the line, and where it starts.

@@ -20,13 +20,21 @@ enum OrderGrammar {
                      "left the warehouse"],
       summary: "The order has left the warehouse.", usage: "ship S-7   S-7 shipped   order 7 was shipped",
       examples: ["ship S-1", "S-1 shipped", "order 1 was shipped", "mark S-1 shipped"],
-      parse: { c, subject throws(ParseError) in .command(.ship(order: try target(&c, subject, move: .ship))) }),
+      parse: { c, subject throws(ParseError) in
+        let order = try target(&c, subject, move: .ship)
+        try onToday(&c)
+        return .command(.ship(order: order))
+      }),
     CommandSpec(
       name: "deliver", family: family, verbs: ["deliver", "delivered"],
       subjectVerbs: ["delivered", "was delivered", "arrived", "is delivered", "received it", "got it"],
       summary: "The client has the goods.", usage: "S-7 delivered   deliver S-7",
       examples: ["S-1 delivered", "deliver S-1"],
-      parse: { c, subject throws(ParseError) in .command(.deliver(order: try target(&c, subject, move: .deliver))) }),
+      parse: { c, subject throws(ParseError) in
+        let order = try target(&c, subject, move: .deliver)
+        try onToday(&c)
+        return .command(.deliver(order: order))
+      }),
     CommandSpec(
       name: "cancel", family: family, verbs: ["cancel", "cancel order"],
       subjectVerbs: ["cancelled", "canceled", "is cancelled", "cancels"],
@@ -45,10 +53,16 @@ enum OrderGrammar {
     CommandSpec(
       name: "invoice", family: family,
       verbs: ["invoice", "total", "document", "bill", "show order", "how much is", "how much was", "total of", "whats the total of",
-              "what's the total of", "what is the total of", "value of", "what's the value of", "whats the value of"],
+              "what's the total of", "what is the total of", "value of", "what's the value of", "whats the value of",
+              "purchase doc", "purchase document", "the purchase document", "purchase document for", "purchase doc for"],
       summary: "The purchase document: each line's list price, discounts and why, net price, total, terms and due date.",
       usage: "invoice S-7   total S-7", examples: ["invoice S-1", "total S-1"],
-      parse: { c, subject throws(ParseError) in .question(.invoice(order: try target(&c, subject, verb: "show") { _ in true })) }),
+      parse: { c, subject throws(ParseError) in
+        let order = try target(&c, subject, verb: "show") { _ in true }
+        // "how much is S-6 all in": the document's total is everything in.
+        _ = c.takeAny(["all in", "in total", "all included", "everything included", "total"])
+        return .question(.invoice(order: order))
+      }),
     CommandSpec(
       name: "orders", family: family,
       verbs: ["orders", "unpaid orders", "open orders", "list orders", "what's unpaid", "what is unpaid", "what's outstanding",
@@ -60,6 +74,29 @@ enum OrderGrammar {
 
   /// The order a move is about: a reference, the subject, or the client's latest that the
   /// desk's rule for the move allows (OrderRules), so a line never picks an order decide refuses.
+  /// "S-2 shipped today": the day the desk records a shipment or delivery anyway, so it is
+  /// read; any other day ("yesterday", "28/11", "fri", "today at 10") is left unread and
+  /// refused, since the desk keeps no other day for the move: never recorded as today.
+  static func onToday(_ c: inout Cursor) throws(ParseError) {
+    let start = c.index
+    c.skipFiller()
+    _ = c.take("on")
+    guard let (result, n) = DateScanner.scan(c.tokens, at: c.index, now: c.context.now, calendar: DeskDate.calendar) else {
+      c.index = start
+      return
+    }
+    guard case .success(let match) = result, !match.hasTime, DeskDate.calendar.isDate(match.date, inSameDayAs: c.context.now)
+    else {
+      // "S-3 delivered 5/12": the day is named as what was not read, not taken for a number.
+      let read = c.text(from: 0, to: c.index)
+      throw ParseError("I read `\(read)` but not `\(c.text(from: c.index, to: c.tokens.count))`.", suggestion: Cursor.leaveOut,
+                       offset: c.tokens[c.index].offset)
+    }
+    for i in c.index..<(c.index + n) { c.roles[i] = "date" }
+    c.index += n
+    c.fill("on", "today")
+  }
+
   static func target(_ c: inout Cursor, _ subject: String?, move: OrderMove) throws(ParseError) -> String {
     let desk = c.context.desk
     return try target(&c, subject, verb: move.verb) { desk.can(move, $0) }

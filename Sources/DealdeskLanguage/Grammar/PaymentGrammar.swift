@@ -38,10 +38,12 @@ enum PaymentGrammar {
       verbs: ["overdue", "what is overdue", "late payments", "overdue payments", "who is overdue", "who's overdue", "who is late",
               "who's late", "who pays late", "late payers", "anyone overdue", "anybody overdue", "any overdue", "anything overdue",
               // "whats late": the desk keeps no delivery promise to be late on, so late is late paying.
-              "whats late", "what's late", "what is late", "anything late", "whats overdue", "what's overdue", "who is late paying"],
+              "whats late", "what's late", "what is late", "anything late", "whats overdue", "what's overdue", "who is late paying",
+              // The reply opens with the total overdue.
+              "total overdue", "overdue total", "overdue amount", "how much is overdue", "total overdue amount"],
       summary: "Orders past their due date with money outstanding.", usage: "overdue", examples: ["overdue", "who is late paying"],
       parse: { c, _ throws(ParseError) in
-        c.skipWords(["paying", "payments", "payment", "invoices", "orders", "yet", "now", "with", "in"])
+        c.skipWords(["paying", "payments", "payment", "invoices", "orders", "yet", "now", "with", "in", "amount", "total"])
         return .question(.overdue)
       }),
     CommandSpec(

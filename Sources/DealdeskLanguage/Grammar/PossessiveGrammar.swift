@@ -40,9 +40,11 @@ enum PossessiveGrammar {
       } else {
         (intent, action) = (try ClientTermsGrammar.rate(&c, client: client), "rate")
       }
-    } else if let words = c.takeAny(["unpaid orders", "open orders", "orders"]) {
+    } else if let words = c.takeAny(["unpaid orders", "open orders", "orders"] + unpaidInvoices) {
+      // "celik invoices not paid yet": their orders invoiced with money outstanding.
       c.fill("client", shown)
-      (intent, action) = (.question(.orders(client: client, unpaidOnly: words == "unpaid orders")), "orders")
+      let unpaid = words == "unpaid orders" || unpaidInvoices.contains(words)
+      (intent, action) = (.question(.orders(client: client, unpaidOnly: unpaid)), "orders")
     } else if c.takeAny(["reservations", "holds", "reserved stock"]) != nil {
       c.fill("client", shown)
       (intent, action) = (.question(.reservations(client: client)), "reservations")
@@ -84,8 +86,14 @@ enum PossessiveGrammar {
     return Understood(intent: intent, action: action, client: client, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 
+  /// A client's invoices still to be paid: their unpaid orders (an order is invoiced when shipped).
+  static let unpaidInvoices = [
+    "unpaid invoices", "invoices not paid yet", "invoices not paid", "invoices unpaid", "invoices still unpaid", "open invoices",
+    "invoices still open", "invoices outstanding", "outstanding invoices",
+  ]
+
   /// The nouns a bare client name may be followed by to ask about them.
-  private static let bareNouns = [
+  private static let bareNouns = unpaidInvoices + [
     "balance", "account", "unpaid orders", "open orders", "orders", "reservations", "holds", "reserved stock",
     "open complaints", "complaints", "complaint", "claims", "claim", "open claims", "follow-ups", "follow ups", "followups", "follow up",
     "reminders", "notes", "history", "contact history", "calls", "payment terms", "terms", "open offers", "offers", "pipeline",

@@ -14,7 +14,7 @@ enum SampleGrammar {
       usage: "samples   samples low", examples: ["samples", "samples low", "which swatches are out"],
       parse: { c, _ throws(ParseError) in
         // "which swatches are out", "samples running low".
-        c.skipWords(["out", "lent", "running", "getting", "we", "have", "do", "left"])
+        c.skipWords(["out", "lent", "running", "getting", "we", "have", "do", "left", "still"])
         let low = c.tokens.prefix(c.index).contains { $0.folded == "low" } || c.take("low")
         return .question(.samples(lowOnly: low))
       }),
@@ -51,11 +51,57 @@ enum SampleGrammar {
       parse: lend),
     CommandSpec(
       name: "sample returned", family: family, verbs: ["return sample", "sample returned", "swatch returned", "returned"],
-      subjectVerbs: ["returned", "brought back", "sent back", "gave back", "gives back", "give back", "has returned"],
+      subjectVerbs: ["returned", "brought back", "sent back", "gave back", "gives back", "give back", "has returned", "is back",
+                     "came back", "back"],
       summary: "A lent swatch came back (two out that fit are asked back).", usage: "sample PRODUCT returned [by CLIENT]   return sample L-2   CLIENT returned the PRODUCT swatch",
       examples: ["return sample L-1", "sample returned linen 220"],
       parse: returned),
   ]
+
+  static let swatchWords: Set<String> = ["swatches", "samples", "swatch", "sample"]
+
+  /// "add 20 swatches habotai", "+10 poplin swatches in": swatches counted in, the number
+  /// first, a swatch word somewhere after it. Only such a line is read here; the words after
+  /// the number are read as `add samples` reads them (one fabric, nothing left over).
+  static func countLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    guard let first = c.current,
+      c.tokens[c.index...].prefix(6).contains(where: { swatchWords.contains($0.folded) })
+    else { return nil }
+    var p = c
+    let count: Int
+    if first.folded == "add" {
+      p.index += 1
+      guard let (n, consumed) = NumberScanner.scan(p.tokens, at: p.index), let whole = Int("\(n)"), whole > 0 else { return nil }
+      p.index += consumed
+      count = whole
+    } else if first.text.hasPrefix("+"), let whole = Int(first.text.dropFirst()), whole > 0 {
+      p.index += 1
+      count = whole
+    } else {
+      return nil
+    }
+    for i in c.index..<p.index { p.roles[i] = "command" }
+    var sku: String?
+    var none: String?
+    var sawSwatch = false
+    while !p.isAtEnd {
+      if let word = p.word(), swatchWords.contains(word) { sawSwatch = true }
+      // "+10 poplin swatches in": "in" (or "came in", "arrived") closes the line.
+      if sku != nil, sawSwatch, p.takeAny(["in", "came in", "arrived", "are in"]) != nil { break }
+      if try !p.fillNames(product: &sku, client: &none, wantsClient: false, skipping: swatchWords.union(["of", "more", "new"])) {
+        throw p.readButNot()
+      }
+    }
+    guard sawSwatch else { return nil }
+    guard let sku else { throw ParseError("Swatches of which fabric?", suggestion: "e.g. add samples 10 linen 220") }
+    p.skipFiller()
+    guard p.isAtEnd else { throw p.readButNot() }
+    p.fill("product", sku)
+    p.fill("swatches", "\(count)")
+    c = p
+    return Understood(intent: .command(.addSwatches(sku: sku, count: count)), action: "add samples", client: nil,
+                      slots: c.slots, ignored: c.ignored, roles: c.roles)
+  }
 
   static func addSamples(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     var count: Int?
@@ -80,7 +126,9 @@ enum SampleGrammar {
     var client: String?
     var days: Int?
     while !c.isAtEnd {
-      if let until = try Terms.untilDay(&c, example: "lend sample linen 220 to Acme till friday") {
+      if days == nil, let n = Terms.returnIn(&c) {
+        days = n
+      } else if let until = try Terms.untilDay(&c, example: "lend sample linen 220 to Acme till friday") {
         // Due back on that day: the loan counts whole days from today.
         days = Terms.daysBetween(c.context.now, until)
       } else if c.take("for"), let (n, consumed) = Terms.days(c) {
@@ -102,7 +150,17 @@ enum SampleGrammar {
   static func returned(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     var sku: String?
     var client = subject.flatMap { c.context.desk.clients[$0] != nil ? $0 : nil }
-    var loan: String?
+    // "L-2 came back": the loan is the subject. A client who "came back" answered, and is no
+    // swatch returned: only a loan comes back by those words alone.
+    var loan = subject.flatMap { c.context.desk.sampleLoans[$0] != nil ? $0 : nil }
+    if let subject, client == nil, loan == nil {
+      throw ParseError("\(subject) is no swatch on loan.", suggestion: "`samples` lists the swatches out, e.g. L-2 came back.")
+    }
+    if let client, loan == nil, c.index > 0, ["back"].contains(c.tokens[c.index - 1].folded),
+      c.index < 2 || !["brought", "sent", "gave", "gives", "give"].contains(c.tokens[c.index - 2].folded) {
+      let name = c.context.desk.clients[client]?.name ?? client
+      throw ParseError("What about \(name)?", suggestion: "e.g. \(name) accepts, \(name) wants 12%, show \(name). Type help for more.")
+    }
     while !c.isAtEnd {
       if loan == nil, let id = c.prefixedReference("l-") {
         loan = id

@@ -52,9 +52,15 @@ enum StockGrammar {
         return .question(.reservations(client: client))
       }),
     CommandSpec(
-      name: "requests", family: family, verbs: ["requests", "open requests", "stock requests"],
+      name: "requests", family: family,
+      verbs: ["requests", "open requests", "stock requests", "open stock requests", "which stock requests", "which requests",
+              "what stock requests", "what requests"],
       summary: "Warehouse and production requests and what is still to come.", usage: "requests", examples: ["requests"],
-      parse: { _, _ throws(ParseError) in .question(.stockRequests) }),
+      parse: { c, _ throws(ParseError) in
+        // "which stock requests still open", "stock requests are open".
+        c.skipWords(["are", "is", "still", "open", "do", "we", "have"])
+        return .question(.stockRequests)
+      }),
     CommandSpec(
       name: "stock request", family: family,
       verbs: ["stock request", "what should we order", "suggest stock request", "reorder", "what should we reorder",

@@ -89,6 +89,22 @@ enum Terms {
     }
   }
 
+  /// When a lent swatch comes back, said after the loan: "they return in 2 weeks", "back in
+  /// 10 days", "due back in a week": the loan's days. Nil (cursor unmoved) when not said so.
+  static func returnIn(_ c: inout Cursor) -> Int? {
+    let start = c.index
+    c.skipPunctuation()
+    _ = c.takeAny(["they", "she", "he", "it", "they'll", "they will", "will"])
+    guard c.takeAny(["return it", "return them", "return", "returns", "bring it back", "bring them back", "due back", "back"]) != nil,
+      c.takeAny(["in", "within", "after"]) != nil, let (n, consumed) = days(c), n > 0
+    else {
+      c.index = start
+      return nil
+    }
+    c.index += consumed
+    return n
+  }
+
   /// Whole days from `from`'s day to `day`.
   static func daysBetween(_ from: Date, _ day: Date) -> Int {
     DeskDate.dayNumber(day) - DeskDate.dayNumber(from)

@@ -40,7 +40,9 @@ enum TradeVerbGrammar {
     var count: Int?
     var days: Int?
     while !c.isAtEnd {
-      if c.take("for"), let (n, consumed) = Terms.days(c) {
+      if days == nil, let n = Terms.returnIn(&c) {
+        days = n
+      } else if c.take("for"), let (n, consumed) = Terms.days(c) {
         c.index += consumed
         days = n
       } else if count == nil, let token = c.current, token.kind == .word, let (n, consumed) = NumberScanner.scan(c.tokens, at: c.index),
