@@ -9,7 +9,7 @@ import Testing
 @Suite struct CorpusReachTests {
   static let corpus = TestDesk.repository.appendingPathComponent("Tests/Fixtures/corpus")
   /// Raise it when the desk understands more; never lower it without saying why.
-  static let floor = 143
+  static let floor = 157
 
   @Test func theDevelopmentCorpusUnderstoodAtLeastAsWellAsBefore() throws {
     let desk = TestDesk()
