@@ -38,7 +38,11 @@ enum Conditions {
 
   /// Reads a condition at the cursor: connecting words, then a quantity or a way of paying.
   /// Connecting words alone are read as such, for the terms after them to be read as terms.
+  /// The words a condition can start with: any other word is passed over before a phrase is tried.
+  private static let firstWords: Set<String> = Set((connectors + upfront).compactMap { $0.split(separator: " ").first.map(String.init) })
+
   static func read(_ c: inout Cursor) throws(ParseError) -> Reading? {
+    guard let word = c.word(), firstWords.contains(word) else { return nil }
     let start = c.index
     guard c.takeAny(connectors) != nil else { return upfrontPayment(&c) }
     if let paying = upfrontPayment(&c) { return paying }

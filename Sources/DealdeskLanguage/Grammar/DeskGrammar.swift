@@ -112,6 +112,8 @@ enum DeskGrammar {
   /// "clients to csv", "export orders to csv", "offers as csv to offers.csv": a list, then the
   /// format, then the file if one is named; words after that are left unread (refused).
   static func csvLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    // Read every line first: passed over unless "csv" is in it.
+    guard c.tokens[c.index...].contains(where: { $0.folded == "csv" }) else { return nil }
     var probe = c
     let start = probe.index
     _ = probe.take("export")

@@ -106,7 +106,9 @@ enum PossessiveGrammar {
   /// question mark after it: the client and the token after the name.
   private static func bareSubject(_ line: Cursor) -> (String, Int)? {
     // Short lines with one of the nouns in them only: most lines are passed over unread.
-    guard line.tokens.count - line.index <= 6, line.tokens[line.index...].contains(where: { bareHeads.contains($0.folded) })
+    // The noun comes after a name, never first ("offers" is the listing, not a client).
+    guard line.tokens.count - line.index <= 6, line.tokens.count > line.index + 1,
+      line.tokens[(line.index + 1)...].contains(where: { bareHeads.contains($0.folded) })
     else { return nil }
     var c = line
     guard c.current?.kind == .word, let id = try? c.client() else { return nil }

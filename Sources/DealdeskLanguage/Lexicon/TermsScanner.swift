@@ -46,7 +46,9 @@ public enum TermsScanner {
   public static func earlyPaymentDiscount(_ tokens: [Token], at index: Int) -> (
     percent: Decimal, withinDays: Int, netDays: Int, typed: String, consumed: Int
   )? {
-    guard tokens.canScan(at: index), let word = tokens.word(at: index), word.contains("/") else { return nil }
+    // Asked of most words of most lines (names ask it too): a word with no slash is passed over in bytes.
+    guard tokens.canScan(at: index), tokens[index].text.utf8.contains(UInt8(ascii: "/")), let word = tokens.word(at: index)
+    else { return nil }
     let parts = word.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 2, let percent = Decimal(string: String(parts[0]), locale: Locale(identifier: "en_US_POSIX")),
       parts[0].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), !parts[0].isEmpty,
