@@ -33,7 +33,11 @@ extension ApprovalGrammar {
   private static let nameEnds: Set<String> = ["on", "for", "to", "about", "re", "regarding"]
 
   /// A whole line in which a person approves an offer or an order; nil when the line is not one.
+  /// The first words of both forms: a line with none of them in its first words is no approval.
+  private static let heads: Set<String> = Set((personVerbs + fromOpenings).compactMap { $0.split(separator: " ").first.map(String.init) })
+
   static func personLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    guard c.tokens.prefix(c.index + 5).contains(where: { $0.kind == .word && heads.contains($0.folded) }) else { return nil }
     // "ok from Ilir": the "ok" was skipped as filler before this reader ran.
     var p = c
     p.index = 0

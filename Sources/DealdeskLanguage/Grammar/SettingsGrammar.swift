@@ -26,8 +26,13 @@ enum SettingsGrammar {
 
   private static let namedFirstWords = Set(namedFirst.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+  /// The first two words of each phrase: "offer Acme …" shares "offer" with "offer validity", not its second word.
+  private static let namedFirstPairs = Set(namedFirst.map { $0.split(separator: " ").prefix(2).joined(separator: " ") })
+
   static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
-    guard let word = c.word(), namedFirstWords.contains(word) else { return nil }
+    guard let word = c.word(), namedFirstWords.contains(word), let second = c.word(1),
+      namedFirstPairs.contains(word + " " + second)
+    else { return nil }
     var probe = c
     guard probe.takeAny(namedFirst) != nil else { return nil }
     let intent = try set(&c, nil)
