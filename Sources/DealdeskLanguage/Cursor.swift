@@ -224,7 +224,7 @@ struct Cursor {
     return ParseError("There is no \(kind) \(id).", suggestion: "\(listing) lists them.", offset: offset)
   }
 
-  static let leaveOut = "Type it without those words; help COMMAND shows what a command takes."
+  static let leaveOut = "Type it without those words; `help` lists what each command takes."
 
   /// The line up to the cursor and from it, as typed, when both hold words.
   private func readAndNot() -> (read: String, rest: String)? {

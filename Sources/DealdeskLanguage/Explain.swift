@@ -25,7 +25,7 @@ public enum Explain {
       let span = max(1, n)
       if tokens[i].kind != .punctuation {
         let text = tokens[i..<min(tokens.count, i + span)].filter { $0.kind != .punctuation }.map(\.text).joined(separator: " ")
-        if role != "command", role != "filler", role != "word", let last = runs.last, last.role == role, ["text", "competitor", "approver", "new name", "city", "phone", "email", "alias"].contains(role) {
+        if role != "command", role != "filler", role != "word", let last = runs.last, last.role == role, ["text", "competitor", "approver", "new name", "city", "phone", "email", "alias", "verb"].contains(role) {
           runs[runs.count - 1].text += " " + text
         } else {
           runs.append((text, role))

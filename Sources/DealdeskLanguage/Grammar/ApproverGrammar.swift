@@ -108,7 +108,7 @@ extension ApprovalGrammar {
       c.fill("order", order)
       c.fill("approved by", person)
       return Understood(intent: .command(.approveOrder(order: order, by: person)), action: "approve", client: placed.clientId,
-                        slots: c.slots, ignored: c.ignored)
+                        slots: c.slots, ignored: c.ignored, roles: c.roles)
     }
     let reference = c.offerReference()
     c.skipFiller()
@@ -148,6 +148,6 @@ extension ApprovalGrammar {
     c.fill("offer", id)
     c.fill("approved by", person)
     return Understood(intent: .command(.approve(offer: id, by: person)), action: "approve", client: desk.offers[id]?.clientId,
-                      slots: c.slots, ignored: c.ignored)
+                      slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 }

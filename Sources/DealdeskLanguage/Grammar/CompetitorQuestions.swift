@@ -38,7 +38,7 @@ enum CompetitorQuestions {
     // "tekstil plus?", "tekstil plus prices", "tekstil plus prices on poplin".
     if c.isAtEnd || c.takeAny(["prices", "price", "price list", "prices list"]) != nil {
       let intent = try competitors(&c, of: competitor)
-      return Understood(intent: intent, action: "competitors", client: nil, slots: c.slots, ignored: c.ignored)
+      return Understood(intent: intent, action: "competitors", client: nil, slots: c.slots, ignored: c.ignored, roles: c.roles)
     }
     // "tekstil plus sells …" and "tekstil plus - …" are the general form's; a fabric straight
     // after the name is a price with no verb.

@@ -43,7 +43,9 @@ extension CatalogGrammar {
       quantity = q
       p.index += n
     }
+    let verbStart = p.index
     guard p.takeAny(arrivalWords) != nil else { return nil }
+    p.mark(from: verbStart, to: p.index, as: "verb")  // "came in" is the command's verb, not a name
     guard let sku = onlyProduct(ref, desk: p.context.desk) else {
       let name = p.context.names.display(ref)
       throw ParseError("Which \(name) came in? Stock is received into one fabric's lot.",
@@ -65,6 +67,6 @@ extension CatalogGrammar {
     let intent = try receiveTail(&c, sku: sku, meters: meters)
     c.skipFiller()
     guard c.isAtEnd else { throw c.unexpected() }
-    return Understood(intent: intent, action: "receive", client: nil, slots: c.slots, ignored: c.ignored)
+    return Understood(intent: intent, action: "receive", client: nil, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 }

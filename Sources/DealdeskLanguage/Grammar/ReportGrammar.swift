@@ -85,7 +85,7 @@ enum ReportGrammar {
     c.index = at + 1
     let intent = try sales(&c, named: ref)
     let client: String? = if case .client(let id) = ref { id } else { nil }
-    return Understood(intent: intent, action: "sales", client: client, slots: c.slots, ignored: c.ignored)
+    return Understood(intent: intent, action: "sales", client: client, slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 
   static func sales(_ c: inout Cursor, named first: EntityRef?) throws(ParseError) -> Intent {

@@ -174,7 +174,7 @@ import Testing
     // name; a day after it makes it a reminder to call then, however the day is written.
     Row("call Acme", deskAction(.startCall(client: PhrasingDesk.acme))),
     Row("call Acme now", deskAction(.startCall(client: PhrasingDesk.acme))),
-    Row("call Acme back", fails("I read `call Acme` but not `back`.", "Type it without those words; help COMMAND shows what a command takes.")),
+    Row("call Acme back", fails("I read `call Acme` but not `back`.", "Type it without those words; `help` lists what each command takes.")),
     Row("call Acme Friday", .intent(.command(.followUp(NewFollowUp(client: PhrasingDesk.acme, due: at(2026, 12, 4), text: "call Acme"))))),
     // "at" is a word lines skip; written in capitals, as "AT", it reads as the name it is.
     Row("alias Acme as AT", alias(PhrasingDesk.acme, "AT")),

@@ -21,7 +21,7 @@ import Testing
   static func csv(_ list: String, _ path: String? = nil) -> Expected { .intent(.desk(.exportCSV(list: list, path: path))) }
 
   static func readNot(_ read: String, _ rest: String) -> Expected {
-    fails("I read `\(read)` but not `\(rest)`.", "Type it without those words; help COMMAND shows what a command takes.")
+    fails("I read `\(read)` but not `\(rest)`.", "Type it without those words; `help` lists what each command takes.")
   }
 
   /// A shipment or delivery is recorded on the day it is typed: "today" says so; any other
@@ -44,7 +44,7 @@ import Testing
     row("stock requests as csv", csv("stock requests")),
     row("offers to csv to offers.csv", csv("offers", "offers.csv")),
     row("export orders to csv for accounting",
-        fails("I read `export orders to csv for` but not `accounting`.", "Type it without those words; help COMMAND shows what a command takes.")),
+        fails("I read `export orders to csv for` but not `accounting`.", "Type it without those words; `help` lists what each command takes.")),
   ]
 
   static let noDay = "Type it without the day, on the day it was spent."

@@ -12,7 +12,7 @@ import Testing
   static let drini = TradeDesk.drini, vlora = TradeDesk.vlora
   static let desk = TradeDesk.desk
   static let friday = at(2026, 12, 4), tomorrow = at(2026, 12, 1)
-  static let leaveOut = "Type it without those words; help COMMAND shows what a command takes."
+  static let leaveOut = "Type it without those words; `help` lists what each command takes."
 
   static func notAClient(_ name: String, near: String = "") -> Expected {
     fails("\(name) is not a client: add client \(name) …\(near)",

@@ -72,7 +72,7 @@ import Testing
       offer(acme, pct(10, on: linen), pct(10, on: .category("cotton")))),
     Row("offer Acme 10% on all linen", offer(acme, pct(10, on: linen))),
     Row("offer Acme 10% on all the linen", offer(acme, pct(10, on: linen))),
-    Row("offer Acme 10% on it", fails("I read `offer Acme 10% on` but not `it`.", "Type it without those words; help COMMAND shows what a command takes.")),
+    Row("offer Acme 10% on it", fails("I read `offer Acme 10% on` but not `it`.", "Type it without those words; `help` lists what each command takes.")),
     Row("offer our linen to Acme at 10% off", offer(acme, pct(10, on: linen))),
     Row("offer Acme 10% on lin", .ambiguity(["Linen 180", "Linen 220", "linen", "Linen Cotton 55/45"])),
   ]

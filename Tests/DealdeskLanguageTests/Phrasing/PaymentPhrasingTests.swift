@@ -51,7 +51,7 @@ import Testing
     Row("Acme paid 5,000", pay(acme, 5_000)),
     Row("Acme's terms?", ask(.client(id: acme))),
     Row("Acme's terms are", fails("Which terms?", "e.g. set Acme terms net 45, or prepayment")),
-    Row("Acme pays in 45 days from invoice", fails("I read `Acme pays in 45 days` but not `from invoice`.", "Type it without those words; help COMMAND shows what a command takes.")),
+    Row("Acme pays in 45 days from invoice", fails("I read `Acme pays in 45 days` but not `from invoice`.", "Type it without those words; `help` lists what each command takes.")),
     Row("terms Acme", fails("Which terms?", "e.g. terms Acme net 45, or terms Acme prepayment")),
     Row("they pay in 30 days", fails("Who are \"they\"? No client is in context.", "Name the client, e.g. Acme accepts")),
   ]

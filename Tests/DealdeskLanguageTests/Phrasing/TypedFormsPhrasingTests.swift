@@ -232,7 +232,7 @@ extension TypedFormsPhrasingTests {
       complaint: "C-1", verdict: nil, resolution: ComplaintResolution(replacementMeters: 20, text: "replaced 20m"))))),
     row("close C-1, credit agreed", fails("How much is the credit?", "e.g. resolve C-1 justified: credit 120.00")),
     // A command that keeps no note refuses the aside, naming it; the words are never dropped.
-    row("ship S-1, finally", fails("I read `ship S-1` but not `finally`.", "Type it without those words; help COMMAND shows what a command takes.")),
+    row("ship S-1, finally", fails("I read `ship S-1` but not `finally`.", "Type it without those words; `help` lists what each command takes.")),
   ]
 
   @Test(arguments: asides) func trailingAsides(_ row: Row) { row.check() }
@@ -299,9 +299,9 @@ extension TypedFormsPhrasingTests {
     row("resolve C-1 justified, credit 120", .intent(.command(.resolveComplaint(
       complaint: "C-1", verdict: .justified, resolution: ComplaintResolution(credit: 120, text: "credit 120"))))),
     // Commands that keep no note refuse the aside, naming its first word.
-    row("done F-1, sent them", fails("I read `done F-1` but not `sent them`.", "Type it without those words; help COMMAND shows what a command takes.")),
-    row("withdraw O-1, wrong price", fails("I read `withdraw O-1` but not `wrong price`.", "Type it without those words; help COMMAND shows what a command takes.")),
-    row("accept O-1, finally", fails("I read `accept O-1` but not `finally`.", "Type it without those words; help COMMAND shows what a command takes.")),
+    row("done F-1, sent them", fails("I read `done F-1` but not `sent them`.", "Type it without those words; `help` lists what each command takes.")),
+    row("withdraw O-1, wrong price", fails("I read `withdraw O-1` but not `wrong price`.", "Type it without those words; `help` lists what each command takes.")),
+    row("accept O-1, finally", fails("I read `accept O-1` but not `finally`.", "Type it without those words; `help` lists what each command takes.")),
   ]
 
   @Test(arguments: moreAsides) func moreTrailingAsides(_ row: Row) { row.check() }
