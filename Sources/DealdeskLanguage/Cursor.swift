@@ -66,20 +66,35 @@ struct Cursor {
   }
 
   /// Consumes any one of the phrases (each space-separated) that comes next.
-  /// The longest wins ("asks for" over "asks"); at one length, the first listed.
+  /// The longest wins ("asks for" over "asks"); at one length, the first listed. Two phrases
+  /// that both come next are one the other's first words, so the longer has more words.
   mutating func takeAny(_ phrases: [String]) -> String? {
     guard let first = word(), current?.kind == .word else { return nil }
-    var best: (phrase: String, length: Int, words: Int)?
+    var best: (phrase: String, words: Int)?
     let initial = first.utf8.first
-    for phrase in phrases where Self.mayStart(phrase, withInitial: initial) && phrase.hasPrefix(first) {
-      let length = phrase.count
-      guard length > best?.length ?? 0 else { continue }
-      let words = phrase.split(separator: " ")
-      if comesNext(words) { best = (phrase, length, words.count) }
+    for phrase in phrases where Self.mayStart(phrase, withInitial: initial) {
+      guard let words = wordsComingNext(phrase), words > best?.words ?? 0 else { continue }
+      best = (phrase, words)
     }
     guard let best else { return nil }
     index += best.words
     return best.phrase
+  }
+
+  /// How many words `phrase` has when all of them come next, in order; nil when they do not.
+  /// Compared byte by byte, nothing split or copied: lists of phrases are tried on every line,
+  /// and a folded word holds no accents for a byte to differ on where a character would not.
+  private func wordsComingNext(_ phrase: String) -> Int? {
+    let bytes = phrase.utf8
+    var at = bytes.startIndex, n = 0
+    while true {
+      let end = bytes[at...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+      guard index + n < tokens.count, tokens[index + n].kind == .word,
+        tokens[index + n].folded.utf8.elementsEqual(bytes[at..<end]) else { return nil }
+      n += 1
+      guard end < bytes.endIndex else { return n }
+      at = bytes.index(after: end)
+    }
   }
 
   /// False when `phrase` cannot start with a word whose first byte is `initial`: two
@@ -97,13 +112,6 @@ struct Cursor {
   func wordMayStart(withAnyOf initials: String) -> Bool {
     guard let first = word()?.utf8.first, first < 0x80 else { return true }
     return initials.utf8.contains(first)
-  }
-
-  private func comesNext(_ words: [Substring]) -> Bool {
-    for (n, w) in words.enumerated() {
-      guard tokens.indices.contains(index + n), tokens[index + n].kind == .word, tokens[index + n].folded == w else { return false }
-    }
-    return true
   }
 
   mutating func skipFiller() {

@@ -69,10 +69,4 @@ extension Grammar {
     return commands.flatMap(\.subjectVerbs).compactMap { $0.split(separator: " ").first.map(String.init) }
       .filter { seen.insert($0).inserted }.map(Array.init)
   }()
-
-  /// Every whole command phrase, for telling a command line from a name.
-  static let verbPhrases: Set<String> = Set(verbWords)
-
-  /// The most space-separated words any whole command phrase has.
-  static let verbPhraseMostWords = verbPhrases.map { $0.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0
 }

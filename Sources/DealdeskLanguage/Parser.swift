@@ -112,10 +112,8 @@ public enum Parser {
     }
     // A whole line that is a command ("undo", "offers", "quit") is that command, even when a
     // client happens to be called so: the desk's own controls must never be hidden.
-    // Each token adds at least one word to the joined rest: a rest of more tokens than the
-    // longest phrase has words is no phrase, and is not joined to find that out.
-    if c.tokens.count - c.index <= Grammar.verbPhraseMostWords,
-      Grammar.verbPhrases.contains(c.tokens[c.index...].map(\.folded).joined(separator: " ")) {
+    // The rest is compared word by word with the phrases its first word opens, none joined.
+    if let first = c.word(), isWholePhrase(c.tokens[c.index...], Grammar.verbOpenings.phrases(startingWith: first)) {
       return nil
     }
     // "S-7", "order 7?": the order's purchase document, as "O-12?" shows the offer.
@@ -151,6 +149,13 @@ public enum Parser {
     case .category(let name):
       return Understood(intent: .question(.catalog(category: name)), action: "catalog", client: nil,
                         slots: [.init(name: "category", value: name)], ignored: c.ignored, roles: c.roles)
+    }
+  }
+
+  /// Whether `rest` is one of `phrases`, word for word.
+  private static func isWholePhrase(_ rest: ArraySlice<Token>, _ phrases: [Openings.Phrase]) -> Bool {
+    phrases.contains { phrase in
+      phrase.words.count == rest.count && zip(phrase.words, rest).allSatisfy { $0 == $1.folded }
     }
   }
 

@@ -112,7 +112,7 @@ enum CatalogGrammar {
       throw c.error("Give the roll length in metres, e.g. roll 50m.")
     }
     c.index += n
-    c.fill("roll", "\(length) m")
+    c.fill("roll", "\(Money.trimmed(length)) m")
     return length
   }
 
@@ -151,7 +151,7 @@ enum CatalogGrammar {
     }
     guard let quantity else { throw ParseError("How much arrived?", suggestion: "Try: receive 800m linen 220 lot 24-117") }
     let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
-    c.fill("meters", "\(meters)")
+    c.fill("meters", Money.trimmed(meters))
     // "got 3 rolls satin in, lot 25-002": the words of arriving say nothing more.
     _ = c.takeAny(arrivalWords)
     c.skipPunctuation()

@@ -64,6 +64,8 @@ enum ClientTermsGrammar {
     "on", "terms are", "terms", "payment terms are", "payment terms",
   ]
 
+  private static let payVerbWords = WordSet(payVerbs.flatMap { $0.split(separator: " ").map(String.init) })
+
   /// A sentence about when a client pays: the client (or "they"), a verb of paying, then
   /// terms. Only when terms follow the verb: "Acme pays 500" is a payment, and "Acme has a
   /// complaint" some other line; nil for those.
@@ -76,6 +78,11 @@ enum ClientTermsGrammar {
       c.skipPunctuation()
     }
     defer { if c.index == start { c.roles = roles } }
+    // A line with no word of paying after its first is no terms sentence: no name looked up.
+    guard c.tokens[c.index...].dropFirst().contains(where: { payVerbWords.contains($0.folded) }) else {
+      c.index = start
+      return nil
+    }
     // A command's word opens that command ("note Acme …"), unless it is a client's name exactly.
     if let word = c.word(), Grammar.verbOpenings.contains(firstWord: word), !c.context.names.hasExactName(c.tokens, at: c.index, kinds: .clients) {
       c.index = start

@@ -195,8 +195,8 @@ enum ComplaintGrammar {
     c.fill("complaint", id)
     if let verdict { c.fill("verdict", verdict.rawValue) }
     if let credit = resolution.credit { c.fill("credit", Money.plain(credit)) }
-    if let meters = resolution.replacementMeters { c.fill("replacement", "\(meters) m") }
-    if let percent = resolution.discountPercent { c.fill("discount", "\(percent)%") }
+    if let meters = resolution.replacementMeters { c.fill("replacement", "\(Money.trimmed(meters)) m") }
+    if let percent = resolution.discountPercent { c.fill("discount", "\(Money.trimmed(percent))%") }
     if !text.isEmpty { c.fill("text", text) }
     return .command(.resolveComplaint(complaint: id, verdict: verdict, resolution: resolution))
   }

@@ -131,7 +131,7 @@ enum NegotiationGrammar {
           return try lineByLine(&c, subject: subject, by: by, second: (earlier, percent, start))
         }
         change.discountPercent = percent
-        c.fill("discount", "\(percent)%")
+        c.fill("discount", "\(Money.trimmed(percent))%")
       } else if let (q, n) = QuantityScanner.scan(c.tokens, at: c.index) {
         c.index += n
         let meters = try quantity(q, reference: reference, client: client, c: c)
@@ -140,7 +140,7 @@ enum NegotiationGrammar {
           throw start.error("Two quantities in one move, \(Money.trimmed(earlier)) m and \(Money.trimmed(meters)) m.")
         }
         change.meters = meters
-        c.fill("quantity", "\(meters) m")
+        c.fill("quantity", "\(Money.trimmed(meters)) m")
       } else if let payment = try Terms.payment(&c) {
         if let earlier = change.paymentTerms, earlier != payment {
           throw start.error("Two payment terms in one move, \(earlier.label) and \(payment.label).")
@@ -299,13 +299,17 @@ enum NegotiationGrammar {
     return namesFabric
   }
 
+  private static let conditionWords: Set<String> = ["if", "but", "provided", "as", "only", "with"]
+
   /// A line that opens with a discount and its condition, no verb: "10% if they pay upfront",
   /// "12% but net 60". It is our answer on the offer in context, as "counter 10% …" is.
   static func sentence(_ c: inout Cursor) throws(ParseError) -> Understood? {
+    // The condition's word comes within a discount's few words: a line without one is passed over.
+    guard c.tokens[c.index...].prefix(5).contains(where: { conditionWords.contains($0.folded) }) else { return nil }
     var probe = c
     guard Terms.percent(&probe) != nil else { return nil }
     probe.skipPunctuation()
-    guard let word = probe.word(), ["if", "but", "provided", "as", "only", "with"].contains(word) else { return nil }
+    guard let word = probe.word(), conditionWords.contains(word) else { return nil }
     var copy = probe
     guard try Conditions.read(&copy) != nil else { return nil }
     // Read on a copy: a line that turns out to be no counter is left whole for the other readers.

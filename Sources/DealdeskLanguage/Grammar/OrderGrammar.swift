@@ -180,7 +180,7 @@ enum OrderGrammar {
         }
         let meters = try Quantities.meters(q, sku: sku, desk: c.context.desk)
         items.append(OrderItem(sku: sku, meters: meters))
-        c.fill("line", "\(meters) m \(c.context.desk.products[sku]?.name ?? sku)")
+        c.fill("line", "\(Money.trimmed(meters)) m \(c.context.desk.products[sku]?.name ?? sku)")
         pending = nil
       } else if client == nil, let id = try c.client() {
         client = id

@@ -11,7 +11,7 @@ enum PolicyGrammar {
         throw c.error("What floor?", suggestion: "e.g. set floor margin 20% (0% removes it)")
       }
       c.index += n
-      c.fill("floor margin", "\(percent)%")
+      c.fill("floor margin", "\(Money.trimmed(percent))%")
       return SettingsChange(floorMarginPercent: percent)
     }
     if c.takeAny(["volume tiers", "volume tier", "volume discounts", "tiers"]) != nil {
@@ -71,7 +71,7 @@ enum PolicyGrammar {
         }
         c.index += m
         tiers.append(VolumeTier(fromMeters: q.amount, percent: percent))
-        c.fill("tier", "from \(q.amount) m: \(percent)%")
+        c.fill("tier", "from \(Money.trimmed(q.amount)) m: \(Money.trimmed(percent))%")
       } else if !c.isAtEnd {
         throw c.error("A tier is a quantity in metres and a percent.", suggestion: "e.g. set volume tiers 500m 2%, 1000m 4% on the whole quantity")
       }
@@ -105,7 +105,7 @@ enum PolicyGrammar {
       throw c.error("What discount for \(name)?", suggestion: "e.g. set client tier \(name) from \(money.amount) 3%")
     }
     c.index += m
-    c.fill("client tier", "\(name) from \(Money.plain(money.amount)): \(percent)%")
+    c.fill("client tier", "\(name) from \(Money.plain(money.amount)): \(Money.trimmed(percent))%")
     return SettingsChange(clientTier: ClientTier(name: name, fromSales: money.amount, percent: percent))
   }
 }

@@ -63,7 +63,7 @@ extension CatalogGrammar {
     }
     c.fill("product", sku)
     let meters = try Quantities.meters(quantity, sku: sku, desk: c.context.desk)
-    c.fill("meters", "\(meters)")
+    c.fill("meters", Money.trimmed(meters))
     let intent = try receiveTail(&c, sku: sku, meters: meters)
     c.skipFiller()
     guard c.isAtEnd else { throw c.unexpected() }

@@ -71,10 +71,12 @@ enum ReportGrammar {
 
   static func sales(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent { try sales(&c, named: nil) }
 
+  private static let salesWords: Set<String> = ["sales", "turnover", "revenue"]
+
   /// "linen sales last quarter", "acme turnover this year": a name, then the sales word.
   static func namedSalesLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
     let start = c.index
-    let words: Set<String> = ["sales", "turnover", "revenue"]
+    let words = salesWords
     guard c.tokens.count - c.index <= 8, let at = c.tokens[c.index...].prefix(5).firstIndex(where: { words.contains($0.folded) }),
       at > c.index, c.current?.kind == .word
     else { return nil }

@@ -64,7 +64,7 @@ enum SampleGrammar {
   /// first, a swatch word somewhere after it. Only such a line is read here; the words after
   /// the number are read as `add samples` reads them (one fabric, nothing left over).
   static func countLine(_ c: inout Cursor) throws(ParseError) -> Understood? {
-    guard let first = c.current,
+    guard let first = c.current, first.folded == "add" || first.text.hasPrefix("+"),
       c.tokens[c.index...].prefix(6).contains(where: { swatchWords.contains($0.folded) })
     else { return nil }
     var p = c

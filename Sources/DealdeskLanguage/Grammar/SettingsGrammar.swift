@@ -68,7 +68,7 @@ enum SettingsGrammar {
       }
       c.index += n
       change.discountLimit = percent
-      c.fill("discount limit", "\(percent)%")
+      c.fill("discount limit", "\(Money.trimmed(percent))%")
     } else if c.take("currency") {
       c.skipFiller()
       guard let token = c.current, token.kind == .word, let code = currencyCode(token.folded) else {

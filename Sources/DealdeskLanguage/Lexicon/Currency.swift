@@ -6,7 +6,9 @@
 enum Currency {
   /// The ISO code a folded word stands for, in front of an amount ("€", "EUR").
   static func prefix(_ word: String) -> String? {
-    symbols[word] ?? (prefixCodes.contains(word) ? word.uppercased() : nil)
+    // A symbol or a code is three bytes at most ("€" is three): a longer word is neither.
+    guard word.utf8.count <= 3 else { return nil }
+    return symbols[word] ?? (prefixCodes.contains(word) ? word.uppercased() : nil)
   }
 
   /// The ISO code a folded word stands for, after an amount ("€", "eur", "all").
@@ -16,7 +18,9 @@ enum Currency {
 
   /// The leading symbol of a word such as "€12.40": its code and the text after it.
   static func leadingSymbol(_ word: String) -> (code: String, rest: String)? {
-    guard let first = word.first, let code = symbols[String(first)] else { return nil }
+    // Every symbol is "$" or starts with a byte past ASCII: a word starting otherwise has none.
+    guard let byte = word.utf8.first, byte == UInt8(ascii: "$") || byte >= 0x80,
+      let first = word.first, let code = symbols[String(first)] else { return nil }
     return (code, String(word.dropFirst()))
   }
 

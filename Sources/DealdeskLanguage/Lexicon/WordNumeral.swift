@@ -6,7 +6,9 @@
 enum WordNumeral {
   static func read(_ tokens: [Token], at index: Int) -> (value: Int, consumed: Int)? {
     // Every scanner asks here at every word; most words are no number: say so at once.
-    guard let word = tokens.word(at: index), word == "a" || units[word] != nil || tens[word] != nil || isHyphenated(word) else {
+    guard let word = tokens.word(at: index),
+      word == "a" || isHyphenated(word) || numberShapes.mayHave(word) && (units[word] != nil || tens[word] != nil)
+    else {
       return nil
     }
     if word == "a", tokens.word(at: index + 1) == "thousand" {
@@ -72,6 +74,9 @@ enum WordNumeral {
     guard let dash = word.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
     return tens[String(Substring(word.utf8[..<dash]))] != nil
   }
+
+  /// The shapes of the number words: most words are passed over on theirs, never hashed.
+  private static let numberShapes = WordShapes(Array(units.keys) + Array(tens.keys))
 
   private static let units: [String: Int] = [
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -36,9 +36,11 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
   private let words: Set<String>
   private let shapes: WordShapes
 
-  init(arrayLiteral words: String...) {
+  init(arrayLiteral words: String...) { self.init(words) }
+
+  init<Words: Sequence<String>>(_ words: Words) {
     self.words = Set(words)
-    shapes = WordShapes(words)
+    shapes = WordShapes(self.words)
   }
 
   func contains(_ word: String) -> Bool {
