@@ -21,6 +21,7 @@ struct Cursor {
     self.line = line
     self.tokens = tokens
     self.context = context
+    roles.reserveCapacity(tokens.count)  // one allocation, not one per doubling as words are read
   }
 
   var isAtEnd: Bool { index >= tokens.count }

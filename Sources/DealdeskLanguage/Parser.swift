@@ -255,7 +255,9 @@ public enum Parser {
   /// Control characters come from pastes and stray keys, never from a manager's words; reading
   /// around them would be a guess.
   private static func refuseControlCharacters(_ line: String) throws(ParseError) {
-    if line.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return }  // printable ASCII: nothing to look for
+    // Printable ASCII: nothing to look for (read from the string's own bytes, one pass).
+    let printable = line.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    if printable ?? line.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return }
     for (offset, character) in line.enumerated() where !character.isWhitespace
       && character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
       throw ParseError(
