@@ -91,6 +91,9 @@ final class OpenFolder: @unchecked Sendable {
       Posix.close(fd)
       throw .notAPlainFile(path(name), what)
     }
+    // A plain file after all: back to ordinary blocking I/O (O_NONBLOCK was only there
+    // so that opening a pipe could not hang).
+    _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
     return fd
   }
 
