@@ -102,7 +102,7 @@ struct DeskLock: Sendable {
         try Posix.lock(fd, LOCK_EX | LOCK_NB)
         return fd
       } catch {
-        let holder = (try? Posix.readAll(fd)).flatMap { LockHolder(text: String(decoding: $0, as: UTF8.self)) }
+        let holder = (try? Posix.readAll(fd, limit: 4096)).flatMap { LockHolder(text: String(decoding: $0, as: UTF8.self)) }
         if error.code == EWOULDBLOCK, holder == nil, attempts < 50 {
           attempts += 1
           usleep(10_000)
@@ -121,7 +121,7 @@ struct DeskLock: Sendable {
     guard let fd = try? Posix.openAt(folder.fd, DeskFolder.lockName, O_RDONLY) else { return nil }
     defer { Posix.close(fd) }
     guard let info = try? Posix.fileStatus(fd), info.st_mode & S_IFMT == S_IFREG,
-      let bytes = try? Posix.readAll(fd)
+      let bytes = try? Posix.readAll(fd, limit: 4096)
     else { return nil }
     return LockHolder(text: String(decoding: bytes, as: UTF8.self))
   }

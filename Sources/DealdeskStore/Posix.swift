@@ -82,13 +82,21 @@ enum Posix {
     _ = Glibc.close(fd)
   }
 
-  /// Reads the whole file from offset 0, whatever the descriptor's position is.
-  static func readAll(_ fd: Int32) throws(Errno) -> [UInt8] {
+  /// The most a desk file is read into memory: far beyond any desk (a desk of 10,000
+  /// clients is tens of megabytes), so a file larger than this is damage (or a sparse
+  /// file's hole), refused before its size decides an allocation.
+  static let largestFile = 4 << 30
+
+  /// Reads the whole file from offset 0, whatever the descriptor's position is; EFBIG
+  /// when it is (or grows) larger than `limit`.
+  static func readAll(_ fd: Int32, limit: Int = largestFile) throws(Errno) -> [UInt8] {
     var info = Glibc.stat()
     if fstat(fd, &info) != 0 { throw .current }
+    guard info.st_size <= off_t(limit) else { throw Errno(code: EFBIG) }
     var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
     var filled = 0
     while true {
+      if filled > limit { throw Errno(code: EFBIG) }
       if filled == bytes.count {
         // The file grew while being read; keep going rather than trust the first size.
         bytes.append(contentsOf: repeatElement(0, count: max(bytes.count, 4096)))

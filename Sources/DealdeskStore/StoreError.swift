@@ -238,6 +238,7 @@ extension StoreError {
     case ENOSPC, EDQUOT: "free some space and try again."
     case EACCES, EPERM: "check that the desk folder and its files belong to you (ls -l) and try again."
     case EROFS: "the disk is read-only; save the desk somewhere else."
+    case EFBIG: "no desk file is that large, so it was damaged on the disk; restore it from a backup, or move it out of the desk folder."
     default: "check the disk and try again."
     }
   }
