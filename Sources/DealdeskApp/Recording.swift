@@ -1,4 +1,5 @@
 import DealdeskCore
+import DealdeskStore
 import Foundation
 
 /// `record FILE` … `stop recording`: every line that succeeds is written to FILE as it
@@ -35,10 +36,12 @@ final class Recording {
     guard !FileManager.default.fileExists(atPath: url.path) else {
       return .failure(.init("\(path) already exists. Record into a new file, or remove that one first."))
     }
-    guard FileManager.default.createFile(atPath: url.path, contents: nil, attributes: [.posixPermissions: 0o600]),
-      let file = FileHandle(forWritingAtPath: url.path)
-    else {
-      return .failure(.init("Could not create \(path)."))
+    // Created 0600 by the call that creates it, and only if the name is still free.
+    let file: FileHandle
+    do throws(StoreError) {
+      file = try PrivateFile.createNew(url.path)
+    } catch {
+      return .failure(.init(error.message))
     }
     let recording = Recording(path: path, file: file)
     if let problem = recording.write("# Recorded at the desk on \(DeskDate.minute(now)); replay with: run \(url.lastPathComponent)\n") {

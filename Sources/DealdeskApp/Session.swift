@@ -250,13 +250,13 @@ public final class Session {
     if !FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path) {
       return .error("There is no folder \(url.deletingLastPathComponent().path) to write \(url.lastPathComponent) into.")
     }
-    do {
-      try Data(text.utf8).write(to: url, options: .atomic)
-      // Client data is confidential: the export is as private as the desk.
-      try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: url.path)
+    do throws(StoreError) {
+      // Client data is confidential: the export is as private as the desk, from the
+      // instant it is created (the store's writer), whatever the umask.
+      try PrivateFile.write(Array(text.utf8), to: url.path, replacing: true)
       return Reply(done)
     } catch {
-      return .error("Could not write \(path): \(error.localizedDescription)")
+      return .error(error.message)
     }
   }
 

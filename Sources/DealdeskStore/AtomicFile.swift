@@ -7,18 +7,22 @@ enum AtomicFile {
   /// Returns the new file, open read-write, for a caller that goes on appending to it
   /// (the journal); others close it. On failure the old file is untouched and the temp
   /// file is gone.
-  static func replace(_ path: String, with bytes: [UInt8], disk: any DiskWrites) throws(Errno) -> Int32 {
-    let temp = path + ".tmp"
-    let fd = try Posix.open(temp, O_RDWR | O_CREAT | O_TRUNC)
+  ///
+  /// Whatever is at the temp name (a leftover of a crash, or a link someone planted) is
+  /// removed, never opened, and the temp file is created new (O_EXCL), 0600 from the
+  /// start: nothing outside the folder can be written through it, and the file renamed
+  /// into place is always the plain file just written.
+  static func replace(_ name: String, in folder: OpenFolder, with bytes: [UInt8], disk: any DiskWrites) throws(Errno) -> Int32 {
+    let temp = DeskFolder.temporary(for: name)
+    try folder.unlinkIfPresent(temp)
+    let fd = try folder.createNewFile(temp)
     do throws(Errno) {
-      // A leftover temp file from a crash may have any mode; this one holds client data.
-      try Posix.fchmod(fd, 0o600)
       try disk.writeAll(fd, bytes, at: 0)
       try disk.sync(fd)
-      try Posix.rename(temp, path)
+      try folder.rename(temp, to: name)
     } catch {
       Posix.close(fd)
-      try? Posix.unlinkIfPresent(temp)
+      try? folder.unlinkIfPresent(temp)
       throw error
     }
     return fd

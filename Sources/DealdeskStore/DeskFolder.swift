@@ -12,16 +12,20 @@ struct DeskFolder: Sendable {
     self.path = path
   }
 
-  var snapshot: String { file("desk.json") }
-  var journal: String { file("journal.jsonl") }
-  var lock: String { file("lock") }
+  static let snapshotName = "desk.json"
+  static let journalName = "journal.jsonl"
+  static let lockName = "lock"
+
+  var snapshot: String { file(Self.snapshotName) }
+  var journal: String { file(Self.journalName) }
+  var lock: String { file(Self.lockName) }
 
   func file(_ name: String) -> String { path + "/" + name }
 
   /// Where the next file of a compaction is written before it is renamed into place.
-  func temporary(for file: String) -> String { file + ".tmp" }
+  static func temporary(for name: String) -> String { name + ".tmp" }
 
-  func tornSideFile(_ number: Int) -> String { file("journal.torn-\(number).jsonl") }
+  static func tornSideFile(_ number: Int) -> String { "journal.torn-\(number).jsonl" }
 
   /// Whether the folder is there; a file in its place is an error, not "missing".
   var exists: Bool {
@@ -67,12 +71,8 @@ struct DeskFolder: Sendable {
 
   /// A warning when group or others may read the folder; the manager may have chosen
   /// that, so it is said rather than changed.
-  func exposureWarning() -> String? {
-    guard let info = try? Posix.status(path), info.st_mode & (S_IRGRP | S_IROTH) != 0 else { return nil }
-    return "Your desk folder \(path) can be read by other users; run chmod 700 \(path)."
-  }
-
-  func sync() throws(Errno) {
-    try Posix.syncDirectory(path)
+  static func exposureWarning(_ open: OpenFolder) -> String? {
+    guard open.status.st_mode & (S_IRGRP | S_IROTH) != 0 else { return nil }
+    return "Your desk folder \(open.folder.path) can be read by other users; run chmod 700 \(open.folder.path)."
   }
 }

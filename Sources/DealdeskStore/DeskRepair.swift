@@ -35,30 +35,33 @@ extension DeskStore {
   ) throws(StoreError) -> RepairReport {
     let folder = DeskFolder(directory)
     guard try folder.exists else { throw .nothingToRepair(folder.path) }
-    let lock = try DeskLock.acquire(folder)
+    let open = try OpenFolder.open(folder)
+    defer { open.close() }
+    let lock = try DeskLock.acquire(open)
     defer { lock.release() }
-    var repair = Repair<Snapshot, Entry>(folder: folder, formatVersion: formatVersion, emptySnapshot: emptySnapshot)
+    var repair = Repair<Snapshot, Entry>(folder: open, formatVersion: formatVersion, emptySnapshot: emptySnapshot)
     return try repair.run(startEmpty: startEmpty)
   }
 }
 
 /// One run of `repair`, holding what it has found and done.
 private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
-  let folder: DeskFolder
+  let open: OpenFolder
   let formatVersion: Int
   let emptySnapshot: Snapshot
   let disk: any DiskWrites = SystemDisk()
   var report = RepairReport(changed: false, sentences: [], setAsideLines: [], copies: [], rebuiltFromJournal: false)
+  var folder: DeskFolder { open.folder }
 
-  init(folder: DeskFolder, formatVersion: Int, emptySnapshot: Snapshot) {
-    self.folder = folder
+  init(folder: OpenFolder, formatVersion: Int, emptySnapshot: Snapshot) {
+    self.open = folder
     self.formatVersion = formatVersion
     self.emptySnapshot = emptySnapshot
   }
 
   mutating func run(startEmpty: Bool) throws(StoreError) -> RepairReport {
     let snapshotProblem = try snapshotProblem()
-    let journalBytes = try JournalFile.readBytes(folder)
+    let journalBytes = try JournalFile.readBytes(open)
     let salvage = JournalSalvage<Entry>(journalBytes, decoder: DeskJSON.decoder())
     guard snapshotProblem != nil || !salvage.bad.isEmpty else {
       report.sentences = ["Nothing to repair: the desk in \(folder.path) opens as it is. Nothing was changed."]
@@ -68,7 +71,7 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
     var journal = salvage.goodBytes
     var setAside = salvage.bad
     if let snapshotProblem {
-      let snapshotBytes = try read(folder.snapshot)
+      let snapshotBytes = try read(DeskFolder.snapshotName)
       let headerSeq = Self.headerSeq(snapshotBytes)
       let reachesStart = salvage.firstSeq == 1 || (headerSeq == 0 && salvage.good.isEmpty && salvage.bad.isEmpty)
       if !reachesStart {
@@ -79,7 +82,7 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
         journal = []
         setAside = []
       }
-      let copy = try keepCopy(snapshotBytes, of: folder.snapshot)
+      let copy = try keepCopy(snapshotBytes, of: DeskFolder.snapshotName)
       report.sentences.append("\(snapshotProblem) It is kept as \(copy).")
       if reachesStart {
         report.rebuiltFromJournal = true
@@ -87,14 +90,14 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
         report.sentences.append(
           "The journal goes back to the desk's first entry, so the desk was rebuilt from it (\(count) entr\(count == 1 ? "y" : "ies")).")
       } else {
-        let copy = try keepCopy(journalBytes, of: folder.journal)
+        let copy = try keepCopy(journalBytes, of: DeskFolder.journalName)
         report.sentences.append(
           "\(Self.lost(salvage, headerSeq)) The journal is kept as \(copy). The desk now starts empty.")
       }
     }
 
     if !setAside.isEmpty {
-      let copy = try keepCopy(journalBytes, of: folder.journal)
+      let copy = try keepCopy(journalBytes, of: DeskFolder.journalName)
       for line in setAside {
         report.sentences.append("Line \(line.line) of the journal could not be read (\(line.reason)) and was set aside\(Self.which(line)).")
         report.setAsideLines.append(line.line)
@@ -110,10 +113,10 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
 
     // The copies are on disk; now the files are replaced, each atomically.
     if journal != journalBytes {
-      try replace(folder.journal, with: journal)
+      try replace(DeskFolder.journalName, with: journal)
     }
     if snapshotProblem != nil {
-      try replace(folder.snapshot, with: try SnapshotFile.encode(desk: emptySnapshot, seq: 0, version: formatVersion))
+      try replace(DeskFolder.snapshotName, with: try SnapshotFile.encode(desk: emptySnapshot, seq: 0, version: formatVersion))
     }
     report.changed = true
     return report
@@ -123,7 +126,7 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
   /// (or is not there). A newer format or an unreadable file is not damage: rethrown.
   private func snapshotProblem() throws(StoreError) -> String? {
     do {
-      _ = try SnapshotFile<Snapshot>.read(folder.snapshot, readableVersion: formatVersion)
+      _ = try SnapshotFile<Snapshot>.read(open, readableVersion: formatVersion)
       return nil
     } catch where error.kind == .damaged {
       let first = error.message.split(separator: "\n").first.map(String.init) ?? error.message
@@ -165,31 +168,34 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
     }
   }
 
-  private func read(_ path: String) throws(StoreError) -> [UInt8] {
+  private func read(_ name: String) throws(StoreError) -> [UInt8] {
+    guard let fd = try open.openPlainFile(name, O_RDONLY, failure: StoreError.cannotRead) else {
+      throw .cannotRead(open.path(name), Errno(code: ENOENT))
+    }
+    defer { Posix.close(fd) }
     do throws(Errno) {
-      let fd = try Posix.open(path, O_RDONLY)
-      defer { Posix.close(fd) }
       return try Posix.readAll(fd)
     } catch {
-      throw .cannotRead(path, error)
+      throw .cannotRead(open.path(name), error)
     }
   }
 
   /// Writes `bytes` to `<path>.damaged-N` (the first free N, never overwriting), synced,
   /// and returns its path. Each file is copied at most once per run.
-  private mutating func keepCopy(_ bytes: [UInt8], of path: String) throws(StoreError) -> String {
+  private mutating func keepCopy(_ bytes: [UInt8], of name: String) throws(StoreError) -> String {
+    let path = open.path(name)
     if let done = report.copies.first(where: { $0.hasPrefix(path + ".damaged-") }) { return done }
     var number = 1
-    var copy = path + ".damaged-1"
+    var copy = name + ".damaged-1"
     let fd: Int32
     do throws(Errno) {
       while true {
         do {
-          fd = try Posix.open(copy, O_WRONLY | O_CREAT | O_EXCL)
+          fd = try open.createNewFile(copy)
           break
         } catch where error.code == EEXIST && number < 100_000 {
           number += 1
-          copy = path + ".damaged-\(number)"
+          copy = name + ".damaged-\(number)"
         }
       }
     } catch {
@@ -197,25 +203,24 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
     }
     do throws(Errno) {
       defer { Posix.close(fd) }
-      try Posix.fchmod(fd, 0o600)
       try disk.writeAll(fd, bytes, at: 0)
       try disk.sync(fd)
-      try folder.sync()
+      try open.sync()
     } catch {
       // A half copy is no copy; the original is untouched, so nothing is lost.
-      try? Posix.unlinkIfPresent(copy)
+      try? open.unlinkIfPresent(copy)
       throw .cannotKeepCopy(path, error)
     }
-    report.copies.append(copy)
-    return copy
+    report.copies.append(open.path(copy))
+    return open.path(copy)
   }
 
-  private func replace(_ path: String, with bytes: [UInt8]) throws(StoreError) {
+  private func replace(_ name: String, with bytes: [UInt8]) throws(StoreError) {
     do throws(Errno) {
-      Posix.close(try AtomicFile.replace(path, with: bytes, disk: disk))
-      try folder.sync()
+      Posix.close(try AtomicFile.replace(name, in: open, with: bytes, disk: disk))
+      try open.sync()
     } catch {
-      throw .cannotSave(path, error)
+      throw .cannotSave(open.path(name), error)
     }
   }
 }

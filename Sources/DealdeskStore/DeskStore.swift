@@ -14,6 +14,9 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
   public let formatVersion: Int
 
   private let folder: DeskFolder
+  /// The folder held open while the desk is open read-write (nil read-only): every file
+  /// is reached through it, and it holds the lock.
+  private var openFolder: OpenFolder?
   private let disk: any DiskWrites
   private let mutex = NSLock()
   private var lock: DeskLock?
@@ -22,13 +25,14 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
   private var closed = false
 
   private init(
-    directory: URL, mode: StoreMode, formatVersion: Int, folder: DeskFolder, disk: any DiskWrites,
-    lock: DeskLock?, journal: JournalFile?, snapshotSeq: Int
+    directory: URL, mode: StoreMode, formatVersion: Int, folder: DeskFolder, openFolder: OpenFolder? = nil,
+    disk: any DiskWrites, lock: DeskLock?, journal: JournalFile?, snapshotSeq: Int
   ) {
     self.directory = directory
     self.mode = mode
     self.formatVersion = formatVersion
     self.folder = folder
+    self.openFolder = openFolder
     self.disk = disk
     self.lock = lock
     self.journal = journal
@@ -63,15 +67,17 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
           journal: nil, snapshotSeq: 0)
         return (store, Loaded(snapshot: nil, snapshotSeq: 0, entries: [], warnings: [StoreError.noDesk(folder.path)]))
       }
-      if let warning = folder.exposureWarning() { warnings.append(warning) }
+      let open = try OpenFolder.open(folder)
+      defer { open.close() }
+      if let warning = DeskFolder.exposureWarning(open) { warnings.append(warning) }
       // Without the lock a writer may compact meanwhile. It renames the snapshot before
       // the journal, so a journal read first is never newer than the snapshot read
       // after it, and entries the snapshot covers are skipped: nothing falls between.
       // The bytes are only decoded after the snapshot's version has been checked.
-      let journalBytes = try JournalFile.readBytes(folder)
-      let snapshot = try SnapshotFile<Snapshot>.read(folder.snapshot, readableVersion: formatVersion)
+      let journalBytes = try JournalFile.readBytes(open)
+      let snapshot = try SnapshotFile<Snapshot>.read(open, readableVersion: formatVersion)
       let (scan, warning): (JournalScan<Entry>, String?) = try JournalFile.scanReadOnly(
-        journalBytes, folder, decoder: decoder)
+        journalBytes, open, decoder: decoder)
       if let warning { warnings.append(warning) }
       let store = DeskStore(
         directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, disk: disk, lock: nil,
@@ -80,25 +86,33 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     }
 
     try folder.create()
-    if let warning = folder.exposureWarning() { warnings.append(warning) }
-    let lock = try DeskLock.acquire(folder)
+    let open = try OpenFolder.open(folder)
+    if let warning = DeskFolder.exposureWarning(open) { warnings.append(warning) }
+    let lock: DeskLock
+    do throws(StoreError) {
+      lock = try DeskLock.acquire(open)
+    } catch {
+      open.close()
+      throw error
+    }
     do throws(StoreError) {
       // The snapshot is read before the journal is opened, so a desk that is refused
       // is refused before anything (not even an empty journal) is created in it.
-      let snapshot = try SnapshotFile<Snapshot>.read(folder.snapshot, readableVersion: formatVersion)
+      let snapshot = try SnapshotFile<Snapshot>.read(open, readableVersion: formatVersion)
       let (journal, scan, warning): (JournalFile, JournalScan<Entry>, String?) = try JournalFile.open(
-        folder, disk: disk, decoder: decoder)
+        open, disk: disk, decoder: decoder)
       if let warning { warnings.append(warning) }
       // Left by a compaction that was killed before its rename; the files they were
-      // meant to replace are whole, so these are only clutter.
-      try? Posix.unlinkIfPresent(folder.temporary(for: folder.snapshot))
-      try? Posix.unlinkIfPresent(folder.temporary(for: folder.journal))
+      // meant to replace are whole, so these are only clutter (removed, never opened).
+      try? open.unlinkIfPresent(DeskFolder.temporary(for: DeskFolder.snapshotName))
+      try? open.unlinkIfPresent(DeskFolder.temporary(for: DeskFolder.journalName))
       let store = DeskStore(
-        directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, disk: disk, lock: lock,
-        journal: journal, snapshotSeq: snapshot?.seq ?? 0)
+        directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, openFolder: open, disk: disk,
+        lock: lock, journal: journal, snapshotSeq: snapshot?.seq ?? 0)
       return (store, loaded(snapshot, scan.entries, warnings))
     } catch {
       lock.release()
+      open.close()
       throw error
     }
   }
@@ -136,22 +150,26 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     mutex.lock()
     defer { mutex.unlock() }
     let journal = try writableJournal()
+    guard let openFolder else { throw .closed(folder.path) }
     guard seq >= snapshotSeq else { throw .snapshotBehind(seq, saved: snapshotSeq) }
     if let stale = tail.first(where: { $0.seq <= seq }) {
       throw .seqNotAfter(stale.seq, seq, what: "journal entry")
     }
     let snapshotBytes = try SnapshotFile.encode(desk: snapshot, seq: seq, version: formatVersion)
     let tailBytes = try lines(tail)
+    // The snapshot is made from what this Dealdesk has read; lines someone else added
+    // since would be dropped with the old journal.
+    try journal.checkUnchanged()
 
     do throws(Errno) {
-      Posix.close(try AtomicFile.replace(folder.snapshot, with: snapshotBytes, disk: disk))
+      Posix.close(try AtomicFile.replace(DeskFolder.snapshotName, in: openFolder, with: snapshotBytes, disk: disk))
     } catch {
       throw .cannotSave(folder.snapshot, error)
     }
     // Renamed: from here on the new snapshot is what a load sees, synced folder or not.
     snapshotSeq = seq
     do throws(Errno) {
-      try folder.sync()
+      try openFolder.sync()
       try journal.replace(with: tailBytes)
     } catch {
       throw .cannotShortenJournal(snapshot: folder.snapshot, journal: folder.journal, error)
@@ -168,6 +186,8 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     journal = nil
     lock?.release()
     lock = nil
+    openFolder?.close()
+    openFolder = nil
   }
 
   private func writableJournal() throws(StoreError) -> JournalFile {

@@ -7,14 +7,14 @@ import Glibc
 /// is made before the next append, so a half line never ends up in the middle.
 final class JournalFile {
   let path: String
-  private let folder: DeskFolder
+  private let folder: OpenFolder
   private let disk: any DiskWrites
   private var fd: Int32
   private(set) var length: Int
   /// A failed append left bytes past `length` that could not be cut at the time.
   private var needsCut = false
 
-  private init(path: String, folder: DeskFolder, disk: any DiskWrites, fd: Int32, length: Int) {
+  private init(path: String, folder: OpenFolder, disk: any DiskWrites, fd: Int32, length: Int) {
     self.path = path
     self.folder = folder
     self.disk = disk
@@ -26,9 +26,9 @@ final class JournalFile {
   /// entry is copied to a side file before the journal is cut back, so it is kept even
   /// if Dealdesk is killed again in between.
   static func open<Entry: JournalEntry>(
-    _ folder: DeskFolder, disk: any DiskWrites, decoder: JSONDecoder
+    _ folder: OpenFolder, disk: any DiskWrites, decoder: JSONDecoder
   ) throws(StoreError) -> (JournalFile, JournalScan<Entry>, warning: String?) {
-    let path = folder.journal
+    let path = folder.path(DeskFolder.journalName)
     let fd = try openOrCreate(path, folder)
     do throws(StoreError) {
       let bytes: [UInt8]
@@ -54,16 +54,13 @@ final class JournalFile {
   }
 
   /// The journal's bytes, read without changing anything; empty when there is none.
-  static func readBytes(_ folder: DeskFolder) throws(StoreError) -> [UInt8] {
-    let path = folder.journal
+  static func readBytes(_ folder: OpenFolder) throws(StoreError) -> [UInt8] {
+    let path = folder.path(DeskFolder.journalName)
+    guard let fd = try folder.openPlainFile(DeskFolder.journalName, O_RDONLY, failure: StoreError.cannotRead) else {
+      return []
+    }
+    defer { Posix.close(fd) }
     do throws(Errno) {
-      let fd: Int32
-      do {
-        fd = try Posix.open(path, O_RDONLY)
-      } catch where error.code == ENOENT {
-        return []
-      }
-      defer { Posix.close(fd) }
       return try Posix.readAll(fd)
     } catch {
       throw .cannotRead(path, error)
@@ -72,9 +69,9 @@ final class JournalFile {
 
   /// Reads entries for a look without the lock: a torn tail is reported, not moved.
   static func scanReadOnly<Entry: JournalEntry>(
-    _ bytes: [UInt8], _ folder: DeskFolder, decoder: JSONDecoder
+    _ bytes: [UInt8], _ folder: OpenFolder, decoder: JSONDecoder
   ) throws(StoreError) -> (JournalScan<Entry>, warning: String?) {
-    let path = folder.journal
+    let path = folder.path(DeskFolder.journalName)
     let scan = try JournalScan<Entry>(bytes, file: path, decoder: decoder)
     guard scan.torn != nil else { return (scan, nil) }
     return (
@@ -85,18 +82,13 @@ final class JournalFile {
 
   /// A new journal's name must reach the disk too (the folder sync), or the first
   /// answered command could vanish with the file in a crash.
-  private static func openOrCreate(_ path: String, _ folder: DeskFolder) throws(StoreError) -> Int32 {
-    do throws(Errno) {
-      return try Posix.open(path, O_RDWR)
-    } catch where error.code == ENOENT {
-      // Fall through and create it.
-    } catch {
-      throw .cannotRead(path, error)
+  private static func openOrCreate(_ path: String, _ folder: OpenFolder) throws(StoreError) -> Int32 {
+    if let fd = try folder.openPlainFile(DeskFolder.journalName, O_RDWR, failure: StoreError.cannotRead) {
+      return fd
     }
     do throws(Errno) {
-      let fd = try Posix.open(path, O_RDWR | O_CREAT)
+      let fd = try folder.createNewFile(DeskFolder.journalName)
       do throws(Errno) {
-        try Posix.fchmod(fd, 0o600)
         try folder.sync()
       } catch {
         Posix.close(fd)
@@ -112,16 +104,16 @@ final class JournalFile {
   /// the journal back to the last good newline. Returns the side file's path.
   private func setAside(_ torn: TornTail) throws(StoreError) -> String {
     var number = 1
-    var side = folder.tornSideFile(number)
+    var side = DeskFolder.tornSideFile(number)
     var sideFd: Int32 = -1
     do throws(Errno) {
       while true {
         do {
-          sideFd = try Posix.open(side, O_WRONLY | O_CREAT | O_EXCL)
+          sideFd = try folder.createNewFile(side)
           break
         } catch where error.code == EEXIST && number < 100_000 {
           number += 1
-          side = folder.tornSideFile(number)
+          side = DeskFolder.tornSideFile(number)
         }
       }
     } catch {
@@ -129,19 +121,18 @@ final class JournalFile {
     }
     do throws(Errno) {
       defer { Posix.close(sideFd) }
-      try Posix.fchmod(sideFd, 0o600)
       try disk.writeAll(sideFd, torn.bytes, at: 0)
       try disk.sync(sideFd)
       try folder.sync()
     } catch {
-      try? Posix.unlinkIfPresent(side)
+      try? folder.unlinkIfPresent(side)
       throw .cannotSetAside(path, error)
     }
     do throws(Errno) {
       try disk.truncate(fd, to: torn.offset)
     } catch {
       // The journal still holds the bytes; a second copy would only confuse.
-      try? Posix.unlinkIfPresent(side)
+      try? folder.unlinkIfPresent(side)
       throw .cannotSetAside(path, error)
     }
     do throws(Errno) {
@@ -151,13 +142,14 @@ final class JournalFile {
       throw .cannotSetAside(path, error)
     }
     length = torn.offset
-    return side
+    return folder.path(side)
   }
 
   /// Puts `bytes` (whole lines) at the end in one write and one sync; durable when it
   /// returns. On failure the journal is as it was before the call.
   func append(_ bytes: [UInt8]) throws(StoreError) {
     guard !bytes.isEmpty else { return }
+    try checkUnchanged()
     do throws(Errno) {
       if needsCut {
         try disk.truncate(fd, to: length)
@@ -185,9 +177,28 @@ final class JournalFile {
     }
   }
 
+  /// Refuses when the journal is no longer what this Dealdesk last wrote: a different
+  /// length (another program appended, or cut it), or another file under its name.
+  /// Called before every append and compaction, so nothing is ever written after lines
+  /// this Dealdesk has not read, and no compaction drops them.
+  func checkUnchanged() throws(StoreError) {
+    do throws(Errno) {
+      let open = try Posix.fileStatus(fd)
+      let named = try folder.status(of: DeskFolder.journalName)
+      let sameFile = named.map { $0.st_ino == open.st_ino && $0.st_dev == open.st_dev } ?? false
+      // After an append that could not be cut back, the file is longer than `length` by
+      // this Dealdesk's own partial line, which the next append cuts first.
+      let sameEnd = open.st_size == off_t(length) || (needsCut && open.st_size > off_t(length))
+      if sameFile && sameEnd { return }
+    } catch {
+      throw .cannotRead(path, error)
+    }
+    throw .journalChanged(path)
+  }
+
   /// Swaps in a journal holding exactly `bytes`, atomically (compaction).
   func replace(with bytes: [UInt8]) throws(Errno) {
-    let newFd = try AtomicFile.replace(path, with: bytes, disk: disk)
+    let newFd = try AtomicFile.replace(DeskFolder.journalName, in: folder, with: bytes, disk: disk)
     Posix.close(fd)
     fd = newFd
     length = bytes.count

@@ -10,16 +10,14 @@ struct SnapshotFile<Snapshot: Codable & Sendable>: Sendable {
 
   /// nil when there is no snapshot yet (a new desk). Refuses, without touching the file,
   /// one that is empty, not JSON, not a Dealdesk desk, or from a newer Dealdesk.
-  static func read(_ path: String, readableVersion: Int) throws(StoreError) -> SnapshotFile? {
+  static func read(_ folder: OpenFolder, readableVersion: Int) throws(StoreError) -> SnapshotFile? {
+    let path = folder.path(DeskFolder.snapshotName)
     let bytes: [UInt8]
+    guard let fd = try folder.openPlainFile(DeskFolder.snapshotName, O_RDONLY, failure: StoreError.cannotRead) else {
+      return nil
+    }
+    defer { Posix.close(fd) }
     do throws(Errno) {
-      let fd: Int32
-      do {
-        fd = try Posix.open(path, O_RDONLY)
-      } catch where error.code == ENOENT {
-        return nil
-      }
-      defer { Posix.close(fd) }
       bytes = try Posix.readAll(fd)
     } catch {
       throw .cannotRead(path, error)

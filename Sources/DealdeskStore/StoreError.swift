@@ -128,6 +128,52 @@ extension StoreError {
       kind: .io)
   }
 
+  /// Whoever owns a folder decides what is in it; root opening a user's desk would write
+  /// through whatever that user put there.
+  static func folderNotYours(_ path: String, owner: String) -> StoreError {
+    StoreError(
+      message: """
+        The desk folder \(path) belongs to \(owner), not to you, so Dealdesk will not open it: \
+        the owner of a folder decides what is in it, and Dealdesk would be writing through their files. \
+        Nothing was changed. Open the desk as \(owner); or, if the folder is meant to be yours, \
+        take it over first (chown -R \(OpenFolder.userName(geteuid())) \(shellWord(path))).
+        """)
+  }
+
+  /// A folder others can write to lets them plant a link where the desk writes a file.
+  static func folderOthersCanChange(_ path: String, mode: mode_t) -> StoreError {
+    StoreError(
+      message: """
+        The desk folder \(path) can be changed by other users (its mode is \(String(mode, radix: 8))), \
+        so Dealdesk will not open it: anyone who can add files there could make Dealdesk write \
+        over a file of yours elsewhere. Nothing was changed. Make the folder yours alone, \
+        then open the desk again: chmod 700 \(shellWord(path))
+        """)
+  }
+
+  /// A link, pipe, device or folder where the desk keeps a file of its own.
+  static func notAPlainFile(_ file: String, _ what: String) -> StoreError {
+    StoreError(
+      message: """
+        \(file) is \(what), not a plain file, so Dealdesk will not open it: \
+        writing through it could change a file outside the desk. Nothing was changed. \
+        If you put it there, replace it with a plain copy of the file; if you did not, \
+        someone else has been in your desk folder: check its files (ls -la \(shellWord((file as NSString).deletingLastPathComponent))) before going on.
+        """)
+  }
+
+  /// The journal no longer ends where this Dealdesk last wrote: appending would put an
+  /// entry after lines it has never read (and a compaction would drop them).
+  static func journalChanged(_ file: String) -> StoreError {
+    StoreError(
+      message: """
+        \(file) was changed by something other than this Dealdesk while the desk was open \
+        (another program wrote to it, or replaced it), so this was not saved: Dealdesk never \
+        writes after lines it has not read. What is in the file was left as it is. \
+        Quit, and open the desk again to read it.
+        """)
+  }
+
   static func cannotCreateFolder(_ path: String, _ error: Errno) -> StoreError {
     StoreError(message: "Could not create the desk folder \(path): \(error.text); \(advice(error))")
   }
@@ -192,6 +238,7 @@ extension StoreError {
     case ENOSPC, EDQUOT: "free some space and try again."
     case EACCES, EPERM: "check that the desk folder and its files belong to you (ls -l) and try again."
     case EROFS: "the disk is read-only; save the desk somewhere else."
+    case EFBIG: "no desk file is that large, so it was damaged on the disk; restore it from a backup, or move it out of the desk folder."
     default: "check the disk and try again."
     }
   }

@@ -92,9 +92,18 @@ enum GNUReadline {
     fflush(rl_outstream ?? stdout)
   }
 
+  /// `path`, created 0600 if missing, when it is a plain file; nil (history kept in
+  /// memory only) when it is a link, a pipe, a device or a folder, or cannot be opened.
+  static func plainHistoryFile(_ path: String) -> String? {
+    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return path
+  }
+
   static func loadHistory(from path: String) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-    if fd >= 0 { close(fd) }
     stifle_history(historyLimit)
     read_history(path)
     history_truncate_file(path, historyLimit)

@@ -33,7 +33,9 @@ public final class LineEditor {
     completer: @escaping @Sendable (_ line: String, _ wordStart: Int) -> [String]
   ) {
     isInteractive = isatty(0) == 1 && isatty(1) == 1
-    historyPath = historyFile?.path(percentEncoded: false)
+    // Only a plain file is used: readline opens the history by name, and would write
+    // through a link put in its place.
+    historyPath = isInteractive ? historyFile.flatMap { GNUReadline.plainHistoryFile($0.path(percentEncoded: false)) } : nil
     guard isInteractive else { return }
     GNUReadline.start(completer: completer)
     if let historyPath { GNUReadline.loadHistory(from: historyPath) }

@@ -169,10 +169,13 @@ final class Desk {
     var errors: String
   }
 
-  /// Runs dealdesk with these arguments, not on a terminal, feeding `input` on stdin.
-  func run(_ arguments: [String], input: String = "", environment extra: [String: String] = [:]) throws -> Result {
+  /// Runs dealdesk with these arguments, not on a terminal, feeding `input` on stdin
+  /// (or, given `executable`, that program, e.g. a shell that starts dealdesk).
+  func run(
+    _ arguments: [String], input: String = "", environment extra: [String: String] = [:], executable: URL? = nil
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = binary
+    process.executableURL = executable ?? binary
     process.arguments = arguments
     process.environment = environment.merging(["PATH": "/usr/bin:/bin"]) { mine, _ in mine }
       .merging(extra) { _, given in given }

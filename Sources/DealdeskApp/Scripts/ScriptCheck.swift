@@ -1,3 +1,4 @@
+import DealdeskStore
 import Foundation
 
 /// `dealdesk check FILE [--update]`: replays a script on a scratch desk and compares what it
@@ -66,12 +67,13 @@ public enum ScriptCheck {
   }
 
   private static func write(_ text: String, to transcript: String, into report: inout Report) {
-    do {
-      try Data(text.utf8).write(to: URL(fileURLWithPath: transcript), options: .atomic)
+    do throws(StoreError) {
+      // --update replaces the kept transcript, with the store's writer (0600 from the start).
+      try PrivateFile.write(Array(text.utf8), to: transcript, replacing: true)
       let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - 1
       report.output.append("Wrote \(transcript) (\(plural(lines, "line"))).")
     } catch {
-      report.errors.append("Could not write \(transcript): \(error.localizedDescription)")
+      report.errors.append(error.message)
     }
   }
 

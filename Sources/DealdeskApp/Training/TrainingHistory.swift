@@ -1,4 +1,5 @@
 import DealdeskCore
+import DealdeskStore
 import DealdeskTrainer
 import Foundation
 
@@ -37,22 +38,19 @@ public struct TrainingHistory {
 
   /// Appends one finished practice; a message a trainee understands if it could not be kept.
   public func append(_ entry: Entry) -> String? {
+    var line: Data
     do {
-      var line = try Self.encoder.encode(entry)
-      line.append(UInt8(ascii: "\n"))
-      if !FileManager.default.fileExists(atPath: file.path) {
-        guard FileManager.default.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
-          return "Could not create \(file.path): the score was not kept."
-        }
-      }
-      let handle = try FileHandle(forWritingTo: file)
-      defer { try? handle.close() }
-      try handle.seekToEnd()
-      try handle.write(contentsOf: line)
-      try handle.synchronize()
-      return nil
+      line = try Self.encoder.encode(entry)
     } catch {
       return "Could not add the score to \(file.path) (\(error.localizedDescription)): the score was not kept."
+    }
+    line.append(UInt8(ascii: "\n"))
+    // The store's writer: created 0600, never through a link, synced before the score is shown.
+    do throws(StoreError) {
+      try PrivateFile.append(Array(line), to: file.path)
+      return nil
+    } catch {
+      return "\(error.message) The score was not kept."
     }
   }
 
