@@ -50,6 +50,25 @@ import Testing
     }
   }
 
+  /// CSV injection (OWASP): every cell a spreadsheet would run as a formula starts with an
+  /// apostrophe, `+` and `-` ones too, which a number parser reading a prefix took for numbers.
+  @Test func everyFormulaLikeCellIsGuardedAndOnlyWholeNumbersAreLeftAlone() throws {
+    let cells = [
+      "-HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "-1+cmd", "+1-2", "@SUM(A1)", "=1+1", "\t=1+1", "\r=1+1",
+      "  =1+1", "\u{FF1D}1+1", "-", "+",
+    ]
+    for cell in cells {
+      let written = CSVTable(header: ["c"], rows: [[cell]]).text()
+      #expect(try CSVReader.parse(written).get().last?.fields == ["'" + cell], "\(cell.debugDescription) → \(written.debugDescription)")
+    }
+    for number in ["-12.50", "+5", "-0.5", "12", "1234.50", "-3"] {
+      #expect(CSVTable(header: ["c"], rows: [[number]]).text() == "c\n\(number)\n", "\(number)")
+    }
+    for text in ["Acme", "2026-11-30", "net 30", "'quoted", "a-b", "12-5"] {
+      #expect(CSVTable(header: ["c"], rows: [[text]]).text() == "c\n\(text)\n", "\(text)")
+    }
+  }
+
   /// Whatever bytes arrive, the reader answers (rows or a failure) and never crashes.
   @Test func twentyThousandGarbageInputsNeverCrashTheReader() {
     var random = Generator(seed: 42)

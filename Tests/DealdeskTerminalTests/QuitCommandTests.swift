@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// A `quit` (or q, exit, bye, :q) in piped input or in a script: the lines after it that were
+/// not run are counted on stderr, never skipped in silence; in a script it is an error
+/// unless it is the script's last line.
+@Suite(.serialized) struct QuitCommandTests {
+  @Test(arguments: ["quit", "q", "exit", "bye", ":q"])
+  func aQuitInPipedInputSaysWhatWasNotRun(word: String) throws {
+    let desk = try Desk()
+    let input = "add client Acme Textiles\n\(word)\nadd client Bora Fabrics\n\n# a comment\nadd client Cora\n"
+    let result = try #require(try desk.run(["--data", desk.data.path], input: input, within: 30))
+    #expect(result.status == 1)
+    #expect(result.errors == "Stopped at line 2 (\(word)): 2 lines after it were not run.\n")
+    #expect(result.output == "Added client Acme Textiles (CL-1).\n")
+    #expect(!(try desk.exportJSON()).contains("Bora"))
+  }
+
+  @Test func aQuitAtTheEndOfPipedInputIsQuiet() throws {
+    let desk = try Desk()
+    let result = try #require(try desk.run(["--data", desk.data.path], input: "add client Acme Textiles\nquit\n\n# done\n", within: 30))
+    #expect(result.status == 0)
+    #expect(result.errors == "")
+  }
+
+  @Test func aQuitInAScriptBeforeItsEndIsAnError() throws {
+    let desk = try Desk()
+    let script = try desk.file("stray.desk", "add client Acme Textiles\nq\n# more\nadd client Bora Fabrics\nclients\n")
+    let result = try #require(try desk.run(["--data", desk.data.path, "run", script], within: 30))
+    #expect(result.status == 1)
+    #expect(
+      result.errors == "\(script):2: q stops the script here: 2 lines after it were not run. A script ends at its last line; take the q out.\n",
+      "\(result.errors)")
+    #expect(result.output == "Added client Acme Textiles (CL-1).\n")
+    #expect(!(try desk.exportJSON()).contains("Bora"))
+  }
+
+  @Test func aQuitOnAScriptsLastLineIsFine() throws {
+    let desk = try Desk()
+    let script = try desk.file("ends.desk", "add client Acme Textiles\nquit\n\n# the end\n")
+    let result = try #require(try desk.run(["--data", desk.data.path, "run", script], within: 30))
+    #expect(result.status == 0, "\(result.errors)")
+    #expect(result.errors == "")
+  }
+}
