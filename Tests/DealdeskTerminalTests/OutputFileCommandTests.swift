@@ -12,7 +12,7 @@ import Testing
     let target = try desk.file("acme.json", "keep me\n")
     let refused = try desk.run(["--data", desk.data.path, "export", "json", target])
     #expect(refused.status == 1)
-    #expect(refused.errors == "\(target) already exists: dealdesk export json \(target) --replace — or choose another name.\n")
+    #expect(refused.errors == "\(target) already exists: dealdesk --data \(desk.data.path) export json \(target) --replace — or choose another name.\n")
     #expect(try String(contentsOfFile: target, encoding: .utf8) == "keep me\n")
 
     let replaced = try desk.run(["--data", desk.data.path, "export", "json", target, "--replace"])
@@ -21,7 +21,7 @@ import Testing
 
     let csv = try desk.file("clients.csv", "keep me\n")
     let csvRefused = try desk.run(["--data", desk.data.path, "export", "csv", "clients", csv])
-    #expect(csvRefused.errors == "\(csv) already exists: dealdesk export csv clients \(csv) --replace — or choose another name.\n")
+    #expect(csvRefused.errors == "\(csv) already exists: dealdesk --data \(desk.data.path) export csv clients \(csv) --replace — or choose another name.\n")
     let csvReplaced = try desk.run(["--data", desk.data.path, "export", "--replace", "csv", "clients", csv])
     #expect(csvReplaced.status == 0, "\(csvReplaced.errors)")
     #expect(try String(contentsOfFile: csv, encoding: .utf8).hasPrefix("id,name,"))

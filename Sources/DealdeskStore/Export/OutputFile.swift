@@ -1,0 +1,115 @@
+import Foundation
+import Glibc
+
+/// A file the manager names for the desk to write: an export, a recording. Something already
+/// there is refused unless the manager said to replace it, and only a regular file is ever
+/// replaced: a folder, a link, a device or a named pipe stays as it is, with or without
+/// replace (writing "to" a link or a device would write somewhere else entirely). A new file
+/// is private (0600) from its first byte, as the desk's own files are.
+public enum OutputFile {
+  public enum Problem: Error, Equatable, Sendable {
+    /// A regular file is there, and replacing it was not asked for.
+    case exists
+    /// Something other than a regular file is there: "a folder", "a symbolic link", …
+    case notRegular(kind: String)
+    /// The file is written beside itself first, as `FILE.tmp`, and one is already there.
+    case temporaryInTheWay(String)
+    /// The folder to write into is not there (or is not a folder).
+    case noFolder(String)
+    /// The file would be in the desk's own folder, beside the journal.
+    case insideDesk
+    /// The system refused: its own words ("Permission denied", "No space left on device").
+    case failed(String)
+  }
+
+  /// Writes `bytes` as the whole file at `path`, atomically: a crash leaves the old file or
+  /// the new one, never half of one (the store's own atomic writer).
+  public static func write(_ bytes: [UInt8], to path: String, replace: Bool, deskFolder: URL) -> Result<Void, Problem> {
+    if let problem = problem(path, replace: replace, deskFolder: deskFolder) { return .failure(problem) }
+    let temporary = path + ".tmp"
+    // Another file of the manager's by that name would be lost in the write.
+    if (try? kind(temporary)) != nil { return .failure(.temporaryInTheWay(temporary)) }
+    do throws(Errno) {
+      Posix.close(try AtomicFile.replace(path, with: bytes, disk: SystemDisk()))
+      try Posix.syncDirectory(folder(of: path))
+      return .success(())
+    } catch {
+      return .failure(.failed(error.text))
+    }
+  }
+
+  /// A new file at `path` to write as things happen (a recording), created 0600 without
+  /// following a link; a regular file already there is first removed when `replace`.
+  public static func create(_ path: String, replace: Bool, deskFolder: URL) -> Result<FileHandle, Problem> {
+    if let problem = problem(path, replace: replace, deskFolder: deskFolder) { return .failure(problem) }
+    do throws(Errno) {
+      if replace { try Posix.unlinkIfPresent(path) }
+      // O_EXCL: whatever appeared since the check above is not written through.
+      let fd = try Posix.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
+      return .success(FileHandle(fileDescriptor: fd, closeOnDealloc: true))
+    } catch {
+      return .failure(error.code == EEXIST ? .exists : .failed(error.text))
+    }
+  }
+
+  /// Why the desk may not write `path`, or nil when it may.
+  static func problem(_ path: String, replace: Bool, deskFolder: URL) -> Problem? {
+    let folder = folder(of: path)
+    guard (try? kind(folder, following: true)) == .folder else { return .noFolder(folder) }
+    let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+    if resolved == deskFolder.standardizedFileURL.resolvingSymlinksInPath().path { return .insideDesk }
+    let existing: Kind?
+    do throws(Errno) {
+      existing = try kind(path)
+    } catch {
+      return .failed(error.text)
+    }
+    switch existing {
+    case nil: return nil
+    case .regular?: return replace ? nil : .exists
+    case let other?: return .notRegular(kind: other.described)
+    }
+  }
+
+  /// The folder a file named by the manager goes into ("." for a bare name).
+  static func folder(of path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path
+  }
+
+  enum Kind: Equatable {
+    case regular, folder, link, device, fifo, socket
+
+    var described: String {
+      switch self {
+      case .regular: return "a file"
+      case .folder: return "a folder"
+      case .link: return "a symbolic link"
+      case .device: return "a device"
+      case .fifo: return "a named pipe (FIFO)"
+      case .socket: return "a socket"
+      }
+    }
+  }
+
+  /// What is at `path` (the link itself unless `following`), or nil when nothing is.
+  static func kind(_ path: String, following: Bool = false) throws(Errno) -> Kind? {
+    var info = Glibc.stat()
+    let status = following ? stat(path, &info) : lstat(path, &info)
+    if status != 0 {
+      if errno == ENOENT || errno == ENOTDIR { return nil }
+      throw .current
+    }
+    return kind(of: info.st_mode)
+  }
+
+  static func kind(of mode: mode_t) -> Kind {
+    switch mode & S_IFMT {
+    case S_IFREG: return .regular
+    case S_IFDIR: return .folder
+    case S_IFLNK: return .link
+    case S_IFIFO: return .fifo
+    case S_IFSOCK: return .socket
+    default: return .device
+    }
+  }
+}
