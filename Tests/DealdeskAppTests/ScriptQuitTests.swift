@@ -13,7 +13,7 @@ import Testing
     let main = try folder.write("main.desk", "@include setup.desk\nadd client Bora\nclients\n")
     let replay = try Transcript.replay(file: main).get()
     #expect(replay.problems.map(\.description) == [
-      "setup.desk:2: exit stops the script here: 2 lines after it were not run. A script ends at its last line; take the exit out."
+      "\(folder.path("setup.desk")):2: exit stops the script here: 2 lines after it were not run. A script ends at its last line; take the exit out."
     ])
     #expect(replay.text.contains("> exit\nerror: exit stops the script here: 2 lines after it were not run."), "\(replay.text)")
     #expect(!replay.text.contains("Bora"))
