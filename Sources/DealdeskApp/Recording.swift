@@ -24,17 +24,13 @@ final class Recording {
   /// replace), a regular file, in an existing folder, and not inside the desk's own folder.
   /// `target` is where it is written (`path`, unless `dealdesk check` keeps it in its scratch).
   static func start(_ path: String, target: String, replace: Bool, retry: String, deskFolder: URL, now: Date) -> Result<Recording, RecordingError> {
-    switch OutputFile.create(target, replace: replace, deskFolder: deskFolder) {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let header = "# Recorded at the desk on \(DeskDate.minute(now)); replay with: run \(name)\n"
+    switch OutputFile.create(target, startingWith: Array(header.utf8), replace: replace, deskFolder: deskFolder) {
     case .failure(let problem):
       return .failure(.init(Session.message(problem, path: path, retry: retry, for: .record)))
     case .success(let file):
-      let recording = Recording(path: path, file: file)
-      let name = URL(fileURLWithPath: path).lastPathComponent
-      if let problem = recording.write("# Recorded at the desk on \(DeskDate.minute(now)); replay with: run \(name)\n") {
-        try? FileManager.default.removeItem(atPath: target)
-        return .failure(problem)
-      }
-      return .success(recording)
+      return .success(Recording(path: path, file: file))
     }
   }
 

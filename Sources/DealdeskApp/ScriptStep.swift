@@ -127,6 +127,8 @@ extension Session {
       return .error("Could not make a scratch desk to run \(path) on: \(error.message)")
     }
     scratch.chartStyle = chartStyle
+    // Under `dealdesk check`, what the scratch run writes stays in the check's folder too.
+    scratch.outputFolder = outputFolder
     let outcome = scratch.runScript(path, options: script)
     _ = scratch.close()
     let reply = outcome.reply

@@ -1,4 +1,4 @@
-import DealdeskApp
+@testable import DealdeskApp
 import Foundation
 import Glibc
 import Testing
@@ -100,5 +100,35 @@ import Testing
     try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: f.files.path("nowhere.desk"))
     #expect(f.session.handle("record \(dangling)").isError, "a link to nowhere is not followed to make its target")
     #expect(!FileManager.default.fileExists(atPath: f.files.path("nowhere.desk")))
+  }
+}
+
+/// `dealdesk check` replays on a scratch desk and writes nothing outside it: an export in a
+/// script it runs with --sandbox goes into the check's scratch folder too.
+@Suite struct CheckedOutputTests {
+  @Test func aSandboxedScriptInsideACheckWritesIntoTheChecksScratchFolder() throws {
+    let folder = try ScriptFolder()
+    defer { folder.remove() }
+    let target = folder.path("out.json")
+    try folder.write("inner.desk", "add client Acme\nexport json to \(target)\n")
+    let main = try folder.write("main.desk", "run \(folder.path("inner.desk")) --sandbox\n")
+    let replay = try Transcript.replay(file: main).get()
+    #expect(replay.problems.isEmpty, "\(replay.problems)")
+    #expect(replay.text.contains("Exported the desk to \(target)."), "\(replay.text)")
+    #expect(!FileManager.default.fileExists(atPath: target), "nothing is written outside the check's scratch folder")
+  }
+
+  @Test func aFileBesideTheTargetThatTheWriteWouldUseIsLeftAlone() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let files = try TestFolder("output")
+    let session = try desk.open(running: ["add client Acme Textiles"])
+    defer { _ = session.close() }
+    let json = files.path("acme.json")
+    let temporary = try files.write("acme.json.tmp", lines: ["mine"])
+    #expect(session.handle("export json to \(json)").text
+      == "\(json) is written as \(temporary) first, and a file by that name is already there; it was left alone. Move it, or choose another name.")
+    #expect(try String(contentsOfFile: temporary, encoding: .utf8) == "mine\n")
+    #expect(!FileManager.default.fileExists(atPath: json))
   }
 }

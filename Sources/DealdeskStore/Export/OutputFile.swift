@@ -31,24 +31,33 @@ public enum OutputFile {
     if (try? kind(temporary)) != nil { return .failure(.temporaryInTheWay(temporary)) }
     do throws(Errno) {
       Posix.close(try AtomicFile.replace(path, with: bytes, disk: SystemDisk()))
-      try Posix.syncDirectory(folder(of: path))
-      return .success(())
     } catch {
       return .failure(.failed(error.text))
     }
+    // The file is whole and in place; a folder that cannot be synced (no read permission,
+    // a file system without it) only makes the rename less sure to survive a crash.
+    try? Posix.syncDirectory(folder(of: path))
+    return .success(())
   }
 
-  /// A new file at `path` to write as things happen (a recording), created 0600 without
-  /// following a link; a regular file already there is first removed when `replace`.
-  public static func create(_ path: String, replace: Bool, deskFolder: URL) -> Result<FileHandle, Problem> {
+  /// A file at `path` that starts as `bytes` and is written on as things happen (a
+  /// recording), put in place the way `write` does: the handle is at its end.
+  public static func create(_ path: String, startingWith bytes: [UInt8], replace: Bool, deskFolder: URL) -> Result<FileHandle, Problem> {
     if let problem = problem(path, replace: replace, deskFolder: deskFolder) { return .failure(problem) }
+    let temporary = path + ".tmp"
+    if (try? kind(temporary)) != nil { return .failure(.temporaryInTheWay(temporary)) }
     do throws(Errno) {
-      if replace { try Posix.unlinkIfPresent(path) }
-      // O_EXCL: whatever appeared since the check above is not written through.
-      let fd = try Posix.open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, mode: 0o600)
+      let fd = try AtomicFile.replace(path, with: bytes, disk: SystemDisk())
+      try? Posix.syncDirectory(folder(of: path))
+      // The atomic writer writes at offset 0 and leaves the descriptor there.
+      guard lseek(fd, 0, SEEK_END) >= 0 else {
+        let error = Errno.current
+        Posix.close(fd)
+        throw error
+      }
       return .success(FileHandle(fileDescriptor: fd, closeOnDealloc: true))
     } catch {
-      return .failure(error.code == EEXIST ? .exists : .failed(error.text))
+      return .failure(.failed(error.text))
     }
   }
 
