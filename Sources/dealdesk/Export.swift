@@ -5,7 +5,10 @@ import DealdeskApp
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the desk as JSON: export json [FILE]; or one list as CSV: export csv LIST [FILE] (stdout without FILE).",
-    discussion: "CSV lists: clients, products, offers, orders, payments, reservations, stock-requests.")
+    discussion: """
+      CSV lists: clients, products, offers, orders, payments, reservations, stock-requests.
+      A FILE already there is kept unless --replace is given; only a regular file is ever written.
+      """)
 
   @OptionGroup var options: DeskOptions
 
