@@ -16,6 +16,19 @@ import Testing
     #expect(!(try desk.exportJSON()).contains("Bora"))
   }
 
+  /// A program that sends `quit` and keeps its end of the pipe open is not waited for: the
+  /// lines it already sent are counted, and the count says the input had not ended.
+  @Test func aQuitBeforeTheInputEndsCountsWhatWasSentWithoutWaitingForMore() throws {
+    let desk = try Desk()
+    let child = try PipedChild(binary: desk.binary, arguments: ["--data", desk.data.path], environment: desk.pipedEnvironment)
+    defer { child.killNow() }
+    child.send(["add client Acme Textiles\r", "bye", "add client Bora Fabrics\r"])
+    let (status, errors) = child.finish()
+    #expect(status == 1)
+    #expect(errors == "Stopped at line 2 (bye): 1 line after it was not run, and the input had not ended.\n")
+    #expect(child.printedText == "Added client Acme Textiles (CL-1).\n", "a CRLF line reads as the line")
+  }
+
   @Test func aQuitAtTheEndOfPipedInputIsQuiet() throws {
     let desk = try Desk()
     let result = try #require(try desk.run(["--data", desk.data.path], input: "add client Acme Textiles\nquit\n\n# done\n", within: 30))

@@ -34,14 +34,16 @@ import Testing
       environment: desk.pipedEnvironment.merging(["TMPDIR": tmp.path]) { _, given in given })
     #expect(demo.read(until: { String(decoding: $0, as: UTF8.self).contains("Ctrl-C ends it.") }))
     let left = try FileManager.default.contentsOfDirectory(atPath: tmp.path)
-    #expect(left.count == 1 && left[0].hasPrefix("dealdesk-scratch-\(demo.process.processIdentifier)-"), "\(left)")
+    #expect(left.count == 1 && left[0].hasPrefix("dealdesk-scratch-pid\(demo.process.processIdentifier)-"), "\(left)")
     demo.killNow()
     _ = demo.finish()
     #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path) == left, "a killed demo cannot clean up")
 
     // Not Dealdesk's, or its process still alive: kept.
-    let alive = "dealdesk-scratch-\(getpid())-0000"
-    let others = ["dealdesk-scratch-notapid", "dealdesk-scratch-x", "mine", alive]
+    let alive = "dealdesk-scratch-pid\(getpid())-0000"
+    // An earlier build's name, whose UUID happens to start with digits: not a process id.
+    let earlier = "dealdesk-scratch-12345678-ABCD-4EF0-8123-456789ABCDEF"
+    let others = ["dealdesk-scratch-pidx-1", "dealdesk-scratch-x", "mine", alive, earlier]
     for name in others { try FileManager.default.createDirectory(at: tmp.appendingPathComponent(name), withIntermediateDirectories: false) }
     let next = try desk.run(["--data", desk.data.path], input: "clients\n", environment: ["TMPDIR": tmp.path])
     #expect(next.status == 0, "\(next.errors)")

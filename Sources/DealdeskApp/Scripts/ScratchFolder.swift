@@ -2,11 +2,13 @@ import Foundation
 import Glibc
 
 /// Where scratch desks live (`run --sandbox`, `--empty`, `--demo`, `dealdesk check`): a
-/// folder in the temporary folder named `dealdesk-scratch-PID-UUID`, removed when done. A
+/// folder in the temporary folder named `dealdesk-scratch-pidPID-UUID`, removed when done
+/// ("pid" keeps earlier builds' `dealdesk-scratch-UUID`, whose UUID may start with digits,
+/// from ever being read as one of these). A
 /// Dealdesk that is killed cannot remove its own, so each Dealdesk that starts removes those
 /// whose process is gone: only folders named so, owned by this user, never a link.
 public enum ScratchFolder {
-  static let prefix = "dealdesk-scratch-"
+  static let prefix = "dealdesk-scratch-pid"
 
   /// A new scratch folder's name for this process (the folder is not made here).
   static func make(in parent: URL = FileManager.default.temporaryDirectory) -> URL {
