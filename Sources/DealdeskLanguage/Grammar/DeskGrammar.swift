@@ -30,7 +30,7 @@ enum DeskGrammar {
     CommandSpec(
       name: "export", family: family, verbs: ["export"],
       summary: "Write the whole desk as JSON (the documented export format), or one list as CSV, to the screen or a file.",
-      usage: "export json [to FILE] | export csv LIST [to FILE]; a file already there is kept unless you add: , replace it",
+      usage: "export json [to FILE[, replace it]] | export csv LIST [to FILE[, replace it]] (a file already there is kept unless you say replace it)",
       examples: [
         "export json", "export json to backup.json", "export json to backup.json, replace it", "export csv offers to offers.csv",
         "export csv stock requests",
