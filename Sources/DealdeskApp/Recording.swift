@@ -20,35 +20,18 @@ final class Recording {
     self.file = file
   }
 
-  /// A new recording, or why not: the file must be new, in an existing folder, and not
-  /// inside the desk's own folder.
-  static func start(_ path: String, deskFolder: URL, now: Date) -> Result<Recording, RecordingError> {
-    let url = URL(fileURLWithPath: path).standardizedFileURL
-    let folder = url.deletingLastPathComponent()
-    if folder.resolvingSymlinksInPath().path == deskFolder.standardizedFileURL.resolvingSymlinksInPath().path {
-      return .failure(.init("\(path) is inside the desk's own folder. Record somewhere else, e.g. record ~/\(url.lastPathComponent)"))
+  /// A new recording, or why not: the file must be new (or one the manager said to
+  /// replace), a regular file, in an existing folder, and not inside the desk's own folder.
+  /// `target` is where it is written (`path`, unless `dealdesk check` keeps it in its scratch).
+  static func start(_ path: String, target: String, replace: Bool, retry: String, deskFolder: URL, now: Date) -> Result<Recording, RecordingError> {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let header = "# Recorded at the desk on \(DeskDate.minute(now)); replay with: run \(name)\n"
+    switch OutputFile.create(target, startingWith: Array(header.utf8), replace: replace, deskFolder: deskFolder) {
+    case .failure(let problem):
+      return .failure(.init(Session.message(problem, path: path, retry: retry, for: .record)))
+    case .success(let file):
+      return .success(Recording(path: path, file: file))
     }
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-      return .failure(.init("There is no folder \(folder.path) to record \(url.lastPathComponent) into."))
-    }
-    // Never over an existing script: recording over it would lose it.
-    guard !FileManager.default.fileExists(atPath: url.path) else {
-      return .failure(.init("\(path) already exists. Record into a new file, or remove that one first."))
-    }
-    // Created 0600 by the call that creates it, and only if the name is still free.
-    let file: FileHandle
-    do throws(StoreError) {
-      file = try PrivateFile.createNew(url.path)
-    } catch {
-      return .failure(.init(error.message))
-    }
-    let recording = Recording(path: path, file: file)
-    if let problem = recording.write("# Recorded at the desk on \(DeskDate.minute(now)); replay with: run \(url.lastPathComponent)\n") {
-      try? FileManager.default.removeItem(at: url)
-      return .failure(problem)
-    }
-    return .success(recording)
   }
 
   /// Adds a line that succeeded; returns a problem if it could not be written.
@@ -81,9 +64,10 @@ struct RecordingError: Error {
 }
 
 extension Session {
-  func startRecording(_ path: String) -> Reply {
+  func startRecording(_ path: String, replace: Bool) -> Reply {
     if let recording { return .error("Already recording into \(recording.path). Type stop recording first.") }
-    switch Recording.start(path, deskFolder: directory, now: now) {
+    let retry = "record \(Self.shown(path)), replace it"
+    switch Recording.start(path, target: outputPath(path), replace: replace, retry: retry, deskFolder: directory, now: now) {
     case .failure(let problem): return .error(problem.message)
     case .success(let started):
       recording = started

@@ -1,3 +1,4 @@
+import DealdeskStore
 import Foundation
 
 /// Replays a saved command script: one command per line, `#` comments, blank lines skipped,
@@ -90,16 +91,17 @@ public enum ScriptRunner {
   enum DataResult { case success(Data), failure(String) }
 
   /// The bytes of a short text file the manager named (a CSV to import): refuses a missing
-  /// file, a folder, and anything over 10 MB. `kind` names it in the messages. (Scripts are
-  /// read line by line instead: Scripts/ScriptFile.)
+  /// file, a folder, anything but a regular file (a named pipe would hang the desk), and
+  /// anything over 10 MB, unread. `kind` names it in the messages. (Scripts are read line by
+  /// line instead: Scripts/ScriptFile.)
   static func readData(_ path: String, kind: String) -> DataResult {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      return .failure("\(path): no such file.")
+    switch InputFile.read(path, limit: ScriptFile.maxBytes) {
+    case .success(let data): return .success(data)
+    case .failure(.missing): return .failure("\(path): no such file.")
+    case .failure(.folder): return .failure("\(path) is a folder, not a \(kind).")
+    case .failure(.notRegular(let what)): return .failure("\(path) is \(what), not a \(kind); nothing was read from it.")
+    case .failure(.unreadable): return .failure("\(path): cannot be read.")
+    case .failure(.tooLarge): return .failure("\(path) is over 10 MB; a \(kind) is a short text file.")
     }
-    if isDirectory.boolValue { return .failure("\(path) is a folder, not a \(kind).") }
-    guard let data = FileManager.default.contents(atPath: path) else { return .failure("\(path): cannot be read.") }
-    if data.count > ScriptFile.maxBytes { return .failure("\(path) is over 10 MB; a \(kind) is a short text file.") }
-    return .success(data)
   }
 }

@@ -127,6 +127,8 @@ extension Session {
       return .error("Could not make a scratch desk to run \(path) on: \(error.message)")
     }
     scratch.chartStyle = chartStyle
+    // Under `dealdesk check`, what the scratch run writes stays in the check's folder too.
+    scratch.outputFolder = outputFolder
     let outcome = scratch.runScript(path, options: script)
     _ = scratch.close()
     let reply = outcome.reply
@@ -136,7 +138,7 @@ extension Session {
   /// A throwaway desk in a new temporary folder, starting as a copy of `desk` (or empty),
   /// removed when the session closes: where demos and trial runs change things.
   public static func scratch(copying desk: Desk = Desk(), clock: DeskClock = .system) throws(StoreError) -> Session {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-scratch-\(UUID().uuidString)", isDirectory: true)
+    let folder = ScratchFolder.make()
     let session = try Session.open(at: folder, clock: clock)
     session.scratchFolder = folder
     guard desk != Desk() else { return session }

@@ -45,6 +45,12 @@ public final class Session {
   var recordAs: String?
   /// A scratch desk's folder, removed when the session closes (`--sandbox`).
   var scratchFolder: URL?
+  /// Where the files that lines write (exports, recordings) go instead of where they name,
+  /// each by its own name: `dealdesk check` keeps them in its scratch folder (ExportFiles.swift).
+  var outputFolder: URL?
+  /// How to say "replace it" when the line came from a shell command, not the desk's prompt
+  /// (`dealdesk export json FILE --replace`); nil: the desk's own words.
+  public var replaceHint: String?
   // Day: the call in progress (Call.swift).
   var call: ActiveCall?
   /// Practice negotiations: while one runs, lines are the trainee's moves (Training/).
@@ -164,13 +170,13 @@ public final class Session {
     case .quit: return Reply("", quit: true)
     case .help(let topic): return Help.render(topic: topic)
     case .explain(let line): return explain(line)
-    case .exportJSON(let path): return export(to: path)
-    case .exportCSV(let list, let path): return exportCSV(list, to: path)
+    case .exportJSON(let path, let replace): return exportJSON(to: path, replace: replace)
+    case .exportCSV(let list, let path, let replace): return exportCSV(list, to: path, replace: replace)
     case .importCSV(let list, let path): return importCSV(list: list, path: path)
     case .loadSampleData: return loadSampleData()
     case .run(let path, let options):
       return run(path, options)
-    case .startRecording(let path): return startRecording(path)
+    case .startRecording(let path, let replace): return startRecording(path, replace: replace)
     case .stopRecording: return stopRecording()
     case .whatIf(let command): return whatIf(command)
     // Day:
@@ -218,45 +224,6 @@ public final class Session {
     } catch {
       let caret = Explain.caret(error, line: line).map { "\n" + $0 } ?? ""
       return .error(Render.error(error) + caret)
-    }
-  }
-
-  private func export(to path: String?) -> Reply {
-    let json = ExportDocument(desk: desk, now: now).json()
-    guard let path else { return Reply(json) }
-    return write(json + "\n", to: path, done: "Exported the desk to \(path).")
-  }
-
-  private func exportCSV(_ list: String, to path: String?) -> Reply {
-    guard let found = CSVLists.named(list) else {
-      return .error("There is no list \(list) to export. Lists: \(CSVLists.names.joined(separator: ", ")).\nTry: export csv offers to offers.csv")
-    }
-    let table = found.table(desk, now: now)
-    guard let path else { return Reply(table.text().trimmingCharacters(in: .newlines)) }
-    let count = table.rows.count
-    return write(table.text(), to: path, done: "Exported \(found.name) to \(path) (\(count) row\(count == 1 ? "" : "s")).")
-  }
-
-  /// Writes an export outside the desk's own folder, as private as the desk.
-  private func write(_ text: String, to path: String, done: String) -> Reply {
-    let url = URL(fileURLWithPath: path).standardizedFileURL
-    if url.deletingLastPathComponent().resolvingSymlinksInPath().path == directory.standardizedFileURL.resolvingSymlinksInPath().path {
-      return .error("\(path) is inside the desk's own folder; exporting there could overwrite the desk. Choose another place.")
-    }
-    var isFolder: ObjCBool = false
-    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-      return .error("\(path) is a folder; give a file name, e.g. \(url.appendingPathComponent("export.csv").path)")
-    }
-    if !FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path) {
-      return .error("There is no folder \(url.deletingLastPathComponent().path) to write \(url.lastPathComponent) into.")
-    }
-    do throws(StoreError) {
-      // Client data is confidential: the export is as private as the desk, from the
-      // instant it is created (the store's writer), whatever the umask.
-      try PrivateFile.write(Array(text.utf8), to: url.path, replacing: true)
-      return Reply(done)
-    } catch {
-      return .error(error.message)
     }
   }
 

@@ -35,12 +35,14 @@ public enum Transcript {
   }
 
   /// Replays the script at `path` on a scratch desk (a new temporary folder, removed
-  /// afterwards; no real desk is opened), clock at `start`, charts in Unicode.
+  /// afterwards; no real desk is opened), clock at `start`, charts in Unicode. Files its
+  /// lines write (exports, recordings) go into the scratch folder too, and go with it.
   public static func replay(file path: String) -> Result<Replay, ScriptProblem> {
-    replay(file: path, scratch: FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-check-\(UUID().uuidString)", isDirectory: true))
+    replay(file: path, scratch: ScratchFolder.make())
   }
 
-  /// `scratch`: a folder that does not exist yet, for the scratch desk (a test names it, to see it go).
+  /// `scratch`: a folder that does not exist yet, for the scratch desk and the files its
+  /// lines write (a test names it, to see it go).
   static func replay(file path: String, scratch: URL) -> Result<Replay, ScriptProblem> {
     switch ScriptLoader.load(path: path, name: path) {
     case .failure(let problem):
@@ -51,14 +53,20 @@ public enum Transcript {
     }
   }
 
-  /// Runs `body` on a new desk in `folder`, removed afterwards, whatever happened.
+  /// Runs `body` on a new desk in `folder`, removed afterwards, whatever happened: the desk
+  /// in `desk/`, the files its lines write in `files/`, by their own names.
   private static func onScratchDesk<T>(_ folder: URL, _ body: (Session) -> T) -> Result<T, StoreError> {
     defer { try? FileManager.default.removeItem(at: folder) }
     let session: Session
     do {
-      session = try Session.open(at: folder, clock: .fixed(start))
-    } catch {
+      session = try Session.open(at: folder.appendingPathComponent("desk", isDirectory: true), clock: .fixed(start))
+      let files = folder.appendingPathComponent("files", isDirectory: true)
+      try FileManager.default.createDirectory(at: files, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+      session.outputFolder = files
+    } catch let error as StoreError {
       return .failure(error)
+    } catch {
+      return .failure(StoreError(message: "Could not make a folder for the files the script writes: \(error.localizedDescription)"))
     }
     let result = body(session)
     _ = session.close()

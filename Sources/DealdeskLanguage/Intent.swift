@@ -73,15 +73,16 @@ public enum DeskAction: Sendable, Equatable {
   case undo, redo, quit
   case help(topic: String?)
   case explain(line: String)
-  case exportJSON(path: String?)
-  /// `export csv offers [to FILE]`: one list as CSV; `list` as typed, checked by the session.
-  case exportCSV(list: String, path: String?)
+  /// `export json [to FILE[, replace it]]`: `replace`, a file already there may go.
+  case exportJSON(path: String?, replace: Bool = false)
+  /// `export csv offers [to FILE[, replace it]]`: one list as CSV; `list` as typed, checked by the session.
+  case exportCSV(list: String, path: String?, replace: Bool = false)
   /// `import clients from FILE.csv`: `list` as typed, checked by the session.
   case importCSV(list: String, path: String)
   case loadSampleData
   case run(path: String, options: RunOptions = RunOptions())
-  /// `record FILE` … `stop recording`: the lines that succeed, saved as a script.
-  case startRecording(path: String)
+  /// `record FILE[, replace it]` … `stop recording`: the lines that succeed, saved as a script.
+  case startRecording(path: String, replace: Bool = false)
   case stopRecording
   /// `try …` / `what if …`: show what a command would do, changing nothing.
   case whatIf(Command)

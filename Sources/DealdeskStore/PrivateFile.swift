@@ -47,7 +47,6 @@ public enum PrivateFile {
       } else {
         try putInPlaceWithoutReplacing(folder, temp, name)
       }
-      try Posix.syncFolder(folder)
     } catch where error.code == EEXIST {
       try? Posix.unlinkAtIfPresent(folder, temp)
       throw .alreadyExists(path)
@@ -55,6 +54,9 @@ public enum PrivateFile {
       try? Posix.unlinkAtIfPresent(folder, temp)
       throw .cannotWrite(path, error)
     }
+    // The file is whole and in place: a folder that cannot be synced (a file system
+    // without it) only makes the rename less sure to survive a crash, and is no failure.
+    try? Posix.syncFolder(folder)
   }
 
   /// A new file at `path` for a caller that writes it bit by bit (a recording), created
@@ -76,6 +78,24 @@ public enum PrivateFile {
   /// Adds `bytes` at the end of the file at `path` (created 0600 when missing) and syncs
   /// it, so what was added survives a crash.
   public static func append(_ bytes: [UInt8], to path: String) throws(StoreError) {
+    let fd = try openForAppending(path)
+    defer { Posix.close(fd) }
+    do throws(Errno) {
+      // O_APPEND: each write goes to the end, whatever the offset given.
+      try SystemDisk().writeAll(fd, bytes, at: 0)
+      try SystemDisk().sync(fd)
+    } catch {
+      throw .cannotWrite(path, error)
+    }
+  }
+
+  /// The file at `path` open for adding at its end (created 0600 when missing), for a
+  /// caller that writes it bit by bit (a recording, after `write` put its start in place).
+  public static func openedForAppending(_ path: String) throws(StoreError) -> FileHandle {
+    FileHandle(fileDescriptor: try openForAppending(path), closeOnDealloc: true)
+  }
+
+  private static func openForAppending(_ path: String) throws(StoreError) -> Int32 {
     let (folder, name) = try openFolder(of: path)
     defer { Posix.close(folder) }
     // Looked at first, so a pipe or a folder is named as such rather than by the errno
@@ -89,21 +109,18 @@ public enum PrivateFile {
     } catch {
       throw .cannotWrite(path, error)
     }
-    defer { Posix.close(fd) }
     let info: stat
     do throws(Errno) {
       info = try Posix.fileStatus(fd)
     } catch {
+      Posix.close(fd)
       throw .cannotWrite(path, error)
     }
-    if let what = OpenFolder.notPlain(info, writing: true) { throw .notAPlainFileToWrite(path, what) }
-    do throws(Errno) {
-      // O_APPEND: each write goes to the end, whatever the offset given.
-      try SystemDisk().writeAll(fd, bytes, at: 0)
-      try SystemDisk().sync(fd)
-    } catch {
-      throw .cannotWrite(path, error)
+    if let what = OpenFolder.notPlain(info, writing: true) {
+      Posix.close(fd)
+      throw .notAPlainFileToWrite(path, what)
     }
+    return fd
   }
 
   /// The folder that will hold `path`, open (following the path to it: that is where the

@@ -10,7 +10,8 @@ struct Check: ParsableCommand {
       (scripts/demo.desk → scripts/demo.out). A difference prints a unified diff and exits 1;
       so does a line that fails without @expect-error after it, or an @expect that does not hold.
       The replay starts on an empty desk at 30 Nov 2026 09:00 (until the script's @now) and
-      is removed afterwards: the desk in --data is never opened.
+      is removed afterwards: the desk in --data is never opened, and a file a line writes
+      (export, record) goes into the scratch folder by its own name, removed with it.
       """)
 
   // Accepted so that `dealdesk --data DIR check FILE` reads like every other form; unused.

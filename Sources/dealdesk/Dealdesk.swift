@@ -1,8 +1,11 @@
 import ArgumentParser
+import DealdeskApp
 
 @main
 enum Main {
   static func main() {
+    // A scratch desk a killed `run --sandbox`, `--demo` or `check` left behind goes now.
+    ScratchFolder.removeAbandoned()
     Dealdesk.main(DeskArguments.subcommandFirst(Array(CommandLine.arguments.dropFirst())))
   }
 }

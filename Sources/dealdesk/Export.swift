@@ -5,7 +5,10 @@ import DealdeskApp
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the desk as JSON: export json [FILE]; or one list as CSV: export csv LIST [FILE] (stdout without FILE).",
-    discussion: "CSV lists: clients, products, offers, orders, payments, reservations, stock-requests.")
+    discussion: """
+      CSV lists: clients, products, offers, orders, payments, reservations, stock-requests.
+      A FILE already there is kept unless --replace is given; only a regular file is ever written.
+      """)
 
   @OptionGroup var options: DeskOptions
 
@@ -14,6 +17,9 @@ struct Export: ParsableCommand {
 
   @Argument(help: ArgumentHelp("For csv, the list (e.g. offers); then where to write it, standard output when left out.", valueName: "LIST|FILE"))
   var arguments: [String] = []
+
+  @Flag(help: "Write over FILE if it is already there (only ever a regular file: never a folder, link or device).")
+  var replace = false
 
   private var isCSV: Bool { format.lowercased() == "csv" }
 
@@ -28,13 +34,24 @@ struct Export: ParsableCommand {
     default:
       throw ValidationError("The desk exports json or csv: dealdesk export json [FILE], dealdesk export csv LIST [FILE]")
     }
+    if replace, file == nil {
+      throw ValidationError("--replace is for a FILE already there; name the file, e.g. dealdesk export json backup.json --replace")
+    }
   }
+
+  private var file: String? { isCSV ? arguments.dropFirst().first : arguments.first }
 
   /// The line the desk itself would be typed, so the shell and the REPL answer alike.
   private var line: String {
-    let file = isCSV ? arguments.dropFirst().first : arguments.first
     let what = isCSV ? "export csv \(arguments.first ?? "")" : "export json"
-    return file.map { "\(what) to \"\($0)\"" } ?? what
+    return file.map { "\(what) to \"\($0)\"\(replace ? ", replace it" : "")" } ?? what
+  }
+
+  /// This command again with --replace, for a file already there: the shell's words, not the desk's.
+  private var retry: String {
+    let data = options.data.map { "--data \(Output.shellWord($0)) " } ?? ""
+    let what = isCSV ? "export csv \(Output.shellWord(arguments.first ?? ""))" : "export json"
+    return "dealdesk \(data)\(what) \(Output.shellWord(file ?? "")) --replace"
   }
 
   func run() throws {
@@ -42,6 +59,7 @@ struct Export: ParsableCommand {
     readOnly.readOnly = true
     guard let session = Output.openSession(readOnly) else { throw ExitCode.failure }
     defer { _ = session.close() }
+    session.replaceHint = retry
     let reply = session.handle(line)
     if reply.isError {
       Output.err(reply.text)

@@ -18,7 +18,7 @@ struct Open: ParsableCommand {
     let editor = LineEditor(
       historyFile: session.directory.appendingPathComponent("history"),
       completer: { line, start in completer.completions(line: line, wordStart: start) })
-    let failures = editor.isInteractive ? interactive(session, editor) : piped(session, editor)
+    let failures = editor.isInteractive ? interactive(session, editor) : piped(session, PipedLines())
     if let problem = session.close() { Output.err(problem) }
     if failures > 0 { throw ExitCode.failure }
   }
@@ -74,10 +74,12 @@ struct Open: ParsableCommand {
     return candidates[n - 1]
   }
 
-  private func piped(_ session: Session, _ editor: LineEditor) -> Int {
+  /// Piped lines: only the replies are printed, errors on stderr with their line. A `quit`
+  /// before the end says on stderr how many lines after it were not run, and fails the run.
+  private func piped(_ session: Session, _ input: PipedLines) -> Int {
     var failures = 0
     var number = 0
-    while case .line(let line) = editor.readLine(prompt: "") {
+    while let line = input.next() {
       number += 1
       let reply = session.handle(line)
       if reply.isError {
@@ -86,7 +88,19 @@ struct Open: ParsableCommand {
       } else if !reply.text.isEmpty {
         Output.out(reply.text)
       }
-      if reply.quit { break }
+      if reply.quit {
+        let (rest, ended) = input.rest()
+        let notRun = rest.filter { text in
+          let trimmed = text.trimmingCharacters(in: .whitespaces)
+          return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+        }.count
+        guard notRun > 0 else { break }
+        let word = line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
+        let lines = notRun == 1 ? "1 line after it was" : "\(notRun) lines after it were"
+        Output.err("Stopped at line \(number) (\(word)): \(lines) not run\(ended ? "" : ", and the input had not ended").")
+        failures += 1
+        break
+      }
     }
     return failures
   }

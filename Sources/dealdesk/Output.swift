@@ -17,6 +17,12 @@ enum Output {
     FileHandle.standardError.write(Data((text + "\n").utf8))
   }
 
+  /// A word as a shell reads it back: as it is when it is plain, else in single quotes.
+  static func shellWord(_ text: String) -> String {
+    let plain = !text.isEmpty && text.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_./+:@%=".unicodeScalars.contains($0) }
+    return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  }
+
   /// A throwaway desk instead of the real one: a copy of it, or an empty one.
   enum Scratch { case copy, empty }
 

@@ -72,7 +72,7 @@ import Testing
     let f = try Fixture()
     let existing = f.path("existing.desk")
     try Data("add client Keep Me\n".utf8).write(to: URL(fileURLWithPath: existing))
-    #expect(f.session.handle("record \(existing)").text == "\(existing) already exists. Record into a new file, or remove that one first.")
+    #expect(f.session.handle("record \(existing)").text == "\(existing) already exists: record \(existing), replace it — or choose another name.")
     #expect(try String(contentsOfFile: existing, encoding: .utf8) == "add client Keep Me\n")
     #expect(f.session.handle("record /no/such/folder/x.desk").text == "There is no folder /no/such/folder to record x.desk into.")
     #expect(f.session.handle("record \(f.desk.directory.appendingPathComponent("in.desk").path)").text.contains("inside the desk's own folder"))

@@ -1,4 +1,4 @@
-import DealdeskStore
+@testable import DealdeskStore
 import Foundation
 import Testing
 
@@ -46,7 +46,45 @@ import Testing
         rows: (0..<random.next(in: 0...4)).map { _ in
           (0..<width).map { _ in String((0..<random.next(in: 0...6)).map { _ in alphabet[random.next(in: 0...(alphabet.count - 1))] }) }
         })
-      #expect(try CSVReader.parse(table.text()).get().map(\.fields) == [table.header] + table.rows)
+      // A cell starting with a carriage return gets the formula guard, which the import takes off.
+      let read = try CSVReader.parse(table.text()).get().map { $0.fields.map(CSVFormulaGuard.unguarded) }
+      #expect(read == [table.header] + table.rows)
+    }
+  }
+
+  /// CSV injection (OWASP): every cell a spreadsheet would run as a formula starts with an
+  /// apostrophe, `+` and `-` ones too, which a number parser reading a prefix took for numbers.
+  @Test func everyFormulaLikeCellIsGuardedAndOnlyWholeNumbersAreLeftAlone() throws {
+    let cells = [
+      "-HYPERLINK(\"http://x\",\"y\")", "+cmd|' /C calc'!A0", "-1+cmd", "+1-2", "@SUM(A1)", "=1+1", "\t=1+1", "\r=1+1",
+      "  =1+1", "\u{FF1D}1+1", "-", "+",
+    ]
+    for cell in cells {
+      let written = CSVTable(header: ["c"], rows: [[cell]]).text()
+      #expect(try CSVReader.parse(written).get().last?.fields == ["'" + cell], "\(cell.debugDescription) → \(written.debugDescription)")
+    }
+    for number in ["-12.50", "+5", "-0.5", "12", "1234.50", "-3"] {
+      #expect(CSVTable(header: ["c"], rows: [[number]]).text() == "c\n\(number)\n", "\(number)")
+    }
+    for text in ["Acme", "2026-11-30", "net 30", "'quoted", "a-b", "12-5"] {
+      #expect(CSVTable(header: ["c"], rows: [[text]]).text() == "c\n\(text)\n", "\(text)")
+    }
+  }
+
+  /// Taking the guard off gives back exactly what was guarded, whatever the text (an
+  /// apostrophe of its own, spaces, a formula after either), and what is written never
+  /// starts a formula.
+  @Test func theGuardComesOffExactlyAsItWentOn() {
+    var random = Generator(seed: 17)
+    let pieces = ["'", "=", "+", "-", "@", " ", "\t", "\r", "1", ".", "a", "\u{FF0B}", "12.50", "(", "|"]
+    for _ in 0..<20_000 {
+      let value = (0..<random.next(in: 0...5)).map { _ in pieces[random.next(in: 0...(pieces.count - 1))] }.joined()
+      let cell = CSVFormulaGuard.guarded(value)
+      #expect(CSVFormulaGuard.unguarded(cell) == value, "\(value.debugDescription) → \(cell.debugDescription)")
+      let opening = cell.unicodeScalars.first(where: { $0 != " " })
+      if let opening, "=+-@\t\r\u{FF0B}".unicodeScalars.contains(opening) {
+        #expect(CSVFormulaGuard.isPlainNumber(cell), "\(cell.debugDescription) opens a formula")
+      }
     }
   }
 

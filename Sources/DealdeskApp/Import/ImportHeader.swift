@@ -1,4 +1,5 @@
 import DealdeskLanguage
+import DealdeskStore
 
 /// A column an import understands, with the header words that mean it.
 struct ImportField: Sendable {
@@ -54,9 +55,9 @@ struct ImportRow: Sendable {
   /// The field's cell, trimmed; nil when the column is missing or the cell is empty.
   func text(_ field: String) -> String? {
     guard let index = header.columns[field], cells.indices.contains(index) else { return nil }
-    var text = cells[index].trimmingCharacters(in: .whitespacesAndNewlines)
-    // The apostrophe a desk export puts before a formula-like text is not part of it.
-    if text.hasPrefix("'"), let next = text.dropFirst().first, "=+-@".contains(next) { text.removeFirst() }
+    // The apostrophe a desk export puts before a formula-like text is not part of it; one
+    // the export would not have put there is the text's own, and stays.
+    let text = CSVFormulaGuard.unguarded(cells[index].trimmingCharacters(in: .whitespacesAndNewlines))
     return text.isEmpty ? nil : text
   }
 }

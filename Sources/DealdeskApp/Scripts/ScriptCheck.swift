@@ -14,6 +14,9 @@ public enum ScriptCheck {
     public var passed: Bool { errors.isEmpty }
   }
 
+  /// A transcript is a script's replies: far more than any script prints is something else.
+  static let maxTranscriptBytes = 10 * ScriptFile.maxBytes
+
   public static func run(_ script: String, update: Bool) -> Report {
     var report = Report()
     let transcript = Transcript.path(forScript: script)
@@ -48,15 +51,13 @@ public enum ScriptCheck {
   }
 
   private static func compare(_ replay: Transcript.Replay, with transcript: String, of script: String, into report: inout Report) {
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: transcript, isDirectory: &isFolder) else {
+    let read = InputFile.read(transcript, limit: maxTranscriptBytes)
+    if case .failure(.missing) = read {
       report.errors.append("\(script) has no transcript \(transcript) yet. To make one from this replay: dealdesk check \(script) --update")
       return
     }
-    guard !isFolder.boolValue, let data = FileManager.default.contents(atPath: transcript),
-      let expected = String(data: data, encoding: .utf8)
-    else {
-      report.errors.append("\(transcript): not a transcript this can read (a folder, unreadable, or not UTF-8 text).")
+    guard case .success(let data) = read, let expected = String(data: data, encoding: .utf8) else {
+      report.errors.append("\(transcript): not a transcript this can read (a folder, a named pipe, unreadable, too large, or not UTF-8 text).")
       return
     }
     guard let diff = UnifiedDiff.diff(from: expected, to: replay.text, oldName: "\(transcript) (kept)", newName: "\(transcript) (replayed now)")

@@ -1,3 +1,4 @@
+import DealdeskStore
 import Foundation
 
 /// Reads a script the manager named and refuses what is not one: a missing file, a folder,
@@ -20,13 +21,14 @@ enum ScriptFile {
     func problem(_ line: Int?, _ message: String) -> Result<[String], ScriptProblem> {
       .failure(ScriptProblem(file: name, line: line, message))
     }
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-      return problem(nil, "no such file." + suggestion(forMissing: path))
-    }
-    if isFolder.boolValue { return problem(nil, "this is a folder, not a script." + scripts(inFolder: path)) }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      return problem(nil, "cannot be read (check its permissions).")
+    let handle: FileHandle
+    // A named pipe would hang the desk, with the desk locked: refused before any read.
+    switch InputFile.open(path) {
+    case .success(let opened): handle = opened
+    case .failure(.missing): return problem(nil, "no such file." + suggestion(forMissing: path))
+    case .failure(.folder): return problem(nil, "this is a folder, not a script." + scripts(inFolder: path))
+    case .failure(.notRegular(let kind)): return problem(nil, "this is \(kind), not a script file; nothing was read from it.")
+    case .failure(.unreadable), .failure(.tooLarge): return problem(nil, "cannot be read (check its permissions).")
     }
     defer { try? handle.close() }
 

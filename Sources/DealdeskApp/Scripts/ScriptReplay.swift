@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a replay did, in order. What `run` prints and what a transcript shows are two views
 /// of the same events, so the two cannot disagree about what happened.
 enum ScriptEvent {
@@ -21,7 +23,8 @@ public protocol ScriptObserver: AnyObject {
 }
 
 /// Replays a loaded script on a session, checking expectations as it goes. Stops at the
-/// first failure unless asked to keep going; a `quit` line ends it.
+/// first failure unless asked to keep going; a `quit` line ends it, and is a failure unless
+/// no command comes after it (in this script, or in one that includes it).
 struct ScriptReplay {
   let session: Session
   let keepGoing: Bool
@@ -35,6 +38,8 @@ struct ScriptReplay {
   /// The observer stopped the replay.
   private(set) var interrupted = false
   private(set) var quit = false
+  /// Commands not yet run, included scripts' too: what a `quit` would leave unrun.
+  private var commandsAhead: Int?
 
   init(session: Session, keepGoing: Bool, observer: ScriptObserver? = nil) {
     self.session = session
@@ -43,6 +48,7 @@ struct ScriptReplay {
   }
 
   mutating func run(_ script: Script) {
+    if commandsAhead == nil { commandsAhead = script.counts.commands }
     // The command the next expectation checks; nil at the start of a file and after an include.
     var checked: Expectation.Subject?
     for (index, step) in script.steps.enumerated() {
@@ -60,6 +66,7 @@ struct ScriptReplay {
           return
         }
         events.append(.command(step.text))
+        commandsAhead = (commandsAhead ?? 1) - 1
         let reply = session.handle(line)
         observer?.didRun(line, reply: reply)
         let failureExpected = script.failureExpected(after: index)
@@ -70,7 +77,10 @@ struct ScriptReplay {
           unexpectedErrors += 1
           fail(ScriptProblem(file: script.name, line: step.number, reply.text), shownAsReply: true)
         }
-        if reply.quit { quit = true }
+        if reply.quit {
+          quit = true
+          if let ahead = commandsAhead, ahead > 0 { fail(Self.quitTooEarly(line, at: step.number, in: script, ahead: ahead)) }
+        }
       case .expect(let text):
         check(.contains(text), of: checked, at: step, in: script)
       case .expectError(let text):
@@ -84,6 +94,15 @@ struct ScriptReplay {
         checked = nil
       }
     }
+  }
+
+  /// A `quit` with commands after it: they would be skipped without a word, so it is refused.
+  private static func quitTooEarly(_ line: String, at number: Int, in script: Script, ahead: Int) -> ScriptProblem {
+    let word = line.trimmingCharacters(in: CharacterSet(charactersIn: ".!"))
+    let lines = ahead == 1 ? "1 line after it was" : "\(ahead) lines after it were"
+    return ScriptProblem(
+      file: script.name, line: number,
+      "\(word) stops the script here: \(lines) not run. A script ends at its last line; take the \(word) out.")
   }
 
   private mutating func check(_ expectation: Expectation, of subject: Expectation.Subject?, at step: Script.Step, in script: Script) {

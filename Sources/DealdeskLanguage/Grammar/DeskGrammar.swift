@@ -30,8 +30,11 @@ enum DeskGrammar {
     CommandSpec(
       name: "export", family: family, verbs: ["export"],
       summary: "Write the whole desk as JSON (the documented export format), or one list as CSV, to the screen or a file.",
-      usage: "export json [to FILE] | export csv LIST [to FILE]",
-      examples: ["export json", "export json to backup.json", "export csv offers to offers.csv", "export csv stock requests"],
+      usage: "export json [to FILE[, replace it]] | export csv LIST [to FILE[, replace it]] (a file already there is kept unless you say replace it)",
+      examples: [
+        "export json", "export json to backup.json", "export json to backup.json, replace it", "export csv offers to offers.csv",
+        "export csv stock requests",
+      ],
       parse: export),
     CommandSpec(
       name: "import", family: family, verbs: ["import"],
@@ -88,12 +91,12 @@ enum DeskGrammar {
     let saidJSON = c.take("json")
     c.skipFiller()
     _ = c.takeAny(["into", "in", "as", "file"])
-    let path = c.takeRest()
+    let (path, replace) = try OutputFileWords.take(&c, example: "export json to backup.json, replace it")
     // JSON is the one format, so a .json file says it too ("export to backup.json").
     guard saidJSON || path.lowercased().hasSuffix(".json") else {
       throw ParseError("Export as what?", suggestion: "The desk exports JSON: export json [to FILE], or one list as CSV: export csv offers [to FILE]", offset: format)
     }
-    return .desk(.exportJSON(path: path.isEmpty ? nil : path))
+    return .desk(.exportJSON(path: path.isEmpty ? nil : path, replace: replace))
   }
 
   /// `export csv stock requests to requests.csv`: the list's words run up to "to" or the file.
@@ -105,8 +108,8 @@ enum DeskGrammar {
     }
     c.fill("list", list)
     _ = c.takeAny(["to", "into", "in", "as", "file"])
-    let path = c.takeRest()
-    return .desk(.exportCSV(list: list, path: path.isEmpty ? nil : path))
+    let (path, replace) = try OutputFileWords.take(&c, example: "export csv \(list) to \(list.lowercased()).csv, replace it")
+    return .desk(.exportCSV(list: list, path: path.isEmpty ? nil : path, replace: replace))
   }
 
   /// "clients to csv", "export orders to csv", "offers as csv to offers.csv": a list, then the
@@ -127,15 +130,16 @@ enum DeskGrammar {
     for i in start..<listStart { c.roles[i] = "command" }
     c.fill("list", list)
     var path: String?
+    var replace = false
     let fileStart = c.index
     if c.takeAny(["to", "into", "file", "as"]) != nil, let file = c.current, file.text.contains(".") || file.text.contains("/") {
-      path = c.takeRest()
+      (path, replace) = try OutputFileWords.take(&c, example: "\(list) to csv \(list.lowercased()).csv, replace it")
     } else {
       c.index = fileStart
     }
     c.skipFiller()
     guard c.isAtEnd else { throw c.readButNot() }
-    return Understood(intent: .desk(.exportCSV(list: list, path: path)), action: "export csv", client: nil,
+    return Understood(intent: .desk(.exportCSV(list: list, path: path, replace: replace)), action: "export csv", client: nil,
                       slots: c.slots, ignored: c.ignored, roles: c.roles)
   }
 

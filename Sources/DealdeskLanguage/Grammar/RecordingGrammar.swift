@@ -6,11 +6,12 @@ enum RecordingGrammar {
     CommandSpec(
       name: "record", family: DeskGrammar.family, verbs: ["record", "start recording", "record to", "record into"],
       summary: "Save the commands that succeed from now on as a script, with @now lines so a replay is exact.",
-      usage: "record FILE", examples: ["record morning.desk", "start recording demo.desk"],
+      usage: "record FILE[, replace it]",
+      examples: ["record morning.desk", "start recording demo.desk", "record morning.desk, replace it"],
       parse: { c, _ throws(ParseError) in
-        let path = c.takeRest()
+        let (path, replace) = try OutputFileWords.take(&c, example: "record morning.desk, replace it")
         guard !path.isEmpty else { throw ParseError("Record into which file?", suggestion: "e.g. record morning.desk") }
-        return .desk(.startRecording(path: path))
+        return .desk(.startRecording(path: path, replace: replace))
       }),
     CommandSpec(
       name: "stop recording", family: DeskGrammar.family,

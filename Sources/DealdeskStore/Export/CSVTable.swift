@@ -25,20 +25,14 @@ public struct CSVTable: Equatable, Sendable {
   }
 
   /// A field as written: quoted when it holds a comma, quote or line break. A text a
-  /// spreadsheet would run as a formula (starting with =, +, - or @, and not a number) gets
-  /// a leading apostrophe, the usual guard; the desk's own import takes it off again.
+  /// spreadsheet would run as a formula gets a leading apostrophe (CSVFormulaGuard); the
+  /// desk's own import takes it off again.
   static func field(_ value: String) -> String {
-    let value = guarded(value)
+    let value = CSVFormulaGuard.guarded(value)
     guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
       return value
     }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-  }
-
-  static func guarded(_ value: String) -> String {
-    guard let first = value.first, "=+-@".contains(first), Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) == nil
-    else { return value }
-    return "'" + value
   }
 
   // MARK: - Cells

@@ -43,6 +43,9 @@ import Testing
     row("export orders to csv", csv("orders")),
     row("stock requests as csv", csv("stock requests")),
     row("offers to csv to offers.csv", csv("offers", "offers.csv")),
+    row("offers to csv to offers.csv, replace it", .intent(.desk(.exportCSV(list: "offers", path: "offers.csv", replace: true)))),
+    row("offers to csv, replace it",
+        fails("I read `offers to csv` but not `replace it`.", "Type it without those words; `help` lists what each command takes.")),
     row("export orders to csv for accounting",
         fails("I read `export orders to csv for` but not `accounting`.", "Type it without those words; `help` lists what each command takes.")),
   ]
