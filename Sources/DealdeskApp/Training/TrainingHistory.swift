@@ -20,20 +20,40 @@ public struct TrainingHistory {
   }
 
   public static let fileName = "training-history.jsonl"
+  /// Far more than a lifetime of practices (a line is about 120 bytes).
+  static let longest = 64 << 20
   let file: URL
 
   public init(folder: URL) { file = folder.appendingPathComponent(Self.fileName) }
 
-  /// The entries in the order played, and how many lines could not be read (skipped, kept in the file).
-  public func load() -> (entries: [Entry], unreadable: Int) {
-    guard let data = FileManager.default.contents(atPath: file.path) else { return ([], 0) }
+  /// The entries in the order played, how many lines could not be read (skipped, kept in the
+  /// file), and why the file itself could not be, if so.
+  public func load() -> (entries: [Entry], unreadable: Int, problem: String?) {
+    // Read as any file a manager names is: only a plain file, never waited on (a pipe at the
+    // name would hang `train`), and never more than a history could be.
+    let data: Data
+    switch InputFile.read(file.path, limit: Self.longest) {
+    case .success(let read): data = read
+    case .failure(.missing): return ([], 0, nil)
+    case .failure(let problem): return ([], 0, "\(file.path) could not be read (\(Self.describe(problem))); it was left as it is.")
+    }
     var entries: [Entry] = []
     var unreadable = 0
     let decoder = Self.decoder
     for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
       if let entry = try? decoder.decode(Entry.self, from: Data(line)) { entries.append(entry) } else { unreadable += 1 }
     }
-    return (entries, unreadable)
+    return (entries, unreadable, nil)
+  }
+
+  private static func describe(_ problem: InputFile.Problem) -> String {
+    switch problem {
+    case .missing: "it is not there"
+    case .folder: "it is a folder"
+    case .notRegular(let kind): "it is \(kind), not a file"
+    case .unreadable(let reason): reason
+    case .tooLarge: "it is larger than a practice history can be"
+    }
   }
 
   /// Appends one finished practice; a message a trainee understands if it could not be kept.

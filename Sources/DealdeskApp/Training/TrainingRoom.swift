@@ -51,7 +51,8 @@ public final class TrainingRoom {
 
   /// `train history`.
   public func renderHistory() -> String {
-    let (entries, unreadable) = history.load()
+    let (entries, unreadable, problem) = history.load()
+    if let problem { return problem }
     return TrainingHistory.render(entries, unreadable: unreadable)
   }
 }
