@@ -11,7 +11,7 @@ extension Cursor {
       wider.found?.refs.allSatisfy({ kinds.contains($0.kind) }) ?? true {
       return wider.found
     }
-    let found = context.names.match(tokens, at: index, kinds: kinds, exactOnly: exactOnly)
+    let found = context.match(tokens, at: index, kinds: kinds, exactOnly: exactOnly)
     matches.append((index, kinds, exactOnly, found))
     return found
   }

@@ -478,6 +478,7 @@ public struct NameIndex: Sendable {
     }
     // Listed in name order, whatever order the candidates came in.
     var refs: [EntityRef] = []
+    let keys = self.keys  // what the comparison holds on to: the keys, not a copy of the index
     for id in found.sorted(by: { Self.before(keys[$0], $0, keys[$1], $1) }) where !refs.contains(keys[id].ref) {
       refs.append(keys[id].ref)
     }

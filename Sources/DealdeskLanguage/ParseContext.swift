@@ -26,3 +26,12 @@ public final class ParseContext: Sendable {
     self.now = now
   }
 }
+
+extension ParseContext {
+  /// The index asked through the context itself: reached from outside, the index was copied
+  /// for each question (a retain of every one of its tables), and names are asked for many
+  /// times a line.
+  func match(_ tokens: [Token], at index: Int, kinds: Set<EntityRef.Kind>, exactOnly: Bool) -> NameMatch? {
+    names.match(tokens, at: index, kinds: kinds, exactOnly: exactOnly)
+  }
+}
