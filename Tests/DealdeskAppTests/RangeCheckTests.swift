@@ -113,3 +113,45 @@ struct RangeCheckTests {
     #expect(session.desk.sampleLoans["L-1"] != nil)
   }
 }
+
+/// The other side of the same bounds: what the desk accepts when typed, it reads back, and
+/// what it would refuse to read, it refuses to type (before, each of these was accepted,
+/// and the desk would then have refused its own journal).
+@Suite("Typed values stay within what the desk reads")
+struct TypedRangeTests {
+  @Test func valuesAtTheLimitsAreTypedAndReadBack() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open(running: [
+      "add client Acme",
+      "add product Linen 220 sku LIN-220 category linen price 100000/m width 100000cm gsm 100000 roll 10000000m",
+      "add samples 1000000 linen 220",
+      "offer Acme 100m linen 220 at 99000 lead time 3650 days",
+      "follow up Acme 2199-12-31: renew the contract",
+    ])
+    _ = session.close()
+    let again = try Session.open(at: desk.directory, mode: .readOnly)
+    defer { _ = again.close() }
+    #expect(again.desk.swatches["LIN-220"]?.inShowroom == 1_000_000)
+  }
+
+  @Test(arguments: [
+    "add samples 1000001 linen 220",
+    "sample reorder linen 220 at 1000001",
+    "add product Wide sku W-1 category linen price 10/m width 100001cm",
+    "follow up Acme 1850-01-01: look at the old ledgers",
+    "follow up Acme 2200-01-01: renew the contract",
+  ])
+  func valuesBeyondAreRefusedWhenTyped(_ line: String) throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open(running: [
+      "add client Acme", "add product Linen 220 sku LIN-220 category linen price 12.40/m",
+    ])
+    defer { _ = session.close() }
+    let reply = session.handle(line)
+    #expect(reply.isError, "\(line): \(reply.text)")
+    // Refused for its value, not for its wording.
+    #expect(reply.text.contains("accepts") || reply.text.contains("years the desk keeps"), "\(line): \(reply.text)")
+  }
+}
