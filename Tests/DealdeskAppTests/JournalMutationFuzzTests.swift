@@ -86,11 +86,13 @@ struct JournalMutationFuzzTests {
     let root = Self.scratch.appendingPathComponent("dealdesk-fuzz-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: root) }
     // Four runs over consecutive seeds: much of each mutation is waiting on files.
-    let lanes: UInt64 = 4
+    let lanes = UInt64(CrashSeeds.lanes)
+    CrashSeeds.install()
+    defer { CrashSeeds.uninstall() }
     let results = await withTaskGroup(of: Lane.self) { group in
       for lane in 0..<lanes {
         let seeds = (firstSeed &+ count * lane / lanes)..<(firstSeed &+ count * (lane + 1) / lanes)
-        group.addTask { Self.run(seeds, in: root) }
+        group.addTask { Self.run(seeds, lane: Int(lane), in: root) }
       }
       var all: [Lane] = []
       for await lane in group { all.append(lane) }
@@ -111,9 +113,11 @@ struct JournalMutationFuzzTests {
 
   /// Each seed's mutation written to its own desk folder and checked; a few failures are
   /// enough to go on.
-  static func run(_ seeds: Range<UInt64>, in root: URL) -> Lane {
+  static func run(_ seeds: Range<UInt64>, lane number: Int, in root: URL) -> Lane {
     var lane = Lane()
+    defer { CrashSeeds.inFlight[number] = 0 }
     for seed in seeds where lane.failures.count < 3 {
+      CrashSeeds.inFlight[number] = seed
       var mutation = Mutation(seed: seed, snapshot: base.snapshot, journal: base.journal)
       mutation.apply()
       let folder = root.appendingPathComponent("\(seed)")
