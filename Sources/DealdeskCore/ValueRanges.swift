@@ -8,13 +8,16 @@ public struct OutOfRange: Error, Sendable, Equatable, CustomStringConvertible {
   public var what: String
   /// The value as the file has it.
   public var value: String
-  /// "0 to 1000000"
+  /// "0 to 1,000,000"
   public var allowed: String
   /// Where in the record: `events[0].swatchesAdded.count`, the path someone would look for.
   public var field: String
 
+  /// "a sample count of -9223372036854775808 is outside what the desk accepts, 0 to
+  /// 1,000,000, at events[0].swatchesAdded.count": the value as the file spells it, so it
+  /// can be found there.
   public var description: String {
-    "\(what) of \(value) is outside what the desk accepts (\(allowed); the field \"\(field)\")"
+    "\(what) of \(value) is outside what the desk accepts, \(allowed), at \(field)"
   }
 
   /// The same value, found inside `outer` ("products[VEL-01]" before "lots[0].meters").
@@ -88,7 +91,7 @@ enum ValueRange {
 
   func check(_ value: Int, _ field: String) throws(OutOfRange) {
     guard ints.contains(value) else {
-      throw OutOfRange(what: what, value: "\(value)", allowed: "\(ints.lowerBound) to \(ints.upperBound)", field: field)
+      throw OutOfRange(what: what, value: "\(value)", allowed: Self.span(Decimal(ints.lowerBound), Decimal(ints.upperBound)), field: field)
     }
   }
 
@@ -99,13 +102,17 @@ enum ValueRange {
   /// NaN is never a figure: sums with it go quietly wrong, and some conversions trap.
   func check(_ value: Decimal, _ field: String) throws(OutOfRange) {
     guard !value.isNaN, decimals.contains(value) else {
-      let range = decimals
-      throw OutOfRange(what: what, value: "\(value)", allowed: "\(range.lowerBound) to \(range.upperBound)", field: field)
+      throw OutOfRange(what: what, value: "\(value)", allowed: Self.span(decimals.lowerBound, decimals.upperBound), field: field)
     }
   }
 
   func check(_ value: Decimal?, _ field: String) throws(OutOfRange) {
     if let value { try check(value, field) }
+  }
+
+  /// "0 to 1,000,000", grouped as the desk shows figures.
+  private static func span(_ low: Decimal, _ high: Decimal) -> String {
+    "\(low < 0 ? "-" + Money.displayQuantity(-low) : Money.displayQuantity(low)) to \(Money.displayQuantity(high))"
   }
 }
 

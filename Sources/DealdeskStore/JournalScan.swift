@@ -79,7 +79,7 @@ struct JournalScan<Entry: JournalEntry> {
       throw EntryProblem(reason: "its \"seq\" is \(entry.seq), and entries are numbered from 1 to \(EntryProblem.largestSeq)")
     }
     if let problem = entry.valueProblem() {
-      throw EntryProblem(reason: "in its entry (seq \(entry.seq)), \(problem)")
+      throw EntryProblem(reason: "in entry \(entry.seq), \(problem)")
     }
     return entry
   }

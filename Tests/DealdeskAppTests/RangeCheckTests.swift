@@ -55,14 +55,14 @@ struct RangeCheckTests {
       #expect(error.kind == .damaged)
       #expect(
         error.message.hasPrefix(
-          "Line 1 of \(folder.appendingPathComponent("journal.jsonl").path) cannot be read: in its entry (seq 1), a sample count of -9223372036854775808 is outside what the desk accepts (0 to 1000000; the field \"events[0].swatchesAdded.count\")."
+          "Line 1 of \(folder.appendingPathComponent("journal.jsonl").path) cannot be read: in entry 1, a sample count of -9223372036854775808 is outside what the desk accepts, 0 to 1,000,000, at events[0].swatchesAdded.count."
         ), "\(error.message)")
     }
     #expect(try String(contentsOf: folder.appendingPathComponent("journal.jsonl"), encoding: .utf8) == journal)
 
     let repaired = DeskRepair.run(at: folder)
     #expect(repaired.succeeded, "\(repaired.text)")
-    #expect(repaired.text.contains("Line 1 of the journal could not be read (in its entry (seq 1), a sample count of -9223372036854775808 is outside what the desk accepts"))
+    #expect(repaired.text.contains("Line 1 of the journal could not be read (in entry 1, a sample count of -9223372036854775808 is outside what the desk accepts, 0 to 1,000,000, at events[0].swatchesAdded.count) and was set aside; it was entry 1: \"add samples 5 velvet\"."))
     #expect(repaired.text.contains("The desk opens again"))
     let session = try Session.open(at: folder, mode: .readOnly)
     defer { _ = session.close() }
@@ -103,7 +103,7 @@ struct RangeCheckTests {
     for mode in [StoreMode.readWrite, .readOnly] {
       let error = try #require(Self.openError(folder, mode: mode))
       #expect(error.kind == .damaged)
-      #expect(error.message.contains("a sample count of -9223372036854775808 is outside what the desk accepts (0 to 1000000; the field \"swatches[VEL-01].inShowroom\")"), "\(error.message)")
+      #expect(error.message.contains("a sample count of -9223372036854775808 is outside what the desk accepts, 0 to 1,000,000, at swatches[VEL-01].inShowroom."), "\(error.message)")
     }
     let repaired = DeskRepair.run(at: folder)
     #expect(repaired.succeeded, "\(repaired.text)")
