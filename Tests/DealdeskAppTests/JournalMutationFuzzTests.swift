@@ -278,7 +278,9 @@ struct Mutation {
     let old = String(decoding: bytes[pick.range], as: UTF8.self).prefix(40)
     let replacement: String
     switch pick.kind {
-    case .number: replacement = Self.numbers[random.below(Self.numbers.count)]
+    case .number:
+      // The edges a third of the time: they are what overflows a count or a sum.
+      replacement = random.below(3) == 0 ? Self.numbers[random.below(2)] : Self.numbers[random.below(Self.numbers.count)]
     case .string: replacement = Self.strings[random.below(Self.strings.count)]
     case .key: replacement = "\"zz\(random.below(10))\""
     }
