@@ -21,3 +21,23 @@ public struct JournalRecord: JournalEntry, Equatable {
     self.events = events
   }
 }
+
+extension JournalRecord {
+  /// Its time and every value its events carry, held to what the desk accepts when typed
+  /// (DealdeskCore/ReadChecks.swift).
+  public func valueProblem() -> String? {
+    do throws(OutOfRange) {
+      try DateRange.check(at, "at")
+    } catch {
+      return error.description
+    }
+    for (n, event) in events.enumerated() {
+      do throws(OutOfRange) {
+        try event.checkRanges()
+      } catch {
+        return error.within("events[\(n)]").description
+      }
+    }
+    return nil
+  }
+}

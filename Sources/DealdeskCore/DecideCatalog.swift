@@ -19,6 +19,13 @@ func decideAddProduct(_ new: NewProduct, desk: Desk) throws(DeskError) -> [Event
   if let cost = new.cost, cost < 0 { throw DeskError("A cost cannot be negative.") }
   if let cost = new.cost { try Limits.checkMoney(cost, "A cost of", max: Limits.maxPrice) }
   if let roll = new.rollLength, roll <= 0 { throw DeskError("A roll length must be more than zero.") }
+  if let roll = new.rollLength { try Limits.checkMeters(roll) }
+  for (value, what) in [(new.widthCm, "A width of"), (new.gsm, "A weight of")] {
+    guard let value else { continue }
+    if value < 0 || value > Limits.maxMeasure {
+      throw DeskError("\(what) \(Money.trimmed(value)) is outside what the desk accepts (0 to \(Money.trimmed(Limits.maxMeasure))).")
+    }
+  }
   try checkMinimums(order: new.minimumOrderMeters, cut: new.minimumCutMeters)  // Stock:
   let sku = try productSku(new.sku, name: name, desk: desk)
   let category = new.category?.trimmingCharacters(in: .whitespaces).lowercased() ?? "other"

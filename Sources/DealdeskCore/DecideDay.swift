@@ -13,7 +13,7 @@ func decideAddNote(_ new: NewNote, desk: Desk, now: Date) throws(DeskError) -> [
     throw DeskError("What should the note say?", suggestion: "e.g. note Acme: prefers calls on Tuesdays")
   }
   guard text.count <= maxNoteLength else { throw DeskError("A note is at most \(maxNoteLength) characters.", suggestion: "Split it into several notes.") }
-  if let minutes = new.durationMinutes, !(0...1_440).contains(minutes) {
+  if let minutes = new.durationMinutes, !(0...Limits.maxMinutes).contains(minutes) {
     throw DeskError("A call or meeting lasts 0 to 1,440 minutes.")
   }
   // A note records what happened: dated when it happened, never ahead of now.

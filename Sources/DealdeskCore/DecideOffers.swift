@@ -120,6 +120,9 @@ func check(_ terms: Terms, desk: Desk) throws(DeskError) -> [[PricedProduct]] {
       short.message, suggestion: "Offer \(metersText(short.minimum)) or more, or leave the quantity out to agree the price only.")
   }
   if let days = terms.leadTimeDays, days < 0 { throw DeskError("A lead time cannot be negative.") }
+  if let days = terms.leadTimeDays, days > Limits.maxLeadDays {
+    throw DeskError("A lead time of \(days) days is more than the desk accepts (\(Limits.maxLeadDays)).")
+  }
   if let payment = terms.paymentTerms, payment.days < 0 || payment.days > 365 {
     throw DeskError("Payment terms run from 0 to 365 days.")
   }

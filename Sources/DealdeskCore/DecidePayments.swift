@@ -48,6 +48,7 @@ func decideReliability(client id: String, grade: String, desk: Desk) throws(Desk
 
 func decideClientTerms(client id: String, terms: PaymentTerms, desk: Desk) throws(DeskError) -> [Event] {
   guard let client = desk.clients[id] else { throw DeskError("There is no client \(id).") }
+  guard (0...Limits.maxPaymentDays).contains(terms.days) else { throw DeskError("Payment terms run from 0 to \(Limits.maxPaymentDays) days.") }
   guard client.paymentTerms != terms else { return [] }
   return [.clientTermsSet(client: id, terms: terms)]
 }

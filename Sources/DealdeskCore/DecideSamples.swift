@@ -7,12 +7,18 @@ import Foundation
 func decideAddSwatches(sku: String, count: Int, desk: Desk) throws(DeskError) -> [Event] {
   guard desk.products[sku] != nil else { throw DeskError("There is no product \(sku).") }
   guard count > 0 else { throw DeskError("Add one swatch or more.") }
+  guard count <= Limits.maxSwatches else {
+    throw DeskError("\(count) swatches is more than the desk accepts at once (\(Limits.maxSwatches)).", suggestion: "Check the count.")
+  }
   return [.swatchesAdded(sku: sku, count: count)]
 }
 
 func decideSwatchReorder(sku: String, below: Int, desk: Desk) throws(DeskError) -> [Event] {
   guard desk.products[sku] != nil else { throw DeskError("There is no product \(sku).") }
   guard below >= 0 else { throw DeskError("A reorder level cannot be negative.") }
+  guard below <= Limits.maxSwatches else {
+    throw DeskError("A reorder level of \(below) is more than the desk accepts (\(Limits.maxSwatches)).")
+  }
   guard below != (desk.swatches[sku]?.reorderBelow ?? Swatches.defaultReorderBelow) else { return [] }
   return [.swatchReorderSet(sku: sku, below: below)]
 }

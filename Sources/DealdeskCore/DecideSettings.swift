@@ -18,7 +18,10 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     guard (1...365).contains(days) else { throw DeskError("Offers can be valid for 1 to 365 days.") }
     settings.offerValidityDays = days
   }
-  if let terms = change.defaultPaymentTerms { settings.defaultPaymentTerms = terms }
+  if let terms = change.defaultPaymentTerms {
+    guard (0...Limits.maxPaymentDays).contains(terms.days) else { throw DeskError("Payment terms run from 0 to \(Limits.maxPaymentDays) days.") }
+    settings.defaultPaymentTerms = terms
+  }
   if let floor = change.floorMarginPercent {
     guard floor >= 0, floor < 100 else { throw DeskError("A floor margin is from 0% to below 100%.") }
     settings.floorMarginPercent = floor == 0 ? nil : floor
@@ -27,6 +30,7 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     for tier in tiers where tier.fromMeters <= 0 || tier.percent <= 0 || tier.percent >= 100 {
       throw DeskError("A volume tier needs a quantity above zero and a discount from above 0% to below 100%.")
     }
+    for tier in tiers { try Limits.checkMeters(tier.fromMeters) }
     let sorted = tiers.sorted { $0.fromMeters < $1.fromMeters }
     for (a, b) in zip(sorted, sorted.dropFirst()) where a.fromMeters == b.fromMeters || a.percent >= b.percent {
       throw DeskError("Volume tiers must grow: a larger quantity gets a larger discount (\(Money.trimmed(a.fromMeters)) m \(Money.trimmed(a.percent))% vs \(Money.trimmed(b.fromMeters)) m \(Money.trimmed(b.percent))%).")
@@ -38,6 +42,7 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     guard tier.fromSales >= 0, tier.percent > 0, tier.percent < 100 else {
       throw DeskError("A client tier needs sales of zero or more and a discount from above 0% to below 100%.")
     }
+    try Limits.checkMoney(tier.fromSales, "Sales of")
     settings.clientTiers.removeAll { sameName($0.name, tier.name) }
     settings.clientTiers.append(tier)
     settings.clientTiers.sort { $0.fromSales < $1.fromSales }

@@ -5,6 +5,7 @@ import Foundation
 func decideWarehouseStock(sku: String, meters: Decimal, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard desk.products[sku] != nil else { throw DeskError("There is no product \(sku).") }
   guard meters >= 0 else { throw DeskError("The warehouse's stock cannot be negative.") }
+  guard meters <= Limits.maxHeldMeters else { throw DeskError("\(metersText(meters)) is more than the desk accepts for a stock figure.") }
   return [.warehouseStockSet(sku: sku, meters: meters, at: now)]
 }
 
@@ -21,6 +22,8 @@ func decideMinimums(sku: String, order: Decimal?, cut: Decimal?, desk: Desk) thr
 func checkMinimums(order: Decimal?, cut: Decimal?) throws(DeskError) {
   if let order, order < 0 { throw DeskError("A minimum order cannot be negative.") }
   if let cut, cut < 0 { throw DeskError("A minimum cut cannot be negative.") }
+  if let order { try Limits.checkMeters(order) }
+  if let cut { try Limits.checkMeters(cut) }
 }
 
 /// A reservation is goods for an order, so it keeps to the product's minimums: the order's

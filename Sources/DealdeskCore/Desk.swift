@@ -245,6 +245,9 @@ extension Desk {
     nextInvoiceNumber = try c.decodeIfPresent(Int.self, forKey: .nextInvoiceNumber) ?? 1
     nextCreditNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextCreditNoteNumber) ?? 1
     nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
+    // Checked before anything is computed from it: a value the desk would refuse to be
+    // typed is damage (ReadChecks.swift), not a figure to sum.
+    try checkRanges()
     if !c.contains(.invoices) { issueMissingInvoices() }
     if !c.contains(.creditNotes) { issueMissingCredits() }
     index = DeskIndex(of: self)

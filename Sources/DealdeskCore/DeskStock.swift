@@ -43,20 +43,30 @@ extension Desk {
       stockRequests[id]?.status = .cancelled
       stockRequests[id]?.closedAt = at
     case .swatchesAdded(let sku, let count):
-      swatches[sku, default: Swatches(sku: sku)].inShowroom += count
+      swatches[sku, default: Swatches(sku: sku)].inShowroom = Self.shelf(swatches[sku]?.inShowroom ?? 0, count)
     case .swatchReorderSet(let sku, let below):
       swatches[sku, default: Swatches(sku: sku)].reorderBelow = below
     case .sampleLent(let loan):
       sampleLoans[loan.id] = loan
       nextLoanNumber = Ids.next(nextLoanNumber, after: Ids.number(in: loan.id) ?? 0)
-      swatches[loan.sku, default: Swatches(sku: loan.sku)].inShowroom -= 1
+      swatches[loan.sku, default: Swatches(sku: loan.sku)].inShowroom = Self.shelf(swatches[loan.sku]?.inShowroom ?? 0, -1)
     case .sampleReturned(let id, let at):
       guard let loan = sampleLoans[id], loan.isOut else { return }
       sampleLoans[id]?.returnedAt = at
-      swatches[loan.sku, default: Swatches(sku: loan.sku)].inShowroom += 1
+      swatches[loan.sku, default: Swatches(sku: loan.sku)].inShowroom = Self.shelf(swatches[loan.sku]?.inShowroom ?? 0, 1)
     default:
       // Other families are folded in Desk.apply.
       return
     }
+  }
+
+  /// The showroom count after `change` swatches, kept from 0 to `Limits.maxSwatches`.
+  /// `decide` never lends from an empty shelf nor adds past the limit, but an edited
+  /// journal can (each of its counts is range-checked as it is read, not their sum), and
+  /// the snapshot written after replaying it must still be one the desk reads.
+  private static func shelf(_ count: Int, _ change: Int) -> Int {
+    let (sum, overflow) = count.addingReportingOverflow(change)
+    if overflow { return change < 0 ? 0 : Limits.maxSwatches }
+    return min(Limits.maxSwatches, max(0, sum))
   }
 }

@@ -20,10 +20,11 @@ public enum Ids {
   public static func creditNote(_ n: Int) -> String { "CN-\(n)" }
   public static func goodsReturn(_ n: Int) -> String { "RT-\(n)" }
 
-  /// The counter after an id is used: never below `current`, and never past Int.max (a
-  /// hand-edited journal could hold any number; it must not crash the desk on opening).
+  /// The counter after an id is used: never below `current`, and never past
+  /// `Limits.maxRecordNumber` (a hand-edited journal could hold any number: it must not
+  /// crash the desk on opening, nor leave a counter the next snapshot is refused for).
   public static func next(_ current: Int, after used: Int) -> Int {
-    max(current, used < Int.max ? used + 1 : used)
+    max(current, min(used, Limits.maxRecordNumber - 1) + 1)
   }
 
   /// The number after the last dash: "O-12" → 12.

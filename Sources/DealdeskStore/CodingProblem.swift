@@ -1,3 +1,4 @@
+import DealdeskCore
 import Foundation
 
 /// Turns a coding error into the middle of a sentence a person can act on: which field,
@@ -12,6 +13,7 @@ enum CodingProblem {
 
   static func describe(_ error: any Error) -> String {
     if let problem = error as? EntryProblem { return problem.reason }
+    if let range = error as? OutOfRange { return range.description }
     guard let error = error as? DecodingError else { return "\(type(of: error))" }
     switch error {
     case .keyNotFound(let key, let context):

@@ -104,7 +104,7 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
       }
       let count = salvage.good.count
       report.sentences.append(
-        "The journal as it was is kept as \(copy); the \(count) entr\(count == 1 ? "y" : "ies") that could be read are still in it.")
+        "The journal as it was is kept as \(copy); the \(count) entr\(count == 1 ? "y" : "ies") that could be read \(count == 1 ? "is" : "are") still in it.")
       if let firstBad = setAside.map(\.line).min(), salvage.good.contains(where: { $0.line > firstBad }) {
         report.sentences.append(
           "Commands saved after a set-aside line were kept as they were; if one of them built on it (an order on an offer it made, or an undo of it), check that part of the desk.")

@@ -4,4 +4,14 @@ public protocol JournalEntry: Codable, Sendable {
   /// Strictly increasing across the desk's life; entries at or below the snapshot's
   /// `seq` are skipped on load.
   var seq: Int { get }
+
+  /// Why this entry, as read from the journal, holds a value the desk would refuse if it
+  /// were typed (a count of -2^63, a date in 1066), as the middle of a sentence; nil when
+  /// it holds none. The store refuses such a line as damage, and `repair` sets it aside.
+  func valueProblem() -> String?
+}
+
+extension JournalEntry {
+  /// An entry type with no values to range-check.
+  public func valueProblem() -> String? { nil }
 }

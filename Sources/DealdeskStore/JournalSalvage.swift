@@ -25,6 +25,9 @@ struct JournalSalvage<Entry: JournalEntry> {
   var bad: [Bad] = []
 
   init(_ bytes: [UInt8], decoder: JSONDecoder) {
+    // The last line kept: a line that repeats or goes back from it is set aside, so the
+    // repaired journal opens (JournalScan refuses it).
+    var previous: (seq: Int, line: Int)?
     var start = 0
     var number = 0
     var index = 0
@@ -41,6 +44,8 @@ struct JournalSalvage<Entry: JournalEntry> {
           } else {
             do {
               let entry = try JournalScan<Entry>.checked(decoder.decode(Entry.self, from: Data(line)))
+              if let previous, entry.seq <= previous.seq { throw EntryProblem.outOfOrder(entry.seq, after: previous) }
+              previous = (entry.seq, number)
               good.append(Good(line: number, entry: entry, bytes: line))
             } catch {
               bad.append(Self.bad(line, number, reason: CodingProblem.describe(error)))

@@ -5,6 +5,16 @@ struct EntryProblem: Error {
   /// 2^53: far more commands than a desk will ever see, and exact as a JSON number anywhere.
   static let largestSeq = 9_007_199_254_740_992
   var reason: String
+
+  /// Entries are numbered in the order they were saved, each once; a line that repeats or
+  /// goes back was edited or spliced in, and replaying it would apply a command twice or
+  /// out of turn.
+  static func outOfOrder(_ seq: Int, after previous: (seq: Int, line: Int)) -> EntryProblem {
+    EntryProblem(
+      reason:
+        "its seq is \(seq), but line \(previous.line) before it is already at seq \(previous.seq) (each entry has its own seq, larger than the one before it)"
+    )
+  }
 }
 
 /// The last entry of a journal that a crash cut short: where it starts, so the journal
@@ -14,9 +24,10 @@ struct TornTail: Sendable {
   var bytes: [UInt8]
 }
 
-/// Reads a journal's bytes into entries. Only the last line may be broken (a crash
-/// mid-append); a broken line anywhere else means the file was damaged some other way,
-/// and guessing past it could silently drop answered commands, so that is an error.
+/// Reads a journal's bytes into entries. Only the bytes after the last newline may be
+/// broken (a crash mid-append); a broken line anywhere else, the last complete one
+/// included, means the file was damaged some other way, and guessing past it could
+/// silently drop answered commands, so that is an error.
 struct JournalScan<Entry: JournalEntry> {
   var entries: [Entry] = []
   var torn: TornTail?
@@ -35,28 +46,25 @@ struct JournalScan<Entry: JournalEntry> {
       start = index + 1
     }
 
-    // Every append ends with a newline, so bytes after the last one are an append
-    // that did not finish, whatever they look like. With no such bytes, a last line
-    // that does not parse is the same crash seen after the newline reached the disk.
-    var lastEntry: Entry?
+    // Every append ends with a newline and is one write, so bytes after the last one are
+    // an append that did not finish, whatever they look like. A line that has its newline
+    // was written whole; if it does not read, something else changed it.
     if start < bytes.count {
       torn = TornTail(offset: start, bytes: Array(bytes[start...]))
-    } else if let last = lines.popLast() {
-      lastEntry = try? Self.decode(bytes, last.range, decoder)
-      if lastEntry == nil {
-        torn = TornTail(offset: last.range.lowerBound, bytes: Array(bytes[last.range.lowerBound...]))
-      }
     }
 
-    entries.reserveCapacity(lines.count + 1)
+    entries.reserveCapacity(lines.count)
+    var previous: (seq: Int, line: Int)?
     for line in lines {
       do {
-        entries.append(try Self.decode(bytes, line.range, decoder))
+        let entry = try Self.decode(bytes, line.range, decoder)
+        if let previous, entry.seq <= previous.seq { throw EntryProblem.outOfOrder(entry.seq, after: previous) }
+        previous = (entry.seq, line.number)
+        entries.append(entry)
       } catch {
         throw .badJournalLine(file, line: line.number, reason: CodingProblem.describe(error))
       }
     }
-    if let lastEntry { entries.append(lastEntry) }
   }
 
   private static func decode(_ bytes: [UInt8], _ range: Range<Int>, _ decoder: JSONDecoder) throws -> Entry {
@@ -65,10 +73,13 @@ struct JournalScan<Entry: JournalEntry> {
 
   /// Entries are numbered from 1, one a command; a number from an edited or damaged file
   /// far outside that would make the next number overflow and stop the desk, so such a
-  /// line is damage like any other.
+  /// line is damage like any other. So is a value the desk would refuse to be typed.
   static func checked(_ entry: Entry) throws(EntryProblem) -> Entry {
     guard (1...EntryProblem.largestSeq).contains(entry.seq) else {
       throw EntryProblem(reason: "its \"seq\" is \(entry.seq), and entries are numbered from 1 to \(EntryProblem.largestSeq)")
+    }
+    if let problem = entry.valueProblem() {
+      throw EntryProblem(reason: "in entry \(entry.seq), \(problem)")
     }
     return entry
   }

@@ -38,18 +38,6 @@ struct TornLineTests {
     }
   }
 
-  @Test func anUnparseableLastLineIsSetAsideEvenWithItsNewline() throws {
-    try withDesk { folder in
-      try twoEntries(folder)
-      try appendRaw(folder, "journal.jsonl", "{\"seq\":3,\"at\":\n")
-      let (store, loaded) = try openStore(folder)
-      defer { store.close() }
-      #expect(loaded.entries == entries(1...2))
-      #expect(loaded.warnings.count == 1)
-      #expect(text(folder, "journal.torn-1.jsonl") == "{\"seq\":3,\"at\":\n")
-    }
-  }
-
   @Test func aWholeEntryWithoutItsNewlineIsSetAsideToo() throws {
     // The append never returned, so the command was never answered: it is kept aside,
     // not replayed.

@@ -22,6 +22,8 @@ public struct TrainingHistory {
   public static let fileName = "training-history.jsonl"
   /// Far more than a lifetime of practices (a line is about 120 bytes).
   static let longest = 64 << 20
+  /// The trainer's scores: value claimed in percent (DealdeskTrainer's Claim).
+  static let scores = 0...100
   let file: URL
 
   public init(folder: URL) { file = folder.appendingPathComponent(Self.fileName) }
@@ -41,7 +43,13 @@ public struct TrainingHistory {
     var unreadable = 0
     let decoder = Self.decoder
     for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-      if let entry = try? decoder.decode(Entry.self, from: Data(line)) { entries.append(entry) } else { unreadable += 1 }
+      // A score the trainer never gives is damage like unreadable JSON: it would be
+      // averaged into the trend, where Int.max overflows.
+      if let entry = try? decoder.decode(Entry.self, from: Data(line)), Self.scores.contains(entry.score) {
+        entries.append(entry)
+      } else {
+        unreadable += 1
+      }
     }
     return (entries, unreadable, nil)
   }

@@ -1,3 +1,4 @@
+import DealdeskCore
 import Foundation
 
 /// Days named by the calendar: "12 dec", "dec 12", "12th of december", "december 12th, 2026",
@@ -82,7 +83,7 @@ enum CalendarDateReader {
     let comma = tokens.isPunctuation(",", at: index) ? 1 : 0
     guard let word = tokens.word(at: index + comma), word.count == 4,
       word.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(word),
-      (1900...2199).contains(year)
+      Limits.years.contains(year)
     else { return nil }
     return (year, comma + 1)
   }
@@ -96,6 +97,10 @@ enum CalendarDateReader {
     else { return nil }
     guard (1...12).contains(month) else {
       return .failure(DateError(message: "there is no month \(month)"))
+    }
+    // The years a desk keeps (a file holding another is refused as damage).
+    guard Limits.years.contains(year) else {
+      return .failure(DateError(message: "\(year) is outside the years the desk keeps (\(Limits.years.lowerBound) to \(Limits.years.upperBound))"))
     }
     guard let date = days.date(year: year, month: month, day: day) else {
       return .failure(noSuchDay(day, month, year))
