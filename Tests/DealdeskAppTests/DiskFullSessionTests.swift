@@ -38,9 +38,9 @@ struct DiskFullSessionTests {
   }
 
   func open(_ desk: TestDesk, _ disk: FillingDisk) throws -> Session {
-    let (store, loaded) = try DeskStore<Desk, JournalRecord>.open(
+    let journal = try FolderJournal<Desk, JournalRecord>.open(
       directory: desk.directory, mode: .readWrite, formatVersion: Session.formatVersion, disk: disk)
-    return try Session.open(store: store, loaded: loaded, clock: .fixed(TestDesk.monday))
+    return try Session.open(journal: journal, clock: .fixed(TestDesk.monday))
   }
 
   @Test func aCommandOnAFullDiskIsRefusedAndTheNextOneWorksOnceThereIsSpace() throws {
