@@ -18,6 +18,8 @@ public final class Session {
   public let warnings: [String]
   /// The local folder for the desk's side files (input history, practice history).
   public var directory: URL { journal.folder }
+  /// Where the desk is kept, as a manager would name it (for the folder, its path).
+  public var location: String { journal.location }
 
   /// The only way the desk changes: each record durable in the journal and applied, or neither.
   let committer: DeskCommitter
