@@ -115,6 +115,36 @@ struct DiskFullSessionTests {
     _ = session.close()
   }
 
+  /// A script run as one step is written as one record at its end: when that fails, none
+  /// of its lines is kept, and the manager is told.
+  @Test func aScriptWhoseRecordCannotBeWrittenChangesNothing() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let folder = try TestFolder("scripts")
+    let script = try folder.write("clients.desk", lines: ["add client Bora Fabrics", "add client Celik Tekstil"])
+    let disk = FillingDisk()
+    let session = try open(desk, disk)
+    _ = session.handle("add client Acme Textiles")
+    let saved = session.desk
+    let journal = desk.directory.appendingPathComponent("journal.jsonl")
+    let savedBytes = try Data(contentsOf: journal)
+
+    disk.fill()
+    let refused = session.handle("run \(script)")
+    #expect(refused.isError)
+    #expect(refused.text.contains("No space left on device"))
+    #expect(refused.text.contains("Nothing the script did was saved; the desk is as it was before it."))
+    #expect(session.desk == saved)
+    #expect(try Data(contentsOf: journal) == savedBytes)
+    #expect(session.handle("show Bora Fabrics").isError)
+
+    disk.free()
+    #expect(session.handle("run \(script)").isError == false)
+    #expect(session.handle("undo").text == "Undone: run \(script)")
+    #expect(session.desk == saved)
+    _ = session.close()
+  }
+
   @Test func anInputOutputErrorIsAFailedCommand() throws {
     let desk = TestDesk()
     defer { desk.remove() }

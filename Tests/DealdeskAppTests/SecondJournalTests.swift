@@ -73,6 +73,22 @@ struct SecondJournalTests {
     #expect(journal.records.count == 1)
   }
 
+  @Test func aScriptOvertakenAtItsEndSavesNothing() throws {
+    let folder = try TestFolder("scripts")
+    let script = try folder.write("clients.desk", lines: ["add client Bora Fabrics", "add client Celik Tekstil"])
+    let journal = MemoryJournal()
+    let session = try open(journal)
+    defer { _ = session.close() }
+    _ = session.handle("add client Acme Textiles")
+    let saved = session.desk
+    journal.overtakeEveryCommit()
+    let refused = session.handle("run \(script)")
+    #expect(refused.isError)
+    #expect(refused.text.contains(StoreError.overtaken.message + " Nothing the script did was saved."))
+    #expect(session.desk == saved)
+    #expect(journal.records.count == 1)
+  }
+
   @Test func aReadOnlyJournalLooksAndRefusesChanges() throws {
     let journal = MemoryJournal()
     let writer = try open(journal)
