@@ -73,9 +73,10 @@ public final class Session {
     try open(journal: try source.open(mode: mode), clock: clock)
   }
 
-  /// The session over a journal already opened: tests open one on a disk that fails on
-  /// demand, or a journal of their own. The journal is closed when the desk cannot open.
-  static func open(journal: any DeskJournal<Desk, JournalRecord>, clock: DeskClock) throws(StoreError) -> Session {
+  /// The session over a journal already opened: one a module this one does not depend on
+  /// provides, or in tests one on a disk that fails on demand. The session owns the journal
+  /// from here, and closes it when the desk cannot open.
+  public static func open(journal: any DeskJournal<Desk, JournalRecord>, clock: DeskClock = .system) throws(StoreError) -> Session {
     do throws(StoreError) {
       let loaded = try journal.load()
       if journal.mode == .readWrite, loaded.snapshot == nil, loaded.entries.isEmpty {
