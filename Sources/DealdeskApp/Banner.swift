@@ -6,7 +6,7 @@ extension Session {
   /// summary on a known one.
   public var banner: String {
     if isNew {
-      return "A new desk in \(directory.path).\nType help to see what it understands, or load sample data to try it with a sample catalog."
+      return "A new desk in \(location).\nType help to see what it understands, or load sample data to try it with a sample catalog."
     }
     let open = desk.offers.values.filter { $0.status(at: now).isOpen }.count
     let summary = "Dealdesk · \(Format.count(desk.clients.count)) clients · \(Format.count(desk.products.count)) fabrics · \(Format.count(open)) open offers · help for commands"

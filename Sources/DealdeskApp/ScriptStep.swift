@@ -17,13 +17,6 @@ public struct ScriptOptions: Sendable {
   }
 }
 
-/// The records of a script run as one step, held back until the script ends.
-struct ScriptBatch {
-  /// The journal's last seq before the script: the script's own steps come after it.
-  var startSeq: Int
-  var pending: [JournalRecord] = []
-}
-
 extension Session {
   /// Replays a script as one step: one journal record with every change it made (so one
   /// `undo` takes the whole script back, and the journal is written once, not per line),
@@ -35,12 +28,9 @@ extension Session {
     }
   }
 
-  /// What a script may change, so an all-or-nothing script that fails can be taken back.
+  /// What a script may change beside the desk (which the committer holds back and takes
+  /// back), so an all-or-nothing script that fails can be taken back.
   private struct Saved {
-    var desk: Desk
-    var seq: Int
-    var tail: [JournalRecord]
-    var history: UndoHistory
     var contextClient: String?
     var contextOffer: String?
     var contextRecord: String?
@@ -50,15 +40,11 @@ extension Session {
 
   private func save() -> Saved {
     Saved(
-      desk: desk, seq: seq, tail: tail, history: history, contextClient: contextClient, contextOffer: contextOffer,
-      contextRecord: contextRecord, call: call, names: cachedNames)
+      contextClient: contextClient, contextOffer: contextOffer, contextRecord: contextRecord, call: call,
+      names: cachedNames)
   }
 
   private func restore(_ saved: Saved) {
-    desk = saved.desk
-    seq = saved.seq
-    tail = saved.tail
-    history = saved.history
     contextClient = saved.contextClient
     contextOffer = saved.contextOffer
     contextRecord = saved.contextRecord
@@ -68,43 +54,37 @@ extension Session {
 
   private func asOneStep(line: String, atomic: Bool, _ body: () -> ScriptRunner.Outcome) -> ScriptRunner.Outcome {
     // A script run by a script is part of the outer script's step.
-    if batch != nil { return body() }
+    guard committer.hold() else { return body() }
     let saved = save()
-    batch = ScriptBatch(startSeq: seq)
-    // Every step the script makes is journaled from the history below, so none may be
-    // dropped from it while the script runs, however long it is (restore puts the limit back).
-    history.limit = .max
     var outcome = body()
-    batch = nil
     if atomic, outcome.failures > 0 {
+      committer.dropHeld()
       restore(saved)
       outcome.output.append("Nothing was changed: the script runs all or nothing, and a line failed.")
       outcome.errorIndices.insert(outcome.output.count - 1)
       return outcome
     }
-    // What the script left done, in order: an undone line of its own is not part of it.
-    let steps = history.done.filter { $0.seq > saved.seq }
-    let events = steps.flatMap(\.events)
-    let (after, context, offer, activeCall, names) = (desk, contextClient, contextOffer, call, cachedNames)
-    let lastRecord = contextRecord
-    restore(saved)
-    guard !events.isEmpty else {
-      (contextClient, contextOffer, contextRecord, call) = (context, offer, lastRecord, activeCall)
-      return outcome
-    }
-    let record = JournalRecord(seq: saved.seq + 1, at: now, line: line, kind: .command, events: events)
+    let (context, offer, lastRecord, activeCall, names) = (contextClient, contextOffer, contextRecord, call, cachedNames)
+    let theirs: [JournalRecord]?
     do {
-      try store.append([record])
+      // What the script left done, in order, as one record: an undone line of its own is not part of it.
+      theirs = try committer.commitHeld(line: line, at: now)
     } catch {
+      restore(saved)
       outcome.failures += 1
       outcome.output.append("\(error.message) Nothing the script did was saved; the desk is as it was before it.")
       outcome.errorIndices.insert(outcome.output.count - 1)
       return outcome
     }
-    history.record(.init(seq: record.seq, line: line, events: events), before: saved.desk)
-    tail.append(record)
-    seq = record.seq
-    desk = after
+    guard theirs == nil else {
+      restore(saved)
+      cachedNames = nil
+      if let id = contextClient, desk.clients[id] == nil { contextClient = nil }
+      outcome.failures += 1
+      outcome.output.append("\(StoreError.overtaken.message) Nothing the script did was saved.")
+      outcome.errorIndices.insert(outcome.output.count - 1)
+      return outcome
+    }
     (contextClient, contextOffer, contextRecord, call, cachedNames) = (context, offer, lastRecord, activeCall, names)
     return outcome
   }
@@ -143,12 +123,11 @@ extension Session {
     session.scratchFolder = folder
     guard desk != Desk() else { return session }
     do {
-      try session.store.compact(snapshot: desk, seq: 0, tail: [])
+      try session.committer.start(from: desk)
     } catch {
       _ = session.close()
       throw error
     }
-    session.desk = desk
     return session
   }
 }

@@ -8,16 +8,22 @@ import Foundation
 public final class Session {
   public static let formatVersion = 2
 
-  public internal(set) var desk: Desk
+  /// The desk as its journal has it.
+  public var desk: Desk { committer.state.desk }
   public internal(set) var contextClient: String?  // Day: internal(set) for Call.swift
   /// The offer last made, moved or looked at: what "they accept" and "counter 12%" mean.
   public internal(set) var contextOffer: String?
   /// The record last made, moved or looked at: what "it" means (ContextRecord.swift).
   public internal(set) var contextRecord: String?
   public let warnings: [String]
-  public var directory: URL { store.directory }
+  /// The local folder for the desk's side files (input history, practice history).
+  public var directory: URL { journal.folder }
+  /// Where the desk is kept, as a manager would name it (for the folder, its path).
+  public var location: String { journal.location }
 
-  let store: DeskStore<Desk, JournalRecord>
+  /// The only way the desk changes: each record durable in the journal and applied, or neither.
+  let committer: DeskCommitter
+  var journal: any DeskJournal<Desk, JournalRecord> { committer.journal }
   private let clock: DeskClock
   var pinnedNow: Date?
   /// The desk is read from a prompt (a terminal or a pipe into it), not replayed from a
@@ -31,13 +37,14 @@ public final class Session {
   public var chartStyle: ChartStyle = .unicode
   /// Scripts being run, innermost last, so a script cannot run itself.
   var runningScripts: [String] = []
-  var history = UndoHistory()
-  var tail: [JournalRecord]
-  var seq: Int
-  private var snapshotSeq: Int
+  var history: UndoHistory { committer.state.history }
+  var tail: [JournalRecord] { committer.state.tail }
+  /// The journal position reached: the seq of the last record.
+  var seq: Int { committer.state.position }
   var cachedNames: NameIndex?
-  /// A script being run as one step: its records wait here, to be journaled as one (ScriptStep.swift).
-  var batch: ScriptBatch?
+  /// Inside a script run as one step, the position before it: the script's own records
+  /// come after it and are written as one when it ends (ScriptStep.swift).
+  var scriptStart: Int? { committer.heldSince }
   /// The script being recorded (`record FILE`), if any.
   var recording: Recording?
   /// What to record instead of the line typed: `train` records the seed it drew, so the
@@ -58,36 +65,41 @@ public final class Session {
 
   /// Opens (or creates) the desk in `directory` and replays its journal.
   public static func open(at directory: URL, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
-    let (store, loaded) = try DeskStore<Desk, JournalRecord>.open(directory: directory, mode: mode, formatVersion: formatVersion)
-    return try open(store: store, loaded: loaded, clock: clock)
+    try open(.folder(directory), mode: mode, clock: clock)
   }
 
-  /// The session over a store already opened: tests open one on a disk that fails on demand.
-  static func open(
-    store: DeskStore<Desk, JournalRecord>, loaded: Loaded<Desk, JournalRecord>, clock: DeskClock
-  ) throws(StoreError) -> Session {
-    if store.mode == .readWrite, loaded.snapshot == nil, loaded.entries.isEmpty {
-      // A new desk gets its versioned snapshot at once, so a later Dealdesk always finds
-      // the format version before any journal line it might not read.
-      try store.compact(snapshot: Desk(), seq: 0, tail: [])
+  /// Opens the desk kept in `source` and replays its journal.
+  public static func open(_ source: DeskSource, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
+    try open(journal: try source.open(mode: mode), clock: clock)
+  }
+
+  /// The session over a journal already opened: one a module this one does not depend on
+  /// provides, or in tests one on a disk that fails on demand. The session owns the journal
+  /// from here, and closes it when the desk cannot open.
+  public static func open(journal: any DeskJournal<Desk, JournalRecord>, clock: DeskClock = .system) throws(StoreError) -> Session {
+    do throws(StoreError) {
+      let loaded = try journal.load()
+      if journal.mode == .readWrite, loaded.snapshot == nil, loaded.entries.isEmpty {
+        // A new desk gets its versioned snapshot at once, so a later Dealdesk always finds
+        // the format version before any journal line it might not read.
+        try journal.compact(snapshot: Desk(), seq: 0, tail: [])
+      }
+      return Session(committer: DeskCommitter(journal: journal, loaded: loaded), warnings: loaded.warnings, clock: clock)
+    } catch {
+      journal.close()
+      throw error
     }
-    return Session(store: store, loaded: loaded, clock: clock)
   }
 
-  private init(store: DeskStore<Desk, JournalRecord>, loaded: Loaded<Desk, JournalRecord>, clock: DeskClock) {
-    self.store = store
+  private init(committer: DeskCommitter, warnings: [String], clock: DeskClock) {
+    self.committer = committer
     self.clock = clock
-    desk = loaded.snapshot ?? Desk()
-    warnings = loaded.warnings
-    tail = []
-    snapshotSeq = loaded.snapshotSeq
-    seq = loaded.entries.last?.seq ?? loaded.snapshotSeq
-    for record in loaded.entries { replay(record) }
+    self.warnings = warnings
   }
 
   public var now: Date { pinnedNow ?? clock.now() }
   public var isNew: Bool { seq == 0 && desk == Desk() }
-  public var isReadOnly: Bool { store.mode == .readOnly }
+  public var isReadOnly: Bool { journal.mode == .readOnly }
 
   /// "dealdesk> ", or "dealdesk Acme Textiles> " with a client in context.
   public var prompt: String {
@@ -130,14 +142,10 @@ public final class Session {
     switch understood.intent {
     case .command(let command):
       do {
-        let events = try decide(command, desk: desk, now: now)
-        if events.isEmpty { return Reply("Nothing to change: that is already so.") }
-        let before = Self.before(events, on: desk)
-        // The reply is made while the journal line goes to disk, and shown only once it is there.
-        let pending = try beginCommit(events, line: line)
-        var text = Render.confirmation(command, events: events, before: before, after: desk, now: now)
-        let advice = Advice.line(for: command, client: understood.client, desk: desk, now: now)
-        try finishCommit(pending)
+        guard let (events, made) = try decideAndCommit(command, understood: understood, line: line) else {
+          return Reply("Nothing to change: that is already so.")
+        }
+        var (text, advice) = made
         call?.record(events)  // Day:
         // Another client in context: "it" no longer means the last one's record.
         if let client = understood.client, client != contextClient { contextRecord = nil }
@@ -187,6 +195,37 @@ public final class Session {
     }
   }
 
+  /// How many times a command is decided again when other writers of a shared journal
+  /// keep coming first; the folder has one writer and never asks.
+  static let attempts = 5
+
+  /// Decides the command on the desk as it stands and commits its events, with the
+  /// confirmation and advice made on the desk they lead to while they are being saved.
+  /// When another writer came first, their changes are applied and it is decided again,
+  /// so the answer is right for the desk as it now is. Nil: nothing to change.
+  private func decideAndCommit(
+    _ command: Command, understood: Understood, line: String
+  ) throws -> (events: [Event], made: (text: String, advice: String?))? {
+    for _ in 0..<Self.attempts {
+      let events = try decide(command, desk: desk, now: now)
+      if events.isEmpty { return nil }
+      let before = Self.before(events, on: desk)
+      let time = now
+      let outcome = try committer.commit(.command, events: events, line: line, at: time) { after in
+        (Render.confirmation(command, events: events, before: before, after: after, now: time),
+         Advice.line(for: command, client: understood.client, desk: after, now: time))
+      }
+      switch outcome {
+      case .committed(let made):
+        follow(events)
+        return (events, made)
+      case .overtaken:
+        followRewind()
+      }
+    }
+    throw StoreError.overtaken
+  }
+
   /// What a confirmation reads of the desk as it was: the settings, and the offers and
   /// follow-ups the events touch. Holding the whole desk instead made applying the events
   /// copy every collection they changed (a branch's 50,000 notes, for one note).
@@ -229,69 +268,62 @@ public final class Session {
 
   // MARK: - Changing the desk
 
-  /// Makes events durable, then applies them: an answered command is never lost.
+  /// Makes events durable and applies them, or changes nothing and throws: an answered
+  /// command is never lost. The events were decided on the desk as it is; when another
+  /// writer came first they would no longer fit, so that is refused too.
   func commit(_ events: [Event], line: String) throws(StoreError) {
-    try journal(JournalRecord(seq: seq + 1, at: now, line: line, kind: .command, events: events))
-  }
-
-  /// Writes a record to the journal, then applies it; inside a script run as one step the
-  /// record waits for the script's end instead (ScriptStep.swift).
-  private func journal(_ record: JournalRecord) throws(StoreError) {
-    if batch != nil { batch?.pending.append(record) } else { try store.append([record]) }
-    replay(record)
-  }
-
-  /// Applies a command record whose journal line is being written (JournalWrite.swift).
-  func apply(_ record: JournalRecord) { replay(record) }
-
-  /// Takes back the last command applied, whose line could not be written: the desk, the
-  /// history, the journal tail and the numbering as they were before it.
-  func takeBack(to previous: Int) {
-    guard seq > previous else { return }
-    history.discardLast(on: &desk)
-    tail.removeLast()
-    seq = previous
-    // A name it added would otherwise stay findable; the index is rebuilt when next needed.
-    cachedNames = nil
-  }
-
-  private func replay(_ record: JournalRecord) {
-    seq = record.seq
-    tail.append(record)
-    switch record.kind {
-    case .command:
-      history.apply(.init(seq: record.seq, line: record.line, events: record.events), to: &desk)
-      for event in record.events { updateNames(after: event) }
-    case .undo:
-      _ = history.undo(on: &desk)
-      cachedNames = nil
-    case .redo:
-      _ = history.redo(on: &desk)
-      cachedNames = nil
+    switch try committer.commit(.command, events: events, line: line, at: now, answer: { _ in () }) {
+    case .committed: follow(events)
+    case .overtaken:
+      followRewind()
+      throw .overtaken
     }
+  }
+
+  /// Keeps what the session reads beside the desk in step with a command it committed.
+  private func follow(_ events: [Event]) {
+    for event in events { updateNames(after: event) }
+    forgetGoneClient()
+  }
+
+  /// The same after an undo, a redo, or records of other writers: the name index is
+  /// rebuilt when next needed.
+  private func followRewind() {
+    cachedNames = nil
+    forgetGoneClient()
+  }
+
+  private func forgetGoneClient() {
     if let id = contextClient, desk.clients[id] == nil { contextClient = nil }
   }
 
   private func undo() -> Reply {
     guard let step = history.done.last else { return .error("Nothing to undo.") }
-    if let batch, step.seq <= batch.startSeq { return .error("A script can undo only its own lines.") }
-    do {
-      try journal(JournalRecord(seq: seq + 1, at: now, line: "undo", kind: .undo))
-    } catch {
-      return .error(error.message)
-    }
-    return Reply("Undone: \(step.line)")
+    if let start = scriptStart, step.seq <= start { return .error("A script can undo only its own lines.") }
+    return undoOrRedo(.undo, done: "Undone: \(step.line)")
   }
 
   private func redo() -> Reply {
     guard let step = history.undone.last else { return .error("Nothing to redo.") }
-    if let batch, step.seq <= batch.startSeq { return .error("A script can redo only its own lines.") }
+    if let start = scriptStart, step.seq <= start { return .error("A script can redo only its own lines.") }
+    return undoOrRedo(.redo, done: "Redone: \(step.line)")
+  }
+
+  /// Undo and redo are journal records too, so they survive a restart and the audit trail
+  /// shows them.
+  private func undoOrRedo(_ kind: JournalRecord.Kind, done: String) -> Reply {
     do {
-      try journal(JournalRecord(seq: seq + 1, at: now, line: "redo", kind: .redo))
+      switch try committer.commit(kind, line: kind.rawValue, at: now, answer: { _ in () }) {
+      case .committed:
+        followRewind()
+        return Reply(done)
+      case .overtaken:
+        followRewind()
+        return .error(StoreError.overtaken.message)
+      }
     } catch {
       return .error(error.message)
     }
-    return Reply("Redone: \(step.line)")
   }
 
   // MARK: - Directives
@@ -300,7 +332,7 @@ public final class Session {
     let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
     switch parts.first?.lowercased() {
     case "@now":
-      if isAtPrompt, batch == nil {
+      if isAtPrompt, scriptStart == nil {
         return .error(
           "It is \(DeskDate.minute(now)) on this desk. The clock follows the real time here; "
             + "@now pins it only in a script (run FILE, or dealdesk check FILE).")
@@ -328,18 +360,13 @@ public final class Session {
   public func close() -> String? {
     defer {
       recording?.stop()
-      store.close()
+      journal.close()
       if let scratchFolder { try? FileManager.default.removeItem(at: scratchFolder) }
     }
     // Leaving mid-call must not lose the call: it is logged as if ended now.
-    if call != nil, store.mode == .readWrite { _ = endCall("left the desk during the call") }
-    guard store.mode == .readWrite, !tail.isEmpty else { return nil }
-    let keepFrom = history.oldestSeq ?? (seq + 1)
-    let base = history.oldestBefore(desk) ?? desk
-    let kept = tail.filter { $0.seq >= keepFrom }
-    guard kept.count < tail.count else { return nil }
+    if call != nil, journal.mode == .readWrite { _ = endCall("left the desk during the call") }
     do {
-      try store.compact(snapshot: base, seq: keepFrom - 1, tail: kept)
+      try committer.compact()
       return nil
     } catch {
       return error.message

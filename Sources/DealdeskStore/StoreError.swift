@@ -18,6 +18,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case io
     /// Dealdesk itself asked for something impossible (a bug, not the user's doing).
     case misuse
+    /// Another writer of a shared journal kept committing first; nothing was saved.
+    case overtaken
   }
 
   public var message: String

@@ -34,6 +34,8 @@ enum Output {
       return nil
     }
     let directory = DeskLocation.resolve(explicit: options.data, environment: ProcessInfo.processInfo.environment)
+    // The start-up choice of journal: the folder is the only kind there is so far.
+    let source = DeskSource.folder(directory)
     do {
       let session: Session
       switch scratch {
@@ -41,13 +43,13 @@ enum Output {
         session = try Session.scratch(clock: clock)
       case .copy:
         // Read-only: the copy is taken even while a manager has the desk open.
-        let real = try Session.open(at: directory, mode: .readOnly, clock: clock)
+        let real = try Session.open(source, mode: .readOnly, clock: clock)
         for warning in real.warnings { err("warning: \(warning)") }
         let desk = real.desk
         _ = real.close()
         session = try Session.scratch(copying: desk, clock: clock)
       case nil:
-        session = try Session.open(at: directory, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
+        session = try Session.open(source, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
       }
       for warning in session.warnings { err("warning: \(warning)") }
       session.chartStyle = ChartStyle.from(environment: ProcessInfo.processInfo.environment)

@@ -38,9 +38,9 @@ struct DiskFullSessionTests {
   }
 
   func open(_ desk: TestDesk, _ disk: FillingDisk) throws -> Session {
-    let (store, loaded) = try DeskStore<Desk, JournalRecord>.open(
+    let journal = try FolderJournal<Desk, JournalRecord>.open(
       directory: desk.directory, mode: .readWrite, formatVersion: Session.formatVersion, disk: disk)
-    return try Session.open(store: store, loaded: loaded, clock: .fixed(TestDesk.monday))
+    return try Session.open(journal: journal, clock: .fixed(TestDesk.monday))
   }
 
   @Test func aCommandOnAFullDiskIsRefusedAndTheNextOneWorksOnceThereIsSpace() throws {
@@ -112,6 +112,36 @@ struct DiskFullSessionTests {
     #expect(session.handle("undo").text == "Undone: add client Bora Fabrics")
     #expect(session.handle("undo").text == "Undone: add client Acme Textiles")
     #expect(session.handle("undo").isError)
+    _ = session.close()
+  }
+
+  /// A script run as one step is written as one record at its end: when that fails, none
+  /// of its lines is kept, and the manager is told.
+  @Test func aScriptWhoseRecordCannotBeWrittenChangesNothing() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let folder = try TestFolder("scripts")
+    let script = try folder.write("clients.desk", lines: ["add client Bora Fabrics", "add client Celik Tekstil"])
+    let disk = FillingDisk()
+    let session = try open(desk, disk)
+    _ = session.handle("add client Acme Textiles")
+    let saved = session.desk
+    let journal = desk.directory.appendingPathComponent("journal.jsonl")
+    let savedBytes = try Data(contentsOf: journal)
+
+    disk.fill()
+    let refused = session.handle("run \(script)")
+    #expect(refused.isError)
+    #expect(refused.text.contains("No space left on device"))
+    #expect(refused.text.contains("Nothing the script did was saved; the desk is as it was before it."))
+    #expect(session.desk == saved)
+    #expect(try Data(contentsOf: journal) == savedBytes)
+    #expect(session.handle("show Bora Fabrics").isError)
+
+    disk.free()
+    #expect(session.handle("run \(script)").isError == false)
+    #expect(session.handle("undo").text == "Undone: run \(script)")
+    #expect(session.desk == saved)
     _ = session.close()
   }
 

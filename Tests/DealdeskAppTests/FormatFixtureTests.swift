@@ -119,15 +119,15 @@ struct FormatFixtureTests {
     defer { desk.remove() }
     let first = try desk.open()
     for line in Self.before { #expect(first.handle(line).isError == false, "\(line)") }
-    try first.store.compact(snapshot: first.desk, seq: first.seq, tail: [])
-    first.store.close()
+    try first.journal.compact(snapshot: first.desk, seq: first.seq, tail: [])
+    first.journal.close()
     let second = try desk.open()
     for line in Self.after {
       let reply = second.handle(line)
       #expect(reply.isError == false, "\(line): \(reply.text)")
     }
     let live = second.desk
-    second.store.close()
+    second.journal.close()
 
     let pinned = Self.fixtures.appendingPathComponent("format-2-desk")
     for file in ["desk.json", "journal.jsonl"] {

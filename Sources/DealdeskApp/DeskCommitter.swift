@@ -1,0 +1,145 @@
+import DealdeskCore
+import DealdeskStore
+import Foundation
+
+/// The one way a desk changes: a record is made durable in the desk's journal and applied
+/// to the desk, or neither happens. Whichever journal the desk was opened on, a caller
+/// makes one call and gets the answer it asked for only once the record is durable; a
+/// failure leaves the desk, the undo history and the numbering as they were.
+final class DeskCommitter {
+  typealias Journal = any DeskJournal<Desk, JournalRecord>
+
+  /// How a commit ended when it did not fail.
+  enum Outcome<Answer> {
+    /// Durable and applied; the answer was made on the desk with the record applied.
+    case committed(Answer)
+    /// Another writer came first. Nothing of this record was saved or is applied; their
+    /// records are applied now, so deciding again reads the desk as it stands.
+    case overtaken(by: [JournalRecord])
+  }
+
+  let journal: Journal
+  private(set) var state: JournaledDesk
+  /// The desk as it was when commits started being held back (a script run as one step).
+  private var held: JournaledDesk?
+
+  init(journal: Journal, loaded: Loaded<Desk, JournalRecord>) {
+    self.journal = journal
+    state = JournaledDesk(loaded)
+  }
+
+  /// The position the held commits started from; nil when commits are written as made.
+  var heldSince: Int? { held?.position }
+
+  /// Commits one record (a command's `events`, or an undo or redo) and applies it.
+  /// `answer` is made on the desk with the record applied, while the record goes to the
+  /// journal, and returned only once the record is durable; when the journal fails, the
+  /// record is taken back and the error thrown. While commits are held back, the record is
+  /// only applied, to be written by `commitHeld`.
+  func commit<Answer>(
+    _ kind: JournalRecord.Kind, events: [Event] = [], line: String, at time: Date, answer: (Desk) -> Answer
+  ) throws(StoreError) -> Outcome<Answer> {
+    let previous = state.position
+    let record = JournalRecord(seq: previous + 1, at: time, line: line, kind: kind, events: events)
+    if held != nil {
+      state.apply(record)
+      return .committed(answer(state.desk))
+    }
+    guard kind == .command else {
+      // Undo and redo are applied only once written: taking one back would need the
+      // undo and redo lists as they were, and they are cheap to wait for.
+      switch try journal.commit([record], at: previous) {
+      case .committed:
+        state.apply(record)
+        return .committed(answer(state.desk))
+      case .overtaken(let theirs):
+        return catchUp(theirs)
+      }
+    }
+    let write = JournalWrite(record, at: previous, to: journal)
+    state.apply(record)
+    let answered = answer(state.desk)
+    switch write.wait() {
+    case .success(.committed):
+      return .committed(answered)
+    case .success(.overtaken(let theirs)):
+      state.takeBackCommand(to: previous)
+      return catchUp(theirs)
+    case .failure(let error):
+      state.takeBackCommand(to: previous)
+      throw error
+    }
+  }
+
+  private func catchUp<Answer>(_ theirs: [JournalRecord]) -> Outcome<Answer> {
+    for record in theirs { state.apply(record) }
+    return .overtaken(by: theirs)
+  }
+
+  // MARK: - Holding commits back
+
+  /// From here commits are applied but not written, until `commitHeld` writes them as one
+  /// record or `dropHeld` takes them all back. False when commits are already held.
+  func hold() -> Bool {
+    guard held == nil else { return false }
+    held = state
+    // Every step made while held is written from the history, so none may fall off it.
+    state.history.limit = .max
+    return true
+  }
+
+  /// Takes back everything done since `hold`.
+  func dropHeld() {
+    guard let before = held else { return }
+    state = before
+    held = nil
+  }
+
+  /// Writes what was done since `hold` (the events of the steps still done, in order) as
+  /// one record with `line`, and keeps it as one step for undo; or, when the journal
+  /// fails or is overtaken, takes it all back. Returns the records of other writers when
+  /// overtaken (applied now), or nil.
+  func commitHeld(line: String, at time: Date) throws(StoreError) -> [JournalRecord]? {
+    guard let before = held else { return nil }
+    held = nil
+    let events = state.history.done.filter { $0.seq > before.position }.flatMap(\.events)
+    let after = state.desk
+    state = before
+    guard !events.isEmpty else { return nil }
+    let record = JournalRecord(seq: before.position + 1, at: time, line: line, kind: .command, events: events)
+    switch try journal.commit([record], at: before.position) {
+    case .committed:
+      state.history.record(.init(seq: record.seq, line: line, events: events), before: before.desk)
+      state.tail.append(record)
+      state.position = record.seq
+      state.desk = after
+      return nil
+    case .overtaken(let theirs):
+      for record in theirs { state.apply(record) }
+      return theirs
+    }
+  }
+
+  // MARK: - Snapshots
+
+  /// Makes `desk` the snapshot of a desk that has no record yet (a scratch desk's copy).
+  func start(from desk: Desk) throws(StoreError) {
+    guard state.position == 0, state.tail.isEmpty else {
+      throw StoreError(message: "Only a new desk can start from a copy; this one has a history.", kind: .misuse)
+    }
+    try journal.compact(snapshot: desk, seq: 0, tail: [])
+    state.desk = desk
+  }
+
+  /// Writes a fresh snapshot, keeping the journal records that undo still needs. Nothing
+  /// is lost when it fails: the journal still holds every record.
+  func compact() throws(StoreError) {
+    guard journal.mode == .readWrite, held == nil, !state.tail.isEmpty else { return }
+    let keepFrom = state.history.oldestSeq ?? (state.position + 1)
+    let base = state.history.oldestBefore(state.desk) ?? state.desk
+    let kept = state.tail.filter { $0.seq >= keepFrom }
+    guard kept.count < state.tail.count else { return }
+    try journal.compact(snapshot: base, seq: keepFrom - 1, tail: kept)
+    state.tail = kept
+  }
+}

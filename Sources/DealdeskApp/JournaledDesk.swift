@@ -1,0 +1,40 @@
+import DealdeskCore
+import DealdeskStore
+
+/// The desk as far as its journal goes: the desk, the undo history rebuilt from the
+/// journal, the records after the snapshot (a compaction keeps those undo still needs),
+/// and the position the journal has reached. Only `DeskCommitter` changes it, so it is
+/// never ahead of the journal once a commit has returned.
+struct JournaledDesk {
+  var desk: Desk
+  var history = UndoHistory()
+  var tail: [JournalRecord] = []
+  var position: Int
+
+  /// The desk a journal loaded: its snapshot with every record after it replayed.
+  init(_ loaded: Loaded<Desk, JournalRecord>) {
+    desk = loaded.snapshot ?? Desk()
+    position = loaded.snapshotSeq
+    for record in loaded.entries { apply(record) }
+  }
+
+  /// Applies a record as the journal holds it.
+  mutating func apply(_ record: JournalRecord) {
+    position = record.seq
+    tail.append(record)
+    switch record.kind {
+    case .command: history.apply(.init(seq: record.seq, line: record.line, events: record.events), to: &desk)
+    case .undo: _ = history.undo(on: &desk)
+    case .redo: _ = history.redo(on: &desk)
+    }
+  }
+
+  /// Takes back the command record applied last, which the journal did not take: the
+  /// desk, the history, the tail and the position as they were before it.
+  mutating func takeBackCommand(to previous: Int) {
+    guard position > previous else { return }
+    history.discardLast(on: &desk)
+    tail.removeLast()
+    position = previous
+  }
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// Where a desk's history is kept: a snapshot and the entries committed after it, in one
+/// order that every reader sees. The folder (`FolderJournal`) is one such place; a shared
+/// database can be another. Chosen once, when the desk is opened; what a desk or an entry
+/// means stays with the domain, which never learns which kind of journal it is writing to.
+///
+/// A position is the `seq` of the last entry committed (the snapshot's when there is none
+/// after it). Entries are committed at the position their writer last saw, so a journal
+/// that several writers share can refuse a batch decided on an older desk and hand back
+/// what came first (`JournalCommit.overtaken`), instead of putting it after changes its
+/// writer never saw.
+public protocol DeskJournal<Snapshot, Entry>: AnyObject, Sendable {
+  associatedtype Snapshot: Codable & Sendable
+  associatedtype Entry: JournalEntry
+
+  /// Read-write, or read-only (commits and compactions are refused).
+  var mode: StoreMode { get }
+  /// The local folder for the desk's own side files (input history, practice history):
+  /// for the folder journal, the desk's folder itself.
+  var folder: URL { get }
+  /// Where the desk is, in the words a manager would use to name it (a path, an address).
+  var location: String { get }
+
+  /// The desk as it stands: its latest snapshot, the entries after it, and the position
+  /// they reach (`Loaded.position`), with anything the manager should be told.
+  func load() throws(StoreError) -> Loaded<Snapshot, Entry>
+
+  /// Makes `entries` durable after `expected`, all of them or none: the first must be
+  /// `expected + 1` and each the next. When it returns `.committed` they survive a crash;
+  /// when it throws, none of them was saved.
+  func commit(_ entries: [Entry], at expected: Int) throws(StoreError) -> JournalCommit<Entry>
+
+  /// Replaces the snapshot with `snapshot` as of `seq`, keeping `tail` (every entry after
+  /// `seq`) so that undo still has what it needs. Either done whole or not at all.
+  func compact(snapshot: Snapshot, seq: Int, tail: [Entry]) throws(StoreError)
+
+  /// Releases the desk (its lock, its connection). Idempotent.
+  func close()
+}
+
+/// How a commit ended when it did not fail.
+public enum JournalCommit<Entry: JournalEntry>: Sendable {
+  /// Durable; the journal is now at `position`.
+  case committed(position: Int)
+  /// Another writer committed first, so nothing of this batch was saved. `theirs` are the
+  /// entries after the expected position, in order: apply them, decide again on the newer
+  /// desk, and commit at the position they reach. A journal with one writer (the folder,
+  /// under its lock) never answers this.
+  case overtaken(theirs: [Entry])
+}
+
+extension Loaded {
+  /// The position the loaded entries reach: what the first commit is made after.
+  public var position: Int { entries.last?.seq ?? snapshotSeq }
+}
+
+extension StoreError {
+  /// A change decided again on the newer desk each time another writer came first, until
+  /// it gave up: nothing of it was saved.
+  public static var overtaken: StoreError {
+    StoreError(
+      message: "Others changed the desk while this was being saved, so nothing was changed. Look again, then try again.",
+      kind: .overtaken)
+  }
+}
