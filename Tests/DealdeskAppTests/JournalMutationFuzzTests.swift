@@ -1,6 +1,7 @@
 import DealdeskApp
 import DealdeskCore
 import DealdeskStore
+import DealdeskTrainer
 import Foundation
 import Testing
 
@@ -188,7 +189,7 @@ struct JournalMutationFuzzTests {
 
 /// One seeded mutation of a snapshot and a journal's lines.
 struct Mutation {
-  var random: SplitMix
+  var random: SplitMix64  // the trainer's seeded generator: a seed always gives the same mutation
   var snapshot: [UInt8]
   var journal: [[UInt8]]
   /// What was done, for the failure message.
@@ -197,7 +198,7 @@ struct Mutation {
   var cut: Int?
 
   init(seed: UInt64, snapshot: [UInt8], journal: [[UInt8]]) {
-    random = SplitMix(seed: seed)
+    random = SplitMix64(seed: seed)
     self.snapshot = snapshot
     self.journal = journal
   }
@@ -209,27 +210,27 @@ struct Mutation {
   }
 
   mutating func apply() {
-    let rounds = 1 + random.below(3)
+    let rounds = 1 + random.int(below: 3)
     for _ in 0..<rounds { once() }
   }
 
   private mutating func once() {
-    switch random.below(10) {
+    switch random.int(below: 10) {
     case 0, 1:
-      let line = random.below(max(1, journal.count))
+      let line = random.int(below: max(1, journal.count))
       guard line < journal.count, !journal[line].isEmpty else { return }
-      let at = random.below(journal[line].count)
+      let at = random.int(below: journal[line].count)
       let byte = UInt8(truncatingIfNeeded: random.next())
       // Not a newline: that would split the line, which the line operations already cover.
       journal[line][at] = byte == UInt8(ascii: "\n") ? UInt8(ascii: " ") : byte
       done.append("journal line \(line + 1) byte \(at) set to \(byte)")
     case 2:
       guard !snapshot.isEmpty else { return }
-      let at = random.below(snapshot.count)
-      snapshot[at] ^= UInt8(1) << UInt8(random.below(8))
+      let at = random.int(below: snapshot.count)
+      snapshot[at] ^= UInt8(1) << UInt8(random.int(below: 8))
       done.append("desk.json byte \(at) flipped")
     case 3, 4:
-      let line = random.below(max(1, journal.count))
+      let line = random.int(below: max(1, journal.count))
       guard line < journal.count, let mutated = mutateValue(journal[line]) else { return }
       journal[line] = mutated.bytes
       done.append("journal line \(line + 1): \(mutated.what)")
@@ -239,24 +240,24 @@ struct Mutation {
       done.append("desk.json: \(mutated.what)")
     case 6:
       guard !journal.isEmpty else { return }
-      let line = random.below(journal.count)
-      let to = random.below(journal.count + 1)
+      let line = random.int(below: journal.count)
+      let to = random.int(below: journal.count + 1)
       journal.insert(journal[line], at: to)
       done.append("journal line \(line + 1) repeated at \(to + 1)")
     case 7:
       guard journal.count > 1 else { return }
-      let (a, b) = (random.below(journal.count), random.below(journal.count))
+      let (a, b) = (random.int(below: journal.count), random.int(below: journal.count))
       journal.swapAt(a, b)
       done.append("journal lines \(a + 1) and \(b + 1) swapped")
     case 8:
       guard !journal.isEmpty else { return }
-      let line = random.below(journal.count)
+      let line = random.int(below: journal.count)
       journal.remove(at: line)
       done.append("journal line \(line + 1) dropped")
     default:
       let length = journal.reduce(0) { $0 + $1.count + 1 }
       guard length > 0 else { return }
-      cut = random.below(length)
+      cut = random.int(below: length)
       done.append("journal cut at byte \(cut ?? 0)")
     }
   }
@@ -269,20 +270,20 @@ struct Mutation {
     // Numbers first: they are what overflows.
     let numbers = tokens.filter { $0.kind == .number }
     let pick: Token
-    if !numbers.isEmpty, random.below(2) == 0 {
-      pick = numbers[random.below(numbers.count)]
+    if !numbers.isEmpty, random.int(below: 2) == 0 {
+      pick = numbers[random.int(below: numbers.count)]
     } else {
       guard !tokens.isEmpty else { return nil }
-      pick = tokens[random.below(tokens.count)]
+      pick = tokens[random.int(below: tokens.count)]
     }
     let old = String(decoding: bytes[pick.range], as: UTF8.self).prefix(40)
     let replacement: String
     switch pick.kind {
     case .number:
       // The edges a third of the time: they are what overflows a count or a sum.
-      replacement = random.below(3) == 0 ? Self.numbers[random.below(2)] : Self.numbers[random.below(Self.numbers.count)]
-    case .string: replacement = Self.strings[random.below(Self.strings.count)]
-    case .key: replacement = "\"zz\(random.below(10))\""
+      replacement = random.int(below: 3) == 0 ? Self.numbers[random.int(below: 2)] : Self.numbers[random.int(below: Self.numbers.count)]
+    case .string: replacement = Self.strings[random.int(below: Self.strings.count)]
+    case .key: replacement = "\"zz\(random.int(below: 10))\""
     }
     var mutated = Array(bytes[..<pick.range.lowerBound])
     mutated += Array(replacement.utf8)
@@ -332,23 +333,4 @@ struct Mutation {
     "\"9999-12-31T23:59:59Z\"", "\"1899-12-31T23:59:59Z\"", "\"2199-12-31T23:59:59Z\"", "\"CL-9223372036854775807\"",
     "\"O-99999999999999999999\"", "\"\\u0000\"", "\"🧵\"", "null", "[]", "{}",
   ]
-}
-
-/// A small seeded generator (SplitMix64), so a seed always gives the same mutation.
-struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// 0..<n; 0 when n is 0.
-  mutating func below(_ n: Int) -> Int {
-    n <= 0 ? 0 : Int(next() % UInt64(n))
-  }
 }
