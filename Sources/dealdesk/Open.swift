@@ -24,6 +24,8 @@ struct Open: ParsableCommand {
   }
 
   private func interactive(_ session: Session, _ editor: LineEditor) -> Int {
+    // Someone is here to answer: what the desk would otherwise do on its own reading is asked.
+    session.asksFirst = true
     Output.out(session.banner)
     if session.isReadOnly { Output.out("Read-only: you can look, not change.") }
     while true {
@@ -40,6 +42,13 @@ struct Open: ParsableCommand {
         }
         if let correction = reply.correction {
           reply = offer(correction, after: reply, session, editor)
+        }
+        // A question answered with another question's line (a typed line that asks again) is asked too.
+        while let question = reply.question {
+          switch Ask.ask(question, prompt: session.prompt, editor) {
+          case .run(let next): reply = session.handle(next)
+          case .nothing(let said): reply = Reply(said)
+          }
         }
         if !reply.text.isEmpty { Output.out(reply.text) }
         if reply.quit { return 0 }
