@@ -12,8 +12,10 @@ extension Session {
   }
 
   func practise(_ line: String) -> Reply {
-    let reply = trainingRoom.handle(line, now: now)
-    return Reply(reply.finished ? reply.text + "\nBack at your desk." : reply.text, isError: reply.isError)
+    let reply = trainingRoom.handle(line, now: now, asking: asksFirst)
+    var answer = Reply(reply.finished ? reply.text + "\nBack at your desk." : reply.text, isError: reply.isError)
+    answer.question = reply.question
+    return answer
   }
 
   func trainingHistory() -> Reply { Reply(trainingRoom.renderHistory()) }
