@@ -15,7 +15,7 @@ enum Ask {
 
   static func ask(_ question: YesNoQuestion, prompt: String, _ editor: LineEditor) -> Answer {
     Output.out(question.text + " [Enter] yes")
-    switch editor.readLine(prompt: prompt) {
+    switch editor.readLine(prompt: Output.prompt(prompt)) {
     case .line(let typed):
       let answer = typed.trimmingCharacters(in: .whitespaces)
       switch answer.lowercased() {

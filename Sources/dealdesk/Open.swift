@@ -29,7 +29,7 @@ struct Open: ParsableCommand {
     Output.out(session.banner)
     if session.isReadOnly { Output.out("Read-only: you can look, not change.") }
     while true {
-      switch editor.readLine(prompt: session.prompt) {
+      switch editor.readLine(prompt: Output.prompt(session.prompt)) {
       case .interrupted: continue
       case .endOfInput: return 0
       case .line(let typed):
@@ -61,7 +61,7 @@ struct Open: ParsableCommand {
   /// terminal: a pipe or a script never runs a guess.
   private func offer(_ correction: String, after reply: Reply, _ session: Session, _ editor: LineEditor) -> Reply {
     Output.out(reply.text + " [Enter] yes")
-    switch editor.readLine(prompt: session.prompt) {
+    switch editor.readLine(prompt: Output.prompt(session.prompt)) {
     case .line(let typed) where typed.trimmingCharacters(in: .whitespaces).isEmpty:
       editor.remember(correction)
       return session.handle(correction)

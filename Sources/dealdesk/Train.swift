@@ -40,7 +40,7 @@ struct Train: ParsableCommand {
     let editor = LineEditor(historyFile: nil, completer: { line, start in Practice.completions(line: line, wordStart: start) })
     var failures = 0
     while let practice = room.practice {
-      switch editor.readLine(prompt: editor.isInteractive ? practice.prompt : "") {
+      switch editor.readLine(prompt: editor.isInteractive ? Output.prompt(practice.prompt) : "") {
       case .interrupted: continue
       case .endOfInput:
         Output.out("Practice stopped before the end: not scored.")
