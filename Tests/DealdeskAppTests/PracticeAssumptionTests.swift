@@ -89,4 +89,21 @@ import Testing
     #expect(recorded.contains("offer net 60, 2%, 1500m, 30 days delivery"), "\(recorded)")
     #expect(!recorded.contains("offer net 60\n"), "\(recorded)")
   }
+
+  /// A script run from a terminal is not asked: its partial moves are made, saying what they kept.
+  @Test func aScriptRunAtATerminalIsNeverAsked() throws {
+    let folder = try TestFolder("practice-script")
+    let script = try folder.write(
+      "p.desk", lines: ["train hawk --seed 12", "offer 2% 1500m net 30 30 days", "offer net 60", "quit"])
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let session = try desk.open()
+    defer { _ = session.close() }
+    session.asksFirst = true
+    let reply = session.handle("run \(script)")
+    #expect(!reply.isError, "\(reply.text)")
+    #expect(reply.question == nil)
+    #expect(reply.text.contains("Kept from your last offer: 2% off, 1,500 m and 30 days' delivery."), "\(reply.text)")
+    #expect(reply.text.contains("Practice stopped after 2 rounds"), "\(reply.text)")
+  }
 }
