@@ -17,6 +17,7 @@ extension Session {
   func loadSampleData(merge: Bool) -> Reply {
     // Loading twice would collide on every name; say so instead of failing on one line.
     if desk.products["LIN-220"] != nil { return .error("The sample data is already loaded.") }
+    let before = desk.settings
     let holdings = SamplePolicy.holdings(of: desk)
     if !holdings.isEmpty, !merge { return Self.askToMerge(holdings) }
     var scratch = desk
@@ -55,10 +56,13 @@ extension Session {
     }
     let tryLine = "Try: catalog · show Acme · offer Acme 10% on linen"
     guard merge else {
+      // The desk held no policy of the manager's: the sample's is set, each setting said.
+      let set = SamplePolicy.set(before: before, after: scratch.settings)
+      let policy = set.isEmpty ? "" : "\nIts policy is now yours: \(set.joined(separator: "; "))."
       return Reply(
-        "Loaded the sample data: \(scratch.products.count) fabrics in \(scratch.categories.count) categories, \(scratch.clients.count) clients, your discount limit \(Format.percent(scratch.settings.discountLimit)).\n\(tryLine)")
+        "Loaded the sample data: \(scratch.products.count) fabrics in \(scratch.categories.count) categories, \(scratch.clients.count) clients.\(policy)\n\(tryLine)")
     }
-    let kept = SamplePolicy.kept(yours: desk.settings, sample: samplePolicy)
+    let kept = SamplePolicy.kept(yours: before, sample: samplePolicy)
     let policy =
       kept.isEmpty
       ? "Your policy is as it was (the sample's is the same)."

@@ -17,56 +17,48 @@ enum SamplePolicy {
   }
 
   /// Each setting where the sample's differs from the manager's, the manager's first:
-  /// "discount limit 10% (the sample's 12%)".
+  /// "discount limit 10% (the sample's 12%)", "no margin floor (the sample's 20%)".
   static func kept(yours: Settings, sample: Settings) -> [String] {
-    var kept: [String] = []
-    func note(_ what: String, _ mine: String, _ theirs: String) {
-      kept.append("\(what) \(mine) (the sample's \(theirs))")
+    zip(entries(yours), entries(sample)).compactMap { mine, theirs in
+      guard mine.value != theirs.value else { return nil }
+      return "\(phrase(mine)) (the sample's \(theirs.value ?? "none"))"
     }
-    if yours.currency != sample.currency { note("currency", yours.currency, sample.currency) }
-    if yours.discountLimit != sample.discountLimit {
-      note("discount limit", Format.percent(yours.discountLimit), Format.percent(sample.discountLimit))
-    }
-    if yours.offerValidityDays != sample.offerValidityDays {
-      note("offers valid", "\(yours.offerValidityDays) days", "\(sample.offerValidityDays)")
-    }
-    if yours.defaultPaymentTerms != sample.defaultPaymentTerms {
-      note("default terms", yours.defaultPaymentTerms.label, sample.defaultPaymentTerms.label)
-    }
-    if yours.floorMarginPercent != sample.floorMarginPercent {
-      kept.append("\(marginFloor(yours.floorMarginPercent)) (the sample's \(marginFloor(sample.floorMarginPercent)))")
-    }
-    if yours.volumeTiers != sample.volumeTiers || yours.tierBasis != sample.tierBasis {
-      kept.append("\(volumeTiers(yours)) (the sample's \(volumeTiers(sample)))")
-    }
-    if yours.clientTiers != sample.clientTiers {
-      kept.append("\(clientTiers(yours)) (the sample's \(clientTiers(sample)))")
-    }
-    if yours.holdDays != sample.holdDays { note("holds last", "\(yours.holdDays) days", "\(sample.holdDays)") }
-    if yours.sampleLoanDays != sample.sampleLoanDays {
-      note("swatches lent for", "\(yours.sampleLoanDays) days", "\(sample.sampleLoanDays)")
-    }
-    if yours.quotas != sample.quotas { kept.append("your quotas") }
-    if yours.expenseBudget != sample.expenseBudget || yours.expenseBudgetPeriod != sample.expenseBudgetPeriod {
-      kept.append("your expense budget")
-    }
-    return kept
   }
 
-  private static func marginFloor(_ percent: Decimal?) -> String {
-    percent.map { "margin floor \(Format.percent($0))" } ?? "no margin floor"
+  /// Each setting the sample changed on a desk that held none of the manager's own:
+  /// "margin floor 20%", "volume tiers 500 m 2%, 1,000 m 4%".
+  static func set(before: Settings, after: Settings) -> [String] {
+    zip(entries(before), entries(after)).compactMap { old, new in old.value == new.value ? nil : phrase(new) }
   }
 
-  private static func volumeTiers(_ settings: Settings) -> String {
-    guard !settings.volumeTiers.isEmpty else { return "no volume tiers" }
-    let tiers = settings.volumeTiers.map { "\(Format.meters($0.fromMeters)) \(Format.percent($0.percent))" }
-    return "volume tiers \(tiers.joined(separator: ", "))"
+  /// The settings in a fixed order, each named, its value in words (nil: none set).
+  private static func entries(_ s: Settings) -> [(name: String, value: String?)] {
+    [
+      ("currency", s.currency),
+      ("discount limit", Format.percent(s.discountLimit)),
+      ("offers valid", "\(s.offerValidityDays) days"),
+      ("default terms", s.defaultPaymentTerms.label),
+      ("margin floor", s.floorMarginPercent.map(Format.percent)),
+      ("volume tiers", s.volumeTiers.isEmpty ? nil : volumeTiers(s)),
+      ("client tiers", s.clientTiers.isEmpty ? nil : clientTiers(s)),
+      ("holds last", "\(s.holdDays) days"),
+      ("swatches lent for", "\(s.sampleLoanDays) days"),
+      ("quotas", s.quotas.isEmpty ? nil : s.quotas.sorted { $0.key < $1.key }.map { "\($0.key) \(Format.money($0.value))" }.joined(separator: ", ")),
+      ("expense budget", s.expenseBudget.map { "\(Format.money($0)) a \(s.expenseBudgetPeriod)" }),
+    ]
   }
 
-  private static func clientTiers(_ settings: Settings) -> String {
-    guard !settings.clientTiers.isEmpty else { return "no client tiers" }
-    let tiers = settings.clientTiers.map { "\($0.name) from \(Format.money($0.fromSales)) \(Format.percent($0.percent))" }
-    return "client tiers \(tiers.joined(separator: ", "))"
+  private static func phrase(_ entry: (name: String, value: String?)) -> String {
+    entry.value.map { "\(entry.name) \($0)" } ?? "no \(entry.name)"
+  }
+
+  private static func volumeTiers(_ s: Settings) -> String {
+    let tiers = s.volumeTiers.map { "\(Format.meters($0.fromMeters)) \(Format.percent($0.percent))" }.joined(separator: ", ")
+    return s.tierBasis == .wholeQuantity ? tiers : tiers + " above each break"
+  }
+
+  private static func clientTiers(_ s: Settings) -> String {
+    s.clientTiers.map { "\($0.name) from \(Format.money($0.fromSales)) \(Format.percent($0.percent))" }.joined(separator: ", ")
   }
 
   private static func counted(_ count: Int, _ noun: String) -> String {
