@@ -93,7 +93,7 @@ extension Session {
       return reply
     }
     let trimmed = line.trimmingCharacters(in: .whitespaces)
-    guard !reply.isError, !reply.quit, runningScripts.isEmpty, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("@") else { return reply }
+    guard !reply.isError, !reply.quit, reply.question == nil, runningScripts.isEmpty, !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("@") else { return reply }
     guard let problem = recording.add(substitute ?? trimmed, at: now) else { return reply }
     recording.stop()
     self.recording = nil

@@ -10,6 +10,10 @@ public struct Reply: Sendable, Equatable {
   /// Set when one mistyped word had one clear correction: the whole corrected line, which a
   /// terminal may offer to run with a single key. Never run by a script or a pipe.
   public var correction: String?
+  /// Set when the line asks before it does something the manager did not quite say: a
+  /// terminal asks the question and, on yes, runs its line. Nothing has changed yet; a
+  /// pipe or a script has the reply's text, which says what to type instead.
+  public var question: YesNoQuestion?
 
   public init(_ text: String, isError: Bool = false, quit: Bool = false, ambiguity: ParseError.Ambiguity? = nil) {
     self.text = text
@@ -22,5 +26,25 @@ public struct Reply: Sendable, Equatable {
     var reply = Reply(text, isError: true, ambiguity: ambiguity)
     reply.correction = correction
     return reply
+  }
+}
+
+/// A yes/no the desk asks at a terminal before it does what a line would do on its own
+/// reading (merge the sample data into a desk in use, spend a practice round on terms the
+/// trainee left out). A pipe or a script is never asked: there the line is refused, or done
+/// saying what it took, and its reply says which.
+public struct YesNoQuestion: Sendable, Equatable {
+  /// What would happen, ending in the question: "… Load it into this desk?"
+  public var text: String
+  /// The line that does it when the answer is yes: whole, so that history, recordings and
+  /// a replay hold what was done, not a bare "yes".
+  public var line: String
+  /// What the desk says when the answer is no.
+  public var declined: String
+
+  public init(_ text: String, line: String, declined: String) {
+    self.text = text
+    self.line = line
+    self.declined = declined
   }
 }

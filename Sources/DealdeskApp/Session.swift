@@ -31,6 +31,10 @@ public final class Session {
   /// back (an expired offer accepted, a payment dated before its order); scripts pin it
   /// to replay exactly, and a script's pin ends with the script.
   public var isAtPrompt = false
+  /// Someone at a terminal can answer a yes/no: what a line would do only on the desk's own
+  /// reading of it (a practice round spent on terms the trainee left out) is asked first.
+  /// Pipes and scripts are never asked; their replies say what was taken instead.
+  public var asksFirst = false
   /// Advice already given this session, so it is not repeated.
   private var adviceGiven: Set<String> = []
   /// How charts are drawn; the terminal's locale decides (Unicode unless it is not UTF-8).
@@ -181,7 +185,8 @@ public final class Session {
     case .exportJSON(let path, let replace): return exportJSON(to: path, replace: replace)
     case .exportCSV(let list, let path, let replace): return exportCSV(list, to: path, replace: replace)
     case .importCSV(let list, let path): return importCSV(list: list, path: path)
-    case .loadSampleData: return loadSampleData()
+    case .loadSampleData: return loadSampleData(merge: false)
+    case .mergeSampleData: return loadSampleData(merge: true)
     case .run(let path, let options):
       return run(path, options)
     case .startRecording(let path, let replace): return startRecording(path, replace: replace)

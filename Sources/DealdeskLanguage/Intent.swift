@@ -80,6 +80,9 @@ public enum DeskAction: Sendable, Equatable {
   /// `import clients from FILE.csv`: `list` as typed, checked by the session.
   case importCSV(list: String, path: String)
   case loadSampleData
+  /// `load sample data, merge`: into a desk that already holds the manager's own records or
+  /// policy, which `load sample data` alone asks about first.
+  case mergeSampleData
   case run(path: String, options: RunOptions = RunOptions())
   /// `record FILE[, replace it]` … `stop recording`: the lines that succeed, saved as a script.
   case startRecording(path: String, replace: Bool = false)

@@ -24,10 +24,12 @@ struct Open: ParsableCommand {
   }
 
   private func interactive(_ session: Session, _ editor: LineEditor) -> Int {
+    // Someone is here to answer: what the desk would otherwise do on its own reading is asked.
+    session.asksFirst = true
     Output.out(session.banner)
     if session.isReadOnly { Output.out("Read-only: you can look, not change.") }
     while true {
-      switch editor.readLine(prompt: session.prompt) {
+      switch editor.readLine(prompt: Output.prompt(session.prompt)) {
       case .interrupted: continue
       case .endOfInput: return 0
       case .line(let typed):
@@ -41,6 +43,13 @@ struct Open: ParsableCommand {
         if let correction = reply.correction {
           reply = offer(correction, after: reply, session, editor)
         }
+        // A question answered with another question's line (a typed line that asks again) is asked too.
+        while let question = reply.question {
+          switch Ask.ask(question, prompt: session.prompt, editor) {
+          case .run(let next): reply = session.handle(next)
+          case .nothing(let said): reply = Reply(said)
+          }
+        }
         if !reply.text.isEmpty { Output.out(reply.text) }
         if reply.quit { return 0 }
       }
@@ -52,7 +61,7 @@ struct Open: ParsableCommand {
   /// terminal: a pipe or a script never runs a guess.
   private func offer(_ correction: String, after reply: Reply, _ session: Session, _ editor: LineEditor) -> Reply {
     Output.out(reply.text + " [Enter] yes")
-    switch editor.readLine(prompt: session.prompt) {
+    switch editor.readLine(prompt: Output.prompt(session.prompt)) {
     case .line(let typed) where typed.trimmingCharacters(in: .whitespaces).isEmpty:
       editor.remember(correction)
       return session.handle(correction)

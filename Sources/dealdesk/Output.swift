@@ -3,19 +3,27 @@ import DealdeskStore
 import Foundation
 
 /// Writes replies unbuffered, so a piped reader sees each answer as soon as it is given.
+/// Everything printed passes here, so the locale's one decision (UTF-8 or not) draws all of
+/// it: bars, rules, separators and arrows in ASCII when the locale is not UTF-8.
 enum Output {
+  /// How the desk draws, decided once from the locale.
+  static let style = ChartStyle.from(environment: ProcessInfo.processInfo.environment)
+
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    FileHandle.standardOutput.write(Data((style.draw(text) + "\n").utf8))
   }
 
   /// Text without a line end, shown at once (a demo types character by character).
   static func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    FileHandle.standardOutput.write(Data(style.draw(text).utf8))
   }
 
   static func err(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    FileHandle.standardError.write(Data((style.draw(text) + "\n").utf8))
   }
+
+  /// A prompt as the line editor shows it, drawn like the rest ("round 2 · Acme> ").
+  static func prompt(_ text: String) -> String { style.draw(text) }
 
   /// A word as a shell reads it back: as it is when it is plain, else in single quotes.
   static func shellWord(_ text: String) -> String {
@@ -52,7 +60,7 @@ enum Output {
         session = try Session.open(source, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
       }
       for warning in session.warnings { err("warning: \(warning)") }
-      session.chartStyle = ChartStyle.from(environment: ProcessInfo.processInfo.environment)
+      session.chartStyle = style
       return session
     } catch {
       err(error.message)

@@ -40,16 +40,24 @@ struct Train: ParsableCommand {
     let editor = LineEditor(historyFile: nil, completer: { line, start in Practice.completions(line: line, wordStart: start) })
     var failures = 0
     while let practice = room.practice {
-      switch editor.readLine(prompt: editor.isInteractive ? practice.prompt : "") {
+      switch editor.readLine(prompt: editor.isInteractive ? Output.prompt(practice.prompt) : "") {
       case .interrupted: continue
       case .endOfInput:
         Output.out("Practice stopped before the end: not scored.")
+        // A refused move still fails the run, as in any piped input.
+        if failures > 0 { throw ExitCode.failure }
         return
       case .line(let line):
         if editor.isInteractive { editor.remember(line) }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-        let reply = room.handle(trimmed, now: Date())
+        var reply = room.handle(trimmed, now: Date(), asking: editor.isInteractive)
+        while editor.isInteractive, let question = reply.question, let practice = room.practice {
+          switch Ask.ask(question, prompt: practice.prompt, editor) {
+          case .run(let next): reply = room.handle(next, now: Date(), asking: true)
+          case .nothing(let said): reply = PracticeReply(said)
+          }
+        }
         if reply.isError && !editor.isInteractive {
           failures += 1
           Output.err(reply.text)

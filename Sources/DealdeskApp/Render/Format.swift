@@ -16,6 +16,12 @@ enum Format {
 
   static func terms(_ terms: PaymentTerms?) -> String { terms?.label ?? "standard terms" }
 
+  /// "a, b and c": items in a sentence.
+  static func and(_ items: [String]) -> String {
+    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " and " + last
+  }
+
   /// When an order's payment falls due: a date once known, else the rule that will fix it.
   static func due(_ order: Order) -> String {
     if let due = order.dueDate { return DeskDate.day(due) }

@@ -48,18 +48,20 @@ public final class Practice {
   }
 
   /// Answers one line. A refused or misunderstood move changes nothing and uses no round.
-  public func handle(_ line: String) -> PracticeReply {
+  /// `asking`: someone at a terminal can answer yes/no, so an offer that leaves terms out is
+  /// asked about before it spends a round (at a pipe it is made, saying what it kept).
+  public func handle(_ line: String, asking: Bool = false) -> PracticeReply {
     guard result == nil else { return .error("This practice is over.") }
     switch TraineeLine.read(line) {
     case .failure(let error):
       let suggestion = error.suggestion.map { " Try: \($0)." } ?? ""
       return .error(error.message + suggestion + " No round used.")
     case .success(let read):
-      return perform(read)
+      return perform(read, typed: line, asking: asking)
     }
   }
 
-  private func perform(_ line: TraineeLine) -> PracticeReply {
+  private func perform(_ line: TraineeLine, typed: String, asking: Bool) -> PracticeReply {
     switch line {
     case .help: return PracticeReply(help)
     case .status: return PracticeReply(status)
@@ -73,8 +75,10 @@ public final class Practice {
       case .failure(let rejection): return .error(PackageText.rejection(rejection))
       case .success(let terms):
         let package = terms.completed(from: negotiation.state.standing)
-        let you = "You offer \(PackageText.describe(package)) (your margin \(Format.money(negotiation.space.margin(package))))."
-        return move(.offer(terms, labelled: offer.labelled, contingent: offer.contingent), before: you)
+        let offered = "\(PackageText.describe(package)) (your margin \(Format.money(negotiation.space.margin(package))))"
+        let made = TraineeMove.offer(terms, labelled: offer.labelled, contingent: offer.contingent)
+        guard let assumed = AssumedTerms(offer, package: package) else { return move(made, before: "You offer \(offered).") }
+        return partial(made, assumed, offered: offered, typed: typed, asking: asking)
       }
     case .accept: return move(.accept)
     case .walkAway: return move(.walkAway)
@@ -82,6 +86,28 @@ public final class Practice {
     case .askAboutAlternatives: return move(.askAboutAlternatives)
     case .sharePriorities: return move(.sharePriorities)
     }
+  }
+
+  /// An offer that leaves terms out. Before the trainee's first offer the missing terms
+  /// would come from the list terms, which they never said: that is never done on its own
+  /// (refused, with the whole offer to type; at a terminal, asked). Later they stay as the
+  /// trainee last offered them, as the help says: made and named, or at a terminal asked.
+  private func partial(_ made: TraineeMove, _ assumed: AssumedTerms, offered: String, typed: String, asking: Bool) -> PracticeReply {
+    let whole = assumed.line(completing: typed)
+    let round = "Offer it as round \(negotiation.state.round + 1)?"
+    guard negotiation.state.traineeOffered else {
+      let took = "Your first offer leaves out \(assumed.names): I would take \(assumed.words) from your list terms, making it \(offered)."
+      var reply = PracticeReply.error("\(took) To offer that, say it whole: \(whole). No round used.")
+      reply.question = YesNoQuestion("\(took) \(round)", line: whole, declined: "No round used.")
+      return reply
+    }
+    let kept = "Kept from your last offer: \(assumed.words)."
+    guard !asking else {
+      var reply = PracticeReply("")
+      reply.question = YesNoQuestion("That makes \(offered). \(kept) \(round)", line: whole, declined: "No round used.")
+      return reply
+    }
+    return move(made, before: "You offer \(offered). \(kept)")
   }
 
   private func move(_ move: TraineeMove, before: String? = nil) -> PracticeReply {
@@ -116,7 +142,7 @@ public final class Practice {
 
   private var help: String {
     """
-    Offer any of the four terms; the ones you leave out stay as you last offered them:
+    Offer any of the four terms; the ones you leave out stay as you last offered them (your first offer names all four):
       offer 8% 2000m net 30 14 days      offer 12%      offer net 60 21 days delivery
       offer 90 days if 3000m             (a condition: the terms after "if" are part of the package)
       offer 60 days because you reorder every month   (a reason labels it as a concession)
@@ -152,8 +178,10 @@ public struct PracticeReply: Equatable, Sendable {
   public var isError: Bool
   /// The negotiation has ended (deal, no deal or stopped); the practice takes no more lines.
   public var finished: Bool
+  /// Set when the move was not made but asked about: a terminal asks, and on yes sends its line.
+  public var question: YesNoQuestion?
 
-  init(_ text: String, isError: Bool = false, finished: Bool = false) {
+  public init(_ text: String, isError: Bool = false, finished: Bool = false) {
     self.text = text
     self.isError = isError
     self.finished = finished

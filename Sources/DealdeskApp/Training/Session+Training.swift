@@ -12,8 +12,11 @@ extension Session {
   }
 
   func practise(_ line: String) -> Reply {
-    let reply = trainingRoom.handle(line, now: now)
-    return Reply(reply.finished ? reply.text + "\nBack at your desk." : reply.text, isError: reply.isError)
+    // A script run from the terminal is still a script: its moves are never asked about.
+    let reply = trainingRoom.handle(line, now: now, asking: asksFirst && runningScripts.isEmpty)
+    var answer = Reply(reply.finished ? reply.text + "\nBack at your desk." : reply.text, isError: reply.isError)
+    answer.question = reply.question
+    return answer
   }
 
   func trainingHistory() -> Reply { Reply(trainingRoom.renderHistory()) }

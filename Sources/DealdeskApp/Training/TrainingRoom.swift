@@ -32,9 +32,10 @@ public final class TrainingRoom {
   }
 
   /// One line of the practice in progress. When it ends, the score goes into the history.
-  public func handle(_ line: String, now: Date) -> PracticeReply {
+  /// `asking`: someone at a terminal answers yes/no questions (Practice.handle).
+  public func handle(_ line: String, now: Date, asking: Bool = false) -> PracticeReply {
     guard let practice else { return .error("No practice is running. Type train to start one.") }
-    var reply = practice.handle(line)
+    var reply = practice.handle(line, asking: asking)
     guard reply.finished else { return reply }
     self.practice = nil
     if let result = practice.result, result.scored, let score = result.score {

@@ -44,9 +44,9 @@ enum DeskGrammar {
       parse: importCSV),
     CommandSpec(
       name: "load sample data", family: family, verbs: ["load sample data", "load sample", "load demo data", "sample data"],
-      summary: "Load a sample catalog of fabrics, sample clients and a policy, to try the desk.",
-      usage: "load sample data", examples: ["load sample data"],
-      parse: { _, _ throws(ParseError) in .desk(.loadSampleData) }),
+      summary: "Load a sample catalog of fabrics, sample clients and a policy, to try the desk; on a desk in use, merge keeps your policy.",
+      usage: "load sample data [, merge]", examples: ["load sample data", "load sample data, merge"],
+      parse: sampleData),
     CommandSpec(
       name: "run", family: family, verbs: ["run", "replay"],
       summary: "Run a saved command script as one step (one undo takes it back); --sandbox on a copy of the desk, --empty on an empty one, --atomic all or nothing, --keep-going past errors.",
@@ -76,6 +76,21 @@ enum DeskGrammar {
       summary: "Leave the desk; everything is already saved.", usage: "quit", examples: ["quit"],
       parse: { _, _ throws(ParseError) in .desk(.quit) }),
   ]
+
+  /// `load sample data`, or `load sample data, merge` (also "and merge", "into this desk")
+  /// for a desk that already holds something: the one word that says the mix is meant.
+  static func sampleData(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
+    let start = c.index
+    c.skipPunctuation()
+    _ = c.take("and")
+    if c.take("merge") || c.takePhrase(["into", "this", "desk"]) {
+      _ = c.take("it")
+      for i in start..<c.index where c.tokens[i].kind == .word { c.roles[i] = "command" }
+      return .desk(.mergeSampleData)
+    }
+    c.index = start
+    return .desk(.loadSampleData)
+  }
 
   static func help(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {
     c.skipFiller()

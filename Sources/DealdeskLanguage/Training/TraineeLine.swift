@@ -50,6 +50,21 @@ extension TraineeLine {
     "accept", "walk away",
   ]
 
+  /// The offer `line` with `terms` added after its own terms, before any condition or
+  /// reason, so that what is added is neither: ("offer 90 days if 3000m", ["0%"]) →
+  /// "offer 90 days, 0% if 3000m". The line the trainee can type to say the whole offer.
+  public static func adding(_ terms: [String], to line: String) -> String {
+    guard !terms.isEmpty, let tokens = try? Tokenizer.tokenize(line) else { return line }
+    let clause = TraineeOfferReader.clauseStart(tokens)
+    // The terms end at the last word before the clause; punctuation after it ("offer 10%.") goes.
+    let limit = clause ?? Int.max
+    let end = tokens.filter { $0.kind != .punctuation && $0.offset < limit }.map { $0.offset + $0.length }.max() ?? line.count
+    let head = String(line.prefix(end))
+    let added = head + ", " + terms.joined(separator: ", ")
+    guard let clause else { return added }
+    return added + " " + String(line.dropFirst(clause))
+  }
+
   /// Reads one line. Errors point at the word that did not fit and suggest a form.
   public static func read(_ line: String) -> Result<TraineeLine, ParseError> {
     let tokens: [Token]

@@ -22,6 +22,15 @@ enum TraineeOfferReader {
     return offer
   }
 
+  /// Where the offer's own terms end: the character offset of its first condition ("if
+  /// 3000m") or reason ("because …"), or nil when the terms run to the end of the line.
+  static func clauseStart(_ tokens: [Token]) -> Int? {
+    var reader = Reader(tokens: tokens)
+    reader.skipHead()
+    try? reader.readTerms()
+    return reader.clauseStart.map { tokens[$0].offset }
+  }
+
   /// A bare "N days" waiting to be given to payment or delivery, with where it was typed.
   struct BareDays: Equatable {
     var days: Int
@@ -33,6 +42,8 @@ enum TraineeOfferReader {
     var index = 0
     var offer = TraineeOffer()
     var bareDays: [BareDays] = []
+    /// The token where the first condition or reason begins.
+    var clauseStart: Int?
 
     init(tokens: [Token]) { self.tokens = tokens }
 
@@ -64,10 +75,12 @@ enum TraineeOfferReader {
         }
         if Self.reasons.contains(token.folded) || (token.folded == "as" && word(1).map(Self.reasonAfterAs.contains) == true) {
           offer.labelled = true  // the rest of the line is the reason
+          clauseStart = clauseStart ?? index
           return
         }
         if let words = Self.conditions.first(where: { phrase in phrase.enumerated().allSatisfy { word($0.offset) == $0.element } }) {
           offer.contingent = true
+          clauseStart = clauseStart ?? index
           index += words.count
           skipConditionVerb()
           continue
@@ -98,6 +111,12 @@ enum TraineeOfferReader {
         }
         try set(\.meters, meters, "quantity", at: token)
         index += consumed
+        return
+      }
+      // "net 0": how the case itself words paying up front; the desk's terms start at net 1.
+      if token.folded == "net" || token.folded == "net0", let zero = Self.netZero(tokens, at: index) {
+        try set(\.paymentDays, 0, "payment terms", at: token)
+        index += zero
         return
       }
       if let (terms, consumed) = TermsScanner.scan(tokens, at: index) {
@@ -146,6 +165,17 @@ enum TraineeOfferReader {
           offset: token.offset)
       }
       offer[keyPath: term] = value
+    }
+
+    /// "net 0", "net 0 days", "net0": the tokens it takes, or nil.
+    static func netZero(_ tokens: [Token], at index: Int) -> Int? {
+      var at = index + 1
+      if tokens.word(at: index) == "net" {
+        guard tokens.word(at: at) == "0" else { return nil }
+        at += 1
+      }
+      if let unit = tokens.word(at: at), ["days", "day", "d"].contains(unit) { at += 1 }
+      return at - index
     }
 
     /// A count of days: "14 days", "14d", "14-day", "fourteen days".
