@@ -68,7 +68,11 @@ public enum TeamDesk {
       return report
     } catch {
       await connection.close()
-      throw error
+      guard error.kind == .permission else { throw error }
+      throw TeamError(
+        error.message + " team init needs a login that may create roles and schemas: a superuser, "
+          + "or one with CREATEROLE and CREATE on the database.",
+        kind: .permission, sqlState: error.sqlState)
     }
   }
 

@@ -151,15 +151,20 @@ final class Cluster: Sendable {
 }
 
 /// Starting a program with posix_spawn: standard input from /dev/null, standard output and
-/// error to a file, no other descriptor of the test runner's inherited.
+/// error to files. Not Foundation's Process: two tests in waitUntilExit at once took both of
+/// the runner's threads here and never saw their children end.
 enum Spawn {
-  static func start(_ command: [String], environment: [String], output: String) throws -> pid_t {
+  static func start(_ command: [String], environment: [String], output: String, errors: String? = nil) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o666)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    if let errors {
+      posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_APPEND, 0o666)
+    } else {
+      posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    }
     let argv = command.map { strdup($0) } + [nil]
     let envp = environment.map { strdup($0) } + [nil]
     defer { (argv + envp).forEach { free($0) } }
@@ -169,6 +174,14 @@ enum Spawn {
       throw Cluster.Failure(description: "Could not start \(command[0]): \(String(cString: strerror(result)))")
     }
     return pid
+  }
+
+  /// The exit status, waited for on a thread of its own: a test's child may need a
+  /// transaction of another test to finish, which needs the runner's few threads free.
+  static func exit(of pid: pid_t) async -> Int32 {
+    await withCheckedContinuation { continuation in
+      Thread { continuation.resume(returning: wait(pid)) }.start()
+    }
   }
 
   /// The exit status, or 128 + the signal that ended it.

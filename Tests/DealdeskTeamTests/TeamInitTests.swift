@@ -48,6 +48,30 @@ import Testing
     #expect(second.text == "The team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432) is already set up at schema version 1; nothing was changed.")
   }
 
+  /// A branch's admin need not be a superuser: CREATEROLE and CREATE on the database do,
+  /// and the objects still belong to desk_owner. A manager's login may not set a desk up.
+  @Test func anAdminWithCreateroleSetsItUpAndAManagerMayNot() async throws {
+    let database = try await Cluster.get().database()
+    let admin = "a_\(UUID().uuidString.prefix(8).lowercased())"
+    try await database.exec("CREATE ROLE \(unescaped: admin) LOGIN CREATEROLE PASSWORD 'admin-pw'")
+    try await database.exec("GRANT CREATE ON DATABASE \(unescaped: database.name) TO \(unescaped: admin)")
+    let report = try await TeamDesk.initialise(database.login(user: admin, password: "admin-pw"))
+    #expect(report.outcome == .created)
+    let catalog = try await database.admin()
+    let owners = try await catalog.rows(
+      "SELECT DISTINCT tableowner::text FROM pg_tables WHERE schemaname = 'desk'", doing: "test") { try $0.decode(String.self) }
+    await catalog.close()
+    #expect(owners == ["desk_owner"])
+
+    let other = try await database.cluster.database()
+    _ = try await TeamDesk.initialise(other.login())  // the roles exist on the server from here on
+    let fresh = try await database.cluster.database()
+    let manager = try await fresh.manager()
+    let refusal = await #expect(throws: TeamError.self) { try await TeamDesk.initialise(fresh.login(user: manager, password: "s3cret:pw")) }
+    #expect(refusal?.kind == .permission)
+    #expect(refusal?.message.hasSuffix("team init needs a login that may create roles and schemas: a superuser, or one with CREATEROLE and CREATE on the database.") == true, "\(refusal?.message ?? "")")
+  }
+
   @Test func aDeskFromANewerDealdeskIsRefusedAndLeftAsItWas() async throws {
     let database = try await Cluster.get().database()
     let login = try database.login()
