@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "dealdesk", targets: ["dealdesk"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
   ],
   targets: [
     // The domain: state, commands, events, rules. No I/O, no clock, no randomness.
@@ -21,6 +22,12 @@ let package = Package(
     ),
     // Snapshot + journal on disk, lock, recovery, export.
     .target(name: "DealdeskStore", dependencies: ["DealdeskCore"]),
+    // The team desk in PostgreSQL: connection settings, schema and its migrations, the
+    // gapless append. The only target that knows a server exists.
+    .target(
+      name: "DealdeskTeam",
+      dependencies: [.product(name: "PostgresNIO", package: "postgres-nio")]
+    ),
     // The negotiation trainer's case model. Pure and seeded. Optimised in debug builds too:
     // its tests play whole games and search all 2,625 packages at every counter-offer.
     .target(
@@ -38,7 +45,7 @@ let package = Package(
     .executableTarget(
       name: "dealdesk",
       dependencies: [
-        "DealdeskApp", "LineEditor",
+        "DealdeskApp", "DealdeskTeam", "LineEditor",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -53,6 +60,10 @@ let package = Package(
     .testTarget(name: "DealdeskTrainerTests", dependencies: ["DealdeskTrainer"]),
     .testTarget(name: "DealdeskAppTests", dependencies: ["DealdeskApp"]),
     .testTarget(name: "DealdeskTerminalTests", dependencies: ["dealdesk"]),
+    // Against a real throwaway PostgreSQL cluster that the tests start themselves.
+    .testTarget(
+      name: "DealdeskTeamTests",
+      dependencies: ["DealdeskTeam", "dealdesk", .product(name: "PostgresNIO", package: "postgres-nio")]),
   ],
   swiftLanguageModes: [.v6]
 )

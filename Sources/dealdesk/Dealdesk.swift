@@ -20,8 +20,9 @@ struct Dealdesk: ParsableCommand {
       exiting non-zero if any line failed.
       The desk lives in --data DIR, else $DEALDESK_DATA, else $XDG_DATA_HOME/dealdesk,
       else ~/.local/share/dealdesk.
+      A team desk in PostgreSQL: dealdesk team init URL sets one up.
       """,
-    subcommands: [Open.self, Run.self, Check.self, Export.self, Explain.self, Train.self, Repair.self],
+    subcommands: [Open.self, Run.self, Check.self, Export.self, Explain.self, Train.self, Repair.self, Team.self],
     defaultSubcommand: Open.self
   )
 }

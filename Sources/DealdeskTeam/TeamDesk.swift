@@ -1,0 +1,173 @@
+import PostgresNIO
+
+/// Setting up a team desk in an existing database: `dealdesk team init URL`.
+public enum TeamDesk {
+  /// The schema version this build writes and reads.
+  public static var schemaVersion: Int { Migration.all.last?.version ?? 0 }
+
+  /// What `initialise` did, and the words that say so.
+  public struct Report: Sendable, Equatable {
+    public enum Outcome: Sendable, Equatable {
+      case created
+      case migrated(from: Int)
+      case unchanged
+    }
+
+    public var outcome: Outcome
+    public var version: Int
+    /// What was made, one line each ("table desk.events (every change, by position)").
+    public var made: [String]
+    /// What was found and used as it was (a role another desk on the server made).
+    public var reused: [String]
+    public var address: TeamAddress
+
+    public var text: String {
+      let desk = "the team desk in database \"\(address.database)\" at \(address.place)"
+      let list = (made.map { "  \($0)" } + reused.map { "  \($0)" }).joined(separator: "\n")
+      switch outcome {
+      case .unchanged:
+        return "\(desk.prefix(1).uppercased())\(desk.dropFirst()) is already set up at schema version \(version); nothing was changed."
+      case .migrated(let from):
+        return "Migrated \(desk) from schema version \(from) to \(version):\n\(list)"
+      case .created:
+        return """
+          Set up \(desk), schema version \(version):
+          \(list)
+          Next, give each manager a login in the \(DeskRoles.managers) group, e.g. in psql:
+            CREATE ROLE arben LOGIN PASSWORD 'choose-one' IN ROLE \(DeskRoles.managers);
+          """
+      }
+    }
+  }
+
+  /// Creates the team desk's roles, schema, tables and functions in the login's database, or
+  /// migrates an older one forward; changes nothing when it is already current, and refuses
+  /// one a newer build set up. All in one transaction: it happens whole or not at all.
+  public static func initialise(_ login: TeamLogin) async throws(TeamError) -> Report {
+    try await initialise(login, migrations: Migration.all)
+  }
+
+  /// `migrations` lets a test play a later build with more steps.
+  static func initialise(_ login: TeamLogin, migrations: [Migration]) async throws(TeamError) -> Report {
+    do throws(TeamError) {
+      return try await initialiseOnce(login, migrations: migrations)
+    } catch let error where ["23505", "42710"].contains(error.sqlState) {
+      // Another database's init on this server created the same role first (roles are the
+      // server's); its commit is visible now, so a second try uses the role.
+      return try await initialiseOnce(login, migrations: migrations)
+    }
+  }
+
+  private static func initialiseOnce(_ login: TeamLogin, migrations: [Migration]) async throws(TeamError) -> Report {
+    let connection = try await TeamConnection.open(login)
+    do throws(TeamError) {
+      let report = try await connection.transaction(doing: "setting up the team desk") { () async throws(TeamError) -> Report in
+        try await setUp(on: connection, migrations: migrations)
+      }
+      await connection.close()
+      return report
+    } catch {
+      await connection.close()
+      guard error.kind == .permission else { throw error }
+      throw TeamError(
+        error.message + " team init needs a login that may create roles and schemas: a superuser, "
+          + "or one with CREATEROLE and CREATE on the database.",
+        kind: .permission, sqlState: error.sqlState)
+    }
+  }
+
+  private static func setUp(on connection: TeamConnection, migrations: [Migration]) async throws(TeamError) -> Report {
+    let doing = "setting up the team desk"
+    let target = migrations.last?.version ?? 0
+    // Two inits at once on one database wait for each other instead of both creating.
+    try await connection.run("SELECT pg_advisory_xact_lock(\(lockKey))", doing: doing)
+    let found = try await installedVersion(on: connection, doing: doing)
+    var report = Report(outcome: .unchanged, version: found, made: [], reused: [], address: connection.address)
+    if found > target {
+      throw newer(found, than: target, at: connection.address)
+    }
+    if found == target {
+      for role in [DeskRoles.owner, DeskRoles.managers] {
+        if try await roleExists(role, on: connection) { continue }
+        throw TeamError(
+          "The team desk in \"\(connection.address.database)\" is set up, but its role \(role) is gone from the server. "
+            + "Ask whoever runs the server to create it again (CREATE ROLE \(role) NOLOGIN) and run dealdesk team init once more.",
+          kind: .foreign)
+      }
+      return report
+    }
+
+    for (role, purpose) in [(DeskRoles.owner, "owns the desk; nobody logs in as it"), (DeskRoles.managers, "each manager's login joins it")] {
+      if try await roleExists(role, on: connection) {
+        if found == 0 { report.reused.append("role \(role) was already on the server (every team desk there shares it); used it") }
+      } else {
+        try await connection.run("CREATE ROLE \(unescaped: role) NOLOGIN", doing: doing)
+        report.made.append("role \(role) (\(purpose))")
+      }
+    }
+    // The owner's objects are made as the owner, so the login running init must be able to
+    // act as it; a superuser always can.
+    let canActAsOwner = try await connection.rows(
+      "SELECT rolsuper OR pg_has_role(current_user, \(DeskRoles.owner), 'MEMBER') FROM pg_roles WHERE rolname = current_user",
+      doing: doing
+    ) { try $0.decode(Bool.self) }
+    if canActAsOwner.first != true {
+      try await connection.run("GRANT \(unescaped: DeskRoles.owner) TO CURRENT_USER", doing: doing)
+    }
+    if found == 0 {
+      try await connection.run("CREATE SCHEMA desk AUTHORIZATION \(unescaped: DeskRoles.owner)", doing: doing)
+      report.made.append("schema desk")
+    }
+    try await connection.run("SET LOCAL ROLE \(unescaped: DeskRoles.owner)", doing: doing)
+    for migration in migrations where migration.version > found {
+      for step in migration.steps {
+        for statement in step.statements { try await connection.run(statement, doing: doing) }
+        report.made.append(step.made)
+      }
+    }
+    try await connection.run(
+      """
+      INSERT INTO desk.meta (version) VALUES (\(target))
+        ON CONFLICT (singleton) DO UPDATE SET version = EXCLUDED.version, migrated_at = now()
+      """,
+      doing: doing)
+    try await connection.run("RESET ROLE", doing: doing)
+    report.outcome = found == 0 ? .created : .migrated(from: found)
+    report.version = target
+    return report
+  }
+
+  /// An arbitrary fixed key ("DDsk") for the advisory lock that serialises inits.
+  private static let lockKey: Int64 = 0x4444_736B
+
+  /// 0 when the database has no team desk; refuses a `desk` schema Dealdesk did not make.
+  static func installedVersion(on connection: TeamConnection, doing: String) async throws(TeamError) -> Int {
+    let state = try await connection.rows(
+      "SELECT to_regnamespace('desk') IS NOT NULL, to_regclass('desk.meta') IS NOT NULL", doing: doing
+    ) { try $0.decode((Bool, Bool).self) }
+    guard let (schema, meta) = state.first, schema else { return 0 }
+    let versions = meta
+      ? try await connection.rows("SELECT version FROM desk.meta", doing: doing) { try $0.decode(Int.self) } : []
+    guard let version = versions.first else {
+      throw TeamError(
+        "The database \"\(connection.address.database)\" already has a schema named desk that is not a Dealdesk team desk "
+          + "(it has no schema version). Nothing was changed; use another database for the team desk.",
+        kind: .foreign)
+    }
+    return version
+  }
+
+  static func newer(_ found: Int, than known: Int, at address: TeamAddress) -> TeamError {
+    TeamError(
+      "The team desk in database \"\(address.database)\" is at schema version \(found), newer than this dealdesk knows (\(known)). "
+        + "Nothing was changed; use a dealdesk at least as new as the one that set it up.",
+      kind: .newerSchema)
+  }
+
+  private static func roleExists(_ role: String, on connection: TeamConnection) async throws(TeamError) -> Bool {
+    let rows = try await connection.rows("SELECT 1 FROM pg_roles WHERE rolname = \(role)", doing: "looking up role \(role)") {
+      try $0.decode(Int32.self)
+    }
+    return !rows.isEmpty
+  }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import DealdeskTeam
+import Foundation
+
+/// `dealdesk team …`: the team desk in PostgreSQL, a branch's managers on one desk.
+struct Team: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "The team desk: a branch's managers on one desk in PostgreSQL (team init URL sets it up).",
+    subcommands: [TeamInit.self])
+}
+
+/// `dealdesk team init URL`: creates the team desk's roles, schema, tables and functions in
+/// an existing database, or migrates an older one forward; says what it did.
+struct TeamInit: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "init",
+    abstract: "Set up the team desk in an existing PostgreSQL database, or bring an older one up to date.",
+    discussion: """
+      URL is written as psql takes it: postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE, or a \
+      socket folder with ?host=/var/run/postgresql. The password comes from the URL, else \
+      PGPASSWORD, else the password file (PGPASSFILE or ~/.pgpass), as psql finds it. The \
+      login must be allowed to create roles and schemas (a superuser, or CREATEROLE with \
+      CREATE on the database). Running it again changes nothing and says so; a desk set up \
+      by a newer dealdesk is refused. docs/team-desk.md describes what it creates.
+      """)
+
+  @Argument(help: ArgumentHelp("The database, e.g. postgres://admin@db.branch.local/desk", valueName: "URL"))
+  var url: String
+
+  func run() throws {
+    let environment = ProcessInfo.processInfo.environment
+    do {
+      let login = try TeamLogin.resolve(url, environment: environment)
+      for warning in login.warnings { Output.err("warning: \(warning)") }
+      let report = try runBlocking { try await TeamDesk.initialise(login) }
+      Output.out(report.text)
+    } catch let error as TeamError {
+      Output.err(error.message)
+      throw ExitCode.failure
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// `dealdesk team init URL`, run as the real binary against the test cluster.
+@Suite struct TeamCommandTests {
+  struct Result {
+    var status: Int32
+    var output: String
+    var errors: String
+  }
+
+  @Test func initSaysWhatItMadeThenThatNothingChanged() async throws {
+    let database = try await Cluster.get().database()
+    let first = try await dealdesk(["team", "init", database.url()])
+    #expect(first.status == 0, "\(first.errors)")
+    #expect(first.output.hasPrefix("Set up the team desk in database \"\(database.name)\""))
+    #expect(first.output.contains("\n  table desk.events (every change, by position)\n"))
+    #expect(first.errors == "")
+
+    let second = try await dealdesk(["team", "init", database.url()])
+    #expect(second.status == 0)
+    #expect(second.output.hasSuffix("is already set up at schema version 1; nothing was changed.\n"))
+  }
+
+  @Test func aNewerDeskABadAddressAndAnUnreachableServerFailWithOneClearLine() async throws {
+    let database = try await Cluster.get().database()
+    _ = try await dealdesk(["team", "init", database.url()])
+    try await database.exec("UPDATE desk.meta SET version = 2")
+    let newer = try await dealdesk(["team", "init", database.url()])
+    #expect(newer.status == 1)
+    #expect(newer.output == "")
+    #expect(newer.errors == "The team desk in database \"\(database.name)\" is at schema version 2, newer than this dealdesk knows (1). Nothing was changed; use a dealdesk at least as new as the one that set it up.\n")
+
+    let bad = try await dealdesk(["team", "init", "db.branch.local/desk"])
+    #expect(bad.status == 1)
+    #expect(bad.errors.hasPrefix("\"db.branch.local/desk\" is not a PostgreSQL address"))
+
+    let away = try await dealdesk(["team", "init", "postgres://admin@/desk?host=/tmp/no-such-dealdesk-socket"])
+    #expect(away.status == 1)
+    #expect(away.errors.hasPrefix("Could not reach PostgreSQL at the socket in /tmp/no-such-dealdesk-socket (port 5432)"))
+    #expect(away.errors.filter { $0 == "\n" }.count == 1)
+  }
+
+  @Test func teamIsListedInHelp() async throws {
+    let help = try await dealdesk(["--help"])
+    #expect(help.output.contains("\n  team "), "team is in the list of subcommands: \(help.output)")
+    #expect(help.output.contains("dealdesk team init URL"))
+    let team = try await dealdesk(["team", "--help"])
+    #expect(team.output.contains("init"))
+    let initHelp = try await dealdesk(["team", "init", "--help"])
+    #expect(initHelp.output.contains("postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"))
+  }
+
+  /// Runs the binary with a home and passfile of its own, none of the PG* variables of
+  /// whoever runs the tests, and nothing on standard input.
+  private func dealdesk(_ arguments: [String]) async throws -> Result {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-team-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let environment = [
+      "PATH=/usr/bin:/bin", "HOME=\(scratch.path)", "PGPASSFILE=\(scratch.appendingPathComponent("pgpass").path)",
+      "DEALDESK_DATA=\(scratch.appendingPathComponent("desk").path)", "LANG=C.UTF-8",
+    ]
+    let (outputFile, errorFile) = (scratch.appendingPathComponent("out"), scratch.appendingPathComponent("err"))
+    let pid = try Spawn.start([try Self.binary().path] + arguments, environment: environment, output: outputFile.path, errors: errorFile.path)
+    let status = await Spawn.exit(of: pid)
+    return Result(
+      status: status,
+      output: (try? String(contentsOf: outputFile, encoding: .utf8)) ?? "",
+      errors: (try? String(contentsOf: errorFile, encoding: .utf8)) ?? "")
+  }
+
+  /// The dealdesk binary SwiftPM built beside the test bundle, or $DEALDESK_BINARY.
+  static func binary() throws -> URL {
+    if let path = ProcessInfo.processInfo.environment["DEALDESK_BINARY"] { return URL(fileURLWithPath: path) }
+    let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    let bundle = Bundle.main.bundleURL
+    for folder in [runner, bundle, bundle.deletingLastPathComponent()] {
+      let candidate = folder.appendingPathComponent("dealdesk")
+      if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    throw Cluster.Failure(description: "The dealdesk binary was not found beside the tests; run swift build first, or set DEALDESK_BINARY.")
+  }
+}
