@@ -22,11 +22,14 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
   private var lock: DeskLock?
   private var journal: JournalFile?
   private var snapshotSeq: Int
+  /// The last seq saved (in the journal, or folded into the snapshot): an entry is saved
+  /// only above it, as the reader accepts them (a seq that repeats or goes back is damage).
+  private var lastSeq: Int
   private var closed = false
 
   private init(
     directory: URL, mode: StoreMode, formatVersion: Int, folder: DeskFolder, openFolder: OpenFolder? = nil,
-    disk: any DiskWrites, lock: DeskLock?, journal: JournalFile?, snapshotSeq: Int
+    disk: any DiskWrites, lock: DeskLock?, journal: JournalFile?, snapshotSeq: Int, lastSeq: Int? = nil
   ) {
     self.directory = directory
     self.mode = mode
@@ -37,6 +40,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     self.lock = lock
     self.journal = journal
     self.snapshotSeq = snapshotSeq
+    self.lastSeq = max(snapshotSeq, lastSeq ?? 0)
   }
 
   deinit { close() }
@@ -108,7 +112,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
       try? open.unlinkIfPresent(DeskFolder.temporary(for: DeskFolder.journalName))
       let store = DeskStore(
         directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, openFolder: open, disk: disk,
-        lock: lock, journal: journal, snapshotSeq: snapshot?.seq ?? 0)
+        lock: lock, journal: journal, snapshotSeq: snapshot?.seq ?? 0, lastSeq: scan.entries.last?.seq)
       return (store, loaded(snapshot, scan.entries, warnings))
     } catch {
       lock.release()
@@ -133,12 +137,15 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     mutex.lock()
     defer { mutex.unlock() }
     let journal = try writableJournal()
-    // An entry at or below the snapshot would be skipped on the next load: saving it
-    // would be losing it quietly.
-    if let stale = entries.first(where: { $0.seq <= snapshotSeq }) {
-      throw .seqNotAfter(stale.seq, snapshotSeq, what: "journal entry")
+    // An entry at or below what is saved would be refused on the next load (or skipped,
+    // below the snapshot): saving it would be losing it quietly.
+    var floor = lastSeq
+    for entry in entries {
+      guard entry.seq > floor else { throw .seqNotAfter(entry.seq, floor, what: "journal entry") }
+      floor = entry.seq
     }
     try journal.append(try lines(entries))
+    lastSeq = floor
   }
 
   /// Atomically writes a new snapshot covering `seq` and rewrites the journal to hold only `tail` (entries after seq).
@@ -168,6 +175,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     }
     // Renamed: from here on the new snapshot is what a load sees, synced folder or not.
     snapshotSeq = seq
+    lastSeq = max(seq, tail.last?.seq ?? seq)
     do throws(Errno) {
       try openFolder.sync()
       try journal.replace(with: tailBytes)

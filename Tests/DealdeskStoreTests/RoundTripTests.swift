@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import DealdeskStore
@@ -119,19 +120,60 @@ struct RoundTripTests {
     }
   }
 
+  /// True when saved; false when refused as out of order (another task saved first).
+  static func saved(_ batch: [TestEntry], in store: Store) throws -> Bool {
+    do {
+      try store.append(batch)
+      return true
+    } catch {
+      if error.kind == .misuse { return false }
+      throw error
+    }
+  }
+
+  @Test func anEntryThatGoesBackIsRefusedAsTheReaderWouldRefuseIt() throws {
+    try withDesk { folder in
+      let (store, _) = try openStore(folder)
+      defer { store.close() }
+      try store.append(entries(1...3))
+      let before = text(folder, "journal.jsonl")
+      for seqs in [[2], [3], [4, 4], [5, 4]] {
+        let error = #expect(throws: StoreError.self) { try store.append(seqs.map { entry($0) }) }
+        #expect(error?.kind == .misuse)
+      }
+      #expect(text(folder, "journal.jsonl") == before)
+      try store.append([entry(4)])
+    }
+  }
+
   @Test func anotherThreadCanUseTheStore() async throws {
     try await withDeskAsync { folder in
       let (store, _) = try openStore(folder)
+      // Eight tasks race to save the next batch. Entries are saved only in seq order (the
+      // reader refuses a seq that goes back), so a task that lost the race is refused as a
+      // misuse, with nothing written, and takes the next number.
+      let next = NextBatch()
       try await withThrowingTaskGroup(of: Void.self) { group in
-        for batch in 0..<8 {
-          group.addTask { try store.append(entries((batch * 10 + 1)...(batch * 10 + 10))) }
+        for _ in 0..<8 {
+          group.addTask {
+            while let batch = next.number.withLock({ $0 < 8 ? $0 : nil }) {
+              if try Self.saved(entries((batch * 10 + 1)...(batch * 10 + 10)), in: store) {
+                next.number.withLock { if $0 == batch { $0 = batch + 1 } }
+              }
+            }
+          }
         }
         try await group.waitForAll()
       }
       store.close()
       let (again, loaded) = try openStore(folder)
       defer { again.close() }
-      #expect(loaded.entries.map(\.seq).sorted() == Array(1...80))
+      #expect(loaded.entries.map(\.seq) == Array(1...80))
     }
   }
+}
+
+/// The next batch to save, shared by the tasks racing to save it.
+private final class NextBatch: Sendable {
+  let number = Mutex(0)
 }
