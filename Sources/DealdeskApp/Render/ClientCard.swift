@@ -72,7 +72,7 @@ enum ClientCard {
     }
     // Day:
     if let next = desk.nextFollowUp(for: id) {
-      lines.append("  next follow-up: \(next.id) \(DayView.due(next)): \(next.text)" + (next.isOverdue(at: now) ? " · OVERDUE" : ""))
+      lines.append("  next follow-up: \(next.id) \(DayView.due(next)): \(next.text)" + (next.isOverdue(at: now) ? " · " + Style.mark("OVERDUE", .alert) : ""))
     }
     if let last = desk.lastContact(with: id) {
       let length = last.durationMinutes.map { " (\($0) min)" } ?? ""
@@ -87,6 +87,8 @@ enum ClientCard {
     let clients = desk.clientsInOrder
     guard !clients.isEmpty else { return "No clients yet. Add one: add client Acme Textiles" }
     var table = Table(["id", "client", "status", "city", "open offers"], align: [.left, .left, .left, .left, .right])
+    table.cuttable = ["client": 12, "city": 8]
+    table.dropsFirst = ["city", "status"]
     for c in clients {
       table.add([c.id, c.name, c.status.rawValue, c.city ?? "", "\(desk.offers(for: c.id).filter { $0.status.isOpen }.count)"])
     }

@@ -30,9 +30,9 @@ enum DayView {
     let client = desk.clients[f.client]?.name ?? f.client
     var text = "\(f.id) \(due(f)) · \(client): \(f.text)"
     if f.status == .done {
-      text += " · done" + (f.doneAt.map { " \(DeskDate.day($0))" } ?? "")
+      text += " · " + Style.mark("done" + (f.doneAt.map { " \(DeskDate.day($0))" } ?? ""), .good)
     } else if f.isOverdue(at: now) {
-      text += " · OVERDUE \(lateness(f, now: now))"
+      text += " · " + Style.mark("OVERDUE \(lateness(f, now: now))", .alert)
     }
     return text
   }
@@ -127,7 +127,7 @@ enum DayView {
       guard let f = desk.followUps[id] else { return "\(id) done." }
       let left = desk.openFollowUps.filter { $0.client == f.client }.count
       let client = desk.clients[f.client]?.name ?? f.client
-      return "Done \(id) (\(client): \(f.text)). \(left == 0 ? "Nothing else open" : "\(left) more open") for \(client)."
+      return Style.mark("Done \(id)", .good) + " (\(client): \(f.text)). \(left == 0 ? "Nothing else open" : "\(left) more open") for \(client)."
     case .followUpSnoozed(let id, _, _):
       guard let f = desk.followUps[id] else { return "\(id) snoozed." }
       let from = before.followUps[id].map { " from \(due($0))" } ?? ""

@@ -13,11 +13,13 @@ enum LedgerView {
     let open = ledger.entries.filter { $0.outstanding != 0 }
     if !open.isEmpty {
       var table = Table(["invoice", "order", "total", "paid", "credited", "outstanding", "due", ""], align: [.left, .left, .right, .right, .right, .right, .left, .left])
+      table.cuttable = ["due": 11]
+      table.dropsFirst = ["credited", "paid", "total"]
       for entry in open {
         table.add([
           entry.invoice.id, entry.order.id, Format.money(entry.invoice.amount), Format.money(entry.paid), Format.money(entry.credited),
           Format.money(entry.outstanding), Format.due(entry.order), late(entry, now: now),
-        ])
+        ], marks: ["": .alert])
       }
       out.append(table.render())
     }
@@ -63,11 +65,12 @@ enum LedgerView {
     let late = desk.overdue(at: now)
     guard !late.isEmpty else { return "Nothing is overdue." }
     var table = Table(["invoice", "order", "client", "outstanding", "due", "days late"], align: [.left, .left, .left, .right, .left, .right])
+    table.cuttable = ["client": 10, "due": 11]
     for entry in late {
       table.add([
         entry.invoice.id, entry.order.id, desk.clients[entry.order.clientId]?.name ?? entry.order.clientId, Format.money(entry.outstanding),
         Format.due(entry.order), "\(entry.daysLate(at: now))",
-      ])
+      ], marks: ["days late": .alert])
     }
     let total = late.reduce(Decimal(0)) { $0 + $1.outstanding }
     return "Overdue: \(Format.money(total)) \(desk.settings.currency) on \(late.count) invoice\(late.count == 1 ? "" : "s")\n" + table.render()
@@ -86,12 +89,15 @@ enum LedgerView {
     let whose = client.flatMap { desk.clients[$0]?.name }.map { " for \($0)" } ?? ""
     guard !orders.isEmpty else { return "No \(unpaidOnly ? "unpaid " : "")orders\(whose)." }
     var table = Table(["order", "client", "status", "total", "outstanding", "due"], align: [.left, .left, .left, .right, .right, .left])
+    // "due" may be a rule ("30 days after shipping"): its start says which.
+    table.cuttable = ["client": 10, "due": 11]
+    table.dropsFirst = ["status"]
     for order in orders {
       let owed = outstanding(order).map(Format.money) ?? (order.awaitsInvoice ? "not invoiced" : "")
       table.add([
         order.id, desk.clients[order.clientId]?.name ?? order.clientId, order.status == .pendingApproval ? "credit hold" : order.status.rawValue,
         Format.money(order.total), owed, Format.due(order),
-      ])
+      ], marks: order.status == .pendingApproval ? ["status": .warning] : [:])
     }
     return "\(unpaidOnly ? "Unpaid orders (invoiced, money outstanding)" : "Orders")\(whose) (\(orders.count))\n" + table.render()
   }

@@ -11,16 +11,16 @@ enum Meter {
     let shared = first.flatMap { first in review.products.allSatisfy { $0.limitPercent == first } ? first : nil }
     let limit = shared ?? review.personalLimit
     if !review.isOverLimit {
-      parts.append("within your \(Format.percent(limit))")
+      parts.append(Style.mark("within your \(Format.percent(limit))", .good))
     } else {
-      parts.append("over your \(Format.percent(limit))")
+      parts.append(Style.mark("over your \(Format.percent(limit))", .alert))
     }
     if let margin = review.marginPercent {
       let from = review.listMarginPercent.map { "\(Format.percent($0)) → " } ?? ""
       var text = "margin \(from)\(Format.percent(margin))"
       // The floor is judged on each product, so the reply names the ones under it.
       if let floor = review.floorMarginPercent, case let below = review.belowFloor, !below.isEmpty {
-        text += " (\(Review.floorNames(below, floor: floor)), below the \(Format.percent(floor)) floor)"
+        text += " (" + Style.mark("\(Review.floorNames(below, floor: floor)), below the \(Format.percent(floor)) floor", .alert) + ")"
       }
       parts.append(text)
     }

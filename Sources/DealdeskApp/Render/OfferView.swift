@@ -40,12 +40,16 @@ enum OfferView {
     var table = Table(
       ["offer", "client", "status", "age", "value", "valid until", "terms"],
       align: [.left, .left, .left, .right, .right, .left, .left])
+    // The terms say what the deal is: names give way first, and age and value go (`show
+    // O-N` has them) before the terms are cut short.
+    table.cuttable = ["client": 12, "status": 9, "terms": 30]
+    table.dropsFirst = ["age", "value", "valid until"]
     for offer in offers {
       table.add([
         offer.id, desk.clients[offer.clientId]?.name ?? offer.clientId, status(offer, now: now),
         age(offer, now: now), desk.total(of: offer.current).map(Format.money) ?? "",
         DeskDate.day(offer.validUntil), OfferText.summary(offer.current, desk: desk),
-      ])
+      ], marks: marks(offer, now: now))
     }
     var out = "\(openOnly ? "Open offers" : "Offers")\(whose) (\(offers.count))\n" + table.render()
     let live = offers.filter { $0.status.isOpen && !$0.isExpired(at: now) }
@@ -54,6 +58,18 @@ enum OfferView {
       out += "\n  \(live.count) open, worth \(Format.money(value)) \(desk.settings.currency) where quantities are set · next to expire: \(next.id) on \(DeskDate.day(next.validUntil))"
     }
     return out
+  }
+
+  /// An offer still open on its last day (its date is today's) and one that waits for
+  /// an approval both want the manager's attention.
+  private static func marks(_ offer: Offer, now: Date) -> [String: Mark] {
+    var marks: [String: Mark] = [:]
+    let status = offer.status(at: now)
+    if status == .pendingApproval { marks["status"] = .warning }
+    if status.isOpen, !offer.isExpired(at: now), DeskDate.calendar.isDate(offer.validUntil, inSameDayAs: now) {
+      marks["valid until"] = .warning
+    }
+    return marks
   }
 
   /// Days since the offer was made: "0d", "12d".

@@ -43,7 +43,7 @@ extension Render {
       if let id = payment.order, let entry = ledger.entry(id) {
         text += " for \(id)"
         let left = entry.outstanding
-        text += left > 0 ? ": \(Format.money(left)) still to pay on it." : ": paid in full."
+        text += left > 0 ? ": \(Format.money(left)) still to pay on it." : ": " + Style.mark("paid in full", .good) + "."
         let due = entry.invoice.amount - entry.credited
         let onIt = desk.paid(toward: id)
         if onIt > due { text += " Overpaid by \(Format.money(onIt - due)): it goes to the client's oldest unpaid invoice, else stays on account." }

@@ -11,6 +11,9 @@ enum ReportView {
       return "No quota is set for \(which). Set one: set quota 120,000 for Q\(Period.quarter(of: now).index)"
     }
     var table = Table(["period", "sold", "quota", "attained", "", "left", "days left"], align: [.left, .right, .right, .right, .left, .right, .right])
+    // A bar only repeats the percent beside it: the first thing a narrow screen can spare.
+    table.cuttable = [:]
+    table.dropsFirst = [""]
     for p in withQuota {
       let quota = desk.settings.quotas[p.key] ?? 0
       let sold = desk.sales(in: p)
@@ -38,6 +41,8 @@ enum ReportView {
       if rows.isEmpty { return out }
       let top = rows.first?.amount ?? 0
       var table = Table([grouping.rawValue, "sales", "share", "", "metres", "invoices"], align: [.left, .right, .right, .left, .right, .right])
+      table.cuttable = [grouping.rawValue: 10]
+      table.dropsFirst = [""]
       for row in rows {
         let share = total > 0 ? Money.round(row.amount * 100 / total, scale: 1) : 0
         table.add([row.label, Format.money(row.amount), Format.percent(share), Chart.bar(row.amount, of: top, width: 16, style: style),
@@ -61,6 +66,8 @@ enum ReportView {
     let total = desk.sales(in: period)
     let top = rows.first?.amount ?? 0
     var table = Table(["#", "client", "sales", "share", ""], align: [.right, .left, .right, .right, .left])
+    table.cuttable = ["client": 10]
+    table.dropsFirst = [""]
     for (n, row) in rows.enumerated() {
       let share = total > 0 ? Money.round(row.amount * 100 / total, scale: 1) : 0
       table.add(["\(n + 1)", row.label, Format.money(row.amount), Format.percent(share), Chart.bar(row.amount, of: top, width: 16, style: style)])
