@@ -34,4 +34,6 @@ struct DeskOptions: ParsableArguments {
 
   @Flag(name: .customLong("read-only"), help: "Open the desk for looking only (works while another process holds it).")
   var readOnly = false
+
+  @OptionGroup var screen: ScreenOptions
 }

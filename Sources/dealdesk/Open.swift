@@ -18,7 +18,9 @@ struct Open: ParsableCommand {
     let editor = LineEditor(
       historyFile: session.directory.appendingPathComponent("history"),
       completer: { line, start in completer.completions(line: line, wordStart: start) })
-    let failures = editor.isInteractive ? interactive(session, editor) : piped(session, PipedLines())
+    let failures = Screen.$current.withValue(options.screen.screen) {
+      editor.isInteractive ? interactive(session, editor) : piped(session, PipedLines())
+    }
     if let problem = session.close() { Output.err(problem) }
     if failures > 0 { throw ExitCode.failure }
   }
@@ -50,7 +52,7 @@ struct Open: ParsableCommand {
           case .nothing(let said): reply = Reply(said)
           }
         }
-        if !reply.text.isEmpty { Output.out(reply.text) }
+        if !reply.text.isEmpty { Output.out(reply.isError ? Style.refused(reply.text) : reply.text) }
         if reply.quit { return 0 }
       }
     }

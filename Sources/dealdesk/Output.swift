@@ -10,7 +10,8 @@ enum Output {
   static let style = ChartStyle.from(environment: ProcessInfo.processInfo.environment)
 
   static func out(_ text: String) {
-    FileHandle.standardOutput.write(Data((style.draw(text) + "\n").utf8))
+    // Folded as drawn: an ASCII `->` is wider than its `→`.
+    FileHandle.standardOutput.write(Data((LineFit.fold(style.draw(text), width: Screen.current.columns) + "\n").utf8))
   }
 
   /// Text without a line end, shown at once (a demo types character by character).

@@ -39,6 +39,11 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
+    // Printed to a terminal, replies fit it; in a pipe they keep the script's full width.
+    try Screen.$current.withValue(options.screen.screen) { try replay() }
+  }
+
+  private func replay() throws {
     // A demo never changes the real desk: it plays on a copy (or an empty desk).
     let scratch: Output.Scratch? = empty ? .empty : (sandbox || demo) ? .copy : nil
     guard let session = Output.openSession(options, scratch: scratch) else { throw ExitCode.failure }

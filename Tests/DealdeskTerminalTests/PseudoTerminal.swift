@@ -86,6 +86,13 @@ final class PseudoTerminal {
     }
   }
 
+  /// Resizes the terminal as a user dragging its window does: the kernel records the new
+  /// size and sends the program SIGWINCH.
+  func resize(columns: UInt16, rows: UInt16 = 50) {
+    var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
+    _ = ioctl(master, UInt(TIOCSWINSZ), &size)
+  }
+
   /// Waits until the program has printed `text` and returns the output up to and
   /// including it; the next `expect` looks only at what comes after.
   /// On timeout (or if the program closes the terminal first) it throws an error
