@@ -8,7 +8,7 @@ import Foundation
 extension Session {
   func exportJSON(to path: String?, replace: Bool) -> Reply {
     let json = ExportDocument(desk: desk, now: now).json()
-    guard let path else { return Reply(json) }
+    guard let path else { return .document(json) }
     let retry = replaceHint ?? "export json to \(Self.shown(path)), replace it"
     return write(json + "\n", to: path, replace: replace, retry: retry, done: "Exported the desk to \(path).")
   }
@@ -18,7 +18,7 @@ extension Session {
       return .error("There is no list \(list) to export. Lists: \(CSVLists.names.joined(separator: ", ")).\nTry: export csv offers to offers.csv")
     }
     let table = found.table(desk, now: now)
-    guard let path else { return Reply(table.text().trimmingCharacters(in: .newlines)) }
+    guard let path else { return .document(table.text().trimmingCharacters(in: .newlines)) }
     let count = table.rows.count
     let retry = replaceHint ?? "export csv \(found.name) to \(Self.shown(path)), replace it"
     return write(table.text(), to: path, replace: replace, retry: retry, done: "Exported \(found.name) to \(path) (\(count) row\(count == 1 ? "" : "s")).")

@@ -14,12 +14,21 @@ public struct Reply: Sendable, Equatable {
   /// terminal asks the question and, on yes, runs its line. Nothing has changed yet; a
   /// pipe or a script has the reply's text, which says what to type instead.
   public var question: YesNoQuestion?
+  /// Set on a document printed as the reply (an export without a file): it is copied from
+  /// the screen as it is, so it is never folded to the screen's width nor coloured.
+  public var isDocument = false
 
   public init(_ text: String, isError: Bool = false, quit: Bool = false, ambiguity: ParseError.Ambiguity? = nil) {
     self.text = text
     self.isError = isError
     self.quit = quit
     self.ambiguity = ambiguity
+  }
+
+  static func document(_ text: String) -> Reply {
+    var reply = Reply(text)
+    reply.isDocument = true
+    return reply
   }
 
   public static func error(_ text: String, ambiguity: ParseError.Ambiguity? = nil, correction: String? = nil) -> Reply {

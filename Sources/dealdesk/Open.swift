@@ -52,7 +52,7 @@ struct Open: ParsableCommand {
           case .nothing(let said): reply = Reply(said)
           }
         }
-        if !reply.text.isEmpty { Output.out(reply.isError ? Style.refused(reply.text) : reply.text) }
+        if !reply.text.isEmpty { Output.reply(reply) }
         if reply.quit { return 0 }
       }
     }
@@ -97,7 +97,7 @@ struct Open: ParsableCommand {
         failures += 1
         Output.err("line \(number): \(reply.text)")
       } else if !reply.text.isEmpty {
-        Output.out(reply.text)
+        Output.reply(reply)
       }
       if reply.quit {
         let (rest, ended) = input.rest()

@@ -14,6 +14,16 @@ enum Output {
     FileHandle.standardOutput.write(Data((LineFit.fold(style.draw(text), width: Screen.current.columns) + "\n").utf8))
   }
 
+  /// A reply on standard output: a refusal marked as one for a screen with colour; a
+  /// document (an export) as it is, never folded to the screen.
+  static func reply(_ reply: Reply) {
+    guard !reply.isDocument else {
+      FileHandle.standardOutput.write(Data((style.draw(reply.text) + "\n").utf8))
+      return
+    }
+    out(reply.isError ? Style.refused(reply.text) : reply.text)
+  }
+
   /// Text without a line end, shown at once (a demo types character by character).
   static func write(_ text: String) {
     FileHandle.standardOutput.write(Data(style.draw(text).utf8))

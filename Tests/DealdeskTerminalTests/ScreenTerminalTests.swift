@@ -143,6 +143,16 @@ import Testing
     #expect(Self.widest(narrow.output) <= 80 && !narrow.output.contains("  age  "), "\(narrow.output)")
   }
 
+  @Test func anExportPrintedInTheDeskIsNeverFoldedOrColoured() throws {
+    let desk = try Desk()
+    _ = try desk.run(["--data", desk.data.path], input: Self.setup.joined(separator: "\n") + "\n")
+    let lines = "export csv clients\nexport json\n"
+    let full = try desk.run(["--data", desk.data.path, "--read-only"], input: lines)
+    let narrow = try desk.run(["--data", desk.data.path, "--read-only", "--width", "40", "--color", "always"], input: lines)
+    #expect(Self.widest(full.output) > 40)
+    #expect(narrow.output == full.output)
+  }
+
   @Test func aWidthTooNarrowToUseIsRefused() throws {
     let desk = try Desk()
     let result = try desk.run(["--data", desk.data.path, "--width", "5"], input: "offers\n")
