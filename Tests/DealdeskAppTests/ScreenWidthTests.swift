@@ -190,6 +190,16 @@ import Testing
     #expect(table.render(indent: "  ", on: Screen()) == table.render())
   }
 
+  @Test func aTableThatCannotShrinkIsCutAtTheEdgeNotWrapped() {
+    var table = Table(["invoice", "outstanding", "due"], align: [.left, .right, .left])
+    table.cuttable = [:]
+    table.add(["INV-12", "1,234,567.00", "30 days after shipping"])
+    let shown = table.render(indent: "  ", on: Screen(width: .columns(30)))
+    let lines = shown.split(separator: "\n")
+    #expect(lines.count == 3 && lines.allSatisfy { Table.width(String($0)) <= 30 }, "\(shown)")
+    #expect(lines.last?.hasSuffix("…") == true, "\(shown)")
+  }
+
   @Test func proseFoldsAtSpacesWithAHangingIndent() {
     let text = "  1 open, worth 4,399.99 EUR where quantities are set · next to expire: O-2 on 7 Dec 2026"
     #expect(LineFit.fold(text, width: 40) == """

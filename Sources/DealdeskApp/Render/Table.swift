@@ -59,7 +59,8 @@ struct Table {
       let text = Self.trailingSpacesDropped(indent + padded.joined(separator: "  "))
       return columns.map { LineFit.cut(text, to: $0, style: screen.style) } ?? text
     }
-    let rule = Self.trailingSpacesDropped(indent + fit.kept.map { String(repeating: "─", count: widths[$0]) }.joined(separator: "  "))
+    let ruled = indent + fit.kept.map { String(repeating: "─", count: widths[$0]) }.joined(separator: "  ")
+    let rule = Self.trailingSpacesDropped(columns.map { String(ruled.prefix($0)) } ?? ruled)
     return ([line(head, marks: [:]), rule] + body.enumerated().map { line($1, marks: marks[$0] ?? [:]) }).joined(separator: "\n")
   }
 
