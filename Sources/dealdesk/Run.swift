@@ -39,8 +39,9 @@ struct Run: ParsableCommand {
   }
 
   func run() throws {
-    // Printed to a terminal, replies fit it; in a pipe they keep the script's full width.
-    try Screen.$current.withValue(options.screen.screen) { try replay() }
+    // A demo plays at a terminal as if typed there, fitted and coloured; a script's replies
+    // are as its transcript has them unless --width or --color always ask otherwise.
+    try Screen.$current.withValue(demo ? options.screen.screen : options.screen.script) { try replay() }
   }
 
   private func replay() throws {
@@ -95,7 +96,7 @@ final class DemoStage: ScriptObserver {
   func willRun(_ line: String) -> Bool { typist.type(line, prompt: session.prompt) }
 
   func didRun(_ line: String, reply: Reply) {
-    if !reply.text.isEmpty { Output.out(reply.text) }
+    if !reply.text.isEmpty { Output.reply(reply) }
     Output.out("")
   }
 }

@@ -22,6 +22,12 @@ struct ScreenOptions: ParsableArguments {
   var screen: Screen {
     Screen.resolve(width: width, color: color, environment: ProcessInfo.processInfo.environment, style: Output.style)
   }
+
+  /// A script's replies keep their full width and no colour, at a terminal too, as its
+  /// transcript has them; only what the options ask for explicitly changes that.
+  var script: Screen {
+    Screen(width: width.map(Screen.Width.columns) ?? .unlimited, color: color == .always, style: Output.style)
+  }
 }
 
 extension ColorChoice: ExpressibleByArgument {}

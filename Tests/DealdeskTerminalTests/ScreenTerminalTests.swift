@@ -153,6 +153,31 @@ import Testing
     #expect(narrow.output == full.output)
   }
 
+  /// The offers table of a script's output: from its title to the line after it.
+  static func offersTable(_ screen: String) -> String {
+    let lines = screen.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.firstIndex(where: { $0.hasPrefix("Offers (") }) else { return "" }
+    return lines[start...].prefix { !$0.isEmpty && !$0.hasPrefix("End of") }.joined(separator: "\n")
+  }
+
+  @Test func aScriptAtATerminalKeepsItsWidthAndADemoFitsIt() throws {
+    let desk = try Desk()
+    let script = try desk.file("wide.desk", (["@now 2026-11-30 09:00"] + Self.setup + ["offers"]).joined(separator: "\n") + "\n")
+    var variables = desk.pipedEnvironment
+    variables.removeValue(forKey: "NO_COLOR")
+    let run = try PseudoTerminal(desk.binary.path, ["--data", desk.data.path, "run", "--empty", script], environment: variables, columns: 80)
+    #expect(try run.waitForExit() == 0, "\(run.screen)")
+    let scripted = Self.offersTable(run.screen)
+    #expect(Self.widest(scripted) > 80 && scripted.contains("  age  "), "\(run.screen)")
+    #expect(!run.screen.contains("\\e[3"), "no colour in a script's replies: \(run.screen)")
+
+    let demo = try PseudoTerminal(
+      desk.binary.path, ["--data", desk.data.path, "run", "--demo", "--pace", "0", "--empty", script], environment: variables, columns: 80)
+    #expect(try demo.waitForExit() == 0, "\(demo.screen)")
+    let played = Self.offersTable(demo.screen)
+    #expect(!played.isEmpty && Self.widest(played) <= 80 && !played.contains("  age  "), "\(demo.screen)")
+  }
+
   @Test func aWidthTooNarrowToUseIsRefused() throws {
     let desk = try Desk()
     let result = try desk.run(["--data", desk.data.path, "--width", "5"], input: "offers\n")
