@@ -18,7 +18,7 @@ struct Open: ParsableCommand {
     let editor = LineEditor(
       historyFile: session.directory.appendingPathComponent("history"),
       completer: { line, start in completer.completions(line: line, wordStart: start) })
-    let failures = Screen.$current.withValue(options.screen.screen) {
+    let failures = Screen.$current.withValue(options.screen.resolved) {
       editor.isInteractive ? interactive(session, editor) : piped(session, PipedLines())
     }
     if let problem = session.close() { Output.err(problem) }

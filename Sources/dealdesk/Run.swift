@@ -41,7 +41,7 @@ struct Run: ParsableCommand {
   func run() throws {
     // A demo plays at a terminal as if typed there, fitted and coloured; a script's replies
     // are as its transcript has them unless --width or --color always ask otherwise.
-    try Screen.$current.withValue(demo ? options.screen.screen : options.screen.script) { try replay() }
+    try Screen.$current.withValue(demo ? options.screen.resolved : options.screen.forScript) { try replay() }
   }
 
   private func replay() throws {

@@ -19,13 +19,13 @@ struct ScreenOptions: ParsableArguments {
   }
 
   /// The screen standard output is, as these options and the environment describe it.
-  var screen: Screen {
+  var resolved: Screen {
     Screen.resolve(width: width, color: color, environment: ProcessInfo.processInfo.environment, style: Output.style)
   }
 
   /// A script's replies keep their full width and no colour, at a terminal too, as its
   /// transcript has them; only what the options ask for explicitly changes that.
-  var script: Screen {
+  var forScript: Screen {
     Screen(width: width.map(Screen.Width.columns) ?? .unlimited, color: color == .always, style: Output.style)
   }
 }
