@@ -50,7 +50,7 @@ struct Open: ParsableCommand {
           case .nothing(let said): reply = Reply(said)
           }
         }
-        if !reply.text.isEmpty { Output.out(reply.text) }
+        if !reply.text.isEmpty { Pager.show(reply.text) }
         if reply.quit { return 0 }
       }
     }
