@@ -62,7 +62,7 @@ enum Help {
       lines.append("      \(spec.usage)")
       if let example = spec.examples.first { lines.append("      e.g. \(example)") }
     }
-    return lines.joined(separator: "\n")
+    return wrapped(lines).joined(separator: "\n")
   }
 
   static func detail(_ spec: CommandSpec) -> String {
@@ -73,6 +73,34 @@ enum Help {
     lines.append("  examples:")
     for example in spec.examples { lines.append("    \(example)") }
     lines.append("  family: \(spec.family) (help \(HelpTopic.key(spec.family)))")
-    return lines.joined(separator: "\n")
+    return wrapped(lines).joined(separator: "\n")
+  }
+
+  /// Lines broken at spaces to fit `width`, each one's continuation indented two more than
+  /// it: a pager or a terminal would otherwise cut a long usage mid-word.
+  static func wrapped(_ lines: [String]) -> [String] {
+    lines.flatMap { line -> [String] in
+      let indent = line.prefix { $0 == " " }.count
+      let hanging = String(repeating: " ", count: indent + 2)
+      var out: [String] = []
+      var current = String(repeating: " ", count: indent)
+      var hasWord = false
+      for word in line.dropFirst(indent).split(separator: " ", omittingEmptySubsequences: false) {
+        let longer = hasWord ? current + " " + word : current + word
+        if hasWord, !word.isEmpty, columns(longer) > width - 1 {
+          out.append(String(current.reversed().drop { $0 == " " }.reversed()))
+          current = hanging + word
+        } else {
+          current = longer
+        }
+        hasWord = true
+      }
+      return out + [current]
+    }
+  }
+
+  /// Columns a help line takes however it is drawn: "…" is three dots in a plain-ASCII locale.
+  private static func columns(_ line: String) -> Int {
+    line.count + 2 * line.filter { $0 == "…" }.count
   }
 }

@@ -32,13 +32,19 @@ enum HelpTopic {
   /// Family keys and command names one or two typos from the topic, or that it begins;
   /// the closest first.
   private static func near(_ topic: String) -> [String] {
-    let names = Grammar.families.map(key) + Grammar.commands.map(\.name)
+    // A family is near when any word of its name is ("negotiaton" → offers, practice).
+    let familyWords = Grammar.families.flatMap { family in
+      words(of: family).filter { !linking.contains($0) }.map { (word: $0, name: key(family)) }
+    }
+    let names = familyWords + Grammar.commands.map { (word: $0.name, name: $0.name) }
     var found: [(name: String, distance: Int)] = []
-    for name in names where !found.contains(where: { $0.name == name }) {
-      if let distance = EditDistance.distance(topic, name, limit: 2) {
+    for (word, name) in names {
+      let distance = EditDistance.distance(topic, word, limit: 2) ?? (word.hasPrefix(topic) ? 3 : nil)
+      guard let distance else { continue }
+      if let seen = found.firstIndex(where: { $0.name == name }) {
+        found[seen].distance = min(found[seen].distance, distance)
+      } else {
         found.append((name, distance))
-      } else if name.hasPrefix(topic) {
-        found.append((name, 3))
       }
     }
     let closest = found.enumerated().sorted { ($0.element.distance, $0.offset) < ($1.element.distance, $1.offset) }

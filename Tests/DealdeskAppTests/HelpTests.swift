@@ -33,9 +33,13 @@ import Testing
       let page = try help("help \(key)")
       #expect(!page.isError)
       #expect(page.text.hasPrefix(family), "help \(key):\n\(page.text)")
+      for line in page.text.split(separator: "\n") { #expect(line.count <= 80, "help \(key): wider than 80: \(line)") }
+      // Words as they read, whatever line they were wrapped onto.
+      let words = page.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       for spec in Grammar.commands where spec.family == family {
-        #expect(page.text.contains("  \(spec.name): \(spec.summary)"), "help \(key) lacks \(spec.name)")
-        #expect(page.text.contains(spec.usage), "help \(key) lacks the usage of \(spec.name)")
+        let usage = spec.usage.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("\(spec.name): \(spec.summary)"), "help \(key) lacks \(spec.name)")
+        #expect(words.contains(usage), "help \(key) lacks the usage of \(spec.name)")
       }
     }
   }
@@ -60,6 +64,7 @@ import Testing
     ("help ofer", "Did you mean help offer, help offers"),
     ("help clents", "Did you mean help clients"),
     ("help negotiation", "Did you mean help offers, help practice?"),
+    ("help negotiaton", "Did you mean help offers, help practice?"),
     ("help xyzzy", "There is no command or family \"xyzzy\". Type help for the families."),
   ])
   func anUnknownTopicSuggestsWhatItMayMean(line: String, expected: String) throws {
