@@ -145,7 +145,7 @@ private func attemptCompletion(
   candidates = complete(line, wordStart)
   guard !candidates.isEmpty else { return nil }
   // Candidates with notes are listed by the desk, one a line; plain names keep readline's
-  // own listing (columns, and its "Display all N?" question for a long list).
+  // own listing in columns, which packs many short words on one screen.
   rl_completion_display_matches_hook = candidates.contains { $0.note != nil } ? listWithNotes : nil
   // rl_completion_matches puts the candidates' common prefix first, as readline expects.
   return rl_completion_matches(text, nextMatch)
@@ -160,9 +160,9 @@ private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeM
   return strdup(candidates[nextCandidate].text)
 }
 
-/// readline's `rl_completion_display_matches_hook`: lists the matches readline kept (it drops
-/// those that do not fit what is typed) in the completer's order, each with its note, cut to
-/// the screen's width; then redraws the prompt and the line, as readline's own listing does.
+/// readline's `rl_completion_display_matches_hook`: lists the matches (readline has sorted them
+/// as text, S-10 before S-2, and dropped repeats) in the completer's order, each with its note,
+/// cut to the screen's width; then redraws the prompt and the line, as readline's own listing does.
 private func listWithNotes(
   _ matches: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ count: Int32, _ longest: Int32
 ) {
