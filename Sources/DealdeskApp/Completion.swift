@@ -6,6 +6,16 @@ import Foundation
 /// where it is in the line: after a command's opening words it offers what that command
 /// takes next (CommandSpec.completes), never file names.
 extension Session {
+  /// The candidates of `completions(line:wordStart:)`, each id with what it stands for, so
+  /// the list Tab shows tells S-2 from S-3 (the line still gets only the id).
+  public func completionCandidates(line: String, wordStart: Int) -> [CompletionCandidate] {
+    let found = completions(line: line, wordStart: wordStart)
+    // A practice's moves are not the desk's records, whatever they look like.
+    guard trainingRoom.practice == nil else { return found.map { CompletionCandidate($0) } }
+    let now = self.now
+    return found.map { CompletionCandidate($0, note: CompletionNotes.note(for: $0, desk: desk, now: now)) }
+  }
+
   /// Candidates that replace the word starting at character offset `wordStart` (the
   /// cursor is at the end of `line`). Multi-word names complete as wholes: after
   /// "show Acme Te", the candidate for "Te" is "Textiles".

@@ -7,10 +7,10 @@ import Glibc
 import Synchronization
 
 /// The app's completer, set once by `GNUReadline.start` and read by `attemptCompletion`.
-private let completer = Mutex<(@Sendable (String, Int) -> [String])?>(nil)
+private let completer = Mutex<(@Sendable (String, Int) -> [CompletionMatch])?>(nil)
 
 /// The candidates of the completion in progress, handed to readline one by one.
-nonisolated(unsafe) private var candidates: [String] = []
+nonisolated(unsafe) private var candidates: [CompletionMatch] = []
 nonisolated(unsafe) private var nextCandidate = 0
 
 /// Set by the SIGINT handler, to which readline passes on a Ctrl-C it caught.
@@ -21,7 +21,7 @@ nonisolated(unsafe) private var finishedLine: LineRead?
 private let historyLimit: Int32 = 1000
 
 enum GNUReadline {
-  static func start(completer provider: @escaping @Sendable (String, Int) -> [String]) {
+  static func start(completer provider: @escaping @Sendable (String, Int) -> [CompletionMatch]) {
     // In the "C" locale readline edits bytes: Backspace would split an "ë". readline
     // sets LC_CTYPE again from LC_ALL, LC_CTYPE or LANG on every call, so an explicit
     // LANG=C would undo a plain setlocale: the fallback goes into the environment too.
@@ -144,6 +144,9 @@ private func attemptCompletion(
   let wordStart = String(decoding: bytes.prefix(Int(start)), as: UTF8.self).count
   candidates = complete(line, wordStart)
   guard !candidates.isEmpty else { return nil }
+  // Candidates with notes are listed by the desk, one a line; plain names keep readline's
+  // own listing in columns, which packs many short words on one screen.
+  rl_completion_display_matches_hook = candidates.contains { $0.note != nil } ? listWithNotes : nil
   // rl_completion_matches puts the candidates' common prefix first, as readline expects.
   return rl_completion_matches(text, nextMatch)
 }
@@ -154,5 +157,34 @@ private func nextMatch(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeM
   if state == 0 { nextCandidate = 0 }
   guard nextCandidate < candidates.count else { return nil }
   defer { nextCandidate += 1 }
-  return strdup(candidates[nextCandidate])
+  return strdup(candidates[nextCandidate].text)
+}
+
+/// readline's `rl_completion_display_matches_hook`: lists the matches (readline has sorted them
+/// as text, S-10 before S-2, and dropped repeats) in the completer's order, each with its note,
+/// cut to the screen's width; then redraws the prompt and the line, as readline's own listing does.
+private func listWithNotes(
+  _ matches: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, _ count: Int32, _ longest: Int32
+) {
+  guard let matches, count > 0 else { return }
+  // matches[0] is the common prefix; the matches themselves follow it.
+  var kept: Set<String> = []
+  for index in 1...Int(count) { if let match = matches[index] { kept.insert(String(cString: match)) } }
+  var listed: [CompletionMatch] = []
+  for candidate in candidates where kept.contains(candidate.text) && !listed.contains(where: { $0.text == candidate.text }) {
+    listed.append(candidate)
+  }
+  var rows: Int32 = 0
+  var columns: Int32 = 0
+  rl_get_screen_size(&rows, &columns)
+  let width = listed.map(\.text.count).max() ?? 0
+  let out = rl_outstream ?? stdout
+  rl_crlf()
+  for candidate in listed {
+    let text = candidate.note.map { candidate.text.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0 } ?? candidate.text
+    fputs(ListedLine.fit(text, columns: Int(columns)), out)
+    rl_crlf()
+  }
+  fflush(out)
+  rl_forced_update_display()
 }

@@ -10,6 +10,18 @@ public enum LineRead: Equatable, Sendable {
   case endOfInput
 }
 
+/// One Tab candidate: the text that replaces the word, and what it stands for, shown beside
+/// it when readline lists the candidates (an id's client and total) but never typed.
+public struct CompletionMatch: Equatable, Sendable {
+  public var text: String
+  public var note: String?
+
+  public init(_ text: String, note: String? = nil) {
+    self.text = text
+    self.note = note
+  }
+}
+
 /// Reads the user's lines.
 ///
 /// Like linenoise it chooses once, up front: with a terminal on stdin and stdout it uses
@@ -27,10 +39,10 @@ public final class LineEditor {
   ///   - historyFile: where history is kept (created 0600, capped at 1000 lines);
   ///     `nil` keeps history in memory only. Used only on a terminal.
   ///   - completer: gets the whole line and the character offset where the word under
-  ///     the cursor starts; returns the candidates that replace that word.
+  ///     the cursor starts; returns the candidates that replace that word, with their notes.
   public init(
     historyFile: URL?,
-    completer: @escaping @Sendable (_ line: String, _ wordStart: Int) -> [String]
+    completer: @escaping @Sendable (_ line: String, _ wordStart: Int) -> [CompletionMatch]
   ) {
     isInteractive = isatty(0) == 1 && isatty(1) == 1
     // Only a plain file is used: readline opens the history by name, and would write
@@ -39,6 +51,11 @@ public final class LineEditor {
     guard isInteractive else { return }
     GNUReadline.start(completer: completer)
     if let historyPath { GNUReadline.loadHistory(from: historyPath) }
+  }
+
+  /// A line editor whose candidates are plain words and names, with nothing to note.
+  public convenience init(historyFile: URL?, completer: @escaping @Sendable (_ line: String, _ wordStart: Int) -> [String]) {
+    self.init(historyFile: historyFile, completer: { line, start in completer(line, start).map { CompletionMatch($0) } })
   }
 
   /// Reads one line.

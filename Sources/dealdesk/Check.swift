@@ -6,11 +6,11 @@ struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Replay a script on a scratch desk and compare what it prints with its transcript.",
     discussion: """
-      The transcript is kept beside the script, its extension replaced by .out
-      (scripts/demo.desk -> scripts/demo.out). A difference prints a unified diff and exits 1;
+      The transcript is kept beside the script, its extension replaced by .out \
+      (scripts/demo.desk -> scripts/demo.out). A difference prints a unified diff and exits 1; \
       so does a line that fails without @expect-error after it, or an @expect that does not hold.
-      The replay starts on an empty desk at 30 Nov 2026 09:00 (until the script's @now) and
-      is removed afterwards: the desk in --data is never opened, and a file a line writes
+      The replay starts on an empty desk at 30 Nov 2026 09:00 (until the script's @now) and \
+      is removed afterwards: the desk in --data is never opened, and a file a line writes \
       (export, record) goes into the scratch folder by its own name, removed with it.
       """)
 

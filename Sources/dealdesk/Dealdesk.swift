@@ -14,11 +14,13 @@ struct Dealdesk: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dealdesk",
     abstract: "A terminal desk for textile account managers: clients, fabrics, offers and negotiation.",
+    // One line per paragraph (the backslashes): argument-parser wraps each to the terminal's
+    // width, and keeps every line break written here, which would leave a stray short line.
     discussion: """
-      With no subcommand, opens the desk: a line editor on a terminal; piped input
-      (dealdesk < file, echo offers | dealdesk) runs each line and prints only the replies,
+      With no subcommand, opens the desk: a line editor on a terminal; piped input \
+      (dealdesk < file, echo offers | dealdesk) runs each line and prints only the replies, \
       exiting non-zero if any line failed.
-      The desk lives in --data DIR, else $DEALDESK_DATA, else $XDG_DATA_HOME/dealdesk,
+      The desk lives in --data DIR, else $DEALDESK_DATA, else $XDG_DATA_HOME/dealdesk, \
       else ~/.local/share/dealdesk.
       A team desk in PostgreSQL: dealdesk team init URL sets one up.
       """,

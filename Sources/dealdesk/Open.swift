@@ -52,7 +52,7 @@ struct Open: ParsableCommand {
           case .nothing(let said): reply = Reply(said)
           }
         }
-        if !reply.text.isEmpty { Output.reply(reply) }
+        if !reply.text.isEmpty { Output.reply(reply, paged: true) }
         if reply.quit { return 0 }
       }
     }
@@ -122,5 +122,8 @@ struct Open: ParsableCommand {
 final class CompletionSource: @unchecked Sendable {
   private let session: Session
   init(_ session: Session) { self.session = session }
-  func completions(line: String, wordStart: Int) -> [String] { session.completions(line: line, wordStart: wordStart) }
+  func completions(line: String, wordStart: Int) -> [CompletionMatch] {
+    // Notes are drawn like every reply (ASCII separators when the locale is not UTF-8).
+    session.completionCandidates(line: line, wordStart: wordStart).map { CompletionMatch($0.text, note: $0.note.map(Output.style.draw)) }
+  }
 }

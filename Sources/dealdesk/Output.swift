@@ -10,18 +10,27 @@ enum Output {
   static let style = ChartStyle.from(environment: ProcessInfo.processInfo.environment)
 
   static func out(_ text: String) {
-    // Folded as drawn: an ASCII `->` is wider than its `→`.
-    FileHandle.standardOutput.write(Data((LineFit.fold(style.draw(text), width: Screen.current.columns) + "\n").utf8))
+    FileHandle.standardOutput.write(Data(drawn(text).utf8))
+  }
+
+  /// `text` as it is printed: drawn for the locale, folded to the screen, with its line end.
+  /// Folded as drawn: an ASCII `->` is wider than its `→`.
+  static func drawn(_ text: String) -> String {
+    LineFit.fold(style.draw(text), width: Screen.current.columns) + "\n"
   }
 
   /// A reply on standard output: a refusal marked as one for a screen with colour; a
-  /// document (an export) as it is, never folded to the screen.
-  static func reply(_ reply: Reply) {
-    guard !reply.isDocument else {
-      FileHandle.standardOutput.write(Data((style.draw(reply.text) + "\n").utf8))
-      return
+  /// document (an export) as it is, never folded to the screen. At a terminal (`paged`),
+  /// a reply taller than the screen goes through the pager.
+  static func reply(_ reply: Reply, paged: Bool = false) {
+    let text =
+      reply.isDocument
+      ? style.draw(reply.text) + "\n" : drawn(reply.isError ? Style.refused(reply.text) : reply.text)
+    if paged, !reply.isDocument {
+      Pager.show(drawn: text)
+    } else {
+      FileHandle.standardOutput.write(Data(text.utf8))
     }
-    out(reply.isError ? Style.refused(reply.text) : reply.text)
   }
 
   /// Text without a line end, shown at once (a demo types character by character).

@@ -35,8 +35,9 @@ import Testing
     defer { desk.remove() }
     let session = try desk.open()
     defer { _ = session.close() }
+    // The overview shows the families; each family's page lists all of its commands (HelpTests).
     let overview = session.handle("help").text
-    for spec in Grammar.commands { #expect(overview.contains(spec.name)) }
+    #expect(overview.contains("  offers "))
     let offer = session.handle("help offer").text
     #expect(offer.contains("offer Acme 10% on linen"))
     #expect(session.handle("help ofer").text.contains("Did you mean help offer"))

@@ -15,8 +15,8 @@ enum DeskGrammar {
       parse: { _, _ throws(ParseError) in .desk(.redo) }),
     CommandSpec(
       name: "help", family: family, verbs: ["help", "what can i say", "commands"],
-      summary: "What the desk understands; help COMMAND for one command.",
-      usage: "help [COMMAND]", examples: ["help", "help offer", "what can I say"],
+      summary: "What the desk understands, by family; help FAMILY for a family's commands, help COMMAND for one.",
+      usage: "help [FAMILY|COMMAND]", examples: ["help", "help offer", "help orders", "what can I say"],
       parse: help),
     CommandSpec(
       name: "explain", family: family, verbs: ["explain"],
