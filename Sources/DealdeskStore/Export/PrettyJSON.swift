@@ -82,8 +82,15 @@ struct PrettyJSON {
 
   private mutating func newline() {
     out.append(UInt8(ascii: "\n"))
-    for _ in 0..<depth { out.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+    let width = 2 * depth
+    if width <= Self.spaces.count {
+      out.append(contentsOf: Self.spaces[..<width])
+    } else {
+      out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width))
+    }
   }
+
+  private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 32)
 
   // MARK: - Values
 
@@ -135,8 +142,13 @@ struct PrettyJSON {
   mutating func date(_ value: Date?) {
     guard let value else { return null() }
     let seconds = value.timeIntervalSince1970
-    if seconds == seconds.rounded(.down), seconds >= Self.yearOne, let text = UTCSeconds.string(from: value) {
-      return string(text)
+    if seconds == seconds.rounded(.down), seconds >= Self.yearOne {
+      out.append(UInt8(ascii: "\""))
+      if UTCSeconds.write(value, into: &out) {
+        out.append(UInt8(ascii: "\""))
+        return
+      }
+      out.removeLast()
     }
     string(ISO8601DateFormatter.string(from: value, timeZone: TimeZone(identifier: "UTC") ?? .current, formatOptions: [.withInternetDateTime]))
   }
