@@ -7,10 +7,17 @@ import Foundation
 /// `dealdesk check` the file goes into the check's scratch folder, not where it names.
 extension Session {
   func exportJSON(to path: String?, replace: Bool) -> Reply {
-    let json = ExportDocument(desk: desk, now: now).json()
-    guard let path else { return .document(json) }
+    let document = ExportDocument(desk: desk, now: now)
+    guard let path else { return .document(document.json()) }
     let retry = replaceHint ?? "export json to \(Self.shown(path)), replace it"
-    return write(json + "\n", to: path, replace: replace, retry: retry, done: "Exported the desk to \(path).")
+    // Streamed to the file: a branch's export is tens of megabytes.
+    let written = OutputFile.writeInParts(to: outputPath(path), replace: replace, deskFolder: directory) { put in
+      document.write(ending: "\n", to: put)
+    }
+    switch written {
+    case .success: return Reply("Exported the desk to \(path).")
+    case .failure(let problem): return .error(Self.message(problem, path: path, retry: retry, for: .export))
+    }
   }
 
   func exportCSV(_ list: String, to path: String?, replace: Bool) -> Reply {

@@ -305,22 +305,29 @@ public final class Session {
   private func undo() -> Reply {
     guard let step = history.done.last else { return .error("Nothing to undo.") }
     if let start = scriptStart, step.seq <= start { return .error("A script can undo only its own lines.") }
-    return undoOrRedo(.undo, done: "Undone: \(step.line)")
+    return undoOrRedo(.undo, step.events, done: "Undone: \(step.line)")
   }
 
   private func redo() -> Reply {
     guard let step = history.undone.last else { return .error("Nothing to redo.") }
     if let start = scriptStart, step.seq <= start { return .error("A script can redo only its own lines.") }
-    return undoOrRedo(.redo, done: "Redone: \(step.line)")
+    return undoOrRedo(.redo, step.events, done: "Redone: \(step.line)")
   }
 
   /// Undo and redo are journal records too, so they survive a restart and the audit trail
   /// shows them.
-  private func undoOrRedo(_ kind: JournalRecord.Kind, done: String) -> Reply {
+  private func undoOrRedo(_ kind: JournalRecord.Kind, _ events: [Event], done: String) -> Reply {
     do {
       switch try committer.commit(kind, line: kind.rawValue, at: now, answer: { _ in () }) {
       case .committed:
-        followRewind()
+        if kind == .redo {
+          follow(events)
+        } else {
+          // Only taking a name away needs the name index rebuilt: rebuilding it after every
+          // undo made the line after one read every name of the desk again.
+          if events.contains(where: Self.changesNames) { cachedNames = nil }
+          forgetGoneClient()
+        }
         return Reply(done)
       case .overtaken:
         followRewind()
@@ -380,6 +387,15 @@ public final class Session {
 }
 
 extension Session {
+  /// Whether `event` adds or takes away a name the index holds (the events `updateNames`
+  /// follows): undoing one takes the name away again.
+  static func changesNames(_ event: Event) -> Bool {
+    switch event {
+    case .clientAdded, .productAdded, .clientAliasAdded, .clientAliasRemoved: true
+    default: false
+    }
+  }
+
   /// Keeps the name index in step with the desk. Rebuilding every name of a big desk costs
   /// a noticeable fraction of a second, so a new name is added in place; only a name going
   /// away (an alias removed) rebuilds, and then only when the index is next needed.

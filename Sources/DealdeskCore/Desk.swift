@@ -257,7 +257,7 @@ extension Desk {
 extension Desk {
   /// Clients in the order they were added.
   public var clientsInOrder: [Client] {
-    clients.values.sorted { Ids.order($0.id, $1.id) }
+    Ids.inOrder(clients.values, id: \.id)
   }
 
   /// Products by category, then name.
@@ -273,7 +273,7 @@ extension Desk {
   public var ordersInOrder: [Order] { orders.values.sorted { $0.number < $1.number } }
 
   /// Payments in the order they were recorded.
-  public var paymentsInOrder: [Payment] { payments.values.sorted { Ids.order($0.id, $1.id) } }
+  public var paymentsInOrder: [Payment] { Ids.inOrder(payments.values, id: \.id) }
 
   /// Offers in the order they were made.
   public var offersInOrder: [Offer] {

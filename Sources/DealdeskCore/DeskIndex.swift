@@ -157,24 +157,87 @@ struct DeskIndex: Sendable {
 }
 
 extension DeskIndex {
-  /// One client's part of the index as it stands, for an undo to put back (DeskPatch.swift).
+  /// One client's part of the index as it stands, for an undo to put back (DeskPatch.swift):
+  /// how long each of its lists was, since records are only ever added at their ends. A
+  /// copy of the lists themselves made each patch of a long script hold the client's
+  /// whole list as it was then — memory with the square of the script's length, for a
+  /// script of notes on a few clients.
   struct ClientPart: Sendable {
     var client: String
-    var records: ClientRecords?
-    var nameKey: String?
-    var named: [String]?
+    /// nil: the client had no records.
+    var lengths: Lengths?
+    var name: NamePart?
     var counts: Counts
   }
 
+  struct Lengths: Sendable {
+    var offers, orders, payments, complaints, notes, followUps, reservations, invoices, creditNotes, returns: Int
+
+    init(_ r: ClientRecords) {
+      (offers, orders, payments, complaints, notes) = (r.offers.count, r.orders.count, r.payments.count, r.complaints.count, r.notes.count)
+      (followUps, reservations, invoices, creditNotes, returns) =
+        (r.followUps.count, r.reservations.count, r.invoices.count, r.creditNotes.count, r.returns.count)
+    }
+
+    func cut(_ r: inout ClientRecords) {
+      Self.cut(&r.offers, offers)
+      Self.cut(&r.orders, orders)
+      Self.cut(&r.payments, payments)
+      Self.cut(&r.complaints, complaints)
+      Self.cut(&r.notes, notes)
+      Self.cut(&r.followUps, followUps)
+      Self.cut(&r.reservations, reservations)
+      Self.cut(&r.invoices, invoices)
+      Self.cut(&r.creditNotes, creditNotes)
+      Self.cut(&r.returns, returns)
+    }
+
+    private static func cut(_ ids: inout [String], _ length: Int) {
+      if ids.count > length { ids.removeLast(ids.count - length) }
+    }
+  }
+
+  /// The clients filed under a name, when a change may add the client itself: the length
+  /// of the list when the change only adds to it, the list itself when it may also take a
+  /// client out of it (the client added again, under a name that may file the same).
+  enum NamePart: Sendable {
+    case length(key: String, Int?)
+    case whole(key: String, [String]?)
+  }
+
   /// `name`: the client's name when the change may add the client itself.
-  func part(of client: String, name: String? = nil) -> ClientPart {
-    let key = name.map(Self.key)
-    return ClientPart(client: client, records: byClient[client], nameKey: key, named: key.flatMap { byName[$0] }, counts: counts)
+  func part(of client: String, name: String? = nil, readding: Bool = false) -> ClientPart {
+    let named = name.map { name -> NamePart in
+      let key = Self.key(name)
+      return readding ? .whole(key: key, byName[key]) : .length(key: key, byName[key]?.count)
+    }
+    return ClientPart(client: client, lengths: byClient[client].map(Lengths.init), name: named, counts: counts)
   }
 
   mutating func restore(_ part: ClientPart) {
-    byClient[part.client] = part.records
-    if let key = part.nameKey { byName[key] = part.named }
+    if let lengths = part.lengths {
+      if var records = byClient.removeValue(forKey: part.client) {
+        lengths.cut(&records)
+        byClient[part.client] = records
+      }
+    } else {
+      byClient[part.client] = nil
+    }
+    switch part.name {
+    case .length(let key, let length)?:
+      if let length {
+        if var ids = byName.removeValue(forKey: key) {
+          if ids.count > length { ids.removeLast(ids.count - length) }
+          byName[key] = ids
+        }
+      } else {
+        byName[key] = nil
+      }
+    case .whole(let key, let ids)?:
+      byName[key] = ids
+    case nil:
+      break
+    }
     counts = part.counts
   }
 }

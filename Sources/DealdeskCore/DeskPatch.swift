@@ -33,7 +33,8 @@ extension Desk {
   private func change(made event: Event) -> (@Sendable (inout Desk) -> Void)? {
     switch event {
     case .clientAdded(let client):
-      let (old, part) = (clients[client.id], index.part(of: client.id, name: client.name))
+      let old = clients[client.id]
+      let part = index.part(of: client.id, name: client.name, readding: old != nil)
       return { $0.clients[client.id] = old; $0.index.restore(part) }
     case .creditLimitSet(let id, _), .reliabilityRated(let id, _), .clientTermsSet(let id, _),
       .clientAliasAdded(let id, _), .clientAliasRemoved(let id, _):

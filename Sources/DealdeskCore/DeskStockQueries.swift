@@ -5,7 +5,7 @@ import Foundation
 extension Desk {
   /// Reservations in the order they were made.
   public var reservationsInOrder: [Reservation] {
-    reservations.values.sorted { Ids.order($0.id, $1.id) }
+    Ids.inOrder(reservations.values, id: \.id)
   }
 
   /// One client's, in the order they were made.

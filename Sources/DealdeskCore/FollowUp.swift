@@ -60,10 +60,10 @@ public struct NewFollowUp: Sendable, Equatable {
 
 extension Desk {
   /// Notes in the order they were written.
-  public var notesInOrder: [Note] { notes.values.sorted { Ids.order($0.id, $1.id) } }
+  public var notesInOrder: [Note] { Ids.inOrder(notes.values, id: \.id) }
 
   /// Follow-ups in the order they were made.
-  public var followUpsInOrder: [FollowUp] { followUps.values.sorted { Ids.order($0.id, $1.id) } }
+  public var followUpsInOrder: [FollowUp] { Ids.inOrder(followUps.values, id: \.id) }
 
   /// Open follow-ups, soonest due first (ties by id).
   public var openFollowUps: [FollowUp] { Self.soonestFirst(followUps.values.filter(\.isOpen)) }

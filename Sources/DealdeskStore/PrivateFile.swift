@@ -12,6 +12,17 @@ public enum PrivateFile {
   /// (0600 from the start), synced, then renamed into place, so a crash leaves the old
   /// file or the new one, whole. An existing file is refused unless `replacing`.
   public static func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws(StoreError) {
+    try writeInParts(to: path, replacing: replacing) { put in
+      var whole = bytes
+      put(&whole)
+    }
+  }
+
+  /// The same, for a file made in parts: `produce` hands each part to `put` (which leaves
+  /// the array empty), so the whole never needs to be in memory at once (an export).
+  public static func writeInParts(
+    to path: String, replacing: Bool, _ produce: (_ put: @escaping (inout [UInt8]) -> Void) -> Void
+  ) throws(StoreError) {
     let (folder, name) = try openFolder(of: path)
     defer { Posix.close(folder) }
     try checkPlain(folder, name, path, refusingExisting: !replacing)
@@ -35,7 +46,9 @@ public enum PrivateFile {
     do throws(Errno) {
       defer { Posix.close(fd) }
       try Posix.fchmod(fd, 0o600)
-      try SystemDisk().writeAll(fd, bytes, at: 0)
+      let parts = PartWriter(fd)
+      produce(parts.put)
+      if let failure = parts.failure { throw failure }
       try SystemDisk().sync(fd)
     } catch {
       try? Posix.unlinkAtIfPresent(folder, temp)
@@ -161,6 +174,27 @@ public enum PrivateFile {
     } catch where [EPERM, EOPNOTSUPP, ENOSYS, EMLINK].contains(error.code) {
       if try Posix.statusAt(folder, name) != nil { throw Errno(code: EEXIST) }
       try Posix.renameAt(folder, temp, name)
+    }
+  }
+}
+
+/// Writes a file's parts one after another, keeping the first failure (after which the
+/// rest are dropped, as the file will be).
+private final class PartWriter {
+  let fd: Int32
+  private var offset = 0
+  private(set) var failure: Errno?
+
+  init(_ fd: Int32) { self.fd = fd }
+
+  func put(_ bytes: inout [UInt8]) {
+    defer { bytes.removeAll(keepingCapacity: true) }
+    guard failure == nil else { return }
+    do throws(Errno) {
+      try SystemDisk().writeAll(fd, bytes, at: offset)
+      offset += bytes.count
+    } catch {
+      failure = error
     }
   }
 }

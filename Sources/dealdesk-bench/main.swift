@@ -12,6 +12,19 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1].hasPrefix("store") 
   StoreBench.main(CommandLine.arguments)
   exit(0)
 }
+// `session`, `notes` and `export`: issue 21's long session, note scripts and export.
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "session" {
+  SessionBench.main(CommandLine.arguments)
+  exit(0)
+}
+if CommandLine.arguments.count > 1, CommandLine.arguments[1].hasPrefix("notes") {
+  NotesBench.main(CommandLine.arguments)
+  exit(0)
+}
+if CommandLine.arguments.count > 1, CommandLine.arguments[1].hasPrefix("export") {
+  ExportBench.main(CommandLine.arguments)
+  exit(0)
+}
 if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "corpus" {
   CorpusBench.main(CommandLine.arguments)
   exit(0)

@@ -4,6 +4,10 @@ import Foundation
 /// The documented interchange format (docs/export-format.md): `export json`. Amounts and
 /// quantities are decimal strings; a field that does not apply is null. Stable and versioned:
 /// change it only with a new version number and a note in the doc.
+///
+/// Written record by record as it is read off the desk (PrettyJSON): a tree of the whole
+/// document first, then a string of it, then its bytes, held a branch's desk several
+/// times over for most of a minute.
 public struct ExportDocument: Sendable {
   public static let format = "dealdesk-export"
   /// 2: orders' `paid` and `outstanding` are their invoice's (null until shipped); clients
@@ -11,291 +15,139 @@ public struct ExportDocument: Sendable {
   /// and `returns` lists.
   public static let version = 2
 
-  public var root: JSONValue
+  let desk: Desk
+  /// Decides which open offers read as expired.
+  let now: Date
 
-  /// `now` decides which open offers read as expired.
   public init(desk: Desk, now: Date) {
+    self.desk = desk
+    self.now = now
+  }
+
+  /// The whole document as text (for the terminal).
+  public func json() -> String { String(decoding: bytes(), as: UTF8.self) }
+
+  /// The whole document as UTF-8.
+  public func bytes() -> [UInt8] {
+    var json = PrettyJSON()
+    write(&json)
+    return json.out
+  }
+
+  /// The document in chunks of about `chunk` bytes, each handed to `put` (which leaves the
+  /// array empty for the next) as soon as it is full, and the last one followed by `ending`.
+  public func write(chunk: Int = 1 << 18, ending: String = "", to put: @escaping (inout [UInt8]) -> Void) {
+    var json = PrettyJSON(chunk: chunk, sink: put)
+    write(&json)
+    json.finish()
+    var tail = Array(ending.utf8)
+    if !tail.isEmpty { put(&tail) }
+  }
+
+  private func write(_ w: inout PrettyJSON) {
     let ledgers = desk.ledgers()
-    root = .object([
-      ("format", .string(Self.format)),
-      ("version", .int(Self.version)),
-      ("currency", .string(desk.settings.currency)),
-      ("settings", Self.settings(desk.settings)),
-      ("clients", .array(desk.clientsInOrder.map { Self.client($0, ledger: ledgers[$0.id]) })),
-      ("products", .array(desk.productsInOrder.map(Self.product))),
-      ("offers", .array(desk.offersInOrder.map { Self.offer($0, now: now) })),
-      ("orders", .array(desk.ordersInOrder.map { Self.order($0, entry: ledgers[$0.clientId]?.entry($0.id)) })),
-      ("reservations", .array(desk.reservationsInOrder.map { Self.reservation($0, now: now) })),
-      ("stockRequests", .array(desk.stockRequestsInOrder.map(Self.stockRequest))),
-      ("samples", .array(desk.swatchesInOrder.map { .object([("sku", .string($0.sku)), ("inShowroom", .int($0.inShowroom)), ("reorderBelow", .int($0.reorderBelow))]) })),
-      ("sampleLoans", .array(desk.sampleLoansInOrder.map(Self.sampleLoan))),
-      ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
-      // Ledger:
-      ("invoices", .array(desk.invoicesInOrder.map { Self.invoice($0, desk: desk) })),
-      ("creditNotes", .array(desk.creditNotesInOrder.map(Self.creditNote))),
-      ("returns", .array(desk.returnsInOrder.map(Self.goodsReturn))),
-      // Claims:
-      ("complaints", .array(desk.complaintsInOrder.map(Self.complaint))),
-      ("competitorPrices", .array(desk.competitorPrices.map(Self.competitorPrice))),
-      ("expenses", .array(desk.expensesInOrder.map(Self.expense))),
-      // Day:
-      ("notes", .array(desk.notesInOrder.map(Self.note))),
-      ("followUps", .array(desk.followUpsInOrder.map(Self.followUp))),
-    ])
+    w.object { w in
+      w.string("format", Self.format)
+      w.int("version", Self.version)
+      w.string("currency", desk.settings.currency)
+      w.key("settings")
+      Self.settings(desk.settings, &w)
+      w.key("clients")
+      w.array(desk.clientsInOrder) { Self.client($1, ledger: ledgers[$1.id], &$0) }
+      w.key("products")
+      w.array(desk.productsInOrder) { Self.product($1, &$0) }
+      w.key("offers")
+      w.array(desk.offersInOrder) { Self.offer($1, now: now, &$0) }
+      w.key("orders")
+      w.array(desk.ordersInOrder) { Self.order($1, entry: ledgers[$1.clientId]?.entry($1.id), &$0) }
+      writeStock(&w)
+      w.key("payments")
+      w.array(desk.paymentsInOrder) { Self.payment($1, &$0) }
+      writeLedger(&w)
+      writeClaims(&w)
+      writeDay(&w)
+    }
   }
 
-  public func json() -> String { root.text(pretty: true) }
-
-  static func amount(_ value: Decimal?) -> JSONValue { value.map { .string(Money.plain($0)) } ?? .null }
-  static func quantity(_ value: Decimal?) -> JSONValue { value.map { .string(Money.trimmed($0)) } ?? .null }
-  static func date(_ value: Date?) -> JSONValue {
-    value.map { .string(ISO8601DateFormatter.string(from: $0, timeZone: TimeZone(identifier: "UTC") ?? .current, formatOptions: [.withInternetDateTime])) } ?? .null
-  }
-
-  private static func settings(_ s: Settings) -> JSONValue {
-    .object([
-      ("discountLimitPercent", quantity(s.discountLimit)),
-      ("offerValidityDays", .int(s.offerValidityDays)),
-      ("defaultPaymentTermsDays", .int(s.defaultPaymentTerms.days)),
-      ("defaultPaymentTerms", .string(s.defaultPaymentTerms.label)),
-      ("floorMarginPercent", quantity(s.floorMarginPercent)),
-      ("volumeTiers", .array(s.volumeTiers.map { .object([("fromMeters", quantity($0.fromMeters)), ("percent", quantity($0.percent))]) })),
-      ("volumeTierBasis", .string(s.tierBasis.rawValue)),
-      ("clientTiers", .array(s.clientTiers.map { .object([("name", .string($0.name)), ("fromSales", amount($0.fromSales)), ("percent", quantity($0.percent))]) })),
-      ("expenseBudget", amount(s.expenseBudget)),  // Claims:
-      ("expenseBudgetPeriod", .string(s.expenseBudgetPeriod.rawValue)),
-    ])
-  }
-
-  private static func client(_ c: Client, ledger: Ledger?) -> JSONValue {
-    .object([
-      ("id", .string(c.id)),
-      ("name", .string(c.name)),
-      ("aliases", .array(c.aliases.map(JSONValue.string))),
-      ("status", .string(c.status.rawValue)),
-      ("city", .string(c.city)),
-      ("tags", .array(c.tags.map(JSONValue.string))),
-      ("creditLimit", amount(c.creditLimit)),
-      ("paymentTermsDays", .int(c.paymentTerms?.days)),
-      ("reliability", .string(c.reliability)),
-      ("contacts", .array(c.contacts.map { .object([("name", .string($0.name)), ("phone", .string($0.phone)), ("email", .string($0.email))]) })),
-      ("owes", amount(ledger?.owes ?? 0)),
-      ("orderedNotInvoiced", amount(ledger?.orderedNotInvoiced ?? 0)),
-      ("creditExposure", amount(ledger?.exposure ?? 0)),
-    ])
-  }
-
-  private static func product(_ p: Product) -> JSONValue {
-    .object([
-      ("sku", .string(p.sku)),
-      ("name", .string(p.name)),
-      ("category", .string(p.category)),
-      ("unit", .string("m")),
-      ("listPrice", amount(p.listPrice)),
-      ("cost", amount(p.cost)),
-      ("widthCm", quantity(p.widthCm)),
-      ("gsm", quantity(p.gsm)),
-      ("composition", .string(p.composition)),
-      ("colour", .string(p.colour)),
-      ("finish", .string(p.finish)),
-      ("rollLength", quantity(p.rollLength)),
-      ("minimumOrderMeters", quantity(p.minimumOrderMeters)),
-      ("minimumCutMeters", quantity(p.minimumCutMeters)),
-      ("warehouseMeters", quantity(p.warehouseMeters)),
-      ("lots", .array(p.lots.map { .object([("lot", .string($0.id)), ("meters", quantity($0.meters))]) })),
-    ])
-  }
-
-  private static func offer(_ o: Offer, now: Date) -> JSONValue {
-    .object([
-      ("id", .string(o.id)),
-      ("client", .string(o.clientId)),
-      ("status", .string(o.status(at: now).rawValue)),
-      ("current", terms(o.current)),
-      ("rounds", .array(o.rounds.map { .object([("by", .string($0.by.rawValue)), ("terms", terms($0.terms)), ("at", date($0.at))]) })),
-      ("validUntil", date(o.validUntil)),
-      ("closedAt", date(o.closedAt)),
-      ("reason", .string(o.closeReason)),
-      ("lostTo", .string(o.lostTo)),
-      ("approval", o.approval.map { .object([("by", .string($0.by)), ("at", date($0.at)), ("terms", terms($0.terms))]) } ?? .null),
-    ])
-  }
-
-  private static func order(_ o: Order, entry: Ledger.Entry?) -> JSONValue {
-    .object([
-      ("id", .string(o.id)),
-      ("client", .string(o.clientId)),
-      ("offer", .string(o.offer)),
-      ("status", .string(o.status.rawValue)),
-      ("lines", .array(o.lines.map(orderLine))),
-      ("total", amount(o.total)),
-      ("paymentTermsDays", .int(o.paymentTerms.days)),
-      ("paymentTerms", .string(o.paymentTerms.label)),
-      ("createdAt", date(o.createdAt)),
-      ("dueDate", date(o.dueDate)),
-      ("shippedAt", date(o.shippedAt)),
-      ("deliveredAt", date(o.deliveredAt)),
-      ("cancelledAt", date(o.cancelledAt)),
-      ("invoice", .string(entry?.invoice.id)),
-      ("invoicedAt", date(entry?.invoice.issuedAt)),
-      ("paid", amount(entry?.paid)),
-      ("credited", amount(entry?.credited)),
-      ("outstanding", amount(entry?.outstanding)),
-      ("creditApproval", o.creditApproval.map { .object([("by", .string($0.by)), ("at", date($0.at)), ("exposure", amount($0.exposure)), ("limit", amount($0.limit))]) } ?? .null),
-    ])
-  }
-
-  private static func orderLine(_ l: OrderLine) -> JSONValue {
-    .object([
-      ("sku", .string(l.sku)),
-      ("meters", quantity(l.meters)),
-      ("listPrice", amount(l.listPrice)),
-      ("discountPercent", quantity(l.discountPercent)),
-      ("discounts", .array(l.discounts.map { .object([("source", .string($0.source.rawValue)), ("percent", quantity($0.percent)), ("reason", .string($0.reason))]) })),
-      ("unitPrice", amount(l.unitPrice)),
-      ("lineTotal", amount(l.lineTotal)),
-      ("lot", .string(l.lot)),
-    ])
-  }
-
-  private static func reservation(_ r: Reservation, now: Date) -> JSONValue {
-    .object([
-      ("id", .string(r.id)),
-      ("client", .string(r.client)),
-      ("sku", .string(r.sku)),
-      ("lot", .string(r.lot)),
-      ("meters", quantity(r.meters)),
-      ("status", .string(r.status(at: now).rawValue)),
-      ("expiresAt", date(r.expiresAt)),
-      ("order", .string(r.order)),
-      ("request", .string(r.request)),
-    ])
-  }
-
-  private static func stockRequest(_ q: StockRequest) -> JSONValue {
-    .object([
-      ("id", .string(q.id)),
-      ("sku", .string(q.sku)),
-      ("meters", quantity(q.meters)),
-      ("receivedMeters", quantity(q.receivedMeters)),
-      ("source", .string(q.source.rawValue)),
-      ("status", .string(q.status.rawValue)),
-      ("requestedAt", date(q.requestedAt)),
-      ("neededBy", date(q.neededBy)),
-    ])
-  }
-
-  private static func sampleLoan(_ l: SampleLoan) -> JSONValue {
-    .object([
-      ("id", .string(l.id)), ("sku", .string(l.sku)), ("client", .string(l.client)), ("lentAt", date(l.lentAt)),
-      ("dueBack", date(l.dueBack)), ("returnedAt", date(l.returnedAt)),
-    ])
-  }
-
-  private static func payment(_ p: Payment) -> JSONValue {
-    .object([
-      ("id", .string(p.id)),
-      ("client", .string(p.clientId)),
-      ("order", .string(p.order)),
-      ("amount", amount(p.amount)),
-      ("at", date(p.at)),
-    ])
-  }
-
-  // Ledger:
-  private static func invoice(_ i: Invoice, desk: Desk) -> JSONValue {
-    .object([
-      ("id", .string(i.id)),
-      ("order", .string(i.order)),
-      ("client", .string(i.clientId)),
-      ("issuedAt", date(i.issuedAt)),
-      ("dueDate", date(desk.orders[i.order]?.dueDate)),
-      ("amount", amount(i.amount)),
-      ("shipped", .array(i.shipped.map { .object([("sku", .string($0.sku)), ("lot", .string($0.lot)), ("meters", quantity($0.meters))]) })),
-    ])
-  }
-
-  private static func creditNote(_ n: CreditNote) -> JSONValue {
-    .object([
-      ("id", .string(n.id)),
-      ("client", .string(n.clientId)),
-      ("order", .string(n.order)),
-      ("amount", amount(n.amount)),
-      ("kind", .string(n.kind.rawValue)),
-      ("source", .string(n.source)),
-      ("sku", .string(n.sku)),
-      ("at", date(n.at)),
-    ])
-  }
-
-  private static func goodsReturn(_ r: GoodsReturn) -> JSONValue {
-    .object([
-      ("id", .string(r.id)),
-      ("client", .string(r.clientId)),
-      ("order", .string(r.order)),
-      ("sku", .string(r.sku)),
-      ("lot", .string(r.lot)),
-      ("meters", quantity(r.meters)),
-      ("damaged", .bool(r.damaged)),
-      ("reason", .string(r.reason)),
-      ("unitPrice", amount(r.unitPrice)),
-      ("credit", amount(r.credit)),
-      ("creditNote", .string(r.creditNote)),
-      ("at", date(r.at)),
-    ])
-  }
-
-  // Claims:
-  private static func complaint(_ c: Complaint) -> JSONValue {
-    .object([
-      ("id", .string(c.id)),
-      ("client", .string(c.clientId)),
-      ("order", .string(c.order)),
-      ("lot", .string(c.lot)),
-      ("reason", .string(c.reason.rawValue)),
-      ("text", .string(c.text)),
-      ("status", .string(c.status.rawValue)),
-      ("verdict", .string(c.verdict?.rawValue)),
-      ("resolution", c.resolution.map {
-        .object([("credit", amount($0.credit)), ("replacementMeters", quantity($0.replacementMeters)),
-                 ("discountPercent", quantity($0.discountPercent)), ("text", .string($0.text)), ("creditNote", .string($0.creditNote))])
-      } ?? .null),
-      ("openedAt", date(c.openedAt)),
-      ("resolvedAt", date(c.resolvedAt)),
-      ("replacement", c.replacement.map { .array($0.map { .object([("sku", .string($0.sku)), ("lot", .string($0.lot)), ("meters", quantity($0.meters))]) }) } ?? .null),
-    ])
-  }
-
-  private static func competitorPrice(_ p: CompetitorPrice) -> JSONValue {
-    .object([("competitor", .string(p.competitor)), ("sku", .string(p.sku)), ("price", amount(p.price)), ("at", date(p.at)), ("note", .string(p.note))])
-  }
-
-  private static func expense(_ e: Expense) -> JSONValue {
-    .object([("id", .string(e.id)), ("amount", amount(e.amount)), ("text", .string(e.text)), ("client", .string(e.clientId)), ("at", date(e.at))])
-  }
-
-  private static func terms(_ t: Terms) -> JSONValue {
-    .object([
-      ("lines", .array(t.lines.map(line))),
-      ("paymentTermsDays", .int(t.paymentTerms?.days)),
-      ("paymentTerms", .string(t.paymentTerms?.label)),
-      ("leadTimeDays", .int(t.leadTimeDays)),
-    ])
-  }
-
-  private static func line(_ l: OfferLine) -> JSONValue {
-    let (scope, target): (String, String?) =
-      switch l.scope {
-      case .all: ("all", nil)
-      case .category(let name): ("category", name)
-      case .product(let sku): ("product", sku)
+  private static func settings(_ s: Settings, _ w: inout PrettyJSON) {
+    w.object { w in
+      w.quantity("discountLimitPercent", s.discountLimit)
+      w.int("offerValidityDays", s.offerValidityDays)
+      w.int("defaultPaymentTermsDays", s.defaultPaymentTerms.days)
+      w.string("defaultPaymentTerms", s.defaultPaymentTerms.label)
+      w.quantity("floorMarginPercent", s.floorMarginPercent)
+      w.key("volumeTiers")
+      w.array(s.volumeTiers) { w, tier in
+        w.object { w in
+          w.quantity("fromMeters", tier.fromMeters)
+          w.quantity("percent", tier.percent)
+        }
       }
-    return .object([
-      ("scope", .string(scope)),
-      ("target", .string(target)),
-      ("meters", quantity(l.meters)),
-      ("discountPercent", quantity(l.discountPercent)),
-      ("unitPrice", amount(l.unitPrice)),
-    ])
+      w.string("volumeTierBasis", s.tierBasis.rawValue)
+      w.key("clientTiers")
+      w.array(s.clientTiers) { w, tier in
+        w.object { w in
+          w.string("name", tier.name)
+          w.amount("fromSales", tier.fromSales)
+          w.quantity("percent", tier.percent)
+        }
+      }
+      w.amount("expenseBudget", s.expenseBudget)
+      w.string("expenseBudgetPeriod", s.expenseBudgetPeriod.rawValue)
+    }
+  }
+
+  private static func client(_ c: Client, ledger: Ledger?, _ w: inout PrettyJSON) {
+    w.object { w in
+      w.string("id", c.id)
+      w.string("name", c.name)
+      w.key("aliases")
+      w.array(c.aliases) { $0.string($1) }
+      w.string("status", c.status.rawValue)
+      w.string("city", c.city)
+      w.key("tags")
+      w.array(c.tags) { $0.string($1) }
+      w.amount("creditLimit", c.creditLimit)
+      w.int("paymentTermsDays", c.paymentTerms?.days)
+      w.string("reliability", c.reliability)
+      w.key("contacts")
+      w.array(c.contacts) { w, contact in
+        w.object { w in
+          w.string("name", contact.name)
+          w.string("phone", contact.phone)
+          w.string("email", contact.email)
+        }
+      }
+      w.amount("owes", ledger?.owes ?? 0)
+      w.amount("orderedNotInvoiced", ledger?.orderedNotInvoiced ?? 0)
+      w.amount("creditExposure", ledger?.exposure ?? 0)
+    }
+  }
+
+  private static func product(_ p: Product, _ w: inout PrettyJSON) {
+    w.object { w in
+      w.string("sku", p.sku)
+      w.string("name", p.name)
+      w.string("category", p.category)
+      w.string("unit", "m")
+      w.amount("listPrice", p.listPrice)
+      w.amount("cost", p.cost)
+      w.quantity("widthCm", p.widthCm)
+      w.quantity("gsm", p.gsm)
+      w.string("composition", p.composition)
+      w.string("colour", p.colour)
+      w.string("finish", p.finish)
+      w.quantity("rollLength", p.rollLength)
+      w.quantity("minimumOrderMeters", p.minimumOrderMeters)
+      w.quantity("minimumCutMeters", p.minimumCutMeters)
+      w.quantity("warehouseMeters", p.warehouseMeters)
+      w.key("lots")
+      w.array(p.lots) { w, lot in
+        w.object { w in
+          w.string("lot", lot.id)
+          w.quantity("meters", lot.meters)
+        }
+      }
+    }
   }
 }

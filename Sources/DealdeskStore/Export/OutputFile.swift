@@ -32,6 +32,20 @@ public enum OutputFile {
     }
   }
 
+  /// The same for a file made in parts (`PrivateFile.writeInParts`), so a large
+  /// export is never whole in memory.
+  public static func writeInParts(
+    to path: String, replace: Bool, deskFolder: URL, _ produce: (_ put: @escaping (inout [UInt8]) -> Void) -> Void
+  ) -> Result<Void, Problem> {
+    if let problem = problem(path, replace: replace, deskFolder: deskFolder) { return .failure(problem) }
+    do throws(StoreError) {
+      try PrivateFile.writeInParts(to: path, replacing: replace, produce)
+      return .success(())
+    } catch {
+      return .failure(.refused(error.message))
+    }
+  }
+
   /// A file at `path` that starts as `bytes` and is written on as things happen (a
   /// recording), put in place the way `write` does: the handle adds at its end.
   public static func create(_ path: String, startingWith bytes: [UInt8], replace: Bool, deskFolder: URL) -> Result<FileHandle, Problem> {

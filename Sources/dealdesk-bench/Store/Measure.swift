@@ -15,6 +15,27 @@ enum Measure {
     return seconds(clock.now - t0)
   }
 
+  /// CPU seconds of the whole process so far, every thread: steadier than the wall clock
+  /// on a shared machine, and it counts the journal's writer thread too.
+  static func cpuSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+  }
+
+  /// `--name N` among `arguments`, when given as a number.
+  static func option(_ name: String, in arguments: [String]) -> Int? {
+    guard let at = arguments.firstIndex(of: name), at + 1 < arguments.count else { return nil }
+    return Int(arguments[at + 1].replacingOccurrences(of: "_", with: ""))
+  }
+
+  /// `--name 1,2,3` among `arguments`.
+  static func list(_ name: String, in arguments: [String]) -> [Int]? {
+    guard let at = arguments.firstIndex(of: name), at + 1 < arguments.count else { return nil }
+    let values = arguments[at + 1].split(separator: ",").compactMap { Int($0.replacingOccurrences(of: "_", with: "")) }
+    return values.isEmpty ? nil : values
+  }
+
   static func median(_ xs: [Double]) -> Double {
     guard !xs.isEmpty else { return .nan }
     return xs.sorted()[xs.count / 2]
@@ -28,6 +49,13 @@ enum Measure {
 
   /// The process's peak resident set (VmHWM), in bytes; 0 if /proc cannot be read.
   static func peakRSS() -> Int { status("VmHWM:") }
+
+  /// Starts the peak resident set again from the resident set now (Linux's clear_refs), so
+  /// that a later `peakRSS` is what came after; false when the kernel would not.
+  @discardableResult
+  static func resetPeak() -> Bool {
+    (try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)) != nil
+  }
 
   /// The process's resident set now (VmRSS), in bytes: after start-up, the desk in memory.
   static func currentRSS() -> Int { status("VmRSS:") }

@@ -1,6 +1,6 @@
 /// A JSON tree written with keys in the order given and explicit nulls, so the export reads
 /// the same every time and a field that does not apply is `null`, never missing.
-public indirect enum JSONValue: Equatable, Sendable {
+indirect enum JSONValue: Equatable, Sendable {
   case string(String)
   case int(Int)
   case bool(Bool)
@@ -8,13 +8,13 @@ public indirect enum JSONValue: Equatable, Sendable {
   case array([JSONValue])
   case object([(String, JSONValue)])
 
-  public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text(pretty: false) == b.text(pretty: false) }
+  static func == (a: JSONValue, b: JSONValue) -> Bool { a.text(pretty: false) == b.text(pretty: false) }
 
   static func string(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
   static func int(_ value: Int?) -> JSONValue { value.map(JSONValue.int) ?? .null }
 
   /// Pretty-printed with two-space indents, or compact on one line.
-  public func text(pretty: Bool = true) -> String {
+  func text(pretty: Bool = true) -> String {
     var out = ""
     write(into: &out, indent: pretty ? 0 : nil)
     return out
