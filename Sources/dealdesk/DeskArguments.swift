@@ -1,17 +1,19 @@
 /// `dealdesk --data DIR run FILE` puts the desk's options before the subcommand, which
 /// argument-parser would hand to the default subcommand; move them after the name instead.
 enum DeskArguments {
-  static let subcommands: Set<String> = ["open", "run", "check", "export", "explain", "train", "repair"]
+  static let subcommands: Set<String> = ["open", "run", "check", "export", "explain", "train", "repair", "team"]
+  /// The global options that take a value.
+  static let valued: Set<String> = ["--data", "--team"]
 
   static func subcommandFirst(_ arguments: [String]) -> [String] {
     var globals: [String] = []
     var i = 0
     while i < arguments.count {
       let argument = arguments[i]
-      if argument == "--data", i + 1 < arguments.count {
+      if valued.contains(argument), i + 1 < arguments.count {
         globals += [argument, arguments[i + 1]]
         i += 2
-      } else if argument.hasPrefix("--data=") || argument == "--read-only" {
+      } else if valued.contains(where: { argument.hasPrefix($0 + "=") }) || argument == "--read-only" {
         globals.append(argument)
         i += 1
       } else {
