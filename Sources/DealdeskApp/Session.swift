@@ -64,6 +64,8 @@ public final class Session {
   public var replaceHint: String?
   // Day: the call in progress (Call.swift).
   var call: ActiveCall?
+  /// On a team desk, the clients and fabrics of this manager's recent changes (TeamNews.swift).
+  var ownWork = OwnWork()
   /// Practice negotiations: while one runs, lines are the trainee's moves (Training/).
   lazy var trainingRoom = TrainingRoom(folder: directory, keepsHistory: !isReadOnly)
 
@@ -99,6 +101,9 @@ public final class Session {
     self.committer = committer
     self.clock = clock
     self.warnings = warnings
+    if let me = committer.journal.author {
+      for record in committer.state.tail where record.author == me { ownWork.note(record.events, on: committer.state.desk) }
+    }
   }
 
   public var now: Date { pinnedNow ?? clock.now() }
@@ -288,12 +293,13 @@ public final class Session {
   /// Keeps what the session reads beside the desk in step with a command it committed.
   private func follow(_ events: [Event]) {
     for event in events { updateNames(after: event) }
+    if author != nil { ownWork.note(events, on: desk) }
     forgetGoneClient()
   }
 
   /// The same after an undo, a redo, or records of other writers: the name index is
   /// rebuilt when next needed.
-  private func followRewind() {
+  func followRewind() {
     cachedNames = nil
     forgetGoneClient()
   }
