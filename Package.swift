@@ -64,7 +64,7 @@ let package = Package(
     // Against a real throwaway PostgreSQL cluster that the tests start themselves.
     .testTarget(
       name: "DealdeskTeamTests",
-      dependencies: ["DealdeskTeam", "dealdesk", .product(name: "PostgresNIO", package: "postgres-nio")]),
+      dependencies: ["DealdeskTeam", "DealdeskApp", "dealdesk", .product(name: "PostgresNIO", package: "postgres-nio")]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -23,8 +23,22 @@ struct Touches {
     skus.formUnion(other.skus)
   }
 
+  /// The fabrics an offer's terms name: its products, and every product of its categories.
+  private static func skus(of offer: Offer, on desk: Desk) -> [String] {
+    (offer.rounds.last?.terms.lines ?? []).flatMap { line -> [String] in
+      switch line.scope {
+      case .product(let sku): [sku]
+      case .category(let category): desk.products.values.filter { $0.category == category }.map(\.sku)
+      case .all: []
+      }
+    }
+  }
+
   private mutating func add(_ event: Event, _ desk: Desk) {
-    if let offer = event.offer, let client = desk.offers[offer]?.clientId { clients.insert(client) }
+    if let id = event.offer, let offer = desk.offers[id] {
+      clients.insert(offer.clientId)
+      if case .offerMade = event { skus.formUnion(Self.skus(of: offer, on: desk)) }
+    }
     switch event {
     case .clientAdded(let client): clients.insert(client.id)
     case .creditLimitSet(let id, _), .reliabilityRated(let id, _), .clientTermsSet(let id, _),
@@ -113,6 +127,22 @@ extension Session {
 }
 
 extension Session {
+  /// Notices gathered since last asked, oldest first (others' changes taken in before a line).
+  public func takeNotices() -> [String] {
+    defer { notices.removeAll() }
+    return notices
+  }
+
+  /// Catches up (before a line is read, or before a refusal is given); a server that
+  /// cannot be reached leaves the desk as it is (a change then says so itself). True when
+  /// others had changed something.
+  @discardableResult
+  func takeInOthersChanges() -> Bool {
+    let before = position
+    notices += catchUp().notices
+    return position != before
+  }
+
   /// The position in the desk's history this desk has reached.
   public var position: Int { seq }
 }

@@ -44,7 +44,11 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
 
   private static func connect(_ login: TeamLogin) throws(StoreError) -> TeamJournal {
     do {
-      return try runBlocking { try await TeamJournal.open(login) }
+      return try runBlocking(timeout: .seconds(15)) { try await TeamJournal.open(login) }
+    } catch is RunBlockingTimeout {
+      throw StoreError(
+        message: "PostgreSQL at \(login.address.place) did not answer within 15 seconds. Check that the server is running and the address is right.",
+        kind: .unreachable)
     } catch {
       throw Self.storeError(error)
     }
@@ -52,20 +56,32 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
 
   /// Runs `body` on the connection, connecting again first when the last one broke; a
   /// broken connection is let go, so the next call tries afresh.
-  private func onServer<T: Sendable>(_ body: @escaping @Sendable (TeamJournal) async throws -> T) throws(StoreError) -> T {
+  ///
+  /// A server that does not answer within `patience` is taken as gone: a connection can be
+  /// left waiting for ever by a server killed mid-reply, and a manager must not be.
+  private func onServer<T: Sendable>(
+    patience: Duration = .seconds(10), _ body: @escaping @Sendable (TeamJournal) async throws -> T
+  ) throws(StoreError) -> T {
     lock.lock()
     defer { lock.unlock() }
     let connected: TeamJournal
-    if let journal {
+    if let journal, !journal.isClosed {
       connected = journal
     } else {
       connected = try Self.connect(login)
       journal = connected
     }
     do {
-      return try runBlocking { try await body(connected) }
+      return try runBlocking(timeout: patience) { try await body(connected) }
     } catch {
-      let failure = Self.storeError(error)
+      let failure: StoreError
+      if let late = error as? RunBlockingTimeout {
+        failure = StoreError(
+          message: "PostgreSQL at \(login.address.place) did not answer within \(late.waited.components.seconds) seconds. Check that the server is running; the desk connects again by itself.",
+          kind: .unreachable)
+      } else {
+        failure = Self.storeError(error)
+      }
       if failure.kind == .unreachable {
         journal = nil
         runDetached { await connected.close() }
@@ -95,7 +111,7 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     var base: (desk: Snapshot, seq: Int, version: Int)?
     if let cached = try cachedSnapshot(), cached.seq >= Int(mark?.position ?? 0) {
       base = cached
-    } else if let latest = try onServer({ try await $0.latestSnapshot() }) {
+    } else if let latest = try onServer(patience: .seconds(120), { try await $0.latestSnapshot() }) {
       let bytes = Array(latest.body.utf8)
       base = try StoredForm.snapshot(
         Snapshot.self, from: bytes, origin: "The team desk's snapshot at position \(latest.position)", readableVersion: formatVersion)
@@ -176,7 +192,7 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     let bytes = try StoredForm.snapshot(snapshot, seq: seq, version: formatVersion)
     let body = String(decoding: bytes, as: UTF8.self)
     let position = Int64(seq)
-    let taken = try onServer { journal in
+    let taken = try onServer(patience: .seconds(120)) { journal in
       _ = try await journal.putSnapshot(at: position, body: body)
       return try await journal.snapshotTaken(at: position)
     }

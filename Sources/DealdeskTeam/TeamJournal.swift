@@ -160,6 +160,9 @@ public final class TeamJournal: Sendable {
     return rows.first ?? false
   }
 
+  /// True once the connection is closed or broke: the next call would fail at once.
+  public var isClosed: Bool { connection.connection.isClosed }
+
   public func close() async {
     await connection.close()
   }

@@ -53,6 +53,8 @@ struct Open: ParsableCommand {
           case .nothing(let said): reply = Reply(said)
           }
         }
+        // Others' changes the desk took in before answering come first.
+        for notice in session.takeNotices() { Output.out(notice) }
         if !reply.text.isEmpty { Output.out(reply.text) }
         if reply.quit { return 0 }
       }

@@ -25,7 +25,7 @@ final class TeamWatch {
   /// going away or coming back. The session has taken in every change it was told of.
   func news(_ session: Session) -> [String] {
     let state = listener.current
-    var lines: [String] = []
+    var lines = session.takeNotices()
     if wasConnected, !state.connected, !saidAway {
       saidAway = true
       lines.append(Self.away)
