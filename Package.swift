@@ -23,10 +23,11 @@ let package = Package(
     // Snapshot + journal on disk, lock, recovery, export.
     .target(name: "DealdeskStore", dependencies: ["DealdeskCore"]),
     // The team desk in PostgreSQL: connection settings, schema and its migrations, the
-    // gapless append. The only target that knows a server exists.
+    // gapless append, and the desk's journal kept there. The only target that knows a
+    // server exists.
     .target(
       name: "DealdeskTeam",
-      dependencies: [.product(name: "PostgresNIO", package: "postgres-nio")]
+      dependencies: ["DealdeskStore", .product(name: "PostgresNIO", package: "postgres-nio")]
     ),
     // The negotiation trainer's case model. Pure and seeded. Optimised in debug builds too:
     // its tests play whole games and search all 2,625 packages at every counter-offer.
@@ -63,7 +64,7 @@ let package = Package(
     // Against a real throwaway PostgreSQL cluster that the tests start themselves.
     .testTarget(
       name: "DealdeskTeamTests",
-      dependencies: ["DealdeskTeam", "dealdesk", .product(name: "PostgresNIO", package: "postgres-nio")]),
+      dependencies: ["DealdeskTeam", "DealdeskApp", "dealdesk", .product(name: "PostgresNIO", package: "postgres-nio")]),
   ],
   swiftLanguageModes: [.v6]
 )

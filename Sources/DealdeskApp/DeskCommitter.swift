@@ -40,7 +40,7 @@ final class DeskCommitter {
     _ kind: JournalRecord.Kind, events: [Event] = [], line: String, at time: Date, answer: (Desk) -> Answer
   ) throws(StoreError) -> Outcome<Answer> {
     let previous = state.position
-    let record = JournalRecord(seq: previous + 1, at: time, line: line, kind: kind, events: events)
+    let record = JournalRecord(seq: previous + 1, at: time, line: line, kind: kind, events: events, author: journal.author)
     if held != nil {
       state.apply(record)
       return .committed(answer(state.desk))
@@ -69,6 +69,21 @@ final class DeskCommitter {
       state.takeBackCommand(to: previous)
       throw error
     }
+  }
+
+  /// Applies what other writers committed since this desk's position, and returns it.
+  /// Nothing while commits are held back (a script reads the desk it started on).
+  func catchUp() throws(StoreError) -> [JournalRecord] {
+    guard held == nil else { return [] }
+    let theirs = try journal.entries(after: state.position)
+    guard let first = theirs.first else { return [] }
+    guard first.seq == state.position + 1, theirs.indices.allSatisfy({ theirs[$0].seq == first.seq + $0 }) else {
+      throw StoreError(
+        message: "The desk's history came back out of order (entries \(theirs.map(\.seq)) after \(state.position)); nothing was changed. Open the desk again.",
+        kind: .damaged)
+    }
+    for record in theirs { state.apply(record) }
+    return theirs
   }
 
   private func catchUp<Answer>(_ theirs: [JournalRecord]) -> Outcome<Answer> {
@@ -106,10 +121,11 @@ final class DeskCommitter {
     let after = state.desk
     state = before
     guard !events.isEmpty else { return nil }
-    let record = JournalRecord(seq: before.position + 1, at: time, line: line, kind: .command, events: events)
+    let record = JournalRecord(
+      seq: before.position + 1, at: time, line: line, kind: .command, events: events, author: journal.author)
     switch try journal.commit([record], at: before.position) {
     case .committed:
-      state.history.record(.init(seq: record.seq, line: line, events: events), before: before.desk)
+      state.history.record(.init(seq: record.seq, line: line, events: events, author: record.author), before: before.desk)
       state.tail.append(record)
       state.position = record.seq
       state.desk = after

@@ -12,13 +12,17 @@ public struct JournalRecord: JournalEntry, Equatable {
   public var line: String
   public var kind: Kind
   public var events: [Event]
+  /// Who committed it, as a team desk's database stamps it (set on reading, whatever the
+  /// stored record says); nil on a desk of one's own.
+  public var author: String?
 
-  public init(seq: Int, at: Date, line: String, kind: Kind, events: [Event] = []) {
+  public init(seq: Int, at: Date, line: String, kind: Kind, events: [Event] = [], author: String? = nil) {
     self.seq = seq
     self.at = at
     self.line = line
     self.kind = kind
     self.events = events
+    self.author = author
   }
 }
 

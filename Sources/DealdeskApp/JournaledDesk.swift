@@ -23,7 +23,8 @@ struct JournaledDesk {
     position = record.seq
     tail.append(record)
     switch record.kind {
-    case .command: history.apply(.init(seq: record.seq, line: record.line, events: record.events), to: &desk)
+    case .command:
+      history.apply(.init(seq: record.seq, line: record.line, events: record.events, author: record.author), to: &desk)
     case .undo: _ = history.undo(on: &desk)
     case .redo: _ = history.redo(on: &desk)
     }

@@ -64,6 +64,10 @@ public final class Session {
   public var replaceHint: String?
   // Day: the call in progress (Call.swift).
   var call: ActiveCall?
+  /// On a team desk, the clients and fabrics of this manager's recent changes (TeamNews.swift).
+  var ownWork = OwnWork()
+  /// Notices of others' changes taken in while answering a line, for the terminal to show.
+  var notices: [String] = []
   /// Practice negotiations: while one runs, lines are the trainee's moves (Training/).
   lazy var trainingRoom = TrainingRoom(folder: directory, keepsHistory: !isReadOnly)
 
@@ -99,6 +103,9 @@ public final class Session {
     self.committer = committer
     self.clock = clock
     self.warnings = warnings
+    if let me = committer.journal.author {
+      for record in committer.state.tail where record.author == me { ownWork.note(record.events, on: committer.state.desk) }
+    }
   }
 
   public var now: Date { pinnedNow ?? clock.now() }
@@ -132,6 +139,8 @@ public final class Session {
   private func answer(_ line: String) -> Reply {
     let trimmed = line.trimming(.whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
+    // On a team desk a line reads the desk as it stands, others' latest changes included.
+    if author != nil { takeInOthersChanges() }
     if trimmed.hasPrefix("@") { return directive(trimmed) }
     if trainingRoom.practice != nil { return practise(trimmed) }
     do {
@@ -212,7 +221,15 @@ public final class Session {
     _ command: Command, understood: Understood, line: String
   ) throws -> (events: [Event], made: (text: String, advice: String?))? {
     for _ in 0..<Self.attempts {
-      let events = try decide(command, desk: desk, now: now)
+      let events: [Event]
+      do {
+        events = try decide(command, desk: desk, now: now)
+      } catch {
+        // On a shared desk a refusal may rest on a desk others have changed since: it is
+        // given only once the desk is caught up and refuses still.
+        if author != nil, takeInOthersChanges() { continue }
+        throw error
+      }
       if events.isEmpty { return nil }
       let before = Self.before(events, on: desk)
       let time = now
@@ -288,12 +305,13 @@ public final class Session {
   /// Keeps what the session reads beside the desk in step with a command it committed.
   private func follow(_ events: [Event]) {
     for event in events { updateNames(after: event) }
+    if author != nil { ownWork.note(events, on: desk) }
     forgetGoneClient()
   }
 
   /// The same after an undo, a redo, or records of other writers: the name index is
   /// rebuilt when next needed.
-  private func followRewind() {
+  func followRewind() {
     cachedNames = nil
     forgetGoneClient()
   }
@@ -303,39 +321,53 @@ public final class Session {
   }
 
   private func undo() -> Reply {
-    guard let step = history.done.last else { return .error("Nothing to undo.") }
-    if let start = scriptStart, step.seq <= start { return .error("A script can undo only its own lines.") }
-    return undoOrRedo(.undo, step.events, done: "Undone: \(step.line)")
+    undoOrRedo(.undo) {
+      guard let step = history.done.last else { return .refused("Nothing to undo.") }
+      if let start = scriptStart, step.seq <= start { return .refused("A script can undo only its own lines.") }
+      if let refusal = TeamUndo.refusal(undoing: step, done: history.done, me: author) { return .refused(refusal) }
+      return .go("Undone: \(step.line)", step.events)
+    }
   }
 
   private func redo() -> Reply {
-    guard let step = history.undone.last else { return .error("Nothing to redo.") }
-    if let start = scriptStart, step.seq <= start { return .error("A script can redo only its own lines.") }
-    return undoOrRedo(.redo, step.events, done: "Redone: \(step.line)")
+    undoOrRedo(.redo) {
+      guard let step = history.undone.last else { return .refused("Nothing to redo.") }
+      if let start = scriptStart, step.seq <= start { return .refused("A script can redo only its own lines.") }
+      if let refusal = TeamUndo.refusal(redoing: step, me: author) { return .refused(refusal) }
+      return .go("Redone: \(step.line)", step.events)
+    }
   }
 
   /// Undo and redo are journal records too, so they survive a restart and the audit trail
-  /// shows them.
-  private func undoOrRedo(_ kind: JournalRecord.Kind, _ events: [Event], done: String) -> Reply {
-    do {
-      switch try committer.commit(kind, line: kind.rawValue, at: now, answer: { _ in () }) {
-      case .committed:
-        if kind == .redo {
-          follow(events)
-        } else {
-          // Only taking a name away needs the name index rebuilt: rebuilding it after every
-          // undo made the line after one read every name of the desk again.
-          if events.contains(where: Self.changesNames) { cachedNames = nil }
-          forgetGoneClient()
-        }
-        return Reply(done)
-      case .overtaken:
-        followRewind()
-        return .error(StoreError.overtaken.message)
+  /// shows them. On a team desk another manager's change may land first: the question is
+  /// then asked again of the desk as it now stands.
+  private func undoOrRedo(_ kind: JournalRecord.Kind, check: () -> TeamUndo.Verdict) -> Reply {
+    for _ in 0..<Self.attempts {
+      let (done, events): (String, [Event])
+      switch check() {
+      case .refused(let why): return .error(why)
+      case .go(let text, let stepEvents): (done, events) = (text, stepEvents)
       }
-    } catch {
-      return .error(error.message)
+      do {
+        switch try committer.commit(kind, line: kind.rawValue, at: now, answer: { _ in () }) {
+        case .committed:
+          if kind == .redo {
+            follow(events)
+          } else {
+            // Only taking a name away needs the name index rebuilt: rebuilding it after every
+            // undo made the line after one read every name of the desk again.
+            if events.contains(where: Self.changesNames) { cachedNames = nil }
+            forgetGoneClient()
+          }
+          return Reply(done)
+        case .overtaken:
+          followRewind()
+        }
+      } catch {
+        return .error(error.message)
+      }
     }
+    return .error(StoreError.overtaken.message)
   }
 
   // MARK: - Directives

@@ -14,6 +14,8 @@ struct UndoHistory {
     var seq: Int
     var line: String
     var events: [Event]
+    /// Who made it, on a team desk; nil on one's own.
+    var author: String? = nil
   }
 
   /// What puts a step back.

@@ -46,8 +46,13 @@ public enum DeskDate {
 
   /// "12 Dec 2026 10:00"
   public static func minute(_ date: Date) -> String {
+    "\(day(date)) \(time(date))"
+  }
+
+  /// "10:00"
+  public static func time(_ date: Date) -> String {
     let c = calendar.dateComponents([.hour, .minute], from: date)
-    return "\(day(date)) \(two(c.hour ?? 0)):\(two(c.minute ?? 0))"
+    return "\(two(c.hour ?? 0)):\(two(c.minute ?? 0))"
   }
 
   private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

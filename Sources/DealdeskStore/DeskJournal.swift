@@ -37,6 +37,19 @@ public protocol DeskJournal<Snapshot, Entry>: AnyObject, Sendable {
 
   /// Releases the desk (its lock, its connection). Idempotent.
   func close()
+
+  /// Who this journal's commits are made by, as a shared journal's server knows them (its
+  /// login); nil for a journal with one writer.
+  var author: String? { get }
+
+  /// The entries other writers committed after `position`, in order, so a desk catches up
+  /// before it is told of them or decides on them. None for a journal with one writer.
+  func entries(after position: Int) throws(StoreError) -> [Entry]
+}
+
+extension DeskJournal {
+  public var author: String? { nil }
+  public func entries(after position: Int) throws(StoreError) -> [Entry] { [] }
 }
 
 /// How a commit ended when it did not fail.

@@ -26,7 +26,11 @@ struct SnapshotFile<Snapshot: Codable & Sendable>: Sendable {
     // synced), so an empty one was damaged outside; treating it as "no snapshot" would
     // replay the journal tail onto an empty desk and then save that over the loss.
     guard !bytes.isEmpty else { throw .badSnapshot(path, reason: "it is empty") }
+    return try decode(bytes, path: path, readableVersion: readableVersion)
+  }
 
+  /// The snapshot `bytes` hold, refused as `read` refuses a file (`path` names where they came from).
+  static func decode(_ bytes: [UInt8], path: String, readableVersion: Int) throws(StoreError) -> SnapshotFile {
     // Our own reader (FastJSON/), not JSONDecoder: it reads the same values and refuses
     // with the same errors, several times faster and in a fraction of the memory.
     var userInfo: [CodingUserInfoKey: any Sendable] = [:]

@@ -20,6 +20,8 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case misuse
     /// Another writer of a shared journal kept committing first; nothing was saved.
     case overtaken
+    /// A shared journal's server cannot be reached; nothing was saved.
+    case unreachable
   }
 
   public var message: String
@@ -40,7 +42,7 @@ extension StoreError {
       kind: .locked)
   }
 
-  static var readOnly: StoreError {
+  public static var readOnly: StoreError {
     StoreError(
       message: "This desk is open read-only, so nothing can be saved. Open it again without --read-only to make changes.",
       kind: .readOnly)

@@ -2,17 +2,67 @@ import Dispatch
 import Foundation
 
 /// Runs async work to its end from synchronous code (the command line, and the REPL's
-/// synchronous store). Task.detached, not a task on the main actor: the calling thread
-/// blocks here, and a main-actor task would wait for it forever.
-public func runBlocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+/// synchronous store). The work runs on a thread of its own (`TeamThread`), never on the
+/// shared pool of Swift's tasks: a caller that is itself a pool thread (a test, say) blocks
+/// here, and on a pool of two threads the work would otherwise find none free and never
+/// run. Not to be called from work already running on `TeamThread`.
+///
+/// With `timeout`, gives up waiting after that long and throws `RunBlockingTimeout`; the
+/// work is left to end on its own (closing its connection ends it).
+public func runBlocking<T: Sendable>(
+  timeout: Duration? = nil, _ body: @escaping @Sendable () async throws -> T
+) throws -> T {
   let box = ResultBox<T>()
   let done = DispatchSemaphore(value: 0)
-  Task.detached {
+  Task.detached(executorPreference: TeamThread.shared) {
     do { box.set(.success(try await body())) } catch { box.set(.failure(error)) }
     done.signal()
   }
-  done.wait()
+  if let timeout {
+    let (seconds, attoseconds) = timeout.components
+    let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+    guard done.wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success else { throw RunBlockingTimeout(waited: timeout) }
+  } else {
+    done.wait()
+  }
   return try box.get()
+}
+
+/// The work of `runBlocking` did not end in the time given.
+public struct RunBlockingTimeout: Error {
+  public var waited: Duration
+}
+
+/// One thread that runs the team desk's blocking calls' tasks, one job at a time.
+final class TeamThread: TaskExecutor, @unchecked Sendable {
+  // @unchecked: `jobs` is touched only while `condition` is locked.
+  static let shared = TeamThread()
+  private let condition = NSCondition()
+  private var jobs: [UnownedJob] = []
+
+  private init() {
+    let thread = Thread { [self] in run() }
+    thread.name = "dealdesk.team"
+    thread.start()
+  }
+
+  func enqueue(_ job: consuming ExecutorJob) {
+    let job = UnownedJob(job)
+    condition.lock()
+    jobs.append(job)
+    condition.signal()
+    condition.unlock()
+  }
+
+  private func run() {
+    while true {
+      condition.lock()
+      while jobs.isEmpty { condition.wait() }
+      let job = jobs.removeFirst()
+      condition.unlock()
+      job.runSynchronously(on: asUnownedTaskExecutor())
+    }
+  }
 }
 
 /// The one result a detached task hands back to the thread waiting for it.

@@ -132,6 +132,25 @@ public final class TeamJournal: Sendable {
     }.first
   }
 
+  /// Where the latest snapshot is, and when it was taken there, without its body: enough
+  /// to tell whether a copy kept locally is still the latest.
+  public func latestSnapshotMark() async throws(TeamError) -> (position: Int64, takenAt: Date)? {
+    try await connection.rows(
+      "SELECT position, taken_at FROM desk.snapshots ORDER BY position DESC LIMIT 1",
+      doing: "reading where the desk's latest snapshot is"
+    ) { row -> (position: Int64, takenAt: Date) in
+      let (position, takenAt) = try row.decode((Int64, Date).self)
+      return (position, takenAt)
+    }.first
+  }
+
+  /// When the snapshot at `position` was taken, if one is kept there.
+  public func snapshotTaken(at position: Int64) async throws(TeamError) -> Date? {
+    try await connection.rows(
+      "SELECT taken_at FROM desk.snapshots WHERE position = \(position)", doing: "checking the desk's local copy"
+    ) { try $0.decode(Date.self) }.first
+  }
+
   /// Keeps `body` as the whole desk at `position` (0…head). False when one was already kept there.
   @discardableResult
   public func putSnapshot(at position: Int64, body: String) async throws(TeamError) -> Bool {
@@ -140,6 +159,9 @@ public final class TeamJournal: Sendable {
     ) { try $0.decode(Bool.self) }
     return rows.first ?? false
   }
+
+  /// True once the connection is closed or broke: the next call would fail at once.
+  public var isClosed: Bool { connection.connection.isClosed }
 
   public func close() async {
     await connection.close()

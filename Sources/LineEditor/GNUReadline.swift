@@ -55,7 +55,7 @@ enum GNUReadline {
 
   /// Reads a line with readline's callback interface: readline() itself goes back to
   /// waiting after a Ctrl-C, whereas here the wait is ours and can end the line.
-  static func readLine(prompt: String) -> LineRead {
+  static func readLine(prompt: String, idle: (() -> [String])? = nil) -> LineRead {
     sigintReceived = false
     finishedLine = nil
     rl_callback_handler_install(prompt, lineHandler)  // shows the prompt
@@ -80,11 +80,24 @@ enum GNUReadline {
         rl_check_signals()
       } else if ready == 0 || errno == EINTR {
         rl_check_signals()  // let readline act on the signal it caught
+        if let idle { printAbove(idle()) }
       } else {
         rl_callback_handler_remove()
         return .endOfInput
       }
     }
+  }
+
+  /// Prints whole lines above the prompt, then draws the prompt and the half-typed line
+  /// again as they were (cursor included). Measured: rl_message and rl_save_prompt lose the
+  /// prompt after a Ctrl-R; this does not (POSTGRES.md).
+  private static func printAbove(_ lines: [String]) {
+    guard !lines.isEmpty else { return }
+    rl_clear_visible_line()
+    let out = rl_outstream ?? stdout
+    for line in lines { fputs(line + "\n", out) }
+    fflush(out)
+    rl_forced_update_display()
   }
 
   private static func newline() {

@@ -68,8 +68,13 @@ public final class LineEditor {
     guard isInteractive else {
       return Swift.readLine(strippingNewline: true).map(LineRead.line) ?? .endOfInput
     }
-    return GNUReadline.readLine(prompt: markingInvisible(prompt))
+    return GNUReadline.readLine(prompt: markingInvisible(prompt), idle: whileWaiting)
   }
+
+  /// Asked a few times a second while a terminal waits for a key: lines it returns are
+  /// printed above the prompt without disturbing what is being typed (notices of others'
+  /// changes on a team desk).
+  public var whileWaiting: (() -> [String])?
 
   /// Adds a line to the history and appends it to the history file at once, so it
   /// survives a crash. Skips blank lines and an exact repeat of the previous line.

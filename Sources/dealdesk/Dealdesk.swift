@@ -38,4 +38,18 @@ struct DeskOptions: ParsableArguments {
   var readOnly = false
 
   @OptionGroup var screen: ScreenOptions
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The team desk in PostgreSQL, postgres://USER@HOST[:PORT]/DATABASE (else $DEALDESK_TEAM): you work as USER.",
+      valueName: "URL"))
+  var team: String?
+
+  /// The team desk's address: --team, else $DEALDESK_TEAM; nil for the desk in a folder.
+  func teamURL(_ environment: [String: String]) -> String? {
+    if let team { return team }
+    if let team = environment["DEALDESK_TEAM"], !team.isEmpty { return team }
+    return nil
+  }
 }

@@ -1,9 +1,9 @@
 /// `dealdesk --data DIR run FILE` puts the desk's options before the subcommand, which
 /// argument-parser would hand to the default subcommand; move them after the name instead.
 enum DeskArguments {
-  static let subcommands: Set<String> = ["open", "run", "check", "export", "explain", "train", "repair"]
+  static let subcommands: Set<String> = ["open", "run", "check", "export", "explain", "train", "repair", "team"]
   /// Global options that take a value.
-  static let valued = ["--data", "--width", "--color"]
+  static let valued = ["--data", "--team", "--width", "--color"]
 
   static func subcommandFirst(_ arguments: [String]) -> [String] {
     var globals: [String] = []

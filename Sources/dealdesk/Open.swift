@@ -18,8 +18,11 @@ struct Open: ParsableCommand {
     let editor = LineEditor(
       historyFile: session.directory.appendingPathComponent("history"),
       completer: { line, start in completer.completions(line: line, wordStart: start) })
+    let watch = TeamWatch(options, environment: ProcessInfo.processInfo.environment)
+    if let watch { editor.whileWaiting = { watch.news(session) } }
     let failures = Screen.$current.withValue(options.screen.resolved) {
-      editor.isInteractive ? interactive(session, editor) : piped(session, PipedLines())
+      editor.isInteractive
+        ? interactive(session, editor) : piped(session, PipedLines(), beforeEachLine: { _ = watch?.news(session) })
     }
     if let problem = session.close() { Output.err(problem) }
     if failures > 0 { throw ExitCode.failure }
@@ -52,6 +55,8 @@ struct Open: ParsableCommand {
           case .nothing(let said): reply = Reply(said)
           }
         }
+        // Others' changes the desk took in before answering come first.
+        for notice in session.takeNotices() { Output.out(notice) }
         if !reply.text.isEmpty { Output.reply(reply, paged: true) }
         if reply.quit { return 0 }
       }
@@ -87,11 +92,13 @@ struct Open: ParsableCommand {
 
   /// Piped lines: only the replies are printed, errors on stderr with their line. A `quit`
   /// before the end says on stderr how many lines after it were not run, and fails the run.
-  private func piped(_ session: Session, _ input: PipedLines) -> Int {
+  private func piped(_ session: Session, _ input: PipedLines, beforeEachLine: () -> Void) -> Int {
     var failures = 0
     var number = 0
     while let line = input.next() {
       number += 1
+      // A team desk takes in others' changes first; a pipe prints no notices.
+      beforeEachLine()
       let reply = session.handle(line)
       if reply.isError {
         failures += 1

@@ -61,9 +61,14 @@ enum Output {
       err("--data was given an empty folder name; name the desk's folder, or leave --data out for your own desk.")
       return nil
     }
-    let directory = DeskLocation.resolve(explicit: options.data, environment: ProcessInfo.processInfo.environment)
-    // The start-up choice of journal: the folder is the only kind there is so far.
-    let source = DeskSource.folder(directory)
+    let environment = ProcessInfo.processInfo.environment
+    let directory = DeskLocation.resolve(explicit: options.data, environment: environment)
+    // The start-up choice of journal: the team desk when one is named, else the folder.
+    let team = options.teamURL(environment)
+    func opened(_ mode: StoreMode) throws(StoreError) -> Session {
+      guard let team else { return try Session.open(.folder(directory), mode: mode, clock: clock) }
+      return try Session.open(journal: try TeamSource.open(team, mode: mode, environment: environment), clock: clock)
+    }
     do {
       let session: Session
       switch scratch {
@@ -71,13 +76,13 @@ enum Output {
         session = try Session.scratch(clock: clock)
       case .copy:
         // Read-only: the copy is taken even while a manager has the desk open.
-        let real = try Session.open(source, mode: .readOnly, clock: clock)
+        let real = try opened(.readOnly)
         for warning in real.warnings { err("warning: \(warning)") }
         let desk = real.desk
         _ = real.close()
         session = try Session.scratch(copying: desk, clock: clock)
       case nil:
-        session = try Session.open(source, mode: options.readOnly ? .readOnly : .readWrite, clock: clock)
+        session = try opened(options.readOnly ? .readOnly : .readWrite)
       }
       for warning in session.warnings { err("warning: \(warning)") }
       session.chartStyle = style

@@ -150,15 +150,17 @@ final class Cluster: Sendable {
   private var environment: [String] { ["PATH=/usr/bin:/bin", "HOME=\(folder)", "LANG=C.UTF-8"] }
 }
 
-/// Starting a program with posix_spawn: standard input from /dev/null, standard output and
+/// Starting a program with posix_spawn: standard input from a file (/dev/null), standard output and
 /// error to files. Not Foundation's Process: two tests in waitUntilExit at once took both of
 /// the runner's threads here and never saw their children end.
 enum Spawn {
-  static func start(_ command: [String], environment: [String], output: String, errors: String? = nil) throws -> pid_t {
+  static func start(
+    _ command: [String], environment: [String], input: String = "/dev/null", output: String, errors: String? = nil
+  ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_APPEND, 0o666)
     if let errors {
       posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_APPEND, 0o666)

@@ -1,0 +1,148 @@
+import DealdeskCore
+import Foundation
+
+/// The clients and fabrics a change touched: how a team desk tells which of another
+/// manager's changes concern this one (their clients, the fabrics they hold or ship).
+struct Touches {
+  var clients: Set<String> = []
+  var skus: Set<String> = []
+
+  /// What `events` touched, read on `desk` with them applied (so every id they name is there).
+  init(_ events: [Event], on desk: Desk) {
+    for event in events { add(event, desk) }
+  }
+
+  init() {}
+
+  func meets(_ other: Touches) -> Bool {
+    !clients.isDisjoint(with: other.clients) || !skus.isDisjoint(with: other.skus)
+  }
+
+  mutating func formUnion(_ other: Touches) {
+    clients.formUnion(other.clients)
+    skus.formUnion(other.skus)
+  }
+
+  /// The fabrics an offer's terms name: its products, and every product of its categories.
+  private static func skus(of offer: Offer, on desk: Desk) -> [String] {
+    (offer.rounds.last?.terms.lines ?? []).flatMap { line -> [String] in
+      switch line.scope {
+      case .product(let sku): [sku]
+      case .category(let category): desk.products.values.filter { $0.category == category }.map(\.sku)
+      case .all: []
+      }
+    }
+  }
+
+  private mutating func add(_ event: Event, _ desk: Desk) {
+    if let id = event.offer, let offer = desk.offers[id] {
+      clients.insert(offer.clientId)
+      if case .offerMade = event { skus.formUnion(Self.skus(of: offer, on: desk)) }
+    }
+    switch event {
+    case .clientAdded(let client): clients.insert(client.id)
+    case .creditLimitSet(let id, _), .reliabilityRated(let id, _), .clientTermsSet(let id, _),
+      .clientAliasAdded(let id, _), .clientAliasRemoved(let id, _):
+      clients.insert(id)
+    case .orderPlaced(let order):
+      clients.insert(order.clientId)
+      skus.formUnion(order.lines.map(\.sku))
+    case .orderApproved(let id, _), .orderShipped(let id, _, _), .orderDelivered(let id, _), .orderCancelled(let id, _):
+      if let order = desk.orders[id] {
+        clients.insert(order.clientId)
+        skus.formUnion(order.lines.map(\.sku))
+      }
+    case .paymentReceived(let payment): clients.insert(payment.clientId)
+    case .reservationMade(let reservation):
+      clients.insert(reservation.client)
+      skus.insert(reservation.sku)
+    case .reservationReleased(let id, _), .holdExtended(let id, _), .reservationFilled(let id, _, _, _),
+      .reservationClaimed(let id, _):
+      if let reservation = desk.reservations[id] {
+        clients.insert(reservation.client)
+        skus.insert(reservation.sku)
+      }
+    case .stockReceived(let sku, _, _, _), .warehouseStockSet(let sku, _, _): skus.insert(sku)
+    case .noteAdded(let note): clients.insert(note.client)
+    case .followUpAdded(let followUp): clients.insert(followUp.client)
+    case .followUpDone(let id, _), .followUpSnoozed(let id, _, _), .followUpMissed(let id, _):
+      if let followUp = desk.followUps[id] { clients.insert(followUp.client) }
+    case .complaintFiled(let complaint): clients.insert(complaint.clientId)
+    case .complaintResolved(let id, _, _, _):
+      if let complaint = desk.complaints[id] { clients.insert(complaint.clientId) }
+    case .creditNoteIssued(let note): clients.insert(note.clientId)
+    default: break
+    }
+  }
+}
+
+/// What this manager has worked on lately, on a team desk: the clients and fabrics of
+/// their own changes still in the desk's recent history, and of those made this session.
+struct OwnWork {
+  private(set) var touches = Touches()
+
+  mutating func note(_ events: [Event], on desk: Desk) {
+    touches.formUnion(Touches(events, on: desk))
+  }
+}
+
+extension Session {
+  /// The PostgreSQL login this desk's changes are made as, on a team desk; nil on one's own.
+  public var author: String? { journal.author }
+
+  /// Takes in what other managers committed since this desk last looked, and returns a
+  /// one-line notice for each change that concerns this manager: one by someone else to a
+  /// client or fabric of theirs, or to the client of the call or in context. Nothing while a
+  /// script runs (it reads the desk it started on). A server that cannot be reached is
+  /// said once, as an error line, and the desk goes on with what it has.
+  public func catchUp() -> (notices: [String], problem: String?) {
+    let theirs: [JournalRecord]
+    do {
+      theirs = try committer.catchUp()
+    } catch {
+      return ([], error.message)
+    }
+    guard !theirs.isEmpty else { return ([], nil) }
+    var notices: [String] = []
+    var focus = ownWork.touches
+    if let client = contextClient { focus.clients.insert(client) }
+    if let client = call?.client { focus.clients.insert(client) }
+    for record in theirs {
+      if record.author == author {
+        // Saved although the connection broke before the server could say so.
+        notices.append("Saved after all (the server's answer was lost): \(record.line)")
+        ownWork.note(record.events, on: desk)
+        continue
+      }
+      let touched = Touches(record.events, on: desk)
+      guard record.kind != .command || touched.meets(focus) else { continue }
+      let who = record.author ?? "someone"
+      let what = record.kind == .command ? record.line : "\(record.kind.rawValue) of their last change"
+      notices.append("\(who) · \(DeskDate.time(record.at)): \(what)")
+    }
+    followRewind()
+    return (notices, nil)
+  }
+
+}
+
+extension Session {
+  /// Notices gathered since last asked, oldest first (others' changes taken in before a line).
+  public func takeNotices() -> [String] {
+    defer { notices.removeAll() }
+    return notices
+  }
+
+  /// Catches up (before a line is read, or before a refusal is given); a server that
+  /// cannot be reached leaves the desk as it is (a change then says so itself). True when
+  /// others had changed something.
+  @discardableResult
+  func takeInOthersChanges() -> Bool {
+    let before = position
+    notices += catchUp().notices
+    return position != before
+  }
+
+  /// The position in the desk's history this desk has reached.
+  public var position: Int { seq }
+}
