@@ -362,6 +362,8 @@ public final class Session {
           return Reply(done)
         case .overtaken:
           followRewind()
+          // Without authors there is no telling whose the desk's last change now is.
+          if author == nil { return .error(StoreError.overtaken.message) }
         }
       } catch {
         return .error(error.message)

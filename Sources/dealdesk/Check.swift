@@ -5,6 +5,7 @@ import DealdeskApp
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Replay a script on a scratch desk and compare what it prints with its transcript.",
+    usage: "dealdesk check [<options>] [--update] <FILE> ...",
     discussion: """
       The transcript is kept beside the script, its extension replaced by .out \
       (scripts/demo.desk -> scripts/demo.out). A difference prints a unified diff and exits 1; \

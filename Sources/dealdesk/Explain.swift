@@ -3,7 +3,8 @@ import DealdeskApp
 
 /// Shows how a line is understood, changing nothing.
 struct Explain: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Show how a line is understood, changing nothing.")
+  static let configuration = CommandConfiguration(
+    abstract: "Show how a line is understood, changing nothing.", usage: "dealdesk explain [<options>] <LINE>")
 
   @OptionGroup var options: DeskOptions
 

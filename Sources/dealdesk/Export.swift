@@ -5,6 +5,7 @@ import DealdeskApp
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the desk as JSON: export json [FILE]; or one list as CSV: export csv LIST [FILE] (stdout without FILE).",
+    usage: "dealdesk export [<options>] <FORMAT> [<LIST|FILE> ...] [--replace]",
     discussion: """
       CSV lists: clients, products, offers, orders, payments, reservations, stock-requests.
       A FILE already there is kept unless --replace is given; only a regular file is ever written.

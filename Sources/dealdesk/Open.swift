@@ -6,7 +6,7 @@ import LineEditor
 /// The desk itself: a line editor on a terminal, plain lines from a pipe.
 struct Open: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "open", abstract: "Open the desk (the default).")
+    commandName: "open", abstract: "Open the desk (the default).", usage: "dealdesk [open] [<options>]")
 
   @OptionGroup var options: DeskOptions
 

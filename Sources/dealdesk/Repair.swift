@@ -8,6 +8,7 @@ struct Repair: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "repair",
     abstract: "Set aside what cannot be read in a damaged desk, keeping a copy of every file it changes.",
+    usage: "dealdesk repair [<options>] [--start-empty]",
     discussion: """
       A journal line that cannot be read is set aside (the journal is kept whole as \
       journal.jsonl.damaged-N first). A desk.json that cannot be read is kept as \

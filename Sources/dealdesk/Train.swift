@@ -10,6 +10,7 @@ import LineEditor
 struct Train: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Practise a fabric deal against a simulated client; your desk is not touched.",
+    usage: "dealdesk train [<options>] [<PERSONA>] [--seed <N>] [--history]",
     discussion: "Personas: hawk, partner, mirror, rush, bluffer (one is drawn from the seed when none is named).")
 
   @OptionGroup var options: DeskOptions

@@ -41,6 +41,47 @@ import Testing
     #expect(away.errors.filter { $0 == "\n" }.count == 1)
   }
 
+  @Test func everyFormWorksOnTheTeamDeskAsOnAFolder() async throws {
+    let database = try await Cluster.get().database()
+    _ = try await dealdesk(["team", "init", database.url()])
+    let manager = try await database.manager()
+    let team = database.url(user: manager, password: "s3cret:pw")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-team-forms-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let script = scratch.appendingPathComponent("day.desk")
+    try """
+      @now 2026-12-14 09:00
+      load sample data
+      offer Acme 10% on linen 220
+      reserve 300m linen 220 for Acme
+      note Acme: wants faster delivery
+      Acme accepts
+
+      """.write(to: script, atomically: true, encoding: .utf8)
+    let folder = scratch.appendingPathComponent("desk").path
+
+    let ranOnTeam = try await dealdesk(["--team", team, "run", script.path])
+    let ranOnFolder = try await dealdesk(["--data", folder, "run", script.path])
+    #expect(ranOnTeam.status == 0, "\(ranOnTeam.errors)")
+    #expect(ranOnTeam.output == ranOnFolder.output)
+    #expect(ranOnTeam.output.contains("O-1 to Acme Textiles"))
+
+    let exportedTeam = try await dealdesk(["--team", team, "export", "json"])
+    let exportedFolder = try await dealdesk(["--data", folder, "export", "json"])
+    #expect(exportedTeam.status == 0, "\(exportedTeam.errors)")
+    #expect(exportedTeam.output == exportedFolder.output)
+    #expect(exportedTeam.output.count > 1000)
+
+    let input = scratch.appendingPathComponent("lines")
+    try "offers\nholds\n".write(to: input, atomically: true, encoding: .utf8)
+    let pipedTeam = try await dealdesk([], environment: ["DEALDESK_TEAM=\(team)"], input: input.path)
+    let pipedFolder = try await dealdesk(["--data", folder], input: input.path)
+    #expect(pipedTeam.status == 0, "\(pipedTeam.errors)")
+    #expect(pipedTeam.output == pipedFolder.output)
+    #expect(pipedTeam.output.contains("R-1"))
+  }
+
   @Test func teamIsListedInHelp() async throws {
     let help = try await dealdesk(["--help"])
     #expect(help.output.contains("\n  team "), "team is in the list of subcommands: \(help.output)")
@@ -53,16 +94,17 @@ import Testing
 
   /// Runs the binary with a home and passfile of its own, none of the PG* variables of
   /// whoever runs the tests, and nothing on standard input.
-  private func dealdesk(_ arguments: [String]) async throws -> Result {
+  private func dealdesk(_ arguments: [String], environment extra: [String] = [], input: String = "/dev/null") async throws -> Result {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-team-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let environment = [
       "PATH=/usr/bin:/bin", "HOME=\(scratch.path)", "PGPASSFILE=\(scratch.appendingPathComponent("pgpass").path)",
       "DEALDESK_DATA=\(scratch.appendingPathComponent("desk").path)", "LANG=C.UTF-8",
-    ]
+    ] + extra
     let (outputFile, errorFile) = (scratch.appendingPathComponent("out"), scratch.appendingPathComponent("err"))
-    let pid = try Spawn.start([try Self.binary().path] + arguments, environment: environment, output: outputFile.path, errors: errorFile.path)
+    let pid = try Spawn.start(
+      [try Self.binary().path] + arguments, environment: environment, input: input, output: outputFile.path, errors: errorFile.path)
     let status = await Spawn.exit(of: pid)
     return Result(
       status: status,
