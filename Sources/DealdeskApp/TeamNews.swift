@@ -117,7 +117,7 @@ extension Session {
       let touched = Touches(record.events, on: desk)
       guard record.kind != .command || touched.meets(focus) else { continue }
       let who = record.author ?? "someone"
-      let what = record.kind == .command ? record.line : "\(record.kind.rawValue) of their last change"
+      let what = record.kind == .command ? record.line : "\(record.kind == .undo ? "undid" : "redid") their last change"
       notices.append("\(who) · \(DeskDate.time(record.at)): \(what)")
     }
     followRewind()

@@ -18,11 +18,13 @@ struct Open: ParsableCommand {
     let editor = LineEditor(
       historyFile: session.directory.appendingPathComponent("history"),
       completer: { line, start in completer.completions(line: line, wordStart: start) })
-    let watch = TeamWatch(options, environment: ProcessInfo.processInfo.environment)
-    if let watch { editor.whileWaiting = { watch.news(session) } }
+    // Only a terminal listens for others' changes: each line takes them in anyway, and a
+    // pipe prints no notices.
+    if editor.isInteractive, let watch = TeamWatch(options, environment: ProcessInfo.processInfo.environment) {
+      editor.whileWaiting = { watch.news(session) }
+    }
     let failures = Screen.$current.withValue(options.screen.resolved) {
-      editor.isInteractive
-        ? interactive(session, editor) : piped(session, PipedLines(), beforeEachLine: { _ = watch?.news(session) })
+      editor.isInteractive ? interactive(session, editor) : piped(session, PipedLines())
     }
     if let problem = session.close() { Output.err(problem) }
     if failures > 0 { throw ExitCode.failure }
@@ -92,13 +94,11 @@ struct Open: ParsableCommand {
 
   /// Piped lines: only the replies are printed, errors on stderr with their line. A `quit`
   /// before the end says on stderr how many lines after it were not run, and fails the run.
-  private func piped(_ session: Session, _ input: PipedLines, beforeEachLine: () -> Void) -> Int {
+  private func piped(_ session: Session, _ input: PipedLines) -> Int {
     var failures = 0
     var number = 0
     while let line = input.next() {
       number += 1
-      // A team desk takes in others' changes first; a pipe prints no notices.
-      beforeEachLine()
       let reply = session.handle(line)
       if reply.isError {
         failures += 1

@@ -2,9 +2,9 @@ import DealdeskApp
 import DealdeskTeam
 import Foundation
 
-/// Keeps a session on a team desk in step with what others commit: between keys at a
-/// terminal (notices above the prompt), before each piped line (silently). Says once
-/// when the server goes away and once when it is back.
+/// Keeps a session on a team desk in step with what others commit between keys at a
+/// terminal, with notices above the prompt. Says once when the server goes away and once
+/// when it is back.
 final class TeamWatch {
   private let listener: TeamListener
   private var reconnects = 0
