@@ -24,9 +24,22 @@ struct JournaledDesk {
     tail.append(record)
     switch record.kind {
     case .command:
-      history.apply(.init(seq: record.seq, line: record.line, events: record.events, author: record.author), to: &desk)
+      let events = Self.stamped(record.events, by: record.author)
+      history.apply(.init(seq: record.seq, line: record.line, events: events, author: record.author), to: &desk)
     case .undo: _ = history.undo(on: &desk)
     case .redo: _ = history.redo(on: &desk)
+    }
+  }
+
+  /// The events with their author written into what keeps one (a hold), from the record's
+  /// author as the journal knows it: on a team desk the login the database stamped, so a
+  /// line cannot claim another's name. Unchanged when the journal has one writer.
+  static func stamped(_ events: [Event], by author: String?) -> [Event] {
+    guard let author else { return events }
+    return events.map { event in
+      guard case .reservationMade(var reservation) = event else { return event }
+      reservation.by = author
+      return .reservationMade(reservation)
     }
   }
 

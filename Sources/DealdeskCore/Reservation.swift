@@ -38,10 +38,13 @@ public struct Reservation: Codable, Sendable, Equatable, Identifiable {
   public var releasedAt: Date?
   /// The order this hold is for: it then lasts until the order ships or is cancelled.
   public var order: String?
+  /// Who made it, on a team desk: the login the database stamped on the change (never what
+  /// a line claims), so a manager told a lot is taken knows whom to call. Nil on one's own desk.
+  public var by: String?
 
   public init(
     id: String, client: String, sku: String, lot: String?, meters: Decimal, status: ReservationStatus,
-    createdAt: Date, expiresAt: Date?, request: String? = nil, group: String? = nil, releasedAt: Date? = nil
+    createdAt: Date, expiresAt: Date?, request: String? = nil, group: String? = nil, releasedAt: Date? = nil, by: String? = nil
   ) {
     self.id = id
     self.client = client
@@ -54,6 +57,7 @@ public struct Reservation: Codable, Sendable, Equatable, Identifiable {
     self.request = request
     self.group = group
     self.releasedAt = releasedAt
+    self.by = by
   }
 
   /// The status as of `now`: a hold at or past its expiry reads as expired.

@@ -65,9 +65,27 @@ import Testing
     _ = try Fixtures.run(.setWarehouseStock(sku: "LIN-220", meters: 2000), on: &desk)
     _ = try reserve(100, on: &desk)  // from 24-121: 150 free
     #expect(throws: DeskError(
-      "Only 450 m of Linen 220 is free (lot 24-117 300 m, lot 24-121 150 m; 100 m more held for other reservations); 500 m asked.",
+      "Only 450 m of Linen 220 is free (lot 24-117 300 m, lot 24-121 150 m; 100 m more held for Acme Textiles); 500 m asked.",
       suggestion: "Hold lot 24-117's 300 m and request the other 200 m from the warehouse or production (the warehouse had 2,000 m on 28 Nov 2026), or split it across both lots and request only the 50 m short.")
     ) { try reserve(500, split: true, on: &desk) }
+  }
+
+  /// On a team desk a hold carries who made it, so the manager refused knows whom to call.
+  @Test func theRefusalNamesWhomTheLotIsHeldForAndByWhom() throws {
+    var desk = StockFixtures.desk(lots: [("24-117", 300, 30)])
+    desk.apply(.clientAdded(Client(id: "CL-9", name: "Bora", addedAt: Fixtures.now)))
+    desk.apply(.reservationMade(Reservation(
+      id: "R-1", client: "CL-1", sku: "LIN-220", lot: "24-117", meters: 300, status: .held,
+      createdAt: Fixtures.now, expiresAt: StockFixtures.at(days: 7), by: "arben")))
+    #expect(StockFixtures.refusal { () throws(DeskError) in _ = try Fixtures.run(.reserve(client: "CL-9", sku: "LIN-220", meters: 300), on: &desk) }?.message
+      == "Linen 220 has nothing free (300 m held for Acme Textiles by arben); 300 m asked.")
+
+    desk.apply(.stockReceived(sku: "LIN-220", lot: "24-121", meters: 100, at: Fixtures.now))
+    desk.apply(.reservationMade(Reservation(
+      id: "R-2", client: "CL-9", sku: "LIN-220", lot: "24-121", meters: 60, status: .held,
+      createdAt: Fixtures.now, expiresAt: StockFixtures.at(days: 7), by: "bora")))
+    #expect(StockFixtures.refusal { () throws(DeskError) in _ = try Fixtures.run(.reserve(client: "CL-9", sku: "LIN-220", meters: 300), on: &desk) }?.message
+      == "Only 40 m of Linen 220 is free (lot 24-117 0 m, lot 24-121 40 m; 360 m more held: 300 m for Acme Textiles by arben, 60 m for Bora by bora); 300 m asked.")
   }
 
   @Test func reservingWhenNothingIsInStockSuggestsARequestForAll() {

@@ -51,6 +51,9 @@ import Testing
     let second = bora.handle("reserve 800m linen 220 for Bora")
     #expect(second.isError)
     #expect(second.text.hasPrefix("Only 350 m of Linen 220 is free"), "\(second.text)")
+    // Held for whom, by whom: the login the database stamped on Arben's change.
+    #expect(second.text.contains("800 m more held for Acme Textiles by \(branch.arben)"), "\(second.text)")
+    #expect(bora.desk.reservations.values.map(\.by) == [branch.arben])
 
     // Both make offers, each on a desk the other has just changed: the numbers differ.
     let one = arben.handle("offer Acme 10% on linen 180")
