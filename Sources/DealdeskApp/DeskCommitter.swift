@@ -136,6 +136,22 @@ final class DeskCommitter {
     }
   }
 
+  /// Commits a `start` record carrying `desk` after this desk's position (an empty shared
+  /// desk started from a manager's own, `team push`) and applies it. When another writer
+  /// came first, nothing is saved and their records, applied now, are returned.
+  func commitStart(from desk: Desk, line: String, at time: Date) throws(StoreError) -> [JournalRecord]? {
+    let record = JournalRecord(
+      seq: state.position + 1, at: time, line: line, kind: .start, author: journal.author, desk: desk)
+    switch try journal.commit([record], at: state.position) {
+    case .committed:
+      state.apply(record)
+      return nil
+    case .overtaken(let theirs):
+      for record in theirs { state.apply(record) }
+      return theirs
+    }
+  }
+
   // MARK: - Snapshots
 
   /// Makes `desk` the snapshot of a desk that has no record yet (a scratch desk's copy).

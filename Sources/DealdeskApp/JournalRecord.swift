@@ -5,7 +5,12 @@ import Foundation
 /// One line of the journal: what was typed, when, and what it did. Undo and redo are
 /// records too, so the audit trail shows them and they survive a restart.
 public struct JournalRecord: JournalEntry, Equatable {
-  public enum Kind: String, Codable, Sendable { case command, undo, redo }
+  public enum Kind: String, Codable, Sendable {
+    case command, undo, redo
+    /// The desk starts over from `desk`: a manager's own desk moved into an empty team desk
+    /// (`team push`). Nothing before it can be undone.
+    case start
+  }
 
   public var seq: Int
   public var at: Date
@@ -15,14 +20,17 @@ public struct JournalRecord: JournalEntry, Equatable {
   /// Who committed it, as a team desk's database stamps it (set on reading, whatever the
   /// stored record says); nil on a desk of one's own.
   public var author: String?
+  /// The whole desk a `start` record begins from; nil for every other kind.
+  public var desk: Desk?
 
-  public init(seq: Int, at: Date, line: String, kind: Kind, events: [Event] = [], author: String? = nil) {
+  public init(seq: Int, at: Date, line: String, kind: Kind, events: [Event] = [], author: String? = nil, desk: Desk? = nil) {
     self.seq = seq
     self.at = at
     self.line = line
     self.kind = kind
     self.events = events
     self.author = author
+    self.desk = desk
   }
 }
 
@@ -32,6 +40,7 @@ extension JournalRecord {
   public func valueProblem() -> String? {
     do throws(OutOfRange) {
       try DateRange.check(at, "at")
+      try desk?.checkRanges()
     } catch {
       return error.description
     }

@@ -28,6 +28,9 @@ struct JournaledDesk {
       history.apply(.init(seq: record.seq, line: record.line, events: events, author: record.author), to: &desk)
     case .undo: _ = history.undo(on: &desk)
     case .redo: _ = history.redo(on: &desk)
+    case .start:
+      desk = record.desk ?? Desk()
+      history = UndoHistory()
     }
   }
 

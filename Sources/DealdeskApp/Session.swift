@@ -46,6 +46,8 @@ public final class Session {
   /// The journal position reached: the seq of the last record.
   var seq: Int { committer.state.position }
   var cachedNames: NameIndex?
+  /// What `team pull` marked this folder as: a copy, open for looking only.
+  var pulledCopy: PulledCopy?
   /// Inside a script run as one step, the position before it: the script's own records
   /// come after it and are written as one when it ends (ScriptStep.swift).
   var scriptStart: Int? { committer.heldSince }
@@ -77,14 +79,22 @@ public final class Session {
   }
 
   /// Opens the desk kept in `source` and replays its journal.
+  /// A copy `team pull` wrote opens read-only, whatever was asked, and says what it is.
   public static func open(_ source: DeskSource, mode: StoreMode = .readWrite, clock: DeskClock = .system) throws(StoreError) -> Session {
-    try open(journal: try source.open(mode: mode), clock: clock)
+    guard case .folder(let directory) = source, let copy = PulledCopy.read(directory) else {
+      return try open(journal: try source.open(mode: mode), clock: clock)
+    }
+    let session = try open(journal: try source.open(mode: .readOnly), clock: clock, notices: [copy.notice])
+    session.pulledCopy = copy
+    return session
   }
 
   /// The session over a journal already opened: one a module this one does not depend on
   /// provides, or in tests one on a disk that fails on demand. The session owns the journal
   /// from here, and closes it when the desk cannot open.
-  public static func open(journal: any DeskJournal<Desk, JournalRecord>, clock: DeskClock = .system) throws(StoreError) -> Session {
+  public static func open(
+    journal: any DeskJournal<Desk, JournalRecord>, clock: DeskClock = .system, notices: [String] = []
+  ) throws(StoreError) -> Session {
     do throws(StoreError) {
       let loaded = try journal.load()
       if journal.mode == .readWrite, loaded.snapshot == nil, loaded.entries.isEmpty {
@@ -92,7 +102,7 @@ public final class Session {
         // the format version before any journal line it might not read.
         try journal.compact(snapshot: Desk(), seq: 0, tail: [])
       }
-      return Session(committer: DeskCommitter(journal: journal, loaded: loaded), warnings: loaded.warnings, clock: clock)
+      return Session(committer: DeskCommitter(journal: journal, loaded: loaded), warnings: notices + loaded.warnings, clock: clock)
     } catch {
       journal.close()
       throw error
@@ -133,7 +143,12 @@ public final class Session {
 
   /// Answers one line: a command, a question, a comment, or an `@` directive.
   public func handle(_ line: String) -> Reply {
-    keepForRecording(line, answer(line))
+    var reply = keepForRecording(line, answer(line))
+    if reply.isError, let copy = pulledCopy {
+      // No --read-only was typed: say why this desk takes no changes, and where they go.
+      reply.text = reply.text.replacingOccurrences(of: StoreError.readOnly.message, with: copy.refusal)
+    }
+    return reply
   }
 
   private func answer(_ line: String) -> Reply {

@@ -117,7 +117,13 @@ extension Session {
       let touched = Touches(record.events, on: desk)
       guard record.kind != .command || touched.meets(focus) else { continue }
       let who = record.author ?? "someone"
-      let what = record.kind == .command ? record.line : "\(record.kind == .undo ? "undid" : "redid") their last change"
+      let what: String
+      switch record.kind {
+      case .command: what = record.line
+      case .undo: what = "undid their last change"
+      case .redo: what = "redid their last change"
+      case .start: what = "moved their own desk into the team desk (\(record.desk?.clients.count ?? 0) clients)"
+      }
       notices.append("\(who) · \(DeskDate.time(record.at)): \(what)")
     }
     followRewind()

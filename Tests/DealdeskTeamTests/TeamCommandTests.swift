@@ -94,7 +94,7 @@ import Testing
 
   /// Runs the binary with a home and passfile of its own, none of the PG* variables of
   /// whoever runs the tests, and nothing on standard input.
-  private func dealdesk(_ arguments: [String], environment extra: [String] = [], input: String = "/dev/null") async throws -> Result {
+  func dealdesk(_ arguments: [String], environment extra: [String] = [], input: String = "/dev/null") async throws -> Result {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-team-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
