@@ -82,12 +82,32 @@ import Testing
     #expect(pipedTeam.output.contains("R-1"))
   }
 
+  /// Practice stays local: `train` with a team desk named, even one that cannot be reached,
+  /// plays and keeps its history in the manager's own folder, never on the server.
+  @Test func practiceStaysLocalWithATeamDeskNamed() async throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-team-train-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let input = scratch.appendingPathComponent("moves")
+    try "offer 8% 2000m net 30 14 days\nwalk away\n".write(to: input, atomically: true, encoding: .utf8)
+    let away = "postgres://arben@/desk?host=/tmp/no-such-dealdesk-socket"
+    let folder = scratch.appendingPathComponent("own").path
+    let played = try await dealdesk(["--team", away, "--data", folder, "train", "hawk", "--seed", "7"], input: input.path)
+    #expect(played.status == 0, "\(played.errors)")
+    #expect(played.output.contains("Practice negotiation · seed 7"))
+    let history = try await dealdesk(["--team", away, "--data", folder, "train", "--history"])
+    #expect(history.status == 0, "\(history.errors)")
+    #expect(history.output.contains("hawk") || history.output.contains("Hawk"), "\(history.output)")
+  }
+
   @Test func teamIsListedInHelp() async throws {
     let help = try await dealdesk(["--help"])
     #expect(help.output.contains("\n  team "), "team is in the list of subcommands: \(help.output)")
     #expect(help.output.contains("dealdesk team init URL"))
     let team = try await dealdesk(["team", "--help"])
     #expect(team.output.contains("init"))
+    #expect(team.output.contains("push"))
+    #expect(team.output.contains("pull"))
     let initHelp = try await dealdesk(["team", "init", "--help"])
     #expect(initHelp.output.contains("postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE"))
   }
