@@ -24,8 +24,13 @@ enum Pager {
 
   /// The pager to use: `$PAGER` as the shell reads it, `less -FRX` when unset; nil when set
   /// empty, which (as for git) means no pager.
+  /// Not `less` on a terminal that says it cannot move its cursor (`TERM` dumb or unset):
+  /// less stops there to warn "terminal is not fully functional" before the reply.
   static func command(_ environment: [String: String]) -> String? {
-    guard let given = environment["PAGER"] else { return "less -FRX" }
+    guard let given = environment["PAGER"] else {
+      let term = environment["TERM"] ?? ""
+      return term.isEmpty || term == "dumb" ? nil : "less -FRX"
+    }
     return given.trimmingCharacters(in: .whitespaces).isEmpty ? nil : given
   }
 

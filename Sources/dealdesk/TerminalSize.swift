@@ -1,3 +1,4 @@
+import DealdeskApp
 import Glibc
 
 /// The screen the desk prints on, and how many of its rows a text takes.
@@ -33,8 +34,8 @@ struct TerminalSize {
       case .text:
         if scalar == "\u{1B}" {
           state = .escape
-        } else if scalar.properties.generalCategory != .nonspacingMark {
-          width += 1
+        } else {
+          width += TerminalColumns.of(scalar)
         }
       case .escape: state = scalar == "[" ? .csi : .text
       case .csi: if (0x40...0x7E).contains(scalar.value) { state = .text }

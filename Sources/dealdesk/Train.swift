@@ -25,6 +25,11 @@ struct Train: ParsableCommand {
   var history = false
 
   func run() throws {
+    // Laid out for the terminal it runs in, as the desk is; a pipe keeps the full width.
+    try Screen.$current.withValue(options.screen.resolved) { try play() }
+  }
+
+  private func play() throws {
     guard let folder = Output.trainingFolder(options) else { throw ExitCode.failure }
     let room = TrainingRoom(folder: folder, keepsHistory: !options.readOnly)
     if history {

@@ -86,6 +86,41 @@ import Testing
     #expect(wide.contains("8% off 274.32 m Linen 220, 8% off 200 m Poplin White · net 30"), "\(wide)")
   }
 
+  @Test func anOfferWaitingForApprovalSaysSoWholeAtEighty() throws {
+    let (desk, session) = try Self.session()
+    defer { desk.remove() }
+    let asked = session.handle("offer Bora 20% on linen 180")
+    #expect(asked.text.contains("waiting for approval"), "\(asked.text)")
+    let narrow = Self.reply(session, "offers", width: 80)
+    let row = try #require(narrow.split(separator: "\n").first { $0.contains("Bora") && $0.contains("waiting") })
+    #expect(row.contains("waiting for approval"), "\(narrow)")
+    #expect(narrow.contains("valid until"), "the expiry stays at 80 columns: \(narrow)")
+    #expect(Self.widest(narrow) <= 80)
+  }
+
+  /// Wide characters (Chinese, Japanese, Korean, emoji) take two columns of a terminal: a
+  /// client named in them lines up with the rest, and a cut never overruns the screen.
+  @Test func wideCharactersCountTwoColumnsAndRowsStillLineUp() throws {
+    #expect(TerminalColumns.of("東京テキスタイル") == 16)
+    #expect(TerminalColumns.of("Çelik Tekstil") == 13)
+    #expect(TerminalColumns.of("e\u{301}") == 1, "an accent typed apart takes no column")
+    #expect(TerminalColumns.of("🧵 thread") == 9)
+    #expect(Table.width("\u{1B}[31m東京\u{1B}[0m") == 4)
+    #expect(TableFit.cut("東京テキスタイル株式会社", to: 9, style: .unicode) == "東京テキ…")
+
+    let (desk, session) = try Self.session()
+    defer { desk.remove() }
+    #expect(!session.handle("add client 東京テキスタイル株式会社 in 東京").isError)
+    for width in [nil, 80, 60] {
+      let shown = Self.reply(session, "clients", width: width)
+      let rows = shown.split(separator: "\n").filter { $0.contains("CL-") }.map(String.init)
+      // Every row's open-offers count ends in the same column.
+      #expect(Set(rows.map(Table.width)).count == 1, "rows of unequal width at \(width.map(String.init) ?? "pipe"):\n\(shown)")
+      if let width { #expect(Self.widest(shown) <= width, "\(shown)") }
+    }
+    #expect(LineFit.fold("東京テキスタイル株式会社 東京テキスタイル株式会社", width: 30).split(separator: "\n").allSatisfy { Table.width(String($0)) <= 30 })
+  }
+
   @Test func clientsAtEightyCutTheLongNameAndKeepTheRest() throws {
     let (desk, session) = try Self.session()
     defer { desk.remove() }

@@ -9,9 +9,10 @@ import Testing
   static let tall = "help offers"
 
   /// The desk at an 80 × 24 terminal, with `PAGER` set to `pager` (unset when nil).
-  private func start(_ desk: Desk, pager: String?) throws -> PseudoTerminal {
+  private func start(_ desk: Desk, pager: String?, term: String? = nil) throws -> PseudoTerminal {
     var environment = desk.pipedEnvironment
     environment["PAGER"] = pager
+    if let term { environment["TERM"] = term }
     return try PseudoTerminal(desk.binary.path, ["--data", desk.data.path], environment: environment, columns: 80, rows: 24)
   }
 
@@ -67,6 +68,41 @@ import Testing
     try terminal.send("help coun\t")
     try terminal.expect("ter ")
     try terminal.command("", answers: "counter: ")
+    try terminal.quit()
+  }
+
+  /// With no PAGER the desk pages through the real `less -FRX`: it shows the first screen,
+  /// waits, and `q` gives the terminal back to the line editor.
+  @Test func withNoPagerSetRealLessShowsOneScreenAndQGivesThePromptBack() throws {
+    let desk = try Desk()
+    let expected = try piped(desk, Self.tall)
+    let last = try #require(expected.split(separator: "\n").last)
+    let terminal = try start(desk, pager: nil, term: "xterm")
+    try terminal.expect("dealdesk> ")
+    try terminal.send(Self.tall + "\r")
+    try terminal.expect("Offers and negotiation (help COMMAND")
+    try terminal.send("q")
+    // less leaves its ":" on the last row; the prompt follows on that row.
+    try terminal.expect("dealdesk> ")
+    #expect(!terminal.screen.contains(String(last)), "less stopped at the first screen; the rest was not printed:\n\(terminal.screen)")
+    // The line editor has the terminal back (an xterm's prompt follows readline's escapes).
+    try terminal.send("help\r")
+    try terminal.expect("What the desk understands")
+    try terminal.expect("dealdesk> ")
+    try terminal.send("quit\r")
+    #expect(try terminal.waitForExit() == 0)
+  }
+
+  /// A terminal that cannot move its cursor (TERM=dumb) gets the reply printed, not less's
+  /// warning; a PAGER set by hand is still used there.
+  @Test func aDumbTerminalWithNoPagerSetPrintsTheReplyDirectly() throws {
+    let desk = try Desk()
+    let terminal = try start(desk, pager: nil)
+    try terminal.expect("dealdesk> ")
+    try terminal.send(Self.tall + "\r")
+    try terminal.expect("e.g. offer Acme 10% on fabric")
+    try terminal.expectPrompt()
+    #expect(!terminal.screen.contains("not fully functional"))
     try terminal.quit()
   }
 

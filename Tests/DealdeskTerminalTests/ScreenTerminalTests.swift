@@ -143,6 +143,20 @@ import Testing
     #expect(Self.widest(narrow.output) <= 80 && !narrow.output.contains("  age  "), "\(narrow.output)")
   }
 
+  /// `dealdesk train` straight from the shell is laid out like the desk: folded to the width
+  /// it is given, and its piped text unchanged without one.
+  @Test func practiceFromTheShellFitsTheScreenToo() throws {
+    let desk = try Desk()
+    let moves = "offer 8% 2000m net 30 14 days\nask about priorities\nwalk away\n"
+    let piped = try desk.run(["--data", desk.data.path, "train", "hawk", "--seed", "3"], input: moves)
+    let narrow = try desk.run(["--data", desk.data.path, "--width", "50", "train", "hawk", "--seed", "3"], input: moves)
+    #expect(piped.status == 0 && narrow.status == 0, "\(piped.errors)\(narrow.errors)")
+    #expect(Self.widest(piped.output) > 50)
+    #expect(Self.widest(narrow.output) <= 50, "\(narrow.output)")
+    let words = { (text: String) in text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ") }
+    #expect(words(narrow.output) == words(piped.output), "folding changes no word")
+  }
+
   @Test func anExportPrintedInTheDeskIsNeverFoldedOrColoured() throws {
     let desk = try Desk()
     _ = try desk.run(["--data", desk.data.path], input: Self.setup.joined(separator: "\n") + "\n")

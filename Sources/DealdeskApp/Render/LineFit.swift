@@ -52,15 +52,15 @@ public enum LineFit {
         if scalar == "m" { escape = false }
       } else if scalar == "\u{1B}" {
         escape = true
-      } else if !isCombining(scalar) {
-        if columns == room {
+      } else if case let width = TerminalColumns.of(scalar), width > 0 {
+        if columns + width > room {
           if scalar == " " { return (index, skipSpaces(scalars, from: index)) }
           if let lastSpace { return (lastSpace, skipSpaces(scalars, from: lastSpace)) }
-          return (index, index)
+          return (max(index, 1), max(index, 1))
         }
         // The indent the line starts with is not a place to break it.
         if scalar == " " { if seenText { lastSpace = index } } else { seenText = true }
-        columns += 1
+        columns += width
       }
       index += 1
     }
@@ -71,14 +71,6 @@ public enum LineFit {
     var index = start
     while index < scalars.count, scalars[index] == " " { index += 1 }
     return index
-  }
-
-  /// A scalar drawn on the character before it (an accent typed apart), taking no column.
-  private static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.properties.generalCategory {
-    case .nonspacingMark, .enclosingMark, .spacingMark: return true
-    default: return scalar.properties.isVariationSelector
-    }
   }
 
   /// A line cut to `width` columns with an ellipsis: the last resort of a table that
@@ -103,9 +95,10 @@ public enum LineFit {
         out.unicodeScalars.append(scalar)
         continue
       }
-      if !isCombining(scalar) {
-        if columns == room { break }
-        columns += 1
+      let width = TerminalColumns.of(scalar)
+      if width > 0 {
+        if columns + width > room { break }
+        columns += width
       }
       out.unicodeScalars.append(scalar)
     }

@@ -41,8 +41,9 @@ enum OfferView {
       ["offer", "client", "status", "age", "value", "valid until", "terms"],
       align: [.left, .left, .left, .right, .right, .left, .left])
     // The terms say what the deal is: names give way first, and age and value go (`show
-    // O-N` has them) before the terms are cut short.
-    table.cuttable = ["client": 12, "status": 9, "terms": 30]
+    // O-N` has them) before the terms are cut short. "waiting for approval" stays whole:
+    // cut, it no longer says what the offer waits for.
+    table.cuttable = ["client": 12, "status": 20, "terms": 22]
     table.dropsFirst = ["age", "value", "valid until"]
     for offer in offers {
       table.add([

@@ -83,11 +83,11 @@ struct Table {
   /// Enough of a name or a phrase to tell it from its neighbours.
   static let defaultFloor = 8
 
-  /// Columns are as wide as their characters; plain ASCII (but "\r\n", one character) is
-  /// counted by its bytes, without finding character boundaries. Colour takes no column.
+  /// The columns a cell takes on a terminal (TerminalColumns); plain ASCII (but "\r\n",
+  /// one character) is counted by its bytes, without finding character boundaries.
   static func width(_ cell: String) -> Int {
-    if cell.utf8.contains(0x1B) { return Style.plain(cell).count }
-    return cell.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? cell.utf8.count : cell.count
+    if cell.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x1B }) { return cell.utf8.count }
+    return TerminalColumns.of(cell)
   }
 
   /// Trimmed byte by byte from the end: a space is one byte and never part of a longer character.

@@ -51,9 +51,23 @@ struct TableFit: Equatable {
     guard Table.width(text) > width else { return text }
     let ellipsis = style == .ascii ? "..." : "…"
     let room = width - ellipsis.count
-    guard room > 0 else { return String(text.prefix(max(0, width))) }
-    var kept = String(text.prefix(room))
+    guard room > 0 else { return prefix(text, columns: max(0, width)) }
+    var kept = prefix(text, columns: room)
     while kept.last == " " { kept.removeLast() }
     return kept + ellipsis
+  }
+
+  /// The longest start of `text` that takes at most `columns` (a wide character that would
+  /// straddle the edge is left out whole).
+  static func prefix(_ text: String, columns: Int) -> String {
+    var kept = ""
+    var used = 0
+    for character in text {
+      let width = TerminalColumns.of(String(character))
+      if used + width > columns { break }
+      kept.append(character)
+      used += width
+    }
+    return kept
   }
 }
