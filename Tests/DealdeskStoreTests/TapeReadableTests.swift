@@ -32,6 +32,9 @@ import Testing
     line.lineTotal = 2279  // as fixed when taken, even if it differs from a product worked out now
     var order = Order(id: "S-1", number: 1, clientId: "CL-1", offer: "O-1", status: .shipped, lines: [line], paymentTerms: .net(days: 30), createdAt: at)
     order.shippedAt = at
+    // Never both on one order; here so every field is read and written (WriterFieldGuardTests).
+    order.deliveredAt = at
+    order.cancelledAt = at
     order.creditApproval = CreditApproval(by: "Mira", at: at, exposure: 5000, limit: 4000)
     desk.apply(.orderPlaced(order))
     desk.apply(.paymentReceived(Payment(id: "P-1", clientId: "CL-1", order: "S-1", amount: Decimal(string: "100.50") ?? 0, at: at)))
