@@ -69,6 +69,12 @@ enum Measure {
     return 0
   }
 
+  /// The bytes of the files directly in a folder (a desk: its snapshot and journal).
+  static func folderSize(_ path: String) -> Int {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.reduce(0) { $0 + fileSize("\(path)/\($1)") }
+  }
+
   static func fileSize(_ path: String) -> Int {
     ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
   }

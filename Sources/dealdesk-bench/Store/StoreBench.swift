@@ -18,13 +18,21 @@ enum StoreBench {
       StoreScale(scale: scale, runs: 1, only: []).writeSnapshot(big.desk, to: URL(fileURLWithPath: arguments[2]))
       return
     }
+    if arguments.count > 3, arguments[1] == "store-run" {
+      runChild(arguments[2], arguments[3])
+      return
+    }
+    if arguments.count > 3, arguments[1] == "store-export" {
+      exportChild(arguments[2], arguments[3])
+      return
+    }
     if arguments.count > 2, arguments[1] == "store-open-foundation" {
       foundationChild(arguments[2])
       return
     }
     var scales = [0.01, 0.1, 1.0]
     var runs = 3
-    var only: Set<Int> = [8, 9, 10]
+    var only: Set<Int> = [8, 9, 10, 21]
     var index = 2
     while index < arguments.count {
       switch arguments[index] {
@@ -36,14 +44,15 @@ enum StoreBench {
         scales = [scale]
         index += 2
       case "--only" where index + 1 < arguments.count:
-        // `--only 8` (or 9, or 10 for start-up and memory): one measure, for a profiler.
+        // `--only 8` (or 9, or 10 for start-up and memory, or 21 for issue 21's script,
+        // start-up after it and export): one measure, for a profiler.
         only = Set(arguments[index + 1].split(separator: ",").compactMap { Int($0) })
         index += 2
       case "--runs" where index + 1 < arguments.count:
         runs = max(1, Int(arguments[index + 1]) ?? 3)
         index += 2
       default:
-        print("usage: dealdesk-bench store [--scale 1|0.1|0.01] [--runs N] [--only 8,9,10]")
+        print("usage: dealdesk-bench store [--scale 1|0.1|0.01] [--runs N] [--only 8,9,10,21]")
         exit(2)
       }
     }

@@ -62,6 +62,9 @@ struct StoreScale {
       ratio: sqlite.map { Show.ratio(replay / $0) } ?? "—", target: "ratio ≤ 1.0"))
 
     }
+    // Issue 21: the script again in a child (its peak memory alone), start-up right after
+    // it, and the export of the desk it made.
+    if only.contains(21) { rows += scriptRows(max(1_000, Int(100_000 * scale))) }
     // 10 and 11: start-up to the first prompt, and its peak memory, in a child process.
     guard only.contains(10) else { return rows }
     let before = (0..<runs).compactMap { _ in openInChild(folder, mode: "store-open-foundation") }
