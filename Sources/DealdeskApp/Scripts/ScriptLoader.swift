@@ -47,7 +47,7 @@ enum ScriptLoader {
       func problem(_ message: String) -> Result<Script, ScriptProblem> {
         .failure(ScriptProblem(file: name, line: number, message))
       }
-      let trimmed = text.trimmingCharacters(in: .whitespaces)
+      let trimmed = text.trimming(.whitespaces)
       if trimmed.isEmpty || trimmed.hasPrefix("#") {
         steps.append(.init(text: text, number: number, kind: .remark))
         continue

@@ -1,3 +1,4 @@
+import DealdeskCore
 import Foundation
 
 /// JSON written straight to bytes by a record that knows its own fields, in the order
@@ -37,7 +38,7 @@ struct JSONBytes {
 
   mutating func string(_ text: String) { WriterValue.write(string: text, into: &out) }
   mutating func int(_ number: Int) { out.append(contentsOf: String(number).utf8) }
-  mutating func decimal(_ number: Decimal) { out.append(contentsOf: number.description.utf8) }
+  mutating func decimal(_ number: Decimal) { out.append(contentsOf: Money.trimmed(number).utf8) }
   mutating func bool(_ flag: Bool) { out.append(contentsOf: (flag ? "true" : "false").utf8) }
 
   /// DeskJSON's date strategy; a date it cannot write is left to JSONEncoder to refuse.

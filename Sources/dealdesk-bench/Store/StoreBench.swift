@@ -18,6 +18,11 @@ enum StoreBench {
       StoreScale(scale: scale, runs: 1, only: []).writeSnapshot(big.desk, to: URL(fileURLWithPath: arguments[2]))
       return
     }
+    // `store-script N FILE`: only write the N-line replay script, for a profiler to run.
+    if arguments.count > 3, arguments[1] == "store-script", let count = Int(arguments[2]) {
+      FileManager.default.createFile(atPath: arguments[3], contents: Data(StoreScale.replayScript(count).utf8))
+      return
+    }
     if arguments.count > 3, arguments[1] == "store-run" {
       runChild(arguments[2], arguments[3])
       return
