@@ -219,7 +219,12 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     case .appended(let head):
       return .committed(position: Int(head))
     case .behind:
-      return .overtaken(theirs: try self.entries(after: expected))
+      do {
+        return .overtaken(theirs: try self.entries(after: expected))
+      } catch {
+        // Nothing was written (the head had moved on): say so, whatever broke the reading.
+        throw StoreError(message: "Not saved: others changed the desk first, and reading their changes failed. \(error.message)", kind: error.kind)
+      }
     }
   }
 
