@@ -129,10 +129,10 @@ import Testing
   private static func stopAndStart(_ cluster: Cluster, times: Int, seed: UInt64) -> (done: Int, failure: String?) {
     var random = SeededRandom(seed: seed)
     for done in 0..<times {
-      pause(random.milliseconds(300...1_200))
+      pause(random.milliseconds(200...900))
       do {
         try cluster.stopServer()
-        pause(random.milliseconds(50...600))
+        pause(random.milliseconds(50...400))
         try cluster.startServer()
       } catch {
         // Left up if it can be, so the sessions can end.
@@ -141,6 +141,36 @@ import Testing
       }
     }
     return (times, nil)
+  }
+
+  // MARK: - The listener across a stop
+
+  /// What a terminal's "the server is back" rests on: the listener notices the immediate
+  /// stop, and is connected again (and hears appends) once the server is back, each time.
+  @Test func listenerNoticesEachImmediateStopAndReconnectsWhenTheServerIsBack() async throws {
+    let cluster = try Cluster.startPrivate()
+    defer { cluster.stop() }
+    let database = try await cluster.database()
+    _ = try await TeamDesk.initialise(database.login())
+    let manager = try await database.manager(password: Self.password)
+    let login = try database.login(user: manager, password: Self.password)
+    let listener = TeamListener.start(login, retryDelay: .milliseconds(200))
+    defer { listener.stop() }
+    try #require(await Self.eventually { listener.current.connected }, "the listener never connected")
+
+    for round in 1...3 {
+      try await onThread { Result { try cluster.stopServer() } }.get()
+      #expect(await Self.eventually { !listener.current.connected }, "round \(round): the listener never noticed the stop")
+      try await onThread { Result { try cluster.startServer() } }.get()
+      #expect(await Self.eventually { listener.current.connected && listener.current.reconnects == round }, "round \(round): \(listener.current)")
+      // Connected means listening: an append made now is heard.
+      let journal = try await TeamJournal.open(login)
+      let head = try await journal.head()
+      let outcome = try await journal.append(expected: head, events: [TeamEvent.New(kind: "probe", body: "{}")])
+      await journal.close()
+      #expect(outcome == .appended(head: head + 1))
+      #expect(await Self.eventually { listener.current.heard == head + 1 }, "round \(round): the append was not heard: \(listener.current)")
+    }
   }
 
   // MARK: - A script run killed mid-commit
