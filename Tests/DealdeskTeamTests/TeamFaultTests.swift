@@ -147,6 +147,44 @@ import Testing
     return (times, nil)
   }
 
+  // MARK: - An append saved whose answer is lost
+
+  /// The one fault a client cannot tell from "not saved": the server commits the append and
+  /// the connection breaks before its answer arrives. The line is said to be maybe saved,
+  /// and the session goes on with its own record taken in once, numbering after it.
+  @Test func anAppendSavedWhoseAnswerIsLostIsTakenInOnceByTheNextLine() async throws {
+    let cluster = try Cluster.get()
+    let database = try await cluster.database()
+    _ = try await TeamDesk.initialise(database.login())
+    let scratch = try Self.scratch("lost-answer")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.url(database), in: scratch)
+    let dropper = try ReplyDropper.start(to: cluster.folder, port: Cluster.port)
+    defer { dropper.stop() }
+    let manager = try await database.manager(password: Self.password)
+    let url = "postgres://\(manager):s3cret%3Apw@/\(database.name)?host=\(dropper.folder)&port=\(Cluster.port)"
+
+    let writer = try PacedWriter.start(name: "w", url: url, in: scratch)
+    defer { writer.kill() }
+    writer.send("note Acme: before")
+    try #require(await Self.eventually { writer.hasAnswered }, "\(writer.transcript.errors)")
+    dropper.arm()
+    writer.send("note Acme: answer lost")
+    try #require(await Self.eventually { writer.transcript.refusals[2] != nil }, "\(writer.transcript.output)")
+    writer.send("note Acme: after")
+    writer.finish()
+    let (_, hung) = await writer.exit(within: .seconds(60))
+    #expect(!hung)
+
+    let transcript = writer.transcript
+    #expect(transcript.notes.map(\.fate) == [.answered, .maybeSaved, .answered], "\(transcript.output)\n\(transcript.errors)")
+    #expect(transcript.output.contains("N-3: noted for Acme Textiles: after"), "\(transcript.output)")
+    let audit = try await DeskAudit.read(database, cache: scratch.appendingPathComponent("audit"))
+    #expect(audit.notes("answer lost") == 1, "the server committed it before its answer was cut")
+    #expect(audit.desk.notes.count == 3)
+    #expect(audit.problems.isEmpty, "\(audit.problems)")
+  }
+
   // MARK: - The listener across a stop
 
   /// What a terminal's "the server is back" rests on: the listener notices the immediate
