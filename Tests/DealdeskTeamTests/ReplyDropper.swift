@@ -3,7 +3,8 @@ import Glibc
 
 /// A go-between on a Unix socket of its own, passing a PostgreSQL connection's bytes both
 /// ways to the real server; once armed, it cuts the next connection that sends an append
-/// (`desk.append`) as soon as the server starts to answer it. The server commits an
+/// (`desk.append`) as soon as the server starts to answer it, or keeps that connection open
+/// and passes nothing more of the server's (a server frozen mid-reply). The server commits an
 /// extended-protocol statement at its Sync, before it flushes any reply, so the append is
 /// saved and only its answer is lost: the one fault a client cannot tell from "not saved".
 final class ReplyDropper: @unchecked Sendable {
@@ -12,7 +13,14 @@ final class ReplyDropper: @unchecked Sendable {
   private let server: String
   private let listener: Int32
   private let lock = NSLock()
-  private var armed = false
+  private var armed: Fault?
+
+  enum Fault: Sendable {
+    /// The connection is closed.
+    case cut
+    /// The connection stays open and the answer never comes.
+    case freeze
+  }
 
   private init(folder: String, server: String, listener: Int32) {
     self.folder = folder
@@ -38,8 +46,8 @@ final class ReplyDropper: @unchecked Sendable {
     return dropper
   }
 
-  /// Cuts the next connection that sends an append once the server answers it.
-  func arm() { lock.withLock { armed = true } }
+  /// Cuts or freezes the next connection that sends an append once the server answers it.
+  func arm(_ fault: Fault = .cut) { lock.withLock { armed = fault } }
 
   /// Stops listening and removes the folder; connections already passed on go on.
   func stop() {
@@ -76,10 +84,10 @@ final class ReplyDropper: @unchecked Sendable {
   private final class Cut: @unchecked Sendable {
     // @unchecked: `pending` and `ended` are touched only while `lock` is held.
     private let lock = NSLock()
-    private var pending = false
+    private var pending: Fault?
     private var ended = 0
-    var isPending: Bool { lock.withLock { pending } }
-    func set() { lock.withLock { pending = true } }
+    var fault: Fault? { lock.withLock { pending } }
+    func set(_ fault: Fault) { lock.withLock { pending = fault } }
     func isLastToEnd() -> Bool { lock.withLock { ended += 1; return ended == 2 } }
   }
 
@@ -99,11 +107,14 @@ final class ReplyDropper: @unchecked Sendable {
       if count < 0, errno == EINTR { continue }
       guard count > 0 else { return }
       let chunk = buffer[0..<count]
-      if watching, Self.contains(chunk, "desk.append"), lock.withLock({ defer { armed = false }; return armed }) {
-        cut.set()
+      if watching, Self.contains(chunk, "desk.append"), let fault = lock.withLock({ defer { armed = nil }; return armed }) {
+        cut.set(fault)
       }
-      // The server's first bytes after the append: its answer, sent after the commit. Cut.
-      if !watching, cut.isPending { return }
+      // The server's first bytes after the append: its answer, sent after the commit.
+      if !watching, let fault = cut.fault {
+        if fault == .cut { return }
+        continue
+      }
       var written = 0
       while written < count {
         let sent = chunk[written...].withUnsafeBytes { write(target, $0.baseAddress, $0.count) }

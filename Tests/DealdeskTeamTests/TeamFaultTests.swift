@@ -150,9 +150,11 @@ import Testing
   // MARK: - An append saved whose answer is lost
 
   /// The one fault a client cannot tell from "not saved": the server commits the append and
-  /// the connection breaks before its answer arrives. The line is said to be maybe saved,
-  /// and the session goes on with its own record taken in once, numbering after it.
-  @Test func anAppendSavedWhoseAnswerIsLostIsTakenInOnceByTheNextLine() async throws {
+  /// the connection breaks (or the server freezes: no answer within the desk's 10 seconds)
+  /// before its answer arrives. The line is said to be maybe saved, and the session goes on
+  /// with its own record taken in once, numbering after it.
+  @Test(arguments: [ReplyDropper.Fault.cut, .freeze])
+  func anAppendSavedWhoseAnswerIsLostIsTakenInOnceByTheNextLine(_ fault: ReplyDropper.Fault) async throws {
     let cluster = try Cluster.get()
     let database = try await cluster.database()
     _ = try await TeamDesk.initialise(database.login())
@@ -168,7 +170,7 @@ import Testing
     defer { writer.kill() }
     writer.send("note Acme: before")
     try #require(await Self.eventually { writer.hasAnswered }, "\(writer.transcript.errors)")
-    dropper.arm()
+    dropper.arm(fault)
     writer.send("note Acme: answer lost")
     try #require(await Self.eventually { writer.transcript.refusals[2] != nil }, "\(writer.transcript.output)")
     writer.send("note Acme: after")
