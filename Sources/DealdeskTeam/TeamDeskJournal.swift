@@ -206,10 +206,11 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
           message: "Not saved: \(failure.message) The desk connects again by itself once the server answers.",
           kind: .unreachable)
       case .duringCall(let failure) where failure.kind == .unreachable:
-        // The append may have committed before the connection broke: say so, never "not saved".
+        // The append may have committed before the connection broke: say so, never "not saved",
+        // and without the cause's own "try again", which could save it twice.
         throw StoreError(
           message: "The team desk's server stopped answering while this was being saved, so it may or may not have been saved. "
-            + "It is not shown as done here; once the server answers again the desk catches up and tells you. (\(failure.message))",
+            + "It is not shown as done here: look before doing it again (at the desk's prompt, \"Saved after all\" says so once the server answers).",
           kind: .unreachable)
       case .notConnected(let failure), .duringCall(let failure):
         throw failure
