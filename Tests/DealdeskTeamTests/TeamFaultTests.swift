@@ -187,6 +187,39 @@ import Testing
     #expect(audit.problems.isEmpty, "\(audit.problems)")
   }
 
+  /// The same for a script run: its one append saved, its answer cut. The run must not
+  /// say the script was not saved.
+  @Test func aScriptRunWhoseAnswerIsLostDoesNotSayItWasNotSaved() async throws {
+    let cluster = try Cluster.get()
+    let database = try await cluster.database()
+    _ = try await TeamDesk.initialise(database.login())
+    let scratch = try Self.scratch("lost-run-answer")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.url(database), in: scratch)
+    let dropper = try ReplyDropper.start(to: cluster.folder, port: Cluster.port)
+    defer { dropper.stop() }
+    let manager = try await database.manager(password: Self.password)
+    let url = "postgres://\(manager):s3cret%3Apw@/\(database.name)?host=\(dropper.folder)&port=\(Cluster.port)"
+    let script = scratch.appendingPathComponent("day.desk")
+    try ((0..<20).map { "note Acme: s-\($0)" }.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
+
+    dropper.arm(.cut)
+    let errors = scratch.appendingPathComponent("run.err")
+    let pid = try Spawn.start(
+      [try TeamCommandTests.binary().path, "run", script.path], environment: Self.environment(url, scratch, "run"),
+      output: scratch.appendingPathComponent("run.out").path, errors: errors.path)
+    let status = await Spawn.exit(of: pid)
+    let said = (try? String(contentsOf: errors, encoding: .utf8)) ?? ""
+
+    let audit = try await DeskAudit.read(database, cache: scratch.appendingPathComponent("audit"))
+    #expect(audit.notes(startingWith: "s-") == 20, "the server committed the script before its answer was cut")
+    #expect(status != 0)
+    #expect(said.contains("may or may not have been saved"), "\(said)")
+    withKnownIssue("ScriptStep (DealdeskApp) adds 'Nothing the script did was saved' to every failed commit, this one too") {
+      #expect(!said.contains("Nothing the script did was saved"), "\(said)")
+    }
+  }
+
   // MARK: - The listener across a stop
 
   /// What a terminal's "the server is back" rests on: the listener notices the immediate
