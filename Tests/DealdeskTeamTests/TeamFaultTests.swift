@@ -99,8 +99,8 @@ import Testing
         + "\(clock.now - began); \(replay)")
   }
 
-  /// Feeds writer `n` lines at a random pace until told to stop, then ten notes that must all
-  /// be answered, then ends its input.
+  /// Feeds writer `n` lines at a random pace until told to stop, then ten notes that the
+  /// server, back for good, must not refuse, then ends its input.
   private static func feed(_ writer: PacedWriter, n: Int, seed: UInt64, until stop: Flag) {
     defer { writer.finish() }
     var random = SeededRandom(seed: seed &+ UInt64(n + 1) &* 0x2545_F491_4F6C_DD1D)
@@ -164,7 +164,7 @@ import Testing
     let dropper = try ReplyDropper.start(to: cluster.folder, port: Cluster.port)
     defer { dropper.stop() }
     let manager = try await database.manager(password: Self.password)
-    let url = "postgres://\(manager):s3cret%3Apw@/\(database.name)?host=\(dropper.folder)&port=\(Cluster.port)"
+    let url = Self.url(database, manager, through: dropper)
 
     let writer = try PacedWriter.start(name: "w", url: url, in: scratch)
     defer { writer.kill() }
@@ -199,7 +199,7 @@ import Testing
     let dropper = try ReplyDropper.start(to: cluster.folder, port: Cluster.port)
     defer { dropper.stop() }
     let manager = try await database.manager(password: Self.password)
-    let url = "postgres://\(manager):s3cret%3Apw@/\(database.name)?host=\(dropper.folder)&port=\(Cluster.port)"
+    let url = Self.url(database, manager, through: dropper)
     let script = scratch.appendingPathComponent("day.desk")
     try ((0..<20).map { "note Acme: s-\($0)" }.joined(separator: "\n") + "\n").write(to: script, atomically: true, encoding: .utf8)
 
@@ -444,6 +444,12 @@ import Testing
   /// A new manager's address on `database`.
   private static func url(_ database: TestDatabase) async throws -> String {
     database.url(user: try await database.manager(password: password), password: password)
+  }
+
+  /// `manager`'s address on `database` by way of `dropper`'s socket.
+  private static func url(_ database: TestDatabase, _ manager: String, through dropper: ReplyDropper) -> String {
+    database.url(user: manager, password: password)
+      .replacingOccurrences(of: "host=\(database.cluster.folder)", with: "host=\(dropper.folder)")
   }
 
   private static func environment(_ url: String, _ scratch: URL, _ name: String) -> [String] {
