@@ -54,21 +54,47 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     }
   }
 
+  /// How a call to the server failed: before anything was sent (there was no connection
+  /// and none could be made), or once the call was under way.
+  private enum CallFailure: Error {
+    case notConnected(StoreError)
+    case duringCall(StoreError)
+  }
+
   /// Runs `body` on the connection, connecting again first when the last one broke; a
   /// broken connection is let go, so the next call tries afresh.
-  ///
-  /// A server that does not answer within `patience` is taken as gone: a connection can be
-  /// left waiting for ever by a server killed mid-reply, and a manager must not be.
   private func onServer<T: Sendable>(
     patience: Duration = .seconds(10), _ body: @escaping @Sendable (TeamJournal) async throws -> T
   ) throws(StoreError) -> T {
+    do {
+      return try call(patience: patience, body)
+    } catch {
+      switch error {
+      case .notConnected(let failure), .duringCall(let failure): throw failure
+      }
+    }
+  }
+
+  /// `onServer`, telling a caller whether anything could have reached the server: a change
+  /// is "not saved" when no connection could be made, and only "may or may not have been
+  /// saved" when the connection broke while it was being sent.
+  ///
+  /// A server that does not answer within `patience` is taken as gone: a connection can be
+  /// left waiting for ever by a server killed mid-reply, and a manager must not be.
+  private func call<T: Sendable>(
+    patience: Duration, _ body: @escaping @Sendable (TeamJournal) async throws -> T
+  ) throws(CallFailure) -> T {
     lock.lock()
     defer { lock.unlock() }
     let connected: TeamJournal
     if let journal, !journal.isClosed {
       connected = journal
     } else {
-      connected = try Self.connect(login)
+      do {
+        connected = try Self.connect(login)
+      } catch {
+        throw .notConnected(error)
+      }
       journal = connected
     }
     do {
@@ -86,7 +112,7 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
         journal = nil
         runDetached { await connected.close() }
       }
-      throw failure
+      throw .duringCall(failure)
     }
   }
 
@@ -171,19 +197,35 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     }
     let outcome: TeamJournal.Outcome
     do {
-      outcome = try onServer { [batch] in try await $0.append(expected: Int64(expected), events: batch) }
-    } catch where error.kind == .unreachable {
-      // The append may have committed before the connection broke: say so, never "not saved".
-      throw StoreError(
-        message: "The team desk's server stopped answering while this was being saved, so it may or may not have been saved. "
-          + "It is not shown as done here; once the server answers again the desk catches up and tells you. (\(error.message))",
-        kind: .unreachable)
+      outcome = try call(patience: .seconds(10)) { [batch] in try await $0.append(expected: Int64(expected), events: batch) }
+    } catch {
+      switch error {
+      case .notConnected(let failure) where failure.kind == .unreachable:
+        // Nothing was sent: saying "may or may not" here would leave a manager unsure for nothing.
+        throw StoreError(
+          message: "Not saved: \(failure.message) The desk connects again by itself once the server answers.",
+          kind: .unreachable)
+      case .duringCall(let failure) where failure.kind == .unreachable:
+        // The append may have committed before the connection broke: say so, never "not saved",
+        // and without the cause's own "try again", which could save it twice.
+        throw StoreError(
+          message: "The team desk's server stopped answering while this was being saved, so it may or may not have been saved. "
+            + "It is not shown as done here: look before doing it again (at the desk's prompt, \"Saved after all\" says so once the server answers).",
+          kind: .unreachable)
+      case .notConnected(let failure), .duringCall(let failure):
+        throw failure
+      }
     }
     switch outcome {
     case .appended(let head):
       return .committed(position: Int(head))
     case .behind:
-      return .overtaken(theirs: try self.entries(after: expected))
+      do {
+        return .overtaken(theirs: try self.entries(after: expected))
+      } catch {
+        // Nothing was written (the head had moved on): say so, whatever broke the reading.
+        throw StoreError(message: "Not saved: others changed the desk first, and reading their changes failed. \(error.message)", kind: error.kind)
+      }
     }
   }
 

@@ -62,10 +62,7 @@ final class Cluster: Sendable {
       // The admin by trust; every other login by password, as a branch's server would ask.
       let hba = "local all \(admin) trust\nlocal all all scram-sha-256\n"
       try Data(hba.utf8).write(to: URL(fileURLWithPath: "\(folder)/data/pg_hba.conf"))
-      try cluster.tool("pg_ctl", [
-        "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-w", "-o",
-        "-k \(folder) -p \(port) -c listen_addresses='' -c fsync=off -c max_connections=200", "start",
-      ])
+      try cluster.startServer()
       cluster.watch(parent: getpid())
       return cluster
     } catch {
@@ -84,6 +81,26 @@ final class Cluster: Sendable {
       throw Failure(description: "PostgreSQL's server is not installed (no \(root)/N/bin/initdb). Install it: apt-get install postgresql")
     }
     return "\(root)/\(newest)/bin"
+  }
+
+  /// A cluster for one test alone, which it may stop and start (the fault tests) without
+  /// disturbing the tests on `shared`; the test calls `stop()` when done (a watchdog does if
+  /// the process dies first).
+  static func startPrivate() throws -> Cluster { try start() }
+
+  /// Starts the server on the cluster's folder, and waits until it takes connections (after
+  /// an immediate stop, once it has recovered).
+  func startServer() throws {
+    try tool("pg_ctl", [
+      "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-w", "-o",
+      "-k \(folder) -p \(Cluster.port) -c listen_addresses='' -c fsync=off -c max_connections=200", "start",
+    ])
+  }
+
+  /// Stops the server as a crash would (`-m immediate`: no checkpoint, every backend killed),
+  /// keeping its folder; `startServer` brings it back.
+  func stopServer() throws {
+    try tool("pg_ctl", ["-D", "\(folder)/data", "-m", "immediate", "-w", "stop"])
   }
 
   /// Stops the server and removes its folder; quick, nothing here is worth a checkpoint.
