@@ -136,6 +136,45 @@ struct UndoFileTests {
     }
   }
 
+  /// The snapshot is the desk as it stands, so a damaged one is rebuilt from what undo's
+  /// file keeps (the desk before its oldest step, every entry since) and the journal after it.
+  @Test func aDamagedSnapshotIsRebuiltFromUndosFileAndTheJournal() throws {
+    try withDesk { folder in
+      try saved(folder)
+      do {
+        let journal = try open(folder)
+        defer { journal.close() }
+        _ = try journal.load()
+        _ = try journal.commit([entry(4)], at: 3)
+      }
+      try write(folder, "desk.json", "{\"format\":\"dealdesk\",\"version\":1,\"seq\":3,\"de")
+      let report = try Store.repair(directory: folder, formatVersion: 1, emptySnapshot: TestDesk(clients: [], total: 0))
+      #expect(report.rebuiltFromJournal)
+      #expect(report.sentences.last == "Undo's file goes back to entry 1, so the desk was rebuilt from it and the journal (3 entries); it is kept as \(path(folder, "undo.json.damaged-1")), and its entries are in the journal now.")
+      #expect(!exists(folder, "undo.json"))
+      let journal = try open(folder)
+      defer { journal.close() }
+      let loaded = try journal.load()
+      #expect(loaded.snapshot == Self.before)
+      #expect(loaded.snapshotSeq == 1)
+      #expect(loaded.entries == entries(2...4))
+      #expect(loaded.undoKept == false)
+    }
+  }
+
+  @Test func aGapBetweenUndosFileAndTheJournalIsNotPapered() throws {
+    try withDesk { folder in
+      try saved(folder)
+      try write(folder, "journal.jsonl", try line(entry(6)))
+      try write(folder, "desk.json", "not json")
+      #expect(throws: StoreError.self) {
+        try Store.repair(directory: folder, formatVersion: 1, emptySnapshot: TestDesk(clients: [], total: 0))
+      }
+      #expect(exists(folder, "undo.json"))
+      #expect(text(folder, "desk.json") == "not json")
+    }
+  }
+
   /// A disk that stops taking writes after `allowed` calls, as a kill at that moment
   /// leaves the disk: nothing after it happens.
   final class DyingDisk: DiskWrites, @unchecked Sendable {
