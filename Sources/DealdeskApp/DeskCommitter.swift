@@ -25,7 +25,8 @@ final class DeskCommitter {
 
   init(journal: Journal, loaded: Loaded<Desk, JournalRecord>) {
     self.journal = journal
-    state = JournaledDesk(loaded)
+    let earlier = loaded.undoKept ? EarlierSteps(read: journal.keptUndo, from: loaded.snapshotSeq) : nil
+    state = JournaledDesk(loaded, earlier: earlier)
   }
 
   /// The position the held commits started from; nil when commits are written as made.
@@ -51,6 +52,7 @@ final class DeskCommitter {
       switch try journal.commit([record], at: previous) {
       case .committed:
         state.apply(record)
+        defer { compactIfLong() }
         return .committed(answer(state.desk))
       case .overtaken(let theirs):
         return catchUp(theirs)
@@ -61,6 +63,7 @@ final class DeskCommitter {
     let answered = answer(state.desk)
     switch write.wait() {
     case .success(.committed):
+      compactIfLong()
       return .committed(answered)
     case .success(.overtaken(let theirs)):
       state.takeBackCommand(to: previous)
@@ -127,8 +130,10 @@ final class DeskCommitter {
     case .committed:
       state.history.record(.init(seq: record.seq, line: line, events: events, author: record.author), before: before.desk)
       state.tail.append(record)
+      state.sinceSnapshot += record.weight
       state.position = record.seq
       state.desk = after
+      compactIfLong()
       return nil
     case .overtaken(let theirs):
       for record in theirs { state.apply(record) }
@@ -165,13 +170,76 @@ final class DeskCommitter {
 
   /// Writes a fresh snapshot, keeping the journal records that undo still needs. Nothing
   /// is lost when it fails: the journal still holds every record.
+  ///
+  /// A journal that keeps undo apart gets the desk as it stands, with undo's material in
+  /// its undo file, unless undo's earlier steps were never read this session: writing them
+  /// would mean reading them (the long past start-up is spared), so the journal's tail,
+  /// under `journalBound`, is left for the next start-up to replay instead.
   func compact() throws(StoreError) {
-    guard journal.mode == .readWrite, held == nil, !state.tail.isEmpty else { return }
+    guard journal.mode == .readWrite, held == nil else { return }
+    if journal.keepsUndoApart {
+      guard state.earlier == nil, state.sinceSnapshot > 0 else { return }
+      try saveAsItStands()
+      return
+    }
+    guard !state.tail.isEmpty else { return }
     let keepFrom = state.history.oldestSeq ?? (state.position + 1)
     let base = state.history.oldestBefore(state.desk) ?? state.desk
     let kept = state.tail.filter { $0.seq >= keepFrom }
     guard kept.count < state.tail.count else { return }
     try journal.compact(snapshot: base, seq: keepFrom - 1, tail: kept)
     state.tail = kept
+  }
+
+  /// How much journal (in events, `JournalRecord.weight`) a start-up may have to replay:
+  /// past it the desk is saved as it stands. A typed command is one to a few events, and
+  /// replaying one costs microseconds, so a start-up replays at most a few milliseconds of
+  /// it; the save it triggers writes the desk twice (snapshot and undo's base), which on a
+  /// branch's desk of tens of megabytes costs a fraction of a second, once in about a
+  /// thousand commands, a small share of what their thousand syncs cost. A script run as
+  /// one step is past it at once, so the next start-up never replays a script.
+  static let journalBound = 2_000
+
+  /// After a commit: saves the desk as it stands once the journal holds more than the bound.
+  /// A failure is not the commit's (its record is durable): it is tried again a bound later.
+  private func compactIfLong() {
+    guard journal.keepsUndoApart, journal.mode == .readWrite, held == nil,
+      state.sinceSnapshot > Self.journalBound + retryAfter
+    else { return }
+    // Undo's earlier steps must be in the history to be written again: read them once,
+    // here rather than at start-up; when they cannot be read, the unreadable file is kept
+    // aside and undo starts from this session's steps.
+    state.readEarlierSteps()
+    do {
+      try saveAsItStands()
+      retryAfter = 0
+    } catch {
+      retryAfter = state.sinceSnapshot
+    }
+  }
+
+  /// How far past the bound the last failed save was: the next try waits another bound.
+  private var retryAfter = 0
+
+  /// Writes the desk as it stands as the snapshot, undo's material (the desk before the
+  /// oldest step, and every record from it) in the undo file, and empties the journal.
+  private func saveAsItStands() throws(StoreError) {
+    let keepFrom = state.history.oldestSeq ?? (state.position + 1)
+    let base = state.history.oldestBefore(state.desk) ?? state.desk
+    let kept = state.tail.filter { $0.seq >= keepFrom }
+    let undo = KeptUndo(base: base, baseSeq: keepFrom - 1, entries: kept)
+    try journal.compact(
+      current: state.desk, seq: state.position, undo: undo, replacingUnreadable: state.earlier?.problem != nil)
+    state.tail = kept
+    state.sinceSnapshot = 0
+    state.earlier = nil
+  }
+
+  /// Reads undo's earlier steps into the history if they are still apart; why they cannot
+  /// be, if so. While commits are held (a script's own undo), the desk from before the
+  /// script keeps them apart, and reads them again if they are asked for after it.
+  @discardableResult
+  func readEarlierSteps() -> String? {
+    state.readEarlierSteps()
   }
 }

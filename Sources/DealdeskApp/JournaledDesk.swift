@@ -10,27 +10,43 @@ struct JournaledDesk {
   var history = UndoHistory()
   var tail: [JournalRecord] = []
   var position: Int
+  /// Undo's steps from before the snapshot while they are still only in the journal's undo
+  /// file: the history then holds the steps after it alone (EarlierSteps.swift).
+  var earlier: EarlierSteps?
+  /// How much the journal holds after the snapshot, in events: what the next start-up
+  /// replays, held under `DeskCommitter.journalBound`.
+  var sinceSnapshot = 0
+  /// Why a record could not be replayed (an undo of a step kept only in an unreadable undo
+  /// file); the desk is then not as the journal has it, and must not open.
+  var replayGap: String?
 
   /// The desk a journal loaded: its snapshot with every record after it replayed.
-  init(_ loaded: Loaded<Desk, JournalRecord>) {
+  init(_ loaded: Loaded<Desk, JournalRecord>, earlier: EarlierSteps? = nil) {
     desk = loaded.snapshot ?? Desk()
     position = loaded.snapshotSeq
+    self.earlier = earlier
     for record in loaded.entries { apply(record) }
   }
 
   /// Applies a record as the journal holds it.
   mutating func apply(_ record: JournalRecord) {
+    // An undo or redo may reach into undo's earlier steps: they join the history first.
+    if record.kind == .undo || record.kind == .redo, earlier != nil { readEarlierSteps() }
     position = record.seq
     tail.append(record)
+    sinceSnapshot += record.weight
     switch record.kind {
     case .command:
       let events = Self.stamped(record.events, by: record.author)
       history.apply(.init(seq: record.seq, line: record.line, events: events, author: record.author), to: &desk)
-    case .undo: _ = history.undo(on: &desk)
-    case .redo: _ = history.redo(on: &desk)
+    case .undo:
+      if history.undo(on: &desk) == nil { noteGap(record) }
+    case .redo:
+      if history.redo(on: &desk) == nil { noteGap(record) }
     case .start:
       desk = record.desk ?? Desk()
       history = UndoHistory()
+      earlier = nil
     }
   }
 

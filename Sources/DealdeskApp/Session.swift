@@ -102,7 +102,9 @@ public final class Session {
         // the format version before any journal line it might not read.
         try journal.compact(snapshot: Desk(), seq: 0, tail: [])
       }
-      return Session(committer: DeskCommitter(journal: journal, loaded: loaded), warnings: notices + loaded.warnings, clock: clock)
+      let committer = DeskCommitter(journal: journal, loaded: loaded)
+      if let gap = committer.state.replayGap { throw StoreError(message: gap, kind: .damaged) }
+      return Session(committer: committer, warnings: notices + loaded.warnings, clock: clock)
     } catch {
       journal.close()
       throw error
@@ -336,8 +338,9 @@ public final class Session {
   }
 
   private func undo() -> Reply {
-    undoOrRedo(.undo) {
-      guard let step = history.done.last else { return .refused("Nothing to undo.") }
+    let unreadable = readEarlierSteps()
+    return undoOrRedo(.undo) {
+      guard let step = history.done.last else { return .refused(unreadable.map { "Nothing more to undo: \($0)" } ?? "Nothing to undo.") }
       if let start = scriptStart, step.seq <= start { return .refused("A script can undo only its own lines.") }
       if let refusal = TeamUndo.refusal(undoing: step, done: history.done, me: author) { return .refused(refusal) }
       return .go("Undone: \(step.line)", step.events)
@@ -345,12 +348,22 @@ public final class Session {
   }
 
   private func redo() -> Reply {
-    undoOrRedo(.redo) {
-      guard let step = history.undone.last else { return .refused("Nothing to redo.") }
+    let unreadable = readEarlierSteps()
+    return undoOrRedo(.redo) {
+      guard let step = history.undone.last else { return .refused(unreadable.map { "Nothing more to redo: \($0)" } ?? "Nothing to redo.") }
       if let start = scriptStart, step.seq <= start { return .refused("A script can redo only its own lines.") }
       if let refusal = TeamUndo.refusal(redoing: step, me: author) { return .refused(refusal) }
       return .go("Redone: \(step.line)", step.events)
     }
+  }
+
+  /// Undo's steps from before the desk was opened are read only now that undo or redo is
+  /// typed (EarlierSteps.swift); why they cannot be, if so. A read-only desk cannot undo,
+  /// and says so without reading them.
+  private func readEarlierSteps() -> String? {
+    guard committer.state.earlier != nil else { return nil }
+    guard !isReadOnly else { return StoreError.readOnly.message }
+    return committer.readEarlierSteps()
   }
 
   /// Undo and redo are journal records too, so they survive a restart and the audit trail

@@ -15,15 +15,20 @@ struct DeskFolder: Sendable {
   static let snapshotName = "desk.json"
   static let journalName = "journal.jsonl"
   static let lockName = "lock"
+  static let undoName = "undo.json"
 
   var snapshot: String { file(Self.snapshotName) }
   var journal: String { file(Self.journalName) }
   var lock: String { file(Self.lockName) }
+  var undo: String { file(Self.undoName) }
 
   func file(_ name: String) -> String { path + "/" + name }
 
   /// Where the next file of a compaction is written before it is renamed into place.
   static func temporary(for name: String) -> String { name + ".tmp" }
+
+  /// Where an undo file that could not be read is kept when a new one is written.
+  static func unreadableUndo(_ number: Int) -> String { "undo.json.damaged-\(number)" }
 
   static func tornSideFile(_ number: Int) -> String { "journal.torn-\(number).jsonl" }
 

@@ -38,6 +38,24 @@ public protocol DeskJournal<Snapshot, Entry>: AnyObject, Sendable {
   /// Releases the desk (its lock, its connection). Idempotent.
   func close()
 
+  /// Whether undo's material is kept apart from the snapshot (`keptUndo`), so that the
+  /// snapshot is always the desk as it stands and opening reads no more than it. When
+  /// false (the default), undo is rebuilt from the entries `load` gives, and `compact`
+  /// keeps a tail for it.
+  var keepsUndoApart: Bool { get }
+
+  /// For a journal that keeps undo apart: saves `undo` (which must reach `seq`), then
+  /// `snapshot`, the desk as it stands at `seq`, then empties the journal after it; a
+  /// crash at any point leaves the old state or one that opens to the same desk. With
+  /// `replacingUnreadable`, the undo file there (which could not be read) is kept under
+  /// another name rather than replaced.
+  func compact(current snapshot: Snapshot, seq: Int, undo: KeptUndo<Snapshot, Entry>, replacingUnreadable: Bool)
+    throws(StoreError)
+
+  /// What undo needs from before the snapshot, read only when undo or redo asks (nil when
+  /// nothing was kept: a new desk, or one last saved by a Dealdesk that kept it in the journal).
+  func keptUndo() throws(StoreError) -> KeptUndo<Snapshot, Entry>?
+
   /// Who this journal's commits are made by, as a shared journal's server knows them (its
   /// login); nil for a journal with one writer.
   var author: String? { get }
@@ -76,4 +94,34 @@ extension StoreError {
       message: "Others changed the desk while this was being saved, so nothing was changed. Look again, then try again.",
       kind: .overtaken)
   }
+}
+
+/// What undo needs, kept apart from the snapshot by a journal that can (the folder's
+/// `undo.json`): the desk from before the oldest step undo can reach, as of `baseSeq`, and
+/// every entry after it up to `reach`, which the domain replays to rebuild its history.
+public struct KeptUndo<Snapshot: Codable & Sendable, Entry: JournalEntry>: Sendable {
+  public var base: Snapshot
+  public var baseSeq: Int
+  public var entries: [Entry]
+
+  public init(base: Snapshot, baseSeq: Int, entries: [Entry]) {
+    self.base = base
+    self.baseSeq = baseSeq
+    self.entries = entries
+  }
+
+  /// The last entry it holds (the base's seq when none).
+  public var reach: Int { entries.last?.seq ?? baseSeq }
+}
+
+extension DeskJournal {
+  public var keepsUndoApart: Bool { false }
+
+  public func compact(current snapshot: Snapshot, seq: Int, undo: KeptUndo<Snapshot, Entry>, replacingUnreadable: Bool)
+    throws(StoreError)
+  {
+    throw StoreError(message: "This kind of desk keeps undo in its journal, not apart; this is a fault in Dealdesk.", kind: .misuse)
+  }
+
+  public func keptUndo() throws(StoreError) -> KeptUndo<Snapshot, Entry>? { nil }
 }

@@ -70,6 +70,22 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
 
     var journal = salvage.goodBytes
     var setAside = salvage.bad
+    if let snapshotProblem, let rebuilt = try rebuildFromUndo(snapshotProblem, salvage, journalBytes) {
+      // The snapshot is the desk as it stands, and undo's file holds the desk from before
+      // its oldest step with every entry since: that, and the journal after it, is the desk.
+      try replace(DeskFolder.journalName, with: rebuilt.journal)
+      try replace(DeskFolder.snapshotName, with: rebuilt.snapshot)
+      do throws(Errno) {
+        // Its entries are in the journal now, which undo reads at start-up as it did
+        // before there was an undo file; the copy kept above is what it was.
+        try open.unlinkIfPresent(DeskFolder.undoName)
+        try open.sync()
+      } catch {
+        throw .cannotSave(open.path(DeskFolder.undoName), error)
+      }
+      report.changed = true
+      return report
+    }
     if let snapshotProblem {
       let snapshotBytes = try read(DeskFolder.snapshotName)
       let headerSeq = Self.headerSeq(snapshotBytes)
@@ -120,6 +136,45 @@ private struct Repair<Snapshot: Codable & Sendable, Entry: JournalEntry> {
     }
     report.changed = true
     return report
+  }
+
+  /// The desk rebuilt from undo's file when the snapshot cannot be read: the snapshot
+  /// becomes undo's base desk, and the journal undo's entries followed by the journal's
+  /// own after them. nil when there is no readable undo file, or a gap between it and the
+  /// journal (then the journal alone is tried, as before there was an undo file). Copies
+  /// of the snapshot, the undo file and the journal are kept first.
+  private mutating func rebuildFromUndo(
+    _ snapshotProblem: String, _ salvage: JournalSalvage<Entry>, _ journalBytes: [UInt8]
+  ) throws(StoreError) -> (snapshot: [UInt8], journal: [UInt8])? {
+    guard salvage.bad.isEmpty,
+      let undo = try? UndoFile<Snapshot, Entry>.read(open, readableVersion: formatVersion)?.kept,
+      (salvage.firstSeq ?? undo.reach + 1) <= undo.reach + 1
+    else { return nil }
+    var journal: [UInt8] = []
+    var count = 0
+    for entry in undo.entries {
+      do {
+        journal.append(contentsOf: try DeskJSONWriter.encode(entry))
+      } catch {
+        throw .cannotEncode("journal entry \(entry.seq)", reason: CodingProblem.describe(encoding: error))
+      }
+      journal.append(UInt8(ascii: "\n"))
+      count += 1
+    }
+    for good in salvage.good where good.entry.seq > undo.reach {
+      journal.append(contentsOf: good.bytes)
+      journal.append(UInt8(ascii: "\n"))
+      count += 1
+    }
+    let snapshot = try SnapshotFile.encode(desk: undo.base, seq: undo.baseSeq, version: formatVersion)
+    let snapshotCopy = try keepCopy(try read(DeskFolder.snapshotName), of: DeskFolder.snapshotName)
+    let undoCopy = try keepCopy(try read(DeskFolder.undoName), of: DeskFolder.undoName)
+    _ = try keepCopy(journalBytes, of: DeskFolder.journalName)
+    report.rebuiltFromJournal = true
+    report.sentences.append("\(snapshotProblem) It is kept as \(snapshotCopy).")
+    report.sentences.append(
+      "Undo's file goes back to entry \(undo.baseSeq), so the desk was rebuilt from it and the journal (\(count) entr\(count == 1 ? "y" : "ies")); it is kept as \(undoCopy), and its entries are in the journal now.")
+    return (snapshot, journal)
   }
 
   /// The first line of the refusal for a snapshot that cannot be read; nil when it reads

@@ -86,7 +86,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
       let store = DeskStore(
         directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, disk: disk, lock: nil,
         journal: nil, snapshotSeq: snapshot?.seq ?? 0)
-      return (store, loaded(snapshot, scan.entries, warnings))
+      return (store, loaded(snapshot, scan.entries, warnings, undoKept: undoKept(open)))
     }
 
     try folder.create()
@@ -110,10 +110,11 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
       // meant to replace are whole, so these are only clutter (removed, never opened).
       try? open.unlinkIfPresent(DeskFolder.temporary(for: DeskFolder.snapshotName))
       try? open.unlinkIfPresent(DeskFolder.temporary(for: DeskFolder.journalName))
+      try? open.unlinkIfPresent(DeskFolder.temporary(for: DeskFolder.undoName))
       let store = DeskStore(
         directory: directory, mode: mode, formatVersion: formatVersion, folder: folder, openFolder: open, disk: disk,
         lock: lock, journal: journal, snapshotSeq: snapshot?.seq ?? 0, lastSeq: scan.entries.last?.seq)
-      return (store, loaded(snapshot, scan.entries, warnings))
+      return (store, loaded(snapshot, scan.entries, warnings, undoKept: undoKept(open)))
     } catch {
       lock.release()
       open.close()
@@ -124,12 +125,25 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
   /// Entries at or below the snapshot's seq are ones a compaction had already folded
   /// into the snapshot when it was killed before rewriting the journal.
   private static func loaded(
-    _ snapshot: SnapshotFile<Snapshot>?, _ entries: [Entry], _ warnings: [String]
+    _ snapshot: SnapshotFile<Snapshot>?, _ entries: [Entry], _ warnings: [String], undoKept: Bool
   ) -> Loaded<Snapshot, Entry> {
     let seq = snapshot?.seq ?? 0
-    return Loaded(
+    var loaded = Loaded(
       snapshot: snapshot?.desk, snapshotSeq: seq, entries: entries.filter { $0.seq > seq }, warnings: warnings,
       snapshotVersion: snapshot?.version)
+    loaded.undoKept = undoKept
+    return loaded
+  }
+
+  /// Whether an undo file is there; it is only looked at, never read, when the desk opens.
+  /// Something at its name that cannot even be looked at counts as one, so that undo, not
+  /// opening, is what says what is wrong with it.
+  private static func undoKept(_ open: OpenFolder) -> Bool {
+    do throws(Errno) {
+      return try open.status(of: DeskFolder.undoName) != nil
+    } catch {
+      return true
+    }
   }
 
   /// Appends entries as JSON lines in ONE write and ONE fsync (group commit). Durable when it returns.
@@ -182,6 +196,75 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     } catch {
       throw .cannotShortenJournal(snapshot: folder.snapshot, journal: folder.journal, error)
     }
+  }
+
+  /// Saves `undo` (reaching `seq`) in `undo.json`, then `snapshot` (the desk as it stands
+  /// at `seq`) in `desk.json`, then empties the journal.
+  ///
+  /// Each file is renamed into place and the folder synced before the next step, so a kill
+  /// at any moment leaves: everything as it was; or a new undo file beside the old snapshot
+  /// and the whole journal (the undo file then reaches past the snapshot, which the domain
+  /// allows for); or the new snapshot with the old journal, whose entries it covers and are
+  /// skipped. `replacingUnreadable` keeps the undo file there as `undo.json.damaged-N`.
+  public func compact(
+    current snapshot: Snapshot, seq: Int, undo: KeptUndo<Snapshot, Entry>, replacingUnreadable: Bool
+  ) throws(StoreError) {
+    mutex.lock()
+    defer { mutex.unlock() }
+    let journal = try writableJournal()
+    guard let openFolder else { throw .closed(folder.path) }
+    guard seq >= snapshotSeq, seq >= lastSeq else { throw .snapshotBehind(seq, saved: max(snapshotSeq, lastSeq)) }
+    guard undo.reach == seq else {
+      throw StoreError(
+        message: "Dealdesk tried to save undo up to entry \(undo.reach) beside a desk at entry \(seq). Nothing was changed; this is a fault in Dealdesk, please report it.",
+        kind: .misuse)
+    }
+    let undoBytes = try UndoFile.encode(undo, version: formatVersion)
+    let snapshotBytes = try SnapshotFile.encode(desk: snapshot, seq: seq, version: formatVersion)
+    try journal.checkUnchanged()
+
+    do throws(Errno) {
+      if replacingUnreadable { try setAsideUnreadableUndo(openFolder) }
+      Posix.close(try AtomicFile.replace(DeskFolder.undoName, in: openFolder, with: undoBytes, disk: disk))
+      // The undo file's rename must be durable before the snapshot's: a snapshot beyond
+      // the undo file would leave undo a gap the emptied journal no longer fills.
+      try openFolder.sync()
+    } catch {
+      throw .cannotSave(folder.undo, error)
+    }
+    do throws(Errno) {
+      Posix.close(try AtomicFile.replace(DeskFolder.snapshotName, in: openFolder, with: snapshotBytes, disk: disk))
+    } catch {
+      throw .cannotSave(folder.snapshot, error)
+    }
+    snapshotSeq = seq
+    lastSeq = seq
+    do throws(Errno) {
+      try openFolder.sync()
+      try journal.replace(with: [])
+    } catch {
+      throw .cannotShortenJournal(snapshot: folder.snapshot, journal: folder.journal, error)
+    }
+  }
+
+  /// Keeps an unreadable undo file under the first free `undo.json.damaged-N`.
+  private func setAsideUnreadableUndo(_ open: OpenFolder) throws(Errno) {
+    guard try open.status(of: DeskFolder.undoName) != nil else { return }
+    var number = 1
+    while try open.status(of: DeskFolder.unreadableUndo(number)) != nil { number += 1 }
+    try open.rename(DeskFolder.undoName, to: DeskFolder.unreadableUndo(number))
+  }
+
+  /// What `undo.json` keeps; nil when there is none. Read-only too, without the lock: a
+  /// writer may replace it meanwhile, which the domain notices (it reaches beyond the
+  /// desk it opened) and says.
+  public func keptUndo() throws(StoreError) -> KeptUndo<Snapshot, Entry>? {
+    mutex.lock()
+    defer { mutex.unlock() }
+    if let openFolder { return try UndoFile<Snapshot, Entry>.read(openFolder, readableVersion: formatVersion)?.kept }
+    let open = try OpenFolder.open(folder)
+    defer { open.close() }
+    return try UndoFile<Snapshot, Entry>.read(open, readableVersion: formatVersion)?.kept
   }
 
   /// Releases the lock. Idempotent.

@@ -72,5 +72,23 @@ public final class FolderJournal<Snapshot: Codable & Sendable, Entry: JournalEnt
     try store.compact(snapshot: snapshot, seq: seq, tail: tail)
   }
 
+  /// The folder keeps undo in `undo.json`, read only when undo asks.
+  public var keepsUndoApart: Bool { true }
+
+  public func compact(
+    current snapshot: Snapshot, seq: Int, undo: KeptUndo<Snapshot, Entry>, replacingUnreadable: Bool
+  ) throws(StoreError) {
+    mutex.lock()
+    defer { mutex.unlock() }
+    guard seq == position else {
+      throw StoreError(
+        message: "Dealdesk tried to save the desk as of entry \(seq), but the journal is at entry \(position). Nothing was changed; this is a fault in Dealdesk, please report it.",
+        kind: .misuse)
+    }
+    try store.compact(current: snapshot, seq: seq, undo: undo, replacingUnreadable: replacingUnreadable)
+  }
+
+  public func keptUndo() throws(StoreError) -> KeptUndo<Snapshot, Entry>? { try store.keptUndo() }
+
   public func close() { store.close() }
 }

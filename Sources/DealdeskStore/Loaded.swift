@@ -11,6 +11,9 @@ public struct Loaded<Snapshot: Codable & Sendable, Entry: JournalEntry>: Sendabl
   /// The format version the snapshot was written in (nil when there is none), so the
   /// domain can migrate an older desk; the next compaction writes the current version.
   public var snapshotVersion: Int?
+  /// Whether undo's material from before the snapshot is kept apart (`DeskJournal.keptUndo`),
+  /// to be read only when undo asks; false when the entries here are all undo has.
+  public var undoKept = false
 
   public init(
     snapshot: Snapshot?, snapshotSeq: Int, entries: [Entry], warnings: [String], snapshotVersion: Int? = nil

@@ -80,6 +80,11 @@ extension StoreError {
       kind: .damaged)
   }
 
+  /// Undo's file is never needed to open the desk, so this is said when undo asks for it.
+  static func badUndo(_ file: String, reason: String) -> StoreError {
+    StoreError(message: "\(file) cannot be read: \(reason).", kind: .damaged)
+  }
+
   static func notADesk(_ file: String, format: String?) -> StoreError {
     let found = format.map { "its format is \"\($0)\", not \"dealdesk\"" } ?? "it has no \"format\": \"dealdesk\""
     return StoreError(

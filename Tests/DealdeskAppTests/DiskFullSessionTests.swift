@@ -81,15 +81,16 @@ struct DiskFullSessionTests {
     #expect(session.handle("undo").text == "Undone: add client Bora Fabrics")
     #expect(session.handle("redo").text == "Redone: add client Bora Fabrics")
     let live = session.desk
+    // On disk: the commands that were answered, in order, with no gap and no half line.
+    // (Read before closing, which saves the desk as it stands and empties the journal.)
+    let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
     _ = session.close()
 
-    // On disk: the commands that were answered, in order, with no gap and no half line.
     let reopened = try desk.open()
     defer { _ = reopened.close() }
     #expect(reopened.warnings.isEmpty)
     #expect(reopened.desk == live)
     #expect(reopened.desk.clients.values.map(\.name).sorted() == ["Bora Fabrics", "Zeta Moda"])
-    let lines = try String(contentsOf: journal, encoding: .utf8).split(separator: "\n")
     let records = try lines.map { try DeskJSON.decoder().decode(JournalRecord.self, from: Data($0.utf8)) }
     #expect(records.map(\.seq) == [1, 2, 3, 4])
     #expect(records.map(\.line) == ["add client Zeta Moda", "add client Bora Fabrics", "undo", "redo"])

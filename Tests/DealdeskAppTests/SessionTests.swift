@@ -40,8 +40,9 @@ import Testing
     _ = session.close()
   }
 
-  /// Past 100 steps the oldest leave the undo history, and closing folds them into the
-  /// snapshot: what undo and redo still need stays in the journal, across restarts.
+  /// Past 100 steps the oldest leave the undo history. Closing saves the desk as it stands;
+  /// what undo and redo still need (the desk before the oldest step, and every record from
+  /// it) is kept in `undo.json`, across restarts.
   @Test func undoAndRedoSurviveACompactionThatFoldsTheOldestStepsIntoTheSnapshot() throws {
     let desk = TestDesk()
     defer { desk.remove() }
@@ -51,13 +52,16 @@ import Testing
     #expect(session.handle("undo").text == "Undone: add client Client 104")
     #expect(session.close() == nil)
 
-    // The first five steps are in the snapshot now; the journal starts at the sixth.
+    // The snapshot is the desk at the last entry; undo's file starts after the fifth step.
     let snapshot = try String(contentsOf: desk.directory.appendingPathComponent("desk.json"), encoding: .utf8)
-    #expect(snapshot.hasPrefix(#"{"format":"dealdesk","version":2,"seq":5,"#))
+    #expect(snapshot.hasPrefix(#"{"format":"dealdesk","version":2,"seq":107,"#))
     let journal = try String(contentsOf: desk.directory.appendingPathComponent("journal.jsonl"), encoding: .utf8)
-    #expect(journal.split(separator: "\n").count == 102)
-    #expect(journal.hasPrefix(#"{"at":"#) && journal.contains(#""line":"add client Client 6","#))
-    #expect(!journal.contains(#""line":"add client Client 5","#))
+    #expect(journal.isEmpty)
+    let undo = try String(contentsOf: desk.directory.appendingPathComponent("undo.json"), encoding: .utf8)
+    #expect(undo.hasPrefix(#"{"format":"dealdesk-undo","version":2,"seq":107,"baseSeq":5,"#))
+    #expect(undo.split(separator: "\n").count == 103)
+    #expect(undo.contains(#""line":"add client Client 6","#))
+    #expect(!undo.contains(#""line":"add client Client 5","#))
 
     session = try desk.open()
     #expect(session.desk.clients.count == 103)
