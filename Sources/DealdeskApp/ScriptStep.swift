@@ -72,7 +72,11 @@ extension Session {
     } catch {
       restore(saved)
       outcome.failures += 1
-      outcome.output.append("\(error.message) Nothing the script did was saved; the desk is as it was before it.")
+      // In doubt, the script was saved whole or not at all; which, the next line tells.
+      let after = error.kind == .inDoubt
+        ? " The script is saved as one change: all of it or none of it."
+        : " Nothing the script did was saved; the desk is as it was before it."
+      outcome.output.append(error.message + after)
       outcome.errorIndices.insert(outcome.output.count - 1)
       return outcome
     }

@@ -22,6 +22,9 @@ public struct StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case overtaken
     /// A shared journal's server cannot be reached; nothing was saved.
     case unreachable
+    /// A shared journal's server stopped answering while the change was being saved: it
+    /// may or may not have been, and the next catch-up tells which.
+    case inDoubt
   }
 
   public var message: String

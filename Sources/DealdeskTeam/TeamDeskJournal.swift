@@ -211,7 +211,7 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
         throw StoreError(
           message: "The team desk's server stopped answering while this was being saved, so it may or may not have been saved. "
             + "It is not shown as done here: look before doing it again (at the desk's prompt, \"Saved after all\" says so once the server answers).",
-          kind: .unreachable)
+          kind: .inDoubt)
       case .notConnected(let failure), .duringCall(let failure):
         throw failure
       }
