@@ -67,6 +67,7 @@ final class BenchServer: @unchecked Sendable {
     do {
       address = try TeamAddress.parse("postgres://\(admin)@/postgres?host=\(folder)&port=\(port)", environment: [:])
     } catch {
+      try? FileManager.default.removeItem(atPath: folder)
       throw Failure(description: error.message)
     }
     let server = BenchServer(bin: bin, address: address, folder: folder, asPostgres: asPostgres)

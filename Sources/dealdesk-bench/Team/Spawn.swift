@@ -31,10 +31,13 @@ enum Spawn {
     return pid
   }
 
-  /// The exit status, or 128 + the signal that ended it.
+  /// The exit status, or 128 + the signal that ended it; -1 when it was already waited
+  /// for (the Ctrl-C handler reaps the writers it kills).
   static func wait(_ pid: pid_t) -> Int32 {
     var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    while waitpid(pid, &status, 0) == -1 {
+      if errno != EINTR { return -1 }
+    }
     let signal = status & 0x7f
     return signal == 0 ? (status >> 8) & 0xff : 128 + signal
   }
