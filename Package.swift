@@ -54,7 +54,9 @@ let package = Package(
     // of the store at a branch's scale beside sqlite3, orjson and taskwarrior: `… dealdesk-bench store`.
     .executableTarget(
       name: "dealdesk-bench",
-      dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskTrainer", "DealdeskStore", "DealdeskApp"]),
+      dependencies: [
+        "DealdeskCore", "DealdeskLanguage", "DealdeskTrainer", "DealdeskStore", "DealdeskApp", "DealdeskTeam",
+      ]),
     .testTarget(name: "DealdeskCoreTests", dependencies: ["DealdeskCore"]),
     .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
     .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),

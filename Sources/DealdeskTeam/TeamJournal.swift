@@ -33,6 +33,10 @@ public struct TeamSnapshot: Sendable, Equatable {
 
 /// The team desk's history in PostgreSQL: read it, and append to it only from the position
 /// you have seen. One connection; not for use by two tasks at once.
+///
+/// An append that finds it was overtaken takes the desk's turn before it says so (see
+/// `takeTurn`): the re-read and the append decided again on it then run while no one else
+/// can append, so a command is decided again at most once, however many managers write.
 public final class TeamJournal: Sendable {
   /// What an append did. `behind`: someone else's change came first; read the events after
   /// your position, decide again on the newer desk, and append with the new head.
@@ -43,6 +47,7 @@ public final class TeamJournal: Sendable {
 
   private let connection: TeamConnection
   public var address: TeamAddress { connection.address }
+  private let turn = Turn()
 
   private init(connection: TeamConnection) {
     self.connection = connection
@@ -87,21 +92,99 @@ public final class TeamJournal: Sendable {
 
   /// Appends `events` as one batch at positions head+1…, only if the head is still
   /// `expected`. One round trip, one transaction, committed when this returns `.appended`.
+  ///
+  /// `.behind` comes back holding the desk's turn: read the events after your position
+  /// (`events(after:)`), decide again, and append at the head given; that append cannot be
+  /// overtaken. Any other call first gives the turn back.
   public func append(expected: Int64, events: [TeamEvent.New]) async throws(TeamError) -> Outcome {
     let kinds = events.map(\.kind)
     let bodies = events.map(\.body)
-    let rows = try await connection.rows(
-      "SELECT appended, head FROM desk.append(\(expected), \(kinds), \(bodies))", doing: "saving a change"
-    ) { try $0.decode((Bool, Int64).self) }
-    guard let (appended, head) = rows.first else {
-      throw TeamError("PostgreSQL gave no answer to an append at \(address.place); check the team desk with dealdesk team init.", kind: .server)
+    let inTurn = turn.state != .none
+    turn.state = .none
+    do throws(TeamError) {
+      let rows = try await connection.rows(
+        "SELECT appended, head FROM desk.append(\(expected), \(kinds), \(bodies))", doing: "saving a change"
+      ) { try $0.decode((Bool, Int64).self) }
+      guard let (appended, head) = rows.first else {
+        throw TeamError("PostgreSQL gave no answer to an append at \(address.place); check the team desk with dealdesk team init.", kind: .server)
+      }
+      if inTurn {
+        // Only the COMMIT makes it durable: until it returns, this was not saved.
+        try await connection.run(appended ? "COMMIT" : "ROLLBACK", doing: "saving a change")
+        // Behind even in its turn: the caller's position was not the head it was given.
+        // Let the caller catch up as after any overtaken append, without the turn.
+        return appended ? .appended(head: head) : .behind(head: head)
+      }
+      if appended { return .appended(head: head) }
+      return .behind(head: try await takeTurn(seen: head))
+    } catch {
+      if inTurn { try? await connection.run("ROLLBACK", doing: "saving a change") }
+      throw error
     }
-    return appended ? .appended(head: head) : .behind(head: head)
+  }
+
+  /// Opens a transaction holding the head row, so no one else can append until this
+  /// connection's next append commits: the desk's turn. Returns the head as of now.
+  ///
+  /// Without it, a writer overtaken while the others kept appending was overtaken again
+  /// and again (each append waits for the one before to reach the disk, and then finds the
+  /// head moved): with 4 writers a command was decided again about once on average, and
+  /// some gave up after five tries. With it, the second try always lands.
+  ///
+  /// The row is taken by calling `desk.append` with a position no head can be (-1): it
+  /// locks the row `FOR UPDATE` before it compares, appends nothing, and the lock stays
+  /// until the transaction ends (row locks belong to the transaction, not to the
+  /// function). So schema version 1 serves as it is, and managers need no new right.
+  ///
+  /// A session that decides, after the re-read, not to append after all (the line now
+  /// changes nothing, an undo is now refused) gives the turn back at its next call; should
+  /// it make none, the server ends the idle transaction after `turnPatience`, so no one
+  /// waits on a quiet session for longer than that.
+  private func takeTurn(seen: Int64) async throws(TeamError) -> Int64 {
+    do throws(TeamError) {
+      try await connection.run("BEGIN", doing: "waiting for the desk's turn")
+      let rows = try await connection.rows(
+        """
+        SELECT t.head, set_config('idle_in_transaction_session_timeout', \(Self.turnPatience), true)
+          FROM desk.append(-1, ARRAY['turn'], ARRAY['null']) AS t
+        """,
+        doing: "waiting for the desk's turn"
+      ) { try $0.decode((Int64, String).self) }
+      guard let head = rows.first?.0 else {
+        try await connection.run("ROLLBACK", doing: "waiting for the desk's turn")
+        return seen
+      }
+      turn.state = .taken
+      return head
+    } catch {
+      // The turn is an economy only: without it the caller retries as before.
+      try? await connection.run("ROLLBACK", doing: "waiting for the desk's turn")
+      return seen
+    }
+  }
+
+  /// How long a session may hold the turn without appending before the server ends its
+  /// transaction (and with it, its connection; the desk connects again by itself). A
+  /// decision takes milliseconds; this is for a session that stopped between the two.
+  static let turnPatience = "3s"
+
+  /// Gives the turn back, if held, before any call but the re-read and the append.
+  private func endTurn() async {
+    guard turn.state != .none else { return }
+    turn.state = .none
+    try? await connection.run("ROLLBACK", doing: "giving the desk's turn back")
   }
 
   /// The events after `position`, oldest first, at most `limit` of them.
   public func events(after position: Int64, limit: Int = 10_000) async throws(TeamError) -> [TeamEvent] {
-    try await connection.rows(
+    // The re-read after an overtaken append keeps the turn; a second read means the
+    // session went another way, and gives it back.
+    if turn.state == .taken {
+      turn.state = .reread
+    } else {
+      await endTurn()
+    }
+    return try await connection.rows(
       """
       SELECT position, author, kind, body::text, committed_at FROM desk.events
         WHERE position > \(position) ORDER BY position LIMIT \(limit)
@@ -115,6 +198,7 @@ public final class TeamJournal: Sendable {
 
   /// The last position given (0 for an empty desk).
   public func head() async throws(TeamError) -> Int64 {
+    await endTurn()
     let rows = try await connection.rows("SELECT position FROM desk.head", doing: "reading the desk's position") {
       try $0.decode(Int64.self)
     }
@@ -123,7 +207,8 @@ public final class TeamJournal: Sendable {
 
   /// The snapshot at the highest position, if any was kept.
   public func latestSnapshot() async throws(TeamError) -> TeamSnapshot? {
-    try await connection.rows(
+    await endTurn()
+    return try await connection.rows(
       "SELECT position, author, body::text, taken_at FROM desk.snapshots ORDER BY position DESC LIMIT 1",
       doing: "reading the desk's latest snapshot"
     ) { row in
@@ -135,7 +220,8 @@ public final class TeamJournal: Sendable {
   /// Where the latest snapshot is, and when it was taken there, without its body: enough
   /// to tell whether a copy kept locally is still the latest.
   public func latestSnapshotMark() async throws(TeamError) -> (position: Int64, takenAt: Date)? {
-    try await connection.rows(
+    await endTurn()
+    return try await connection.rows(
       "SELECT position, taken_at FROM desk.snapshots ORDER BY position DESC LIMIT 1",
       doing: "reading where the desk's latest snapshot is"
     ) { row -> (position: Int64, takenAt: Date) in
@@ -146,7 +232,8 @@ public final class TeamJournal: Sendable {
 
   /// When the snapshot at `position` was taken, if one is kept there.
   public func snapshotTaken(at position: Int64) async throws(TeamError) -> Date? {
-    try await connection.rows(
+    await endTurn()
+    return try await connection.rows(
       "SELECT taken_at FROM desk.snapshots WHERE position = \(position)", doing: "checking the desk's local copy"
     ) { try $0.decode(Date.self) }.first
   }
@@ -154,6 +241,7 @@ public final class TeamJournal: Sendable {
   /// Keeps `body` as the whole desk at `position` (0…head). False when one was already kept there.
   @discardableResult
   public func putSnapshot(at position: Int64, body: String) async throws(TeamError) -> Bool {
+    await endTurn()
     let rows = try await connection.rows(
       "SELECT desk.put_snapshot(\(position), \(body))", doing: "keeping a snapshot of the desk"
     ) { try $0.decode(Bool.self) }
@@ -164,6 +252,20 @@ public final class TeamJournal: Sendable {
   public var isClosed: Bool { connection.connection.isClosed }
 
   public func close() async {
+    await endTurn()
     await connection.close()
+  }
+}
+
+/// Whether this connection holds the desk's turn: `taken` by an overtaken append, `reread`
+/// once the events after it were read. Changed only by the one task using the journal;
+/// the lock is for the compiler's sake and for a close from another thread.
+private final class Turn: @unchecked Sendable {
+  enum State { case none, taken, reread }
+  private let lock = NSLock()
+  private var value = State.none
+  var state: State {
+    get { lock.withLock { value } }
+    set { lock.withLock { value = newValue } }
   }
 }

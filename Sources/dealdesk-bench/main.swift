@@ -25,6 +25,10 @@ if CommandLine.arguments.count > 1, CommandLine.arguments[1].hasPrefix("export")
   ExportBench.main(CommandLine.arguments)
   exit(0)
 }
+// `team` (and its child modes `team-worker`, `team-open`): issue 18's team desk beside pgbench.
+if CommandLine.arguments.count > 1, CommandLine.arguments[1].hasPrefix("team") {
+  exit(TeamBench.dispatch(CommandLine.arguments))
+}
 if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "corpus" {
   CorpusBench.main(CommandLine.arguments)
   exit(0)
