@@ -18,19 +18,8 @@ public enum TerminalColumns {
   }
 
   /// The columns `text` takes; colour escapes are not counted.
-  public static func of(_ text: some StringProtocol) -> Int {
-    var columns = 0
-    var escape = false
-    for scalar in text.unicodeScalars {
-      if escape {
-        if scalar == "m" { escape = false }
-      } else if scalar == "\u{1B}" {
-        escape = true
-      } else {
-        columns += of(scalar)
-      }
-    }
-    return columns
+  public static func of(_ text: String) -> Int {
+    Style.plain(text).unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
   /// The East Asian Wide and Fullwidth blocks (Unicode's EastAsianWidth W and F), as
