@@ -20,6 +20,9 @@ final class DeskCommitter {
 
   let journal: Journal
   private(set) var state: JournaledDesk
+  /// How many records of other writers this desk has taken in (caught up, or handed back
+  /// by an overtaken commit): a session alone on a shared desk sees it stay still.
+  private(set) var othersSeen = 0
   /// The desk as it was when commits started being held back (a script run as one step).
   private var held: JournaledDesk?
 
@@ -86,11 +89,13 @@ final class DeskCommitter {
         kind: .damaged)
     }
     for record in theirs { state.apply(record) }
+    othersSeen += theirs.count
     return theirs
   }
 
   private func catchUp<Answer>(_ theirs: [JournalRecord]) -> Outcome<Answer> {
     for record in theirs { state.apply(record) }
+    othersSeen += theirs.count
     return .overtaken(by: theirs)
   }
 
@@ -137,6 +142,7 @@ final class DeskCommitter {
       return nil
     case .overtaken(let theirs):
       for record in theirs { state.apply(record) }
+      othersSeen += theirs.count
       return theirs
     }
   }
@@ -153,6 +159,7 @@ final class DeskCommitter {
       return nil
     case .overtaken(let theirs):
       for record in theirs { state.apply(record) }
+      othersSeen += theirs.count
       return theirs
     }
   }

@@ -70,6 +70,10 @@ public final class Session {
   var ownWork = OwnWork()
   /// Notices of others' changes taken in while answering a line, for the terminal to show.
   var notices: [String] = []
+  /// Lines since another writer's change was last seen, and the count it was seen at
+  /// (`aloneLately`, TeamNews.swift).
+  var quietLines = 0
+  var othersSeenAtLastLine = 0
   /// Practice negotiations: while one runs, lines are the trainee's moves (Training/).
   lazy var trainingRoom = TrainingRoom(folder: directory, keepsHistory: !isReadOnly)
 
@@ -156,14 +160,26 @@ public final class Session {
   private func answer(_ line: String) -> Reply {
     let trimmed = line.trimming(.whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
-    // On a team desk a line reads the desk as it stands, others' latest changes included.
-    if author != nil { takeInOthersChanges() }
+    // On a team desk a line reads the desk as it stands, others' latest changes included;
+    // a change alone may skip the look and rely on its commit's check (TeamNews.swift).
+    let alone = author != nil && aloneLately()
+    if author != nil, !alone { takeInOthersChanges() }
+    if trimmed.hasPrefix("@") || trainingRoom.practice != nil, alone { takeInOthersChanges() }
     if trimmed.hasPrefix("@") { return directive(trimmed) }
     if trainingRoom.practice != nil { return practise(trimmed) }
     do {
-      let understood = try Parser.parse(trimmed, context: parseContext)
+      var understood = try Parser.parse(trimmed, context: parseContext)
+      if alone, !understood.isCommand, takeInOthersChanges() { understood = try Parser.parse(trimmed, context: parseContext) }
       return perform(understood, line: trimmed)
     } catch {
+      if alone, takeInOthersChanges() {
+        // A name another manager has just added reads once the desk has caught up.
+        do {
+          return perform(try Parser.parse(trimmed, context: parseContext), line: trimmed)
+        } catch {
+          return .error(Render.error(error), ambiguity: error.ambiguity, correction: error.correction)
+        }
+      }
       return .error(Render.error(error), ambiguity: error.ambiguity, correction: error.correction)
     }
   }

@@ -1,4 +1,5 @@
 import DealdeskCore
+import DealdeskLanguage
 import Foundation
 
 /// The clients and fabrics a change touched: how a team desk tells which of another
@@ -151,4 +152,34 @@ extension Session {
 
   /// The position in the desk's history this desk has reached.
   public var position: Int { seq }
+
+  /// Lines in a row, this one included, since another writer's change was last taken in.
+  static let quietLinesBeforeSkipping = 8
+
+  /// Whether this session has been alone on the desk lately: no one else's change seen for
+  /// the last few lines. A change typed then skips the look before it (a round trip to the
+  /// server): it is decided on the desk as this session has it, and its commit is made at
+  /// that position, so should someone have come first after all, the commit is refused,
+  /// their changes are taken in, and the line is decided again on the desk as it stands.
+  /// A question, an undo or redo, a directive or a line that does not read still looks
+  /// first, and the first change seen ends the quiet, so managers at work side by side
+  /// look before every line as before. Called once a line.
+  func aloneLately() -> Bool {
+    let seen = committer.othersSeen
+    if seen != othersSeenAtLastLine {
+      othersSeenAtLastLine = seen
+      quietLines = 0
+    } else {
+      quietLines += 1
+    }
+    return quietLines >= Self.quietLinesBeforeSkipping
+  }
+}
+
+extension Understood {
+  /// A change to the desk (not a question, an undo, or a desk action).
+  var isCommand: Bool {
+    if case .command = intent { return true }
+    return false
+  }
 }
