@@ -25,6 +25,9 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
   /// The last seq saved (in the journal, or folded into the snapshot): an entry is saved
   /// only above it, as the reader accepts them (a seq that repeats or goes back is damage).
   private var lastSeq: Int
+  /// The bytes of each entry appended since the last save, by seq: what the undo file
+  /// writes again at the next save (the journal is emptied by then, so never more than it).
+  private var journalBytes: [Int: [UInt8]] = [:]
   private var closed = false
 
   private init(
@@ -158,7 +161,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
       guard entry.seq > floor else { throw .seqNotAfter(entry.seq, floor, what: "journal entry") }
       floor = entry.seq
     }
-    try journal.append(try lines(entries))
+    try journal.append(try lines(entries, keeping: true))
     lastSeq = floor
   }
 
@@ -189,6 +192,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     }
     // Renamed: from here on the new snapshot is what a load sees, synced folder or not.
     snapshotSeq = seq
+    journalBytes = [:]
     lastSeq = max(seq, tail.last?.seq ?? seq)
     do throws(Errno) {
       try openFolder.sync()
@@ -219,7 +223,10 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
         message: "Dealdesk tried to save undo up to entry \(undo.reach) beside a desk at entry \(seq). Nothing was changed; this is a fault in Dealdesk, please report it.",
         kind: .misuse)
     }
-    let undoBytes = try UndoFile.encode(undo, version: formatVersion)
+    // The entries the journal has just been given are written as they were there: a long
+    // script's one record was otherwise encoded twice, a fifth of its run.
+    let written = journalBytes
+    let undoBytes = try UndoFile.encode(undo, version: formatVersion) { written[$0.seq] }
     let snapshotBytes = try SnapshotFile.encode(desk: snapshot, seq: seq, version: formatVersion)
     try journal.checkUnchanged()
 
@@ -238,6 +245,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
       throw .cannotSave(folder.snapshot, error)
     }
     snapshotSeq = seq
+    journalBytes = [:]
     lastSeq = seq
     do throws(Errno) {
       try openFolder.sync()
@@ -289,14 +297,18 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
 
   /// One compact JSON object per entry, each ending in a newline, so the batch goes to
   /// disk in one write.
-  private func lines(_ entries: [Entry]) throws(StoreError) -> [UInt8] {
+  /// `keeping`: each entry's bytes are kept (`journalBytes`) until the next save.
+  private func lines(_ entries: [Entry], keeping: Bool = false) throws(StoreError) -> [UInt8] {
     var bytes: [UInt8] = []
     for entry in entries {
+      let line: [UInt8]
       do {
-        bytes.append(contentsOf: try DeskJSONWriter.encode(entry))
+        line = try DeskJSONWriter.encode(entry)
       } catch {
         throw .cannotEncode("journal entry \(entry.seq)", reason: CodingProblem.describe(encoding: error))
       }
+      if keeping { journalBytes[entry.seq] = line }
+      bytes.append(contentsOf: line)
       bytes.append(UInt8(ascii: "\n"))
     }
     return bytes

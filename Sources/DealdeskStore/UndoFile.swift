@@ -62,7 +62,10 @@ struct UndoFile<Snapshot: Codable & Sendable, Entry: JournalEntry>: Sendable {
   }
 
   /// The header comes first, by hand, as in `desk.json`.
-  static func encode(_ kept: KeptUndo<Snapshot, Entry>, version: Int) throws(StoreError) -> [UInt8] {
+  /// `written` gives an entry's bytes when the journal already holds them as written.
+  static func encode(
+    _ kept: KeptUndo<Snapshot, Entry>, version: Int, written: (Entry) -> [UInt8]? = { _ in nil }
+  ) throws(StoreError) -> [UInt8] {
     let desk: [UInt8]
     do {
       desk = try DeskJSONWriter.encode(kept.base)
@@ -77,6 +80,10 @@ struct UndoFile<Snapshot: Codable & Sendable, Entry: JournalEntry>: Sendable {
       if n > 0 { bytes.append(UInt8(ascii: ",")) }
       // One entry a line, so the file reads like the journal it was taken from.
       bytes.append(UInt8(ascii: "\n"))
+      if let line = written(entry) {
+        bytes.append(contentsOf: line)
+        continue
+      }
       do {
         bytes.append(contentsOf: try DeskJSONWriter.encode(entry))
       } catch {
