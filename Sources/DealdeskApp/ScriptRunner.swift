@@ -86,24 +86,23 @@ public enum ScriptRunner {
   static func lines(of text: String) -> [String] {
     // Split on the UTF-8 bytes: "\r" and "\n" never occur inside a longer character, and
     // Foundation's replacingOccurrences took an eighth of a long script's run.
-    var text = text
-    return text.withUTF8 { bytes in
-      var lines: [String] = []
-      var start = 0
-      var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        if byte == 0x0A || byte == 0x0D {
-          lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-          index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-          start = index
-        } else {
-          index += 1
-        }
+    let bytes = text.utf8
+    var lines: [String] = []
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        index = bytes.index(after: index)
+        continue
       }
-      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<bytes.count]), as: UTF8.self))
-      return lines
+      lines.append(String(text[start..<index]))
+      index = bytes.index(after: index)
+      if byte == 0x0D, index != bytes.endIndex, bytes[index] == 0x0A { index = bytes.index(after: index) }
+      start = index
     }
+    lines.append(String(text[start..<bytes.endIndex]))
+    return lines
   }
 
   enum DataResult { case success(Data), failure(String) }
