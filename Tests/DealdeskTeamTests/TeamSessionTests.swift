@@ -22,7 +22,8 @@ import Testing
     static func make() async throws -> Branch {
       let database = try await Cluster.get().database()
       _ = try await TeamDesk.initialise(database.login())
-      let cache = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-team-cache-\(UUID().uuidString)")
+      // Inside the cluster's folder, so it goes when the cluster is stopped and removed.
+      let cache = URL(fileURLWithPath: database.cluster.folder).appendingPathComponent("cache-\(UUID().uuidString)")
       return Branch(
         database: database, arben: try await database.manager(), bora: try await database.manager(), cache: cache)
     }
