@@ -40,6 +40,11 @@ public struct PulledCopy: Codable, Equatable, Sendable {
   public var position: Int
   public var pulledAt: Date
 
+  /// False for a mark that cannot be read: the folder is still a copy, of an unknown desk.
+  public var isReadable = true
+
+  private enum CodingKeys: String, CodingKey { case team, position, pulledAt }
+
   public init(team: String, position: Int, pulledAt: Date) {
     self.team = team
     self.position = position
@@ -53,18 +58,29 @@ public struct PulledCopy: Codable, Equatable, Sendable {
     guard FileManager.default.fileExists(atPath: path) else { return nil }
     guard let data = FileManager.default.contents(atPath: path),
       let copy = try? DeskJSON.decoder().decode(PulledCopy.self, from: data)
-    else { return PulledCopy(team: "a team desk", position: 0, pulledAt: Date(timeIntervalSince1970: 0)) }
+    else {
+      var unknown = PulledCopy(team: "", position: 0, pulledAt: Date(timeIntervalSince1970: 0))
+      unknown.isReadable = false
+      return unknown
+    }
     return copy
+  }
+
+  /// The desk it copies, and when, as a manager reads it.
+  private var whatOf: String {
+    isReadable
+      ? "a copy of the team desk \(team) as it stood at change \(position) (\(DeskDate.day(pulledAt)) \(DeskDate.time(pulledAt)))"
+      : "a copy of a team desk (its mark, \(Self.fileName), cannot be read)"
   }
 
   /// What a manager opening the copy is told.
   public var notice: String {
-    "This is a copy of the team desk \(team) as it stood at change \(position) (\(DeskDate.day(pulledAt)) \(DeskDate.time(pulledAt))); it opens for looking only. Work on the team desk itself with --team."
+    "This is \(whatOf); it opens for looking only. Work on the team desk itself with --team."
   }
 
   /// Why a change is refused on the copy.
   public var refusal: String {
-    "This is a copy of the team desk \(team) (pulled at change \(position)), so nothing can be saved here. Make the change on the team desk: dealdesk --team URL."
+    "This is \(whatOf), so nothing can be saved here. Make the change on the team desk: dealdesk --team URL."
   }
 
   /// Writes `desk` into `directory` as a pulled copy: a new folder, or one that is empty or

@@ -185,21 +185,7 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     // since would be dropped with the old journal.
     try journal.checkUnchanged()
 
-    do throws(Errno) {
-      Posix.close(try AtomicFile.replace(DeskFolder.snapshotName, in: openFolder, with: snapshotBytes, disk: disk))
-    } catch {
-      throw .cannotSave(folder.snapshot, error)
-    }
-    // Renamed: from here on the new snapshot is what a load sees, synced folder or not.
-    snapshotSeq = seq
-    journalBytes = [:]
-    lastSeq = max(seq, tail.last?.seq ?? seq)
-    do throws(Errno) {
-      try openFolder.sync()
-      try journal.replace(with: tailBytes)
-    } catch {
-      throw .cannotShortenJournal(snapshot: folder.snapshot, journal: folder.journal, error)
-    }
+    try replaceSnapshot(with: snapshotBytes, seq: seq, journal: journal, keeping: tail.last?.seq, tailBytes, in: openFolder)
   }
 
   /// Saves `undo` (reaching `seq`) in `undo.json`, then `snapshot` (the desk as it stands
@@ -239,17 +225,27 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     } catch {
       throw .cannotSave(folder.undo, error)
     }
+    try replaceSnapshot(with: snapshotBytes, seq: seq, journal: journal, keeping: nil, [], in: openFolder)
+  }
+
+  /// Renames the new snapshot into place, then syncs the folder and leaves the journal
+  /// holding only `tailBytes` (the entries after `seq`, the last of them `lastKept`).
+  private func replaceSnapshot(
+    with snapshotBytes: [UInt8], seq: Int, journal: JournalFile, keeping lastKept: Int?, _ tailBytes: [UInt8],
+    in openFolder: OpenFolder
+  ) throws(StoreError) {
     do throws(Errno) {
       Posix.close(try AtomicFile.replace(DeskFolder.snapshotName, in: openFolder, with: snapshotBytes, disk: disk))
     } catch {
       throw .cannotSave(folder.snapshot, error)
     }
+    // Renamed: from here on the new snapshot is what a load sees, synced folder or not.
     snapshotSeq = seq
     journalBytes = [:]
-    lastSeq = seq
+    lastSeq = max(seq, lastKept ?? seq)
     do throws(Errno) {
       try openFolder.sync()
-      try journal.replace(with: [])
+      try journal.replace(with: tailBytes)
     } catch {
       throw .cannotShortenJournal(snapshot: folder.snapshot, journal: folder.journal, error)
     }

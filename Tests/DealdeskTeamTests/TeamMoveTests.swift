@@ -150,4 +150,17 @@ import Testing
     let after = try await cli.dealdesk(["--data", own, "export", "json"])
     #expect(before.output == after.output)
   }
+
+  /// A mark that cannot be read still keeps the copy read-only, and says so plainly.
+  @Test func aCopyWhoseMarkCannotBeReadStaysReadOnlyAndSaysSo() throws {
+    let folder = try scratch()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try Session.open(at: folder).close()
+    try Data("not json".utf8).write(to: folder.appendingPathComponent(PulledCopy.fileName))
+    let session = try Session.open(at: folder)
+    defer { _ = session.close() }
+    #expect(session.isReadOnly)
+    #expect(session.warnings.first == "This is a copy of a team desk (its mark, pulled-from.json, cannot be read); it opens for looking only. Work on the team desk itself with --team.")
+    #expect(session.handle("add client Acme").text.hasPrefix("This is a copy of a team desk (its mark, pulled-from.json, cannot be read), so nothing can be saved here."))
+  }
 }
