@@ -23,6 +23,11 @@ final class DeskCommitter {
   /// How many records of other writers this desk has taken in (caught up, or handed back
   /// by an overtaken commit): a session alone on a shared desk sees it stay still.
   private(set) var othersSeen = 0
+  /// How often others got in this desk's way: a commit overtaken, or a turn that found
+  /// their changes. A session that sees it move takes the turn before its changes.
+  private(set) var clashes = 0
+  /// Whether this desk holds the journal's turn (`takeTurn`), until its next commit.
+  private(set) var holdsTurn = false
   /// The desk as it was when commits started being held back (a script run as one step).
   private var held: JournaledDesk?
 
@@ -49,6 +54,8 @@ final class DeskCommitter {
       state.apply(record)
       return .committed(answer(state.desk))
     }
+    // The commit is the turn's use: the journal ends it whatever the outcome.
+    holdsTurn = false
     guard kind == .command else {
       // Undo and redo are applied only once written: taking one back would need the
       // undo and redo lists as they were, and they are cheap to wait for.
@@ -81,9 +88,31 @@ final class DeskCommitter {
   /// Nothing while commits are held back (a script reads the desk it started on).
   func catchUp() throws(StoreError) -> [JournalRecord] {
     guard held == nil else { return [] }
-    let theirs = try journal.entries(after: state.position)
+    return try apply(try journal.entries(after: state.position))
+  }
+
+  /// `catchUp`, keeping the journal's turn: no one else commits until this desk's next
+  /// commit or `giveTurnBack`, so a change decided now is saved at the first try.
+  func takeTurn() throws(StoreError) -> [JournalRecord] {
+    guard held == nil else { return [] }
+    let theirs = try journal.takeTurn(after: state.position)
+    holdsTurn = true
+    if !theirs.isEmpty { clashes += 1 }
+    return try apply(theirs)
+  }
+
+  /// Lets the others commit again when the turn taken went unused (the line was refused or
+  /// changed nothing).
+  func giveTurnBack() {
+    guard holdsTurn else { return }
+    holdsTurn = false
+    journal.giveTurnBack()
+  }
+
+  private func apply(_ theirs: [JournalRecord]) throws(StoreError) -> [JournalRecord] {
     guard let first = theirs.first else { return [] }
     guard first.seq == state.position + 1, theirs.indices.allSatisfy({ theirs[$0].seq == first.seq + $0 }) else {
+      giveTurnBack()
       throw StoreError(
         message: "The desk's history came back out of order (entries \(theirs.map(\.seq)) after \(state.position)); nothing was changed. Open the desk again.",
         kind: .damaged)
@@ -94,6 +123,7 @@ final class DeskCommitter {
   }
 
   private func catchUp<Answer>(_ theirs: [JournalRecord]) -> Outcome<Answer> {
+    clashes += 1
     for record in theirs { state.apply(record) }
     othersSeen += theirs.count
     return .overtaken(by: theirs)

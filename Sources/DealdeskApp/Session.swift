@@ -74,6 +74,10 @@ public final class Session {
   /// (`aloneLately`, TeamNews.swift).
   var quietLines = 0
   var othersSeenAtLastLine = 0
+  /// Lines since others last got in the way of this session's change, and the count of
+  /// such clashes then (`contendedLately`, TeamNews.swift).
+  var linesSinceClash = 0
+  var clashesAtLastLine = 0
   /// Practice negotiations: while one runs, lines are the trainee's moves (Training/).
   lazy var trainingRoom = TrainingRoom(folder: directory, keepsHistory: !isReadOnly)
 
@@ -161,18 +165,26 @@ public final class Session {
     let trimmed = line.trimming(.whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
     // On a team desk a line reads the desk as it stands, others' latest changes included;
-    // a change alone may skip the look and rely on its commit's check (TeamNews.swift).
+    // a change alone may skip the look and rely on its commit's check, and a change among
+    // busy writers looks while holding the desk's turn (TeamNews.swift).
     let alone = author != nil && aloneLately()
-    if author != nil, !alone { takeInOthersChanges() }
-    if trimmed.hasPrefix("@") || trainingRoom.practice != nil, alone { takeInOthersChanges() }
+    let contended = author != nil && contendedLately() && !alone
+    let readFirst = alone || contended
+    // A turn taken for the line and left unused (refused, nothing to change) goes back now.
+    defer { committer.giveTurnBack() }
+    if author != nil, !readFirst { takeInOthersChanges() }
+    if trimmed.hasPrefix("@") || trainingRoom.practice != nil, readFirst { takeInOthersChanges() }
     if trimmed.hasPrefix("@") { return directive(trimmed) }
     if trainingRoom.practice != nil { return practise(trimmed) }
     do {
       var understood = try Parser.parse(trimmed, context: parseContext)
-      if alone, !understood.isCommand, takeInOthersChanges() { understood = try Parser.parse(trimmed, context: parseContext) }
+      if readFirst, !understood.isCommand, takeInOthersChanges() { understood = try Parser.parse(trimmed, context: parseContext) }
+      if contended, understood.isCommand, takeInOthersChanges(holdingTurn: true) {
+        understood = try Parser.parse(trimmed, context: parseContext)
+      }
       return perform(understood, line: trimmed)
     } catch {
-      if alone, takeInOthersChanges() {
+      if readFirst, takeInOthersChanges() {
         // A name another manager has just added reads once the desk has caught up.
         do {
           return perform(try Parser.parse(trimmed, context: parseContext), line: trimmed)
@@ -260,7 +272,8 @@ public final class Session {
       } catch {
         // On a shared desk a refusal may rest on a desk others have changed since: it is
         // given only once the desk is caught up and refuses still.
-        if author != nil, takeInOthersChanges() { continue }
+        // In the desk's turn no one else can have changed it since the look.
+        if author != nil, !committer.holdsTurn, takeInOthersChanges() { continue }
         throw error
       }
       if events.isEmpty { return nil }

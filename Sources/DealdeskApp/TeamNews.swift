@@ -97,9 +97,14 @@ extension Session {
   /// script runs (it reads the desk it started on). A server that cannot be reached is
   /// said once, as an error line, and the desk goes on with what it has.
   public func catchUp() -> (notices: [String], problem: String?) {
+    catchUp(holdingTurn: false)
+  }
+
+  /// `catchUp`, keeping the desk's turn when `holdingTurn` (DeskCommitter.takeTurn).
+  func catchUp(holdingTurn: Bool) -> (notices: [String], problem: String?) {
     let theirs: [JournalRecord]
     do {
-      theirs = try committer.catchUp()
+      theirs = try holdingTurn ? committer.takeTurn() : committer.catchUp()
     } catch {
       return ([], error.message)
     }
@@ -144,9 +149,9 @@ extension Session {
   /// cannot be reached leaves the desk as it is (a change then says so itself). True when
   /// others had changed something.
   @discardableResult
-  func takeInOthersChanges() -> Bool {
+  func takeInOthersChanges(holdingTurn: Bool = false) -> Bool {
     let before = position
-    notices += catchUp().notices
+    notices += catchUp(holdingTurn: holdingTurn).notices
     return position != before
   }
 
@@ -173,6 +178,27 @@ extension Session {
       quietLines += 1
     }
     return quietLines >= Self.quietLinesBeforeSkipping
+  }
+}
+
+extension Session {
+  /// Lines after a clash during which changes are made in the desk's turn.
+  static let contendedLines = 8
+
+  /// Whether others have lately got in the way of this session's changes (a commit
+  /// overtaken, or a turn that found their changes): then a change takes the desk's turn
+  /// before it is decided, and waits for the others once. Otherwise a change looks and
+  /// commits at the position it saw, which costs fewer round trips while no one else is
+  /// saving at the same moment. Called once a line.
+  func contendedLately() -> Bool {
+    let clashes = committer.clashes
+    if clashes != clashesAtLastLine {
+      clashesAtLastLine = clashes
+      linesSinceClash = 0
+    } else {
+      linesSinceClash += 1
+    }
+    return clashes > 0 && linesSinceClash < Self.contendedLines
   }
 }
 

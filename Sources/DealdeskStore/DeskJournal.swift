@@ -63,11 +63,25 @@ public protocol DeskJournal<Snapshot, Entry>: AnyObject, Sendable {
   /// The entries other writers committed after `position`, in order, so a desk catches up
   /// before it is told of them or decides on them. None for a journal with one writer.
   func entries(after position: Int) throws(StoreError) -> [Entry]
+
+  /// `entries(after:)`, and from then on no other writer may commit until this journal's
+  /// next commit or `giveTurnBack()`: a commit made at the position reached cannot be
+  /// overtaken. For a writer that keeps being overtaken, looking and committing in one turn
+  /// costs one wait for the others instead of two (the overtaken try, then the retry).
+  /// A journal with one writer has nothing to hold.
+  func takeTurn(after position: Int) throws(StoreError) -> [Entry]
+
+  /// Lets the others commit again when the turn taken was not used (the line changed
+  /// nothing, or was refused). Never fails: a turn that cannot be given back ends with the
+  /// connection that held it.
+  func giveTurnBack()
 }
 
 extension DeskJournal {
   public var author: String? { nil }
   public func entries(after position: Int) throws(StoreError) -> [Entry] { [] }
+  public func takeTurn(after position: Int) throws(StoreError) -> [Entry] { try entries(after: position) }
+  public func giveTurnBack() {}
 }
 
 /// How a commit ended when it did not fail.

@@ -166,6 +166,29 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     }
   }
 
+  public func takeTurn(after position: Int) throws(StoreError) -> [Entry] {
+    guard mode == .readWrite else { return try entries(after: position) }
+    let page = try onServer { try await $0.takeTurn(after: Int64(position), limit: 5_000) }
+    var entries: [Entry] = []
+    do throws(StoreError) {
+      for event in page { entries.append(try Self.entry(event)) }
+    } catch {
+      giveTurnBack()
+      throw error
+    }
+    guard page.count == 5_000, let last = entries.last else { return entries }
+    // Far behind: the rest is read without the turn (a commit decided on it may then be
+    // overtaken, and is decided again as before).
+    giveTurnBack()
+    return entries + (try self.entries(after: last.seq))
+  }
+
+  public func giveTurnBack() {
+    lock.lock()
+    defer { lock.unlock() }
+    journal?.giveTurnBack()
+  }
+
   /// A stored event as the desk's record: its seq must be its position, and its author is
   /// the login the database stamped, whatever the body says.
   static func entry(_ event: TeamEvent) throws(StoreError) -> Entry {

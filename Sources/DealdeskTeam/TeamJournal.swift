@@ -102,15 +102,14 @@ public final class TeamJournal: Sendable {
     let inTurn = turn.state != .none
     turn.state = .none
     do throws(TeamError) {
-      let rows = try await connection.rows(
-        "SELECT appended, head FROM desk.append(\(expected), \(kinds), \(bodies))", doing: "saving a change"
-      ) { try $0.decode((Bool, Int64).self) }
-      guard let (appended, head) = rows.first else {
+      let appending: PostgresQuery = "SELECT appended, head FROM desk.append(\(expected), \(kinds), \(bodies))"
+      // In its turn the COMMIT goes with the append: should the append fail or find the
+      // head moved, the COMMIT ends a transaction that holds nothing.
+      let answers = try await connection.pipelined(inTurn ? [appending, "COMMIT"] : [appending], doing: "saving a change")
+      guard let row = answers.first?.first, let (appended, head) = try? row.decode((Bool, Int64).self) else {
         throw TeamError("PostgreSQL gave no answer to an append at \(address.place); check the team desk with dealdesk team init.", kind: .server)
       }
       if inTurn {
-        // Only the COMMIT makes it durable: until it returns, this was not saved.
-        try await connection.run(appended ? "COMMIT" : "ROLLBACK", doing: "saving a change")
         // Behind even in its turn: the caller's position was not the head it was given.
         // Let the caller catch up as after any overtaken append, without the turn.
         return appended ? .appended(head: head) : .behind(head: head)
@@ -118,9 +117,65 @@ public final class TeamJournal: Sendable {
       if appended { return .appended(head: head) }
       return .behind(head: try await takeTurn(seen: head))
     } catch {
-      if inTurn { try? await connection.run("ROLLBACK", doing: "saving a change") }
+      if inTurn { connection.send("ROLLBACK") }
       throw error
     }
+  }
+
+  /// The events after `position`, read once no one else can append: the desk's turn is
+  /// this connection's until its next append commits or `giveTurnBack`. For a session
+  /// that keeps being overtaken: it waits for the others once, before deciding, instead of
+  /// once for the overtaken append and again for the turn that follows it.
+  ///
+  /// The lock, the re-read and the BEGIN before them go as one pipelined request; the read
+  /// is a statement of its own, after the lock, so that it sees everything committed while
+  /// this connection waited for the row.
+  public func takeTurn(after position: Int64, limit: Int = 10_000) async throws(TeamError) -> [TeamEvent] {
+    await endTurn()
+    let answers: [[PostgresRow]]
+    do throws(TeamError) {
+      answers = try await connection.pipelined(
+        ["BEGIN", Self.holdingTheRow, Self.events(after: position, limit: limit)], doing: "waiting for the desk's turn")
+    } catch {
+      connection.send("ROLLBACK")
+      throw error
+    }
+    turn.state = .reread
+    do {
+      return try answers[2].map(Self.event)
+    } catch {
+      await endTurn()
+      throw TeamError.from(error, doing: "reading the desk's changes", at: address)
+    }
+  }
+
+  /// Gives back a turn taken and not used, without waiting for the server's answer: the
+  /// next call on this connection goes after it.
+  public func giveTurnBack() {
+    guard turn.state != .none else { return }
+    turn.state = .none
+    connection.send("ROLLBACK")
+  }
+
+  /// Locks the head row until the transaction ends, appending nothing: `desk.append` takes
+  /// the row `FOR UPDATE` before it compares, and -1 is a position no head can be. So
+  /// schema version 1 serves as it is, and managers need no new right. The idle timeout
+  /// ends a transaction left holding it (`turnPatience`).
+  static let holdingTheRow: PostgresQuery = """
+    SELECT t.head, set_config('idle_in_transaction_session_timeout', \(turnPatience), true)
+      FROM desk.append(-1, ARRAY['turn'], ARRAY['null']) AS t
+    """
+
+  static func events(after position: Int64, limit: Int) -> PostgresQuery {
+    """
+    SELECT position, author, kind, body::text, committed_at FROM desk.events
+      WHERE position > \(position) ORDER BY position LIMIT \(limit)
+    """
+  }
+
+  static func event(_ row: PostgresRow) throws -> TeamEvent {
+    let (position, author, kind, body, at) = try row.decode((Int64, String, String, String, Date).self)
+    return TeamEvent(position: position, author: author, kind: kind, body: body, committedAt: at)
   }
 
   /// Opens a transaction holding the head row, so no one else can append until this
@@ -131,10 +186,8 @@ public final class TeamJournal: Sendable {
   /// head moved): with 4 writers a command was decided again about once on average, and
   /// some gave up after five tries. With it, the second try always lands.
   ///
-  /// The row is taken by calling `desk.append` with a position no head can be (-1): it
-  /// locks the row `FOR UPDATE` before it compares, appends nothing, and the lock stays
-  /// until the transaction ends (row locks belong to the transaction, not to the
-  /// function). So schema version 1 serves as it is, and managers need no new right.
+  /// The row is taken with `holdingTheRow`; the lock stays until the transaction ends
+  /// (row locks belong to the transaction, not to the function).
   ///
   /// A session that decides, after the re-read, not to append after all (the line now
   /// changes nothing, an undo is now refused) gives the turn back at its next call; should
@@ -143,13 +196,9 @@ public final class TeamJournal: Sendable {
   private func takeTurn(seen: Int64) async throws(TeamError) -> Int64 {
     do throws(TeamError) {
       try await connection.run("BEGIN", doing: "waiting for the desk's turn")
-      let rows = try await connection.rows(
-        """
-        SELECT t.head, set_config('idle_in_transaction_session_timeout', \(Self.turnPatience), true)
-          FROM desk.append(-1, ARRAY['turn'], ARRAY['null']) AS t
-        """,
-        doing: "waiting for the desk's turn"
-      ) { try $0.decode((Int64, String).self) }
+      let rows = try await connection.rows(Self.holdingTheRow, doing: "waiting for the desk's turn") {
+        try $0.decode((Int64, String).self)
+      }
       guard let head = rows.first?.0 else {
         try await connection.run("ROLLBACK", doing: "waiting for the desk's turn")
         return seen
@@ -184,16 +233,7 @@ public final class TeamJournal: Sendable {
     } else {
       await endTurn()
     }
-    return try await connection.rows(
-      """
-      SELECT position, author, kind, body::text, committed_at FROM desk.events
-        WHERE position > \(position) ORDER BY position LIMIT \(limit)
-      """,
-      doing: "reading the desk's changes"
-    ) { row in
-      let (position, author, kind, body, at) = try row.decode((Int64, String, String, String, Date).self)
-      return TeamEvent(position: position, author: author, kind: kind, body: body, committedAt: at)
-    }
+    return try await connection.rows(Self.events(after: position, limit: limit), doing: "reading the desk's changes", Self.event)
   }
 
   /// The last position given (0 for an empty desk).

@@ -471,7 +471,7 @@ import Testing
   }
 
   /// Polls `condition` until it holds, at most `limit`: a bounded wait, never a timed assertion.
-  private static func eventually(
+  static func eventually(
     within limit: Duration = .seconds(60), _ condition: @escaping @Sendable () async -> Bool
   ) async -> Bool {
     let deadline = ContinuousClock.now + limit
