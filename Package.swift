@@ -10,6 +10,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    // Already postgres-nio's own: named so the team desk can wait on its futures directly.
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
   ],
   targets: [
     // The domain: state, commands, events, rules. No I/O, no clock, no randomness.
@@ -27,7 +29,9 @@ let package = Package(
     // server exists.
     .target(
       name: "DealdeskTeam",
-      dependencies: ["DealdeskStore", .product(name: "PostgresNIO", package: "postgres-nio")]
+      dependencies: [
+        "DealdeskStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
+      ]
     ),
     // The negotiation trainer's case model. Pure and seeded. Optimised in debug builds too:
     // its tests play whole games and search all 2,625 packages at every counter-offer.

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import NIOCore
 
 /// Runs async work to its end from synchronous code (the command line, and the REPL's
 /// synchronous store). The work runs on a thread of its own (`TeamThread`), never on the
@@ -66,7 +67,7 @@ final class TeamThread: TaskExecutor, @unchecked Sendable {
 }
 
 /// The one result a detached task hands back to the thread waiting for it.
-private final class ResultBox<T: Sendable>: @unchecked Sendable {
+final class ResultBox<T: Sendable>: @unchecked Sendable {
   // @unchecked: every access holds `lock`.
   private let lock = NSLock()
   private var result: Result<T, any Error>?
@@ -79,5 +80,41 @@ private final class ResultBox<T: Sendable>: @unchecked Sendable {
     let value = lock.withLock { result }
     guard let value else { throw TeamError("A team desk operation ended without an answer.", kind: .server) }
     return try value.get()
+  }
+}
+
+extension EventLoopFuture where Value: Sendable {
+  /// The answer, awaited.
+  func answer(from address: TeamAddress) async throws(TeamError) -> Value {
+    do {
+      return try await get()
+    } catch {
+      throw TeamError.from(error, doing: "waiting for the server", at: address)
+    }
+  }
+
+  /// The answer, with the calling thread blocked until the connection's own thread hands it
+  /// over: one wake-up instead of the three of `runBlocking` (the team thread, the task's
+  /// continuation, the caller). For the calls made while the desk's turn is held. A server
+  /// that has not answered within `patience` is taken as gone.
+  func answerNow(within patience: Duration, from address: TeamAddress) throws(TeamError) -> Value {
+    let box = ResultBox<Value>()
+    let done = DispatchSemaphore(value: 0)
+    whenComplete { result in
+      box.set(result.mapError { $0 })
+      done.signal()
+    }
+    let (seconds, attoseconds) = patience.components
+    let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+    guard done.wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success else {
+      throw TeamError(
+        "PostgreSQL at \(address.place) did not answer within \(seconds) seconds. Check that the server is running; the desk connects again by itself.",
+        kind: .unreachable)
+    }
+    do {
+      return try box.get()
+    } catch {
+      throw TeamError.from(error, doing: "waiting for the server", at: address)
+    }
   }
 }

@@ -44,26 +44,23 @@ struct TeamConnection: Sendable {
     }
   }
 
-  /// Sends `queries` one after another without coming back between them, and returns each
-  /// one's rows, or the first failure once all have ended. PostgresNIO runs a connection's
-  /// queries in the order given; the next goes as soon as the server has answered the one
-  /// before, on the connection's own thread, instead of after a return trip through the
-  /// caller's task (a few tenths of a millisecond on a busy machine: while the desk's turn is
-  /// held, everyone waits for them).
-  func pipelined(_ queries: [PostgresQuery], doing: String) async throws(TeamError) -> [[PostgresRow]] {
+  /// Sends `queries` one after another without coming back between them, and answers with
+  /// each one's rows, or the first failure once all have ended. PostgresNIO runs a
+  /// connection's queries in the order given; the next goes as soon as the server has
+  /// answered the one before, on the connection's own thread, instead of after a return trip
+  /// through the caller (a few tenths of a millisecond on a busy machine: while the desk's
+  /// turn is held, everyone waits for them).
+  func pipeline(_ queries: [PostgresQuery], doing: String) -> EventLoopFuture<[[PostgresRow]]> {
     let answers = queries.map { query -> EventLoopFuture<PostgresQueryResult> in connection.query(query, logger: Self.logger) }
-    var rows: [[PostgresRow]] = []
-    var failure: TeamError?
-    for answer in answers {
-      do {
-        rows.append(try await answer.get().rows)
-      } catch {
-        rows.append([])
-        if failure == nil { failure = TeamError.from(error, doing: doing, at: address) }
+    let address = self.address
+    return EventLoopFuture.whenAllComplete(answers, on: connection.eventLoop).flatMapThrowing { results in
+      try results.map { result in
+        switch result {
+        case .success(let answer): return answer.rows
+        case .failure(let error): throw TeamError.from(error, doing: doing, at: address)
+        }
       }
     }
-    if let failure { throw failure }
-    return rows
   }
 
   /// Sends `query` and does not wait for its answer: the next query on this connection

@@ -84,6 +84,12 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
   private func call<T: Sendable>(
     patience: Duration, _ body: @escaping @Sendable (TeamJournal) async throws -> T
   ) throws(CallFailure) -> T {
+    try callNow(patience: patience) { connected in try runBlocking(timeout: patience) { try await body(connected) } }
+  }
+
+  /// `call`, for a body that waits for the server itself (within `patience`) on the
+  /// calling thread: the calls made while the desk's turn is held.
+  private func callNow<T>(patience: Duration, _ body: (TeamJournal) throws -> T) throws(CallFailure) -> T {
     lock.lock()
     defer { lock.unlock() }
     let connected: TeamJournal
@@ -98,7 +104,7 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
       journal = connected
     }
     do {
-      return try runBlocking(timeout: patience) { try await body(connected) }
+      return try body(connected)
     } catch {
       let failure: StoreError
       if let late = error as? RunBlockingTimeout {
@@ -168,7 +174,14 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
 
   public func takeTurn(after position: Int) throws(StoreError) -> [Entry] {
     guard mode == .readWrite else { return try entries(after: position) }
-    let page = try onServer { try await $0.takeTurn(after: Int64(position), limit: 5_000) }
+    let page: [TeamEvent]
+    do {
+      page = try callNow(patience: .seconds(10)) { try $0.takeTurnNow(after: Int64(position), limit: 5_000, patience: .seconds(10)) }
+    } catch {
+      switch error {
+      case .notConnected(let failure), .duringCall(let failure): throw failure
+      }
+    }
     var entries: [Entry] = []
     do throws(StoreError) {
       for event in page { entries.append(try Self.entry(event)) }
@@ -220,7 +233,7 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     }
     let outcome: TeamJournal.Outcome
     do {
-      outcome = try call(patience: .seconds(10)) { [batch] in try await $0.append(expected: Int64(expected), events: batch) }
+      outcome = try callNow(patience: .seconds(10)) { try $0.appendNow(expected: Int64(expected), events: batch, patience: .seconds(10)) }
     } catch {
       switch error {
       case .notConnected(let failure) where failure.kind == .unreachable:

@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 import PostgresNIO
 
 /// One change in the team desk's history.
@@ -97,29 +98,40 @@ public final class TeamJournal: Sendable {
   /// (`events(after:)`), decide again, and append at the head given; that append cannot be
   /// overtaken. Any other call first gives the turn back.
   public func append(expected: Int64, events: [TeamEvent.New]) async throws(TeamError) -> Outcome {
+    try await appending(expected, events).answer(from: address)
+  }
+
+  /// `append`, with the calling thread waiting (`answerNow`) at most `patience`.
+  public func appendNow(expected: Int64, events: [TeamEvent.New], patience: Duration) throws(TeamError) -> Outcome {
+    try appending(expected, events).answerNow(within: patience, from: address)
+  }
+
+  private func appending(_ expected: Int64, _ events: [TeamEvent.New]) -> EventLoopFuture<Outcome> {
     let kinds = events.map(\.kind)
     let bodies = events.map(\.body)
     let inTurn = turn.state != .none
     turn.state = .none
-    do throws(TeamError) {
-      let appending: PostgresQuery = "SELECT appended, head FROM desk.append(\(expected), \(kinds), \(bodies))"
-      // In its turn the COMMIT goes with the append: should the append fail or find the
-      // head moved, the COMMIT ends a transaction that holds nothing.
-      let answers = try await connection.pipelined(inTurn ? [appending, "COMMIT"] : [appending], doing: "saving a change")
-      guard let row = answers.first?.first, let (appended, head) = try? row.decode((Bool, Int64).self) else {
-        throw TeamError("PostgreSQL gave no answer to an append at \(address.place); check the team desk with dealdesk team init.", kind: .server)
-      }
-      if inTurn {
+    let appending: PostgresQuery = "SELECT appended, head FROM desk.append(\(expected), \(kinds), \(bodies))"
+    let address = self.address
+    // In its turn the COMMIT goes with the append: should the append fail or find the head
+    // moved, the COMMIT ends a transaction that holds nothing. Only the COMMIT's answer
+    // makes the append durable, and both are waited for.
+    return connection.pipeline(inTurn ? [appending, "COMMIT"] : [appending], doing: "saving a change")
+      .flatMap { answers -> EventLoopFuture<Outcome> in
+        let loop = self.connection.connection.eventLoop
+        guard let row = answers.first?.first, let (appended, head) = try? row.decode((Bool, Int64).self) else {
+          return loop.makeFailedFuture(TeamError(
+            "PostgreSQL gave no answer to an append at \(address.place); check the team desk with dealdesk team init.", kind: .server))
+        }
         // Behind even in its turn: the caller's position was not the head it was given.
         // Let the caller catch up as after any overtaken append, without the turn.
-        return appended ? .appended(head: head) : .behind(head: head)
+        if inTurn || appended { return loop.makeSucceededFuture(appended ? .appended(head: head) : .behind(head: head)) }
+        return self.turnAfterBehind(seen: head).map { .behind(head: $0) }
       }
-      if appended { return .appended(head: head) }
-      return .behind(head: try await takeTurn(seen: head))
-    } catch {
-      if inTurn { connection.send("ROLLBACK") }
-      throw error
-    }
+      .flatMapErrorThrowing { error in
+        if inTurn { self.connection.send("ROLLBACK") }
+        throw error
+      }
   }
 
   /// The events after `position`, read once no one else can append: the desk's turn is
@@ -127,26 +139,30 @@ public final class TeamJournal: Sendable {
   /// that keeps being overtaken: it waits for the others once, before deciding, instead of
   /// once for the overtaken append and again for the turn that follows it.
   ///
-  /// The lock, the re-read and the BEGIN before them go as one pipelined request; the read
-  /// is a statement of its own, after the lock, so that it sees everything committed while
-  /// this connection waited for the row.
+  /// The BEGIN, the lock and the read go as one pipelined request; the read is a statement
+  /// of its own, after the lock, so that it sees everything committed while this
+  /// connection waited for the row.
   public func takeTurn(after position: Int64, limit: Int = 10_000) async throws(TeamError) -> [TeamEvent] {
-    await endTurn()
-    let answers: [[PostgresRow]]
-    do throws(TeamError) {
-      answers = try await connection.pipelined(
-        ["BEGIN", Self.holdingTheRow, Self.events(after: position, limit: limit)], doing: "waiting for the desk's turn")
-    } catch {
-      connection.send("ROLLBACK")
-      throw error
-    }
-    turn.state = .reread
-    do {
-      return try answers[2].map(Self.event)
-    } catch {
-      await endTurn()
-      throw TeamError.from(error, doing: "reading the desk's changes", at: address)
-    }
+    try await turnTaking(after: position, limit: limit).answer(from: address)
+  }
+
+  /// `takeTurn`, with the calling thread waiting (`answerNow`) at most `patience`.
+  public func takeTurnNow(after position: Int64, limit: Int, patience: Duration) throws(TeamError) -> [TeamEvent] {
+    try turnTaking(after: position, limit: limit).answerNow(within: patience, from: address)
+  }
+
+  private func turnTaking(after position: Int64, limit: Int) -> EventLoopFuture<[TeamEvent]> {
+    giveTurnBack()
+    return connection.pipeline(["BEGIN", Self.holdingTheRow, Self.events(after: position, limit: limit)], doing: "waiting for the desk's turn")
+      .flatMapThrowing { answers in
+        let events = try answers[2].map(Self.event)
+        self.turn.state = .reread
+        return events
+      }
+      .flatMapErrorThrowing { error in
+        self.connection.send("ROLLBACK")
+        throw TeamError.from(error, doing: "reading the desk's changes", at: self.address)
+      }
   }
 
   /// Gives back a turn taken and not used, without waiting for the server's answer: the
@@ -179,7 +195,7 @@ public final class TeamJournal: Sendable {
   }
 
   /// Opens a transaction holding the head row, so no one else can append until this
-  /// connection's next append commits: the desk's turn. Returns the head as of now.
+  /// connection's next append commits: the desk's turn. Answers with the head as of now.
   ///
   /// Without it, a writer overtaken while the others kept appending was overtaken again
   /// and again (each append waits for the one before to reach the disk, and then finds the
@@ -193,36 +209,27 @@ public final class TeamJournal: Sendable {
   /// changes nothing, an undo is now refused) gives the turn back at its next call; should
   /// it make none, the server ends the idle transaction after `turnPatience`, so no one
   /// waits on a quiet session for longer than that.
-  private func takeTurn(seen: Int64) async throws(TeamError) -> Int64 {
-    do throws(TeamError) {
-      try await connection.run("BEGIN", doing: "waiting for the desk's turn")
-      let rows = try await connection.rows(Self.holdingTheRow, doing: "waiting for the desk's turn") {
-        try $0.decode((Int64, String).self)
+  private func turnAfterBehind(seen: Int64) -> EventLoopFuture<Int64> {
+    connection.pipeline(["BEGIN", Self.holdingTheRow], doing: "waiting for the desk's turn")
+      .flatMapThrowing { answers in
+        guard let row = answers[1].first else {
+          throw TeamError("The desk's turn came back without its position.", kind: .server)
+        }
+        let (head, _) = try row.decode((Int64, String).self)
+        self.turn.state = .taken
+        return head
       }
-      guard let head = rows.first?.0 else {
-        try await connection.run("ROLLBACK", doing: "waiting for the desk's turn")
-        return seen
+      .flatMapError { _ in
+        // The turn is an economy only: without it the caller retries as before.
+        self.connection.send("ROLLBACK")
+        return self.connection.connection.eventLoop.makeSucceededFuture(seen)
       }
-      turn.state = .taken
-      return head
-    } catch {
-      // The turn is an economy only: without it the caller retries as before.
-      try? await connection.run("ROLLBACK", doing: "waiting for the desk's turn")
-      return seen
-    }
   }
 
   /// How long a session may hold the turn without appending before the server ends its
   /// transaction (and with it, its connection; the desk connects again by itself). A
   /// decision takes milliseconds; this is for a session that stopped between the two.
   static let turnPatience = "3s"
-
-  /// Gives the turn back, if held, before any call but the re-read and the append.
-  private func endTurn() async {
-    guard turn.state != .none else { return }
-    turn.state = .none
-    try? await connection.run("ROLLBACK", doing: "giving the desk's turn back")
-  }
 
   /// The events after `position`, oldest first, at most `limit` of them.
   public func events(after position: Int64, limit: Int = 10_000) async throws(TeamError) -> [TeamEvent] {
@@ -231,14 +238,14 @@ public final class TeamJournal: Sendable {
     if turn.state == .taken {
       turn.state = .reread
     } else {
-      await endTurn()
+      giveTurnBack()
     }
     return try await connection.rows(Self.events(after: position, limit: limit), doing: "reading the desk's changes", Self.event)
   }
 
   /// The last position given (0 for an empty desk).
   public func head() async throws(TeamError) -> Int64 {
-    await endTurn()
+    giveTurnBack()
     let rows = try await connection.rows("SELECT position FROM desk.head", doing: "reading the desk's position") {
       try $0.decode(Int64.self)
     }
@@ -247,7 +254,7 @@ public final class TeamJournal: Sendable {
 
   /// The snapshot at the highest position, if any was kept.
   public func latestSnapshot() async throws(TeamError) -> TeamSnapshot? {
-    await endTurn()
+    giveTurnBack()
     return try await connection.rows(
       "SELECT position, author, body::text, taken_at FROM desk.snapshots ORDER BY position DESC LIMIT 1",
       doing: "reading the desk's latest snapshot"
@@ -260,7 +267,7 @@ public final class TeamJournal: Sendable {
   /// Where the latest snapshot is, and when it was taken there, without its body: enough
   /// to tell whether a copy kept locally is still the latest.
   public func latestSnapshotMark() async throws(TeamError) -> (position: Int64, takenAt: Date)? {
-    await endTurn()
+    giveTurnBack()
     return try await connection.rows(
       "SELECT position, taken_at FROM desk.snapshots ORDER BY position DESC LIMIT 1",
       doing: "reading where the desk's latest snapshot is"
@@ -272,7 +279,7 @@ public final class TeamJournal: Sendable {
 
   /// When the snapshot at `position` was taken, if one is kept there.
   public func snapshotTaken(at position: Int64) async throws(TeamError) -> Date? {
-    await endTurn()
+    giveTurnBack()
     return try await connection.rows(
       "SELECT taken_at FROM desk.snapshots WHERE position = \(position)", doing: "checking the desk's local copy"
     ) { try $0.decode(Date.self) }.first
@@ -281,7 +288,7 @@ public final class TeamJournal: Sendable {
   /// Keeps `body` as the whole desk at `position` (0…head). False when one was already kept there.
   @discardableResult
   public func putSnapshot(at position: Int64, body: String) async throws(TeamError) -> Bool {
-    await endTurn()
+    giveTurnBack()
     let rows = try await connection.rows(
       "SELECT desk.put_snapshot(\(position), \(body))", doing: "keeping a snapshot of the desk"
     ) { try $0.decode(Bool.self) }
@@ -292,7 +299,7 @@ public final class TeamJournal: Sendable {
   public var isClosed: Bool { connection.connection.isClosed }
 
   public func close() async {
-    await endTurn()
+    giveTurnBack()
     await connection.close()
   }
 }

@@ -62,6 +62,19 @@ final class CountingJournal: DeskJournal, @unchecked Sendable {
     return try inner.entries(after: position)
   }
 
+  /// Counted as a catch-up: the look before the line, made in the desk's turn (the wait
+  /// for the others to let go of it included).
+  func takeTurn(after position: Int) throws(StoreError) -> [JournalRecord] {
+    let t0 = Measure.clock.now
+    defer {
+      tally.catchUpSeconds += Measure.seconds(Measure.clock.now - t0)
+      tally.catchUps += 1
+    }
+    return try inner.takeTurn(after: position)
+  }
+
+  func giveTurnBack() { inner.giveTurnBack() }
+
   func compact(snapshot: Desk, seq: Int, tail: [JournalRecord]) throws(StoreError) {
     try inner.compact(snapshot: snapshot, seq: seq, tail: tail)
   }

@@ -57,7 +57,8 @@ struct TeamReport {
         Measure.median(local.map(\.perSecond))))
     }
     out.append("")
-    out.append("where a team command's time goes (means, ms): catch-up = reading others' changes before the line; "
+    out.append("where a team command's time goes (means, ms): catch-up = reading others' changes before the line "
+      + "(for a change among busy writers, in the desk's turn: the wait for it included); "
       + "append = desk.append round trips, overtaken ones and their re-reads included; the rest is this process (parse, decide, render)")
     out.append("writers  lots       catch-up   append    rest   │ by kind p50: " + BenchScript.kinds.joined(separator: " / "))
     for writers in options.writers {
