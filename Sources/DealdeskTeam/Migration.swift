@@ -22,9 +22,12 @@ enum DeskRoles {
   static let owner = "desk_owner"
   /// The group every manager's login belongs to: may read, and append only through desk.append.
   static let managers = "managers"
+  /// The group of the branch's directors, who are managers too: only they may append a
+  /// director's change (SchemaV2).
+  static let directors = "directors"
 }
 
 extension Migration {
   /// Every schema version this build knows, oldest first; the last is the one it runs.
-  static let all: [Migration] = [SchemaV1.migration]
+  static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration]
 }

@@ -33,8 +33,10 @@ public enum TeamDesk {
         return """
           Set up \(desk), schema version \(version):
           \(list)
-          Next, give each manager a login in the \(DeskRoles.managers) group, e.g. in psql:
+          Next, give each manager a login in the \(DeskRoles.managers) group, and each director one in the
+          \(DeskRoles.directors) group, e.g. in psql:
             CREATE ROLE arben LOGIN PASSWORD 'choose-one' IN ROLE \(DeskRoles.managers);
+            CREATE ROLE sofia LOGIN PASSWORD 'choose-another' IN ROLE \(DeskRoles.directors);
           """
       }
     }
@@ -87,7 +89,7 @@ public enum TeamDesk {
       throw newer(found, than: target, at: connection.address)
     }
     if found == target {
-      for role in [DeskRoles.owner, DeskRoles.managers] {
+      for role in [DeskRoles.owner, DeskRoles.managers, DeskRoles.directors] {
         if try await roleExists(role, on: connection) { continue }
         throw TeamError(
           "The team desk in \"\(connection.address.database)\" is set up, but its role \(role) is gone from the server. "
@@ -97,11 +99,18 @@ public enum TeamDesk {
       return report
     }
 
-    for (role, purpose) in [(DeskRoles.owner, "owns the desk; nobody logs in as it"), (DeskRoles.managers, "each manager's login joins it")] {
+    let roles = [
+      (DeskRoles.owner, "owns the desk; nobody logs in as it"), (DeskRoles.managers, "each manager's login joins it"),
+      (DeskRoles.directors, "each director's login joins it; a director is a manager too"),
+    ]
+    for (role, purpose) in roles {
       if try await roleExists(role, on: connection) {
         if found == 0 { report.reused.append("role \(role) was already on the server (every team desk there shares it); used it") }
       } else {
         try await connection.run("CREATE ROLE \(unescaped: role) NOLOGIN", doing: doing)
+        if role == DeskRoles.directors {
+          try await connection.run("GRANT \(unescaped: DeskRoles.managers) TO \(unescaped: DeskRoles.directors)", doing: doing)
+        }
         report.made.append("role \(role) (\(purpose))")
       }
     }

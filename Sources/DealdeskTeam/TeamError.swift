@@ -62,6 +62,11 @@ extension TeamError {
         return TeamError(
           "There is no database \(database) at \(address.place). Create it first (createdb \(address.database)), or name one that is there.",
           kind: .login, sqlState: state)
+      case "42501" where said.hasPrefix("only a director may "):
+        // SchemaV2's refusal: the manager's words, not the database's.
+        return TeamError(
+          "Not saved: \(said.prefix(1).uppercased())\(said.dropFirst()), and \(address.user) is a manager's login. Ask a director of the branch to make this change.",
+          kind: .permission, sqlState: state)
       case "42501":
         return TeamError(
           "\(address.user) may not do this while \(doing) in \(database): \(said). Nothing was changed.",

@@ -252,11 +252,19 @@ public final class TeamJournal: Sendable {
     return rows.first ?? 0
   }
 
+  /// The snapshots a session loads: its own login's, or a director's. Any manager may keep
+  /// one, but a desk kept by another manager could carry a change that manager may not
+  /// append (SchemaV2), so it is not read. A snapshot by a login since dropped is not either.
+  static let trusted = """
+    (author = session_user OR EXISTS (
+      SELECT 1 FROM pg_roles r WHERE r.rolname = author AND pg_has_role(r.oid, '\(DeskRoles.directors)', 'MEMBER')))
+    """
+
   /// The snapshot at the highest position, if any was kept.
   public func latestSnapshot() async throws(TeamError) -> TeamSnapshot? {
     giveTurnBack()
     return try await connection.rows(
-      "SELECT position, author, body::text, taken_at FROM desk.snapshots ORDER BY position DESC LIMIT 1",
+      "SELECT position, author, body::text, taken_at FROM desk.snapshots WHERE \(unescaped: Self.trusted) ORDER BY position DESC LIMIT 1",
       doing: "reading the desk's latest snapshot"
     ) { row in
       let (position, author, body, at) = try row.decode((Int64, String, String, Date).self)
@@ -269,7 +277,7 @@ public final class TeamJournal: Sendable {
   public func latestSnapshotMark() async throws(TeamError) -> (position: Int64, takenAt: Date)? {
     giveTurnBack()
     return try await connection.rows(
-      "SELECT position, taken_at FROM desk.snapshots ORDER BY position DESC LIMIT 1",
+      "SELECT position, taken_at FROM desk.snapshots WHERE \(unescaped: Self.trusted) ORDER BY position DESC LIMIT 1",
       doing: "reading where the desk's latest snapshot is"
     ) { row -> (position: Int64, takenAt: Date) in
       let (position, takenAt) = try row.decode((Int64, Date).self)
@@ -281,7 +289,7 @@ public final class TeamJournal: Sendable {
   public func snapshotTaken(at position: Int64) async throws(TeamError) -> Date? {
     giveTurnBack()
     return try await connection.rows(
-      "SELECT taken_at FROM desk.snapshots WHERE position = \(position)", doing: "checking the desk's local copy"
+      "SELECT taken_at FROM desk.snapshots WHERE position = \(position) AND \(unescaped: Self.trusted)", doing: "checking the desk's local copy"
     ) { try $0.decode(Date.self) }.first
   }
 

@@ -27,6 +27,11 @@ struct TeamInit: ParsableCommand {
   @Argument(help: ArgumentHelp("The database, e.g. postgres://admin@db.branch.local/desk", valueName: "URL"))
   var url: String
 
+  @Option(help: ArgumentHelp(
+    "Also make this existing login a director of the branch: only directors may change the policy, approve, or set credit limits.",
+    valueName: "LOGIN"))
+  var director: String?
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     do {
@@ -34,6 +39,9 @@ struct TeamInit: ParsableCommand {
       for warning in login.warnings { Output.err("warning: \(warning)") }
       let report = try runBlocking { try await TeamDesk.initialise(login) }
       Output.out(report.text)
+      if let director {
+        Output.out(try runBlocking { try await TeamDesk.appoint(director: director, by: login) })
+      }
     } catch let error as TeamError {
       Output.err(error.message)
       throw ExitCode.failure

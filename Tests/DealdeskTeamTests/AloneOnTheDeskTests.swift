@@ -47,7 +47,7 @@ import Testing
     let (arben, looks) = try counted(branch, branch.arben)
     let bora = try branch.session(branch.bora)
     defer { _ = arben.close(); _ = bora.close() }
-    #expect(!arben.handle("load sample data").isError)
+    try branch.loadSampleData(into: arben)
     for n in 1...12 { #expect(!arben.handle("note Acme: call \(n)").isError) }
     // Alone: the last few notes were made without a look first.
     let before = looks.count
@@ -74,7 +74,7 @@ import Testing
     let (arben, _) = try counted(branch, branch.arben)
     let bora = try branch.session(branch.bora)
     defer { _ = arben.close(); _ = bora.close() }
-    #expect(!arben.handle("load sample data").isError)
+    try branch.loadSampleData(into: arben)
     for n in 1...12 { #expect(!arben.handle("note Acme: call \(n)").isError) }
 
     #expect(!bora.handle("add client Zeta Mode").isError)

@@ -61,7 +61,7 @@ import Testing
     let (arben, journal) = try counted(branch, branch.arben)
     let bora = try branch.session(branch.bora)
     defer { _ = arben.close(); _ = bora.close() }
-    #expect(!arben.handle("load sample data").isError)
+    try branch.loadSampleData(into: arben)
     for n in 1...12 { #expect(!arben.handle("note Acme: call \(n)").isError) }
     #expect(journal.turns == 0, "no clash yet: no turn")
 
@@ -95,7 +95,7 @@ import Testing
     let bora = try branch.session(branch.bora)
     let admin = try await branch.database.admin()
     defer { _ = arben.close(); _ = bora.close() }
-    #expect(!arben.handle("load sample data").isError)
+    try branch.loadSampleData(into: arben)
     for n in 1...12 { #expect(!arben.handle("note Acme: call \(n)").isError) }
     #expect(!bora.handle("note Bora: first").isError)
     #expect(!arben.handle("note Acme: overtaken").isError)

@@ -241,8 +241,17 @@ struct TestDatabase: Sendable {
 
   /// A new manager's login in the managers group, with a password; its name.
   func manager(password: String = "s3cret:pw") async throws -> String {
-    let name = "m_\(UUID().uuidString.prefix(8).lowercased())"
-    try await exec("CREATE ROLE \(unescaped: name) LOGIN PASSWORD '\(unescaped: password)' IN ROLE managers")
+    try await login(in: "managers", prefix: "m", password: password)
+  }
+
+  /// A new director's login in the directors group (a manager too), with a password; its name.
+  func director(password: String = "s3cret:pw") async throws -> String {
+    try await login(in: "directors", prefix: "d", password: password)
+  }
+
+  private func login(in group: String, prefix: String, password: String) async throws -> String {
+    let name = "\(prefix)_\(UUID().uuidString.prefix(8).lowercased())"
+    try await exec("CREATE ROLE \(unescaped: name) LOGIN PASSWORD '\(unescaped: password)' IN ROLE \(unescaped: group)")
     return name
   }
 }

@@ -19,17 +19,47 @@ import Testing
 
     let second = try await dealdesk(["team", "init", database.url()])
     #expect(second.status == 0)
-    #expect(second.output.hasSuffix("is already set up at schema version 1; nothing was changed.\n"))
+    #expect(second.output.hasSuffix("is already set up at schema version 2; nothing was changed.\n"))
+  }
+
+  @Test func initNamesTheFirstDirectorWhoThenSetsThePolicyThatAManagerCannot() async throws {
+    let database = try await Cluster.get().database()
+    let sofia = "sofia_\(UUID().uuidString.prefix(6).lowercased())"
+    try await database.exec("CREATE ROLE \(unescaped: sofia) LOGIN PASSWORD 's3cret:pw'")
+    let missing = try await dealdesk(["team", "init", database.url(), "--director", "nobody_here"])
+    #expect(missing.status == 1)
+    #expect(missing.errors.hasPrefix("There is no login nobody_here on the server at the socket in \(database.cluster.folder) (port 5432); nothing was changed."))
+
+    let named = try await dealdesk(["team", "init", database.url(), "--director", sofia])
+    #expect(named.status == 0, "\(named.errors)")
+    #expect(named.output.hasSuffix("\(sofia) is now a director of the branch (in the directors group): the policy, approvals, credit limits, minimum orders and the entertainment budget are theirs to change, and no manager's login can.\n"))
+    let again = try await dealdesk(["team", "init", database.url(), "--director", sofia])
+    #expect(again.output.hasSuffix("\(sofia) is already a director of the branch (in the directors group); nothing was changed.\n"))
+
+    let manager = try await database.manager()
+    let lines = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-director-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: lines) }
+    func piped(_ line: String) throws -> String {
+      try (line + "\n").write(to: lines, atomically: true, encoding: .utf8)
+      return lines.path
+    }
+    let refused = try await dealdesk(["--team", database.url(user: manager, password: "s3cret:pw")], input: try piped("set discount limit 40%"))
+    #expect(refused.errors.contains("Not saved: Only a director may change the policy"), "\(refused.output) \(refused.errors)")
+    let set = try await dealdesk(["--team", database.url(user: sofia, password: "s3cret:pw")], input: try piped("set discount limit 12%"))
+    #expect(set.status == 0 && set.errors == "", "\(set.errors)")
+    // The manager's desk reads the director's policy: setting it as it is changes nothing.
+    let shown = try await dealdesk(["--team", database.url(user: manager, password: "s3cret:pw")], input: try piped("set discount limit 12%"))
+    #expect(shown.output == "Nothing to change: that is already so.\n", "\(shown.output) \(shown.errors)")
   }
 
   @Test func aNewerDeskABadAddressAndAnUnreachableServerFailWithOneClearLine() async throws {
     let database = try await Cluster.get().database()
     _ = try await dealdesk(["team", "init", database.url()])
-    try await database.exec("UPDATE desk.meta SET version = 2")
+    try await database.exec("UPDATE desk.meta SET version = 3")
     let newer = try await dealdesk(["team", "init", database.url()])
     #expect(newer.status == 1)
     #expect(newer.output == "")
-    #expect(newer.errors == "The team desk in database \"\(database.name)\" is at schema version 2, newer than this dealdesk knows (1). Nothing was changed; use a dealdesk at least as new as the one that set it up.\n")
+    #expect(newer.errors == "The team desk in database \"\(database.name)\" is at schema version 3, newer than this dealdesk knows (2). Nothing was changed; use a dealdesk at least as new as the one that set it up.\n")
 
     let bad = try await dealdesk(["team", "init", "db.branch.local/desk"])
     #expect(bad.status == 1)
@@ -44,8 +74,9 @@ import Testing
   @Test func everyFormWorksOnTheTeamDeskAsOnAFolder() async throws {
     let database = try await Cluster.get().database()
     _ = try await dealdesk(["team", "init", database.url()])
-    let manager = try await database.manager()
-    let team = database.url(user: manager, password: "s3cret:pw")
+    // A director's login: the script loads the sample data, whose policy is a director's.
+    let director = try await database.director()
+    let team = database.url(user: director, password: "s3cret:pw")
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-team-forms-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }

@@ -28,7 +28,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: scratch) }
     let database = try await cluster.database()
     _ = try await TeamDesk.initialise(database.login())
-    let loaded = try await PacedWriter.once(["load sample data"], name: "load", url: Self.url(database), in: scratch)
+    let loaded = try await PacedWriter.once(["load sample data"], name: "load", url: Self.directorURL(database), in: scratch)
     try #require(loaded.status == 0, "\(loaded.transcript.errors)")
 
     var writers: [PacedWriter] = []
@@ -160,7 +160,7 @@ import Testing
     _ = try await TeamDesk.initialise(database.login())
     let scratch = try Self.scratch("lost-answer")
     defer { try? FileManager.default.removeItem(at: scratch) }
-    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.url(database), in: scratch)
+    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.directorURL(database), in: scratch)
     let dropper = try ReplyDropper.start(to: cluster.folder, port: Cluster.port)
     defer { dropper.stop() }
     let manager = try await database.manager(password: Self.password)
@@ -195,7 +195,7 @@ import Testing
     _ = try await TeamDesk.initialise(database.login())
     let scratch = try Self.scratch("lost-run-answer")
     defer { try? FileManager.default.removeItem(at: scratch) }
-    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.url(database), in: scratch)
+    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.directorURL(database), in: scratch)
     let dropper = try ReplyDropper.start(to: cluster.folder, port: Cluster.port)
     defer { dropper.stop() }
     let manager = try await database.manager(password: Self.password)
@@ -259,7 +259,7 @@ import Testing
     _ = try await TeamDesk.initialise(database.login())
     let scratch = try Self.scratch("run")
     defer { try? FileManager.default.removeItem(at: scratch) }
-    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.url(database), in: scratch)
+    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.directorURL(database), in: scratch)
     let manager = try await database.manager(password: Self.password)
     let url = database.url(user: manager, password: Self.password)
     // One connection holds the counter row so an append waits at the server; one watches for it.
@@ -353,7 +353,7 @@ import Testing
     _ = try await TeamDesk.initialise(database.login())
     let scratch = try Self.scratch("piped")
     defer { try? FileManager.default.removeItem(at: scratch) }
-    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.url(database), in: scratch)
+    _ = try await PacedWriter.once(["load sample data"], name: "load", url: Self.directorURL(database), in: scratch)
 
     var writers: [PacedWriter] = [], urls: [String] = []
     for n in 0..<4 {
@@ -443,6 +443,11 @@ import Testing
   /// A new manager's address on `database`.
   private static func url(_ database: TestDatabase) async throws -> String {
     database.url(user: try await database.manager(password: password), password: password)
+  }
+
+  /// A new director's address: the sample data carries the branch's policy, which is theirs.
+  private static func directorURL(_ database: TestDatabase) async throws -> String {
+    database.url(user: try await database.director(password: password), password: password)
   }
 
   /// `manager`'s address on `database` by way of `dropper`'s socket.

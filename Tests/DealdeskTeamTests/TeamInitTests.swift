@@ -12,23 +12,25 @@ import Testing
 
     let first = try await TeamDesk.initialise(login)
     #expect(first.outcome == .created)
-    #expect(first.version == 1)
+    #expect(first.version == 2)
     for made in ["schema desk", "table desk.meta (the schema version)", "table desk.events (every change, by position)",
-                 "function desk.append (the only way to add events)"] {
+                 "function desk.append (the only way to add events)",
+                 "function desk.append, version 2 (refuses a director's change from a manager's login)"] {
       #expect(first.made.contains(made), "\(first.made)")
     }
     // The roles are the server's: made by the first init on it, used as they are after that.
-    for role in ["desk_owner", "managers"] {
+    for role in ["desk_owner", "managers", "directors"] {
       #expect((first.made + first.reused).contains { $0.hasPrefix("role \(role) ") })
     }
-    #expect(first.text.hasPrefix("Set up the team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432), schema version 1:\n  "))
-    #expect(first.text.hasSuffix("CREATE ROLE arben LOGIN PASSWORD 'choose-one' IN ROLE managers;"))
+    #expect(first.text.hasPrefix("Set up the team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432), schema version \(TeamDesk.schemaVersion):\n  "))
+    #expect(first.text.contains("\n  CREATE ROLE arben LOGIN PASSWORD 'choose-one' IN ROLE managers;\n"))
+    #expect(first.text.hasSuffix("CREATE ROLE sofia LOGIN PASSWORD 'choose-another' IN ROLE directors;"))
 
     let catalog = try await database.admin()
     let owners = try await catalog.rows(
       "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'desk' ORDER BY tablename", doing: "test"
     ) { try $0.decode((String, String).self) }
-    #expect(owners.map(\.0) == ["events", "head", "meta", "snapshots"])
+    #expect(owners.map(\.0) == ["director_only", "events", "head", "meta", "snapshots"])
     #expect(owners.allSatisfy { $0.1 == "desk_owner" })
     let rights = try await catalog.rows(
       """
@@ -45,7 +47,7 @@ import Testing
     let second = try await TeamDesk.initialise(login)
     #expect(second.outcome == .unchanged)
     #expect(second.made.isEmpty)
-    #expect(second.text == "The team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432) is already set up at schema version 1; nothing was changed.")
+    #expect(second.text == "The team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432) is already set up at schema version \(TeamDesk.schemaVersion); nothing was changed.")
   }
 
   /// A branch's admin need not be a superuser: CREATEROLE and CREATE on the database do,
@@ -80,40 +82,41 @@ import Testing
 
     let refusal = await #expect(throws: TeamError.self) { try await TeamDesk.initialise(login) }
     #expect(refusal?.kind == .newerSchema)
-    #expect(refusal?.message == "The team desk in database \"\(database.name)\" is at schema version 7, newer than this dealdesk knows (1). Nothing was changed; use a dealdesk at least as new as the one that set it up.")
+    #expect(refusal?.message == "The team desk in database \"\(database.name)\" is at schema version 7, newer than this dealdesk knows (2). Nothing was changed; use a dealdesk at least as new as the one that set it up.")
     let opening = await #expect(throws: TeamError.self) { try await TeamJournal.open(login) }
     #expect(opening?.kind == .newerSchema)
     #expect(try await version(of: database) == 7)
   }
 
-  /// A later build plays version 2 with one more step: init migrates a version 1 desk forward
-  /// explicitly, and a desk left at version 1 is refused when opened, not migrated silently.
+  /// A desk made by a build of version 1 is migrated forward explicitly by init, its
+  /// history kept; a later build's desk is refused, as any newer one.
   @Test func anOlderDeskIsMigratedForwardOnlyByInit() async throws {
     let database = try await Cluster.get().database()
     let login = try database.login()
-    _ = try await TeamDesk.initialise(login)
-    let journal = try await TeamJournal.open(login)
+    _ = try await TeamDesk.initialise(login, migrations: [SchemaV1.migration])
+    #expect(try await version(of: database) == 1)
+    let journal = try await TeamJournal.open(login, schemaVersion: 1)
     #expect(try await journal.append(expected: 0, events: [.init(kind: "note", body: "{\"n\":1}")]) == .appended(head: 1))
     await journal.close()
 
-    let v2 = Migration(version: 2, steps: [
-      .init(made: "table desk.notices (who has seen what)", statements: ["CREATE TABLE desk.notices (login text PRIMARY KEY, seen bigint NOT NULL)"])
-    ])
-    let later = Migration.all + [v2]
-    let migrated = try await TeamDesk.initialise(login, migrations: later)
+    let migrated = try await TeamDesk.initialise(login)
     #expect(migrated.outcome == .migrated(from: 1))
-    #expect(migrated.made == ["table desk.notices (who has seen what)"])
-    #expect(migrated.text == "Migrated the team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432) from schema version 1 to 2:\n  table desk.notices (who has seen what)")
+    #expect(migrated.made == SchemaV2.migration.steps.map(\.made))
+    #expect(migrated.text.hasPrefix("Migrated the team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432) from schema version 1 to 2:\n  table desk.director_only"))
     #expect(try await version(of: database) == 2)
     let kept = try await database.admin()
-    let owner = try await kept.rows("SELECT tableowner FROM pg_tables WHERE tablename = 'notices'", doing: "test") { try $0.decode(String.self) }
+    let owner = try await kept.rows("SELECT tableowner FROM pg_tables WHERE tablename = 'director_only'", doing: "test") { try $0.decode(String.self) }
     let events = try await kept.rows("SELECT count(*) FROM desk.events", doing: "test") { try $0.decode(Int64.self) }
     await kept.close()
     #expect(owner == ["desk_owner"])
     #expect(events == [1], "migrating keeps the history")
-    #expect(try await TeamDesk.initialise(login, migrations: later).outcome == .unchanged)
+    #expect(try await TeamDesk.initialise(login).outcome == .unchanged)
 
-    // This build (version 1) meets the version 2 desk: refused, as any newer one.
+    // A later build's version 3: this build meets it refused, as any newer one.
+    let v3 = Migration(version: 3, steps: [
+      .init(made: "table desk.notices (who has seen what)", statements: ["CREATE TABLE desk.notices (login text PRIMARY KEY, seen bigint NOT NULL)"])
+    ])
+    #expect(try await TeamDesk.initialise(login, migrations: Migration.all + [v3]).outcome == .migrated(from: 2))
     let refusal = await #expect(throws: TeamError.self) { try await TeamDesk.initialise(login) }
     #expect(refusal?.kind == .newerSchema)
   }
@@ -121,7 +124,7 @@ import Testing
   @Test func aDeskAtAnOlderVersionOrNoneIsNotOpened() async throws {
     let database = try await Cluster.get().database()
     let login = try database.login()
-    _ = try await TeamDesk.initialise(login)
+    _ = try await TeamDesk.initialise(login, migrations: [SchemaV1.migration])
     let older = await #expect(throws: TeamError.self) { try await TeamJournal.open(login, schemaVersion: 2) }
     #expect(older?.kind == .needsInit)
     #expect(older?.message == "The team desk in database \"\(database.name)\" is at schema version 1; this dealdesk needs 2. Nothing was changed. Migrate it with dealdesk team init \(login.address.redacted), as a login that may change the schema.")

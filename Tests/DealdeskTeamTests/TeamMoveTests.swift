@@ -87,17 +87,21 @@ import Testing
   }
 
   /// A manager who opened the empty team desk a moment before the push is not left deciding
-  /// on an empty desk: the push is a record, so their next line catches up to it.
+  /// on an empty desk: the push is a record, so their next line catches up to it. The push
+  /// is a director's (it brings the policy with the desk); a manager's is refused.
   @Test func aSessionOpenOnTheEmptyDeskCatchesUpWithThePush() async throws {
     let branch = try await TeamSessionTests.Branch.make()
-    let arben = try branch.session(branch.arben)
+    let sofia = try branch.session(branch.sofia)
     let bora = try branch.session(branch.bora)
-    defer { _ = arben.close(); _ = bora.close() }
+    defer { _ = sofia.close(); _ = bora.close() }
     let mine = try Session.scratch(clock: .fixed(TeamSessionTests.monday))
     #expect(!mine.handle("load sample data").isError)
     let own = mine.desk
     _ = mine.close()
-    try arben.start(from: own, line: "team push from /home/arben/desk")
+    let refused = #expect(throws: StoreError.self) { try bora.start(from: own, line: "team push from /home/bora/desk") }
+    #expect(refused?.message.contains("Only a director may move a whole desk into the team desk") == true, "\(refused?.message ?? "")")
+    #expect(bora.desk.clients.isEmpty)
+    try sofia.start(from: own, line: "team push from /home/sofia/desk")
 
     let added = bora.handle("add client Zeta Mode")
     #expect(!added.isError, "\(added.text)")

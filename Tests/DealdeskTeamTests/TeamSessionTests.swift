@@ -17,6 +17,8 @@ import Testing
     let database: TestDatabase
     let arben: String
     let bora: String
+    /// The branch's director: the policy, and so the sample data, is theirs to load.
+    let sofia: String
     let cache: URL
 
     static func make() async throws -> Branch {
@@ -25,7 +27,17 @@ import Testing
       // Inside the cluster's folder, so it goes when the cluster is stopped and removed.
       let cache = URL(fileURLWithPath: database.cluster.folder).appendingPathComponent("cache-\(UUID().uuidString)")
       return Branch(
-        database: database, arben: try await database.manager(), bora: try await database.manager(), cache: cache)
+        database: database, arben: try await database.manager(), bora: try await database.manager(),
+        sofia: try await database.director(), cache: cache)
+    }
+
+    /// The sample data loaded by the director, and taken in by each session given.
+    func loadSampleData(into sessions: Session...) throws {
+      let sofia = try session(self.sofia)
+      defer { _ = sofia.close() }
+      let loaded = sofia.handle("load sample data")
+      #expect(!loaded.isError, "\(loaded.text)")
+      for session in sessions { _ = session.catchUp() }
     }
 
     func session(_ user: String, mode: StoreMode = .readWrite, cache: URL? = nil) throws -> Session {
@@ -44,7 +56,7 @@ import Testing
     let arben = try branch.session(branch.arben)
     let bora = try branch.session(branch.bora)
     defer { _ = arben.close(); _ = bora.close() }
-    #expect(!arben.handle("load sample data").isError)
+    try branch.loadSampleData(into: arben)
 
     // Bora's desk has not seen the sample: deciding on it alone would refuse "linen 220".
     let held = arben.handle("reserve 800m linen 220 for Acme")
@@ -94,8 +106,9 @@ import Testing
     #expect(reopened.tail.map(\.author) == [branch.arben, branch.bora])
   }
 
-  private func reader(_ branch: Branch) async throws -> TeamJournal {
-    try await TeamJournal.open(branch.database.login(user: branch.bora, password: "s3cret:pw"))
+  /// The journal as `user` reads it (a manager loads only their own snapshots and directors').
+  private func reader(_ branch: Branch, as user: String? = nil) async throws -> TeamJournal {
+    try await TeamJournal.open(branch.database.login(user: user ?? branch.bora, password: "s3cret:pw"))
   }
 
   @Test func undoTakesBackOnlyYourOwnLastChangeAndNamesWhoseStandsInTheWay() async throws {
@@ -103,7 +116,7 @@ import Testing
     let arben = try branch.session(branch.arben)
     let bora = try branch.session(branch.bora)
     defer { _ = arben.close(); _ = bora.close() }
-    _ = arben.handle("load sample data")
+    try branch.loadSampleData(into: arben, bora)
     _ = arben.handle("note Acme: wants faster delivery")
     _ = bora.handle("note Bora: called back")
 
@@ -119,7 +132,7 @@ import Testing
     _ = bora.catchUp()
     #expect(bora.desk.notes.isEmpty)
     #expect(bora.desk == arben.desk)
-    #expect(bora.handle("undo").text == "Nothing of yours to undo: the desk's last change is \(branch.arben)'s `load sample data`.")
+    #expect(bora.handle("undo").text == "Nothing of yours to undo: the desk's last change is \(branch.sofia)'s `load sample data`.")
   }
 
   @Test func othersChangesToYourClientsAreNoticedAndTheRestAreNot() async throws {
@@ -127,7 +140,7 @@ import Testing
     let arben = try branch.session(branch.arben)
     let bora = try branch.session(branch.bora)
     defer { _ = arben.close(); _ = bora.close() }
-    _ = bora.handle("load sample data")
+    try branch.loadSampleData(into: bora)
     #expect(arben.catchUp().notices.isEmpty, "a change to nobody's client yet concerns nobody")
     _ = arben.handle("offer Acme 10% on linen 220")
     _ = bora.handle("note Nordic: sent the catalog")
@@ -146,12 +159,12 @@ import Testing
   @Test func aNewSessionStartsFromTheLatestSnapshotAndItsLocalCopy() async throws {
     let branch = try await Branch.make()
     let arben = try branch.session(branch.arben)
-    _ = arben.handle("load sample data")
+    try branch.loadSampleData(into: arben)
     for n in 1...120 { _ = arben.handle("note Acme: call \(n)") }
     let desk = arben.desk
     #expect(arben.close() == nil)
 
-    let journal = try await reader(branch)
+    let journal = try await reader(branch, as: branch.arben)
     let snapshot = try await journal.latestSnapshot()
     await journal.close()
     // Undo keeps the last 100 steps, so the snapshot is the desk before them.
@@ -175,7 +188,7 @@ import Testing
     let branch = try await Branch.make()
     let arben = try branch.session(branch.arben)
     defer { _ = arben.close() }
-    _ = arben.handle("load sample data")
+    try branch.loadSampleData(into: arben)
     try await branch.database.exec(
       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(branch.arben)")
     let next = arben.handle("note Acme: after the break")
@@ -187,7 +200,7 @@ import Testing
     let branch = try await Branch.make()
     let arben = try branch.session(branch.arben)
     defer { _ = arben.close() }
-    _ = arben.handle("load sample data")
+    try branch.loadSampleData(into: arben)
     let name = branch.database.name
     try await onServer(branch, "ALTER DATABASE \(unescaped: name) ALLOW_CONNECTIONS false")
     try await onServer(branch, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = \(branch.arben)")
