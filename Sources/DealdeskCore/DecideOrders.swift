@@ -120,5 +120,8 @@ func decideApproveOrder(_ id: String, by: String?, desk: Desk, now: Date) throws
   }
   let exposure = desk.exposure(of: order.clientId)
   let approver = try named(by, id: id)
+  if let refusal = desk.approverRefusal(approver) {
+    throw DeskError(refusal, suggestion: "Name the person who approves it: approve \(id) by Sofia Marku")
+  }
   return [.orderApproved(order: id, approval: CreditApproval(by: approver, at: now, exposure: exposure, limit: limit))]
 }

@@ -11,10 +11,7 @@ enum OfferView {
       let who = round.by == .us ? "us" : client
       lines.append("  round \(n + 1), \(who), \(DeskDate.minute(round.at)): \(OfferText.summary(round.terms, desk: desk))")
     }
-    if let approval = offer.approval {
-      let current = approval.terms == offer.current ? "" : " (the terms have changed since)"
-      lines.append("  approved by \(approval.by), \(DeskDate.minute(approval.at))\(current)")
-    }
+    lines += AuthorityView.steps(offer, desk: desk)
     if let competitor = offer.lostTo { lines.append("  lost to: \(competitor)") }
     if let reason = offer.closeReason { lines.append("  reason: \(reason)") }
     lines.append(Render.assessment(offer.current, offer: offer, desk: desk, now: now))
