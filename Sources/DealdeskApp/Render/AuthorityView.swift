@@ -75,6 +75,10 @@ enum AuthorityView {
   /// for the terms before. Empty when nothing was approved or asked, or the new terms need none.
   static func afterChange(_ id: String, before: Desk, after desk: Desk, now: Date) -> [String] {
     guard let old = before.offers[id], let offer = desk.offers[id], !desk.isCleared(offer.current, offer: offer, now: now) else { return [] }
+    if let rejected = desk.rejection(of: id, terms: offer.current) {
+      let reason = rejected.reason.map { " (\($0))" } ?? ""
+      return ["  These exact terms were rejected by \(rejected.by) on \(DeskDate.day(rejected.at))\(reason): they cannot be approved."]
+    }
     if let approval = old.approval, approval.terms == old.current {
       return ["  \(id) was approved as it stood (by \(approval.by), \(DeskDate.day(approval.at))); these terms need approval again."]
     }
