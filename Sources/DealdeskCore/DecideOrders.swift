@@ -59,6 +59,13 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
     throw DeskError("\(offer.id) is already ordered as \(previous.id).")
   }
   let terms = offer?.current.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms
+  // An offer's terms were cleared when it was accepted; standing terms longer than the
+  // manager may grant need the same route as a discount beyond authority: an offer, approved.
+  if offer == nil, terms.days > desk.settings.paymentTermsLimitDays {
+    throw DeskError(
+      "\(client.name) has standing terms of \(terms.label), longer than your net \(desk.settings.paymentTermsLimitDays): an order at them needs approval.",
+      suggestion: "Make an offer at these terms (it waits for approval), or set \(client.name) terms net \(desk.settings.paymentTermsLimitDays).")
+  }
   let number = desk.nextOrderNumber
   var order = Order(
     id: Ids.order(number), number: number, clientId: clientId, offer: offer?.id, status: .open, lines: lines,

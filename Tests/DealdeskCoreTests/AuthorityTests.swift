@@ -57,6 +57,21 @@ import Testing
     refused(.changeSettings(SettingsChange(paymentTermsLimitDays: 400)), on: desk, saying: "0 to 365 days")
   }
 
+  @Test func anOrderAtStandingTermsBeyondTheLimitGoesThroughAnOffer() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.setClientTerms(client: "CL-1", terms: .net(days: 90)), on: &desk)
+    let order = Command.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 100)])
+    refused(order, on: desk, saying: "Acme Textiles has standing terms of net 90, longer than your net 60: an order at them needs approval")
+    // The honest route: an offer at those terms, approved, accepted, ordered.
+    _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .product(sku: "LIN-220"), meters: 100, discountPercent: 5)])), on: &desk)
+    #expect(desk.offers["O-1"]?.current.paymentTerms == .net(days: 90))
+    #expect(desk.offers["O-1"]?.status == .pendingApproval)
+    _ = try Fixtures.run(.approve(offer: "O-1", by: "Sofia Marku"), on: &desk)
+    _ = try Fixtures.run(.accept(offer: "O-1", by: .client), on: &desk)
+    _ = try Fixtures.run(.order(client: nil, offer: "O-1", items: []), on: &desk)
+    #expect(desk.orders["S-1"]?.paymentTerms == .net(days: 90))
+  }
+
   // MARK: approvals tied to exact terms
 
   @Test func anyMaterialChangeAfterApprovalNeedsItAgain() throws {

@@ -34,7 +34,12 @@ enum Meter {
       }
       parts.append(text)
     }
-    if review.needsApproval {
+    // Below cost no approval can clear it (only a client's ask gets there): say so, not "approve".
+    let belowCost = review.products.filter { item in item.cost.map { item.netPrice < $0 } ?? false }
+    if !belowCost.isEmpty {
+      let names = belowCost.count > 3 ? "\(belowCost.count) products" : belowCost.map(\.name).joined(separator: ", ")
+      parts.append(Style.mark("below cost (\(names)): cannot be approved or agreed", .alert))
+    } else if review.needsApproval {
       if let approval = offer.approval, approval.terms == terms {
         parts.append("approved by \(approval.by)")
       } else if let rejected = desk.rejection(of: offer.id, terms: terms) {
