@@ -9,7 +9,9 @@ enum ApprovalRequestGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "ask approval", family: family,
-      verbs: ["ask approval", "ask for approval", "request approval", "seek approval", "ask approval of", "ask the director"],
+      // "… for" as part of the verb, so Tab offers the open offers right after it.
+      verbs: ["ask approval", "ask approval for", "ask for approval", "ask for approval for", "request approval",
+              "request approval for", "seek approval", "seek approval for", "ask the director"],
       summary: "Ask for an offer's terms beyond your authority to be approved, saying why; `approvals` lists what waits.",
       usage: "ask approval for [O-12]: REASON",
       examples: ["ask approval for O-1: they buy every month", "request approval for O-1: first order of the season"],
