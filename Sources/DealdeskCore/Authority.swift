@@ -3,26 +3,31 @@ import Foundation
 /// Who is acting on the desk, as far as authority goes. On a one-person desk the manager is
 /// both manager and director (`deskOwner`); a team desk passes the login and its role, so the
 /// same rules say who may approve, reject or change a limit.
-public struct Actor: Sendable, Equatable {
+public struct Acting: Sendable, Equatable {
   public enum Role: String, Sendable { case manager, director }
 
   /// How the desk records them: "you" on a one-person desk, the login on a team desk.
   public var name: String
   public var roles: Set<Role>
+  /// On a one-person desk an approval names the person who gave it; on a team desk the
+  /// director's login is the approver and no free text is taken.
+  public let namesApprover: Bool
 
+  /// Someone signed in on a team desk, by login.
   public init(name: String, roles: Set<Role>) {
+    self.init(name: name, roles: roles, namesApprover: false)
+  }
+
+  private init(name: String, roles: Set<Role>, namesApprover: Bool) {
     self.name = name
     self.roles = roles
+    self.namesApprover = namesApprover
   }
 
   /// The manager of a one-person desk, who is also their own director and says so.
-  public static let deskOwner = Actor(name: "you", roles: [.manager, .director])
+  public static let deskOwner = Acting(name: "you", roles: [.manager, .director], namesApprover: true)
 
   public var isDirector: Bool { roles.contains(.director) }
-
-  /// On a one-person desk an approval names the person who gave it; on a team desk the
-  /// director's login is the approver and no free text is taken.
-  public var namesApprover: Bool { self == .deskOwner }
 }
 
 /// One step of an offer's approval, about the exact terms on the table when it was taken:

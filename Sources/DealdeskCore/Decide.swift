@@ -3,7 +3,7 @@ import Foundation
 /// Checks a command against the desk's rules and returns what happened. Pure: the clock
 /// comes in as `now`, ids come from the desk's counters, and `actor` says who acts where
 /// authority matters (the one-person desk's manager, who is also director, unless told).
-public func decide(_ command: Command, desk: Desk, now: Date, actor: Actor = .deskOwner) throws(DeskError) -> [Event] {
+public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .deskOwner) throws(DeskError) -> [Event] {
   switch command {
   case .addClient(let new): return try decideAddClient(new, desk: desk, now: now)
   case .addProduct(let new): return try decideAddProduct(new, desk: desk)

@@ -4,7 +4,7 @@ import Foundation
 // or rejected by a director, each step tied to the exact terms on the table. `actor` says who
 // acts: on a one-person desk the manager is also director and names who approved.
 
-func decideApprove(_ id: String, by: String?, actor: Actor, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decideApprove(_ id: String, by: String?, actor: Acting, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard actor.isDirector else {
     throw DeskError("Only a director approves \(id).", suggestion: "Ask for it: ask approval for \(id): REASON")
   }
@@ -24,7 +24,7 @@ func decideApprove(_ id: String, by: String?, actor: Actor, desk: Desk, now: Dat
   return [.offerApproved(offer: id, approval: Approval(terms: offer.current, by: approver, at: now))]
 }
 
-func decideAskApproval(_ id: String, reason: String?, actor: Actor, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decideAskApproval(_ id: String, reason: String?, actor: Acting, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
   try needsApproval(offer, desk: desk, now: now)
   guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
@@ -40,7 +40,7 @@ func decideAskApproval(_ id: String, reason: String?, actor: Actor, desk: Desk, 
   return [.approvalRequested(offer: id, step: ApprovalStep(kind: .asked, terms: offer.current, by: actor.name, reason: reason, at: now))]
 }
 
-func decideReject(_ id: String, by: String?, reason: String?, actor: Actor, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decideReject(_ id: String, by: String?, reason: String?, actor: Acting, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard actor.isDirector else { throw DeskError("Only a director rejects what waits for approval.") }
   let offer = try live(id, desk: desk, now: now)
   let review = desk.review(offer.current, client: offer.clientId, now: now)
@@ -84,7 +84,7 @@ private func checkApprovable(_ offer: Offer, desk: Desk) throws(DeskError) {
 
 /// Who approves or rejects: on a one-person desk a person named, who is no client, competitor
 /// or the manager themself; on a team desk the director's own login, never free text.
-private func approverName(_ typed: String?, id: String, actor: Actor, desk: Desk, verb: String) throws(DeskError) -> String {
+private func approverName(_ typed: String?, id: String, actor: Acting, desk: Desk, verb: String) throws(DeskError) -> String {
   guard actor.namesApprover else {
     if let typed, !sameName(normalisedName(typed), actor.name) {
       throw DeskError("A decision on \(id) is recorded under your own login, \(actor.name); another name cannot be given.")

@@ -1,6 +1,6 @@
 import Foundation
 
-func decideSettings(_ change: SettingsChange, desk: Desk, now: Date, actor: Actor = .deskOwner) throws(DeskError) -> [Event] {
+func decideSettings(_ change: SettingsChange, desk: Desk, now: Date, actor: Acting = .deskOwner) throws(DeskError) -> [Event] {
   // The limits of authority are the director's: a manager sees them and works within them.
   if change.touchesAuthority, !actor.isDirector {
     throw DeskError("Your limits are set by a director.", suggestion: "Ask a director to change them; `approvals` shows what waits for one.")
@@ -76,7 +76,7 @@ func decideSettings(_ change: SettingsChange, desk: Desk, now: Date, actor: Acto
 
 /// Each limit of authority the change moves, with who moved it: a limit one raises for
 /// oneself is recorded, never silent.
-private func limitChanges(from old: Settings, to new: Settings, actor: Actor, now: Date) -> [Event] {
+private func limitChanges(from old: Settings, to new: Settings, actor: Acting, now: Date) -> [Event] {
   var changes: [LimitChange] = []
   if old.discountLimit != new.discountLimit {
     changes.append(LimitChange(kind: .discount, from: old.discountLimit, to: new.discountLimit, by: actor.name, at: now))

@@ -17,7 +17,7 @@ import Testing
   }
 
   /// Runs a command that must be refused, and checks it changed nothing.
-  private func refused(_ command: Command, on desk: Desk, actor: Actor = .deskOwner, saying words: String) {
+  private func refused(_ command: Command, on desk: Desk, actor: Acting = .deskOwner, saying words: String) {
     do {
       _ = try decide(command, desk: desk, now: Fixtures.now, actor: actor)
       Issue.record("\(command) was not refused")
@@ -212,7 +212,7 @@ import Testing
 
   @Test func aManagerWhoIsNotADirectorCannotApproveRejectOrRaise() throws {
     let desk = try desk()
-    let manager = Actor(name: "arben", roles: [.manager])
+    let manager = Acting(name: "arben", roles: [.manager])
     refused(.approve(offer: "O-1", by: "Sofia Marku"), on: desk, actor: manager, saying: "Only a director approves")
     refused(.rejectApproval(offer: "O-1", by: nil, reason: "no"), on: desk, actor: manager, saying: "Only a director")
     refused(.changeSettings(SettingsChange(discountLimit: 40)), on: desk, actor: manager, saying: "set by a director")
@@ -222,12 +222,12 @@ import Testing
 
   @Test func aDirectorApprovesUnderTheirLoginAndNeverTheirOwnRequest() throws {
     var desk = try desk()
-    let sofia = Actor(name: "sofia", roles: [.manager, .director])
+    let sofia = Acting(name: "sofia", roles: [.manager, .director])
     desk.apply(try decide(.askApproval(offer: "O-1", reason: "loyal"), desk: desk, now: Fixtures.now, actor: sofia))
     refused(.approve(offer: "O-1", by: nil), on: desk, actor: sofia, saying: "Nobody approves their own request")
-    let events = try decide(.approve(offer: "O-1", by: nil), desk: desk, now: Fixtures.now, actor: Actor(name: "ilir", roles: [.director]))
+    let events = try decide(.approve(offer: "O-1", by: nil), desk: desk, now: Fixtures.now, actor: Acting(name: "ilir", roles: [.director]))
     #expect(events.first.map { if case .offerApproved(_, let a) = $0 { a.by == "ilir" } else { false } } == true)
-    refused(.approve(offer: "O-1", by: "Somebody Else"), on: desk, actor: Actor(name: "ilir", roles: [.director]), saying: "your own login")
+    refused(.approve(offer: "O-1", by: "Somebody Else"), on: desk, actor: Acting(name: "ilir", roles: [.director]), saying: "your own login")
   }
 
   // MARK: journals and undo
