@@ -22,6 +22,8 @@ struct ActiveCall: Equatable {
     case .offerMade(let o): return "offer \(o.id)"
     case .offerCountered(let id, let round, _): return round.by == .us ? "counter on \(id)" : "their ask on \(id)"
     case .offerApproved(let id, _): return "\(id) approved"
+    case .approvalRequested(let id, _): return "approval asked for \(id)"
+    case .approvalRejected(let id, _): return "\(id) rejected as it stood"
     case .offerExtended(let id, _): return "\(id) extended"
     case .offerAccepted(let id, _, _): return "\(id) accepted"
     case .offerDeclined(let id, _, _): return "\(id) declined"

@@ -35,7 +35,7 @@ enum CompletionNotes {
 
   static func note(_ offer: Offer, desk: Desk, now: Date) -> String {
     let value = desk.total(of: offer.current).map { "\(Format.money($0)) \(desk.settings.currency)" }
-    return [client(offer.clientId, desk), value, OfferView.status(offer, now: now), OfferText.summary(offer.current, desk: desk)]
+    return [client(offer.clientId, desk), value, OfferView.status(offer, now: now, desk: desk), OfferText.summary(offer.current, desk: desk)]
       .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
   }
 

@@ -38,7 +38,11 @@ extension Session {
           samplePolicy = policyDesk.settings
           continue
         }
-        let lineEvents = try decide(command, desk: scratch, now: now)
+        // The sample's policy is given, not a limit the manager raised: no change is recorded.
+        let lineEvents = try decide(command, desk: scratch, now: now).filter {
+          if case .limitChanged = $0 { return false }
+          return true
+        }
         scratch.apply(lineEvents)
         events += lineEvents
       } catch let error as ParseError {

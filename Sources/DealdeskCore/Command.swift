@@ -15,6 +15,10 @@ public enum Command: Sendable, Equatable {
   case withdraw(offer: String)
   /// Clears the offer's current terms beyond the manager's authority; `by` names who approved.
   case approve(offer: String, by: String?)
+  /// Asks for the offer's current terms to be approved, saying why.
+  case askApproval(offer: String, reason: String?)
+  /// Turns down the offer's current terms, saying why; `by` names who rejected, when said.
+  case rejectApproval(offer: String, by: String?, reason: String?)
   case extend(offer: String, days: Int?, until: Date?)
   case changeSettings(SettingsChange)
   // Orders, payments, credit
@@ -170,6 +174,8 @@ public struct SettingsChange: Sendable, Equatable {
   public var discountLimit: Decimal?
   public var offerValidityDays: Int?
   public var defaultPaymentTerms: PaymentTerms?
+  /// The longest payment terms, in days, the manager may grant without approval.
+  public var paymentTermsLimitDays: Int?
   /// A floor margin in percent; zero removes the floor.
   public var floorMarginPercent: Decimal?
   /// The whole table of volume tiers (an empty list removes them).
@@ -187,8 +193,9 @@ public struct SettingsChange: Sendable, Equatable {
     currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,
     defaultPaymentTerms: PaymentTerms? = nil, floorMarginPercent: Decimal? = nil,
     volumeTiers: [VolumeTier]? = nil, tierBasis: TierBasis? = nil, clientTier: ClientTier? = nil,
-    holdDays: Int? = nil, sampleLoanDays: Int? = nil, quota: QuotaTarget? = nil
+    holdDays: Int? = nil, sampleLoanDays: Int? = nil, quota: QuotaTarget? = nil, paymentTermsLimitDays: Int? = nil
   ) {
+    self.paymentTermsLimitDays = paymentTermsLimitDays
     self.currency = currency
     self.discountLimit = discountLimit
     self.offerValidityDays = offerValidityDays

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Checks a command against the desk's rules and returns what happened. Pure: the clock
-/// comes in as `now`, ids come from the desk's counters.
-public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+/// comes in as `now`, ids come from the desk's counters, and `actor` says who acts where
+/// authority matters (the one-person desk's manager, who is also director, unless told).
+public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .deskOwner) throws(DeskError) -> [Event] {
   switch command {
   case .addClient(let new): return try decideAddClient(new, desk: desk, now: now)
   case .addProduct(let new): return try decideAddProduct(new, desk: desk)
@@ -19,9 +20,12 @@ public func decide(_ command: Command, desk: Desk, now: Date) throws(DeskError) 
   case .lose(let id, let competitor, let reason):
     return try decideLose(id, to: competitor, reason: reason, desk: desk, now: now)
   case .withdraw(let id): return try decideWithdraw(id, desk: desk, now: now)
-  case .approve(let id, let by): return try decideApprove(id, by: by, desk: desk, now: now)
+  case .approve(let id, let by): return try decideApprove(id, by: by, actor: actor, desk: desk, now: now)
+  case .askApproval(let id, let reason): return try decideAskApproval(id, reason: reason, actor: actor, desk: desk, now: now)
+  case .rejectApproval(let id, let by, let reason):
+    return try decideReject(id, by: by, reason: reason, actor: actor, desk: desk, now: now)
   case .extend(let id, let days, let until): return try decideExtend(id, days: days, until: until, desk: desk, now: now)
-  case .changeSettings(let change): return try decideSettings(change, desk: desk)
+  case .changeSettings(let change): return try decideSettings(change, desk: desk, now: now, actor: actor)
   case .order(let client, let offer, let items):
     return try decideOrder(client: client ?? "", offer: offer, items: items, desk: desk, now: now)
   case .ship(let id): return try decideShip(id, desk: desk, now: now)

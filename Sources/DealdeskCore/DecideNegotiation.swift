@@ -11,7 +11,7 @@ private func existing(_ id: String, desk: Desk) throws(DeskError) -> Offer {
 }
 
 /// An offer whose terms can still move: open, and not past its validity.
-private func live(_ id: String, desk: Desk, now: Date) throws(DeskError) -> Offer {
+func live(_ id: String, desk: Desk, now: Date) throws(DeskError) -> Offer {
   let offer = try existing(id, desk: desk)
   if offer.isExpired(at: now) {
     throw DeskError("\(id) expired on \(DeskDate.day(offer.validUntil)).", suggestion: "Extend it first: extend \(id) by 7 days")
@@ -117,6 +117,11 @@ private func applying(_ change: TermsChange, to current: Terms, id: String) thro
 func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
   // Waiting for approval, unless policy has since moved so the terms are within authority.
+  if let rejected = desk.rejection(of: id, terms: offer.current), !desk.isCleared(offer.current, offer: offer, now: now) {
+    throw DeskError(
+      "\(id) was rejected as it stands by \(rejected.by) on \(DeskDate.day(rejected.at))\(rejected.reason.map { ": \($0)" } ?? "").",
+      suggestion: "Counter with new terms (within your authority, or ask approval for them).")
+  }
   if offer.status == .pendingApproval, !desk.isCleared(offer.current, offer: offer, now: now) {
     throw DeskError("\(id) is waiting for approval and cannot be accepted yet.", suggestion: "First: approve \(id) by NAME")
   }
@@ -137,27 +142,6 @@ func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskEr
       suggestion: "Approve it (approve \(id) by NAME), take a payment first, or reduce the quantity.")
   }
   return [.offerAccepted(offer: id, by: acceptor, at: now)]
-}
-
-func decideApprove(_ id: String, by: String?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
-  let offer = try live(id, desk: desk, now: now)
-  let review = desk.review(offer.current, client: offer.clientId, now: now)
-  let overCredit = desk.total(of: offer.current).flatMap { desk.creditExcess(of: offer.clientId, adding: $0) } != nil
-  guard review.needsApproval || overCredit else {
-    let limit = review.products.map(\.limitPercent).min() ?? review.personalLimit
-    throw DeskError("\(id) needs no approval: \(Money.trimmed(review.maxDiscount))% is within your \(Money.trimmed(limit))% authority, the margin floor and the client's credit.")
-  }
-  guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
-  let approver = try named(by, id: id)
-  return [.offerApproved(offer: id, approval: Approval(terms: offer.current, by: approver, at: now))]
-}
-
-/// Who approves: a name is required, so an approval always says who took responsibility.
-func named(_ approver: String?, id: String) throws(DeskError) -> String {
-  guard let name = approver.map(normalisedName), !name.isEmpty else {
-    throw DeskError("Who approves \(id)?", suggestion: "Name them: approve \(id) by Sofia Marku")
-  }
-  return name
 }
 
 func decideExtend(_ id: String, days: Int?, until: Date?, desk: Desk, now: Date) throws(DeskError) -> [Event] {

@@ -59,6 +59,13 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
     throw DeskError("\(offer.id) is already ordered as \(previous.id).")
   }
   let terms = offer?.current.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms
+  // An offer's terms were cleared when it was accepted; standing terms longer than the
+  // manager may grant need the same route as a discount beyond authority: an offer, approved.
+  if offer == nil, terms.days > desk.settings.paymentTermsLimitDays {
+    throw DeskError(
+      "\(client.name) has standing terms of \(terms.label), longer than your net \(desk.settings.paymentTermsLimitDays): an order at them needs approval.",
+      suggestion: "Make an offer at these terms (it waits for approval), or set \(client.name) terms net \(desk.settings.paymentTermsLimitDays).")
+  }
   let number = desk.nextOrderNumber
   var order = Order(
     id: Ids.order(number), number: number, clientId: clientId, offer: offer?.id, status: .open, lines: lines,
@@ -120,5 +127,8 @@ func decideApproveOrder(_ id: String, by: String?, desk: Desk, now: Date) throws
   }
   let exposure = desk.exposure(of: order.clientId)
   let approver = try named(by, id: id)
+  if let refusal = desk.approverRefusal(approver) {
+    throw DeskError(refusal, suggestion: "Name the person who approves it: approve \(id) by Sofia Marku")
+  }
   return [.orderApproved(order: id, approval: CreditApproval(by: approver, at: now, exposure: exposure, limit: limit))]
 }

@@ -1,6 +1,10 @@
 import Foundation
 
-func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [Event] {
+func decideSettings(_ change: SettingsChange, desk: Desk, now: Date, actor: Acting = .deskOwner) throws(DeskError) -> [Event] {
+  // The limits of authority are the director's: a manager sees them and works within them.
+  if change.touchesAuthority, !actor.isDirector {
+    throw DeskError("Your limits are set by a director.", suggestion: "Ask a director to change them; `approvals` shows what waits for one.")
+  }
   var settings = desk.settings
   if let currency = change.currency {
     let code = currency.uppercased()
@@ -13,6 +17,10 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
   if let limit = change.discountLimit {
     guard limit >= 0, limit < 100 else { throw DeskError("A discount limit is from 0% to below 100%.") }
     settings.discountLimit = limit
+  }
+  if let days = change.paymentTermsLimitDays {
+    guard (0...Limits.maxPaymentDays).contains(days) else { throw DeskError("A payment terms limit runs from 0 to \(Limits.maxPaymentDays) days.") }
+    settings.paymentTermsLimitDays = days
   }
   if let days = change.offerValidityDays {
     guard (1...365).contains(days) else { throw DeskError("Offers can be valid for 1 to 365 days.") }
@@ -62,5 +70,28 @@ func decideSettings(_ change: SettingsChange, desk: Desk) throws(DeskError) -> [
     settings.quotas[quota.period.key] = quota.amount
   }
   // Setting what is already set changes nothing and is no mistake.
-  return settings == desk.settings ? [] : [.settingsChanged(settings)]
+  guard settings != desk.settings else { return [] }
+  return [.settingsChanged(settings)] + limitChanges(from: desk.settings, to: settings, actor: actor, now: now)
+}
+
+/// Each limit of authority the change moves, with who moved it: a limit one raises for
+/// oneself is recorded, never silent.
+private func limitChanges(from old: Settings, to new: Settings, actor: Acting, now: Date) -> [Event] {
+  var changes: [LimitChange] = []
+  if old.discountLimit != new.discountLimit {
+    changes.append(LimitChange(kind: .discount, from: old.discountLimit, to: new.discountLimit, by: actor.name, at: now))
+  }
+  if old.paymentTermsLimitDays != new.paymentTermsLimitDays {
+    changes.append(LimitChange(
+      kind: .paymentTerms, from: Decimal(old.paymentTermsLimitDays), to: Decimal(new.paymentTermsLimitDays), by: actor.name, at: now))
+  }
+  if old.floorMarginPercent != new.floorMarginPercent {
+    changes.append(LimitChange(kind: .floorMargin, from: old.floorMarginPercent, to: new.floorMarginPercent, by: actor.name, at: now))
+  }
+  return changes.map { .limitChanged($0) }
+}
+
+extension SettingsChange {
+  /// Whether the change moves a limit of the manager's authority.
+  var touchesAuthority: Bool { discountLimit != nil || paymentTermsLimitDays != nil || floorMarginPercent != nil }
 }

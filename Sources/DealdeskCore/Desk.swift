@@ -39,6 +39,9 @@ public struct Desk: Codable, Sendable, Equatable {
   public var nextInvoiceNumber: Int
   public var nextCreditNoteNumber: Int
   public var nextReturnNumber: Int
+  /// Approval steps and changes to one's own limits (Authority.swift); nil until the first,
+  /// so a desk without any saves as it did before they existed.
+  public var authorityLog: AuthorityLog?
   /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
   var index = DeskIndex()
 
@@ -102,6 +105,7 @@ public struct Desk: Codable, Sendable, Equatable {
     case .offerApproved(let id, let approval):
       offers[id]?.approval = approval
       offers[id]?.status = .open
+      record(ApprovalStep(kind: .approved, terms: approval.terms, by: approval.by, at: approval.at), offer: id)
     case .offerExtended(let id, let until):
       offers[id]?.validUntil = until
     case .offerAccepted(let id, _, let at):
@@ -115,6 +119,10 @@ public struct Desk: Codable, Sendable, Equatable {
       close(id, as: .withdrawn, at: at, reason: nil)
     case .settingsChanged(let settings):
       self.settings = settings
+    case .limitChanged(let change):
+      record(change)
+    case .approvalRequested(let id, let step), .approvalRejected(let id, let step):
+      record(step, offer: id)
     case .orderPlaced(let order):
       orders[order.id] = order
       nextOrderNumber = Ids.next(nextOrderNumber, after: order.number)
@@ -203,6 +211,7 @@ extension Desk {
     case complaints, competitorPrices, expenses, nextComplaintNumber, nextExpenseNumber
     // Ledger:
     case invoices, creditNotes, returns, nextInvoiceNumber, nextCreditNoteNumber, nextReturnNumber
+    case authorityLog
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -245,6 +254,7 @@ extension Desk {
     nextInvoiceNumber = try c.decodeIfPresent(Int.self, forKey: .nextInvoiceNumber) ?? 1
     nextCreditNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextCreditNoteNumber) ?? 1
     nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
+    authorityLog = try c.decodeIfPresent(AuthorityLog.self, forKey: .authorityLog)
     // Checked before anything is computed from it: a value the desk would refuse to be
     // typed is damage (ReadChecks.swift), not a figure to sum.
     try checkRanges()

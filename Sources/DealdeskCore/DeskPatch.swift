@@ -42,7 +42,14 @@ extension Desk {
       return { $0.clients[id] = old }
     case .offerMade(let offer):
       return offerChange(offer.id, client: offer.clientId)
-    case .offerCountered(let id, _, _), .offerApproved(let id, _), .offerExtended(let id, _), .offerAccepted(let id, _, _),
+    case .offerApproved(let id, _):
+      // The approval is kept on the offer and as a step of its record of authority.
+      let (restoreOffer, log) = (offerChange(id, client: offers[id]?.clientId), authorityLog)
+      return { restoreOffer(&$0); $0.authorityLog = log }
+    case .approvalRequested, .approvalRejected, .limitChanged:
+      let log = authorityLog
+      return { $0.authorityLog = log }
+    case .offerCountered(let id, _, _), .offerExtended(let id, _), .offerAccepted(let id, _, _),
       .offerDeclined(let id, _, _), .offerLost(let id, _, _, _), .offerWithdrawn(let id, _):
       return offerChange(id, client: offers[id]?.clientId)
     case .orderPlaced(let order):

@@ -14,12 +14,20 @@ public enum Event: Codable, Sendable, Equatable {
   /// it, so nil reads as "unchanged", which is what the counter meant when it was made.
   case offerCountered(offer: String, round: Round, status: OfferStatus?)
   case offerApproved(offer: String, approval: Approval)
+  /// The manager asks for the offer's current terms to be approved, saying why (Authority.swift).
+  case approvalRequested(offer: String, step: ApprovalStep)
+  /// A director turns down the offer's current terms, saying why: the offer stays open, but
+  /// those exact terms cannot be approved.
+  case approvalRejected(offer: String, step: ApprovalStep)
   case offerExtended(offer: String, validUntil: Date)
   case offerAccepted(offer: String, by: Party, at: Date)
   case offerDeclined(offer: String, reason: String?, at: Date)
   case offerLost(offer: String, to: String?, reason: String?, at: Date)
   case offerWithdrawn(offer: String, at: Date)
   case settingsChanged(Settings)
+  /// A limit of the manager's authority changed, and who changed it; comes with the
+  /// `settingsChanged` that sets it.
+  case limitChanged(LimitChange)
   // Orders, payments, credit
   case orderPlaced(Order)
   case orderApproved(order: String, approval: CreditApproval)
@@ -79,6 +87,7 @@ extension Event {
     switch self {
     case .offerMade(let offer): return offer.id
     case .offerCountered(let id, _, _), .offerApproved(let id, _), .offerExtended(let id, _),
+      .approvalRequested(let id, _), .approvalRejected(let id, _),
       .offerAccepted(let id, _, _), .offerDeclined(let id, _, _), .offerLost(let id, _, _, _),
       .offerWithdrawn(let id, _):
       return id

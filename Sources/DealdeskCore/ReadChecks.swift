@@ -20,6 +20,9 @@ extension Event {
     case .offerMade(let offer): do { try offer.checkRanges() } catch { throw error.within("offerMade") }
     case .offerCountered(_, let round, _): do { try round.checkRanges() } catch { throw error.within("offerCountered.round") }
     case .offerApproved(_, let approval): do { try approval.checkRanges() } catch { throw error.within("offerApproved.approval") }
+    case .approvalRequested(_, let step): do { try step.checkRanges() } catch { throw error.within("approvalRequested.step") }
+    case .approvalRejected(_, let step): do { try step.checkRanges() } catch { throw error.within("approvalRejected.step") }
+    case .limitChanged(let change): do { try change.checkRanges() } catch { throw error.within("limitChanged") }
     case .offerExtended(_, let until): try DateRange.check(until, "offerExtended.validUntil")
     case .offerAccepted(_, _, let at): try DateRange.check(at, "offerAccepted.at")
     case .offerDeclined(_, _, let at): try DateRange.check(at, "offerDeclined.at")
@@ -113,6 +116,12 @@ extension Desk {
     for (id, invoice) in invoices { do { try invoice.checkRanges() } catch { throw error.within("invoices[\(id)]") } }
     for (id, note) in creditNotes { do { try note.checkRanges() } catch { throw error.within("creditNotes[\(id)]") } }
     for (id, goods) in returns { do { try goods.checkRanges() } catch { throw error.within("returns[\(id)]") } }
+    for (id, steps) in authority.steps {
+      for (n, step) in steps.enumerated() { do { try step.checkRanges() } catch { throw error.within("authorityLog.steps[\(id)][\(n)]") } }
+    }
+    for (n, change) in authority.limitChanges.enumerated() {
+      do { try change.checkRanges() } catch { throw error.within("authorityLog.limitChanges[\(n)]") }
+    }
   }
 }
 
@@ -121,6 +130,7 @@ extension Settings {
     try ValueRange.percent.check(discountLimit, "discountLimit")
     try ValueRange.days.check(offerValidityDays, "offerValidityDays")
     do { try defaultPaymentTerms.checkRanges() } catch { throw error.within("defaultPaymentTerms") }
+    try ValueRange.paymentDays.check(paymentTermsLimitDays, "paymentTermsLimitDays")
     try ValueRange.percent.check(floorMarginPercent, "floorMarginPercent")
     for (n, tier) in volumeTiers.enumerated() {
       try ValueRange.meters.check(tier.fromMeters, "volumeTiers[\(n)].fromMeters")
@@ -194,6 +204,31 @@ extension Round {
 extension Approval {
   func checkRanges() throws(OutOfRange) {
     do { try terms.checkRanges() } catch { throw error.within("terms") }
+    try DateRange.check(at, "at")
+  }
+}
+
+extension ApprovalStep {
+  func checkRanges() throws(OutOfRange) {
+    do { try terms.checkRanges() } catch { throw error.within("terms") }
+    try DateRange.check(at, "at")
+  }
+}
+
+extension LimitChange {
+  func checkRanges() throws(OutOfRange) {
+    switch kind {
+    case .discount, .floorMargin:
+      try ValueRange.percent.check(from, "from")
+      try ValueRange.percent.check(to, "to")
+    case .paymentTerms:
+      // Days kept as a Decimal, so one record holds either kind of limit.
+      for (value, field) in [(from, "from"), (to, "to")] {
+        if let value, value < 0 || value > Decimal(Limits.maxPaymentDays) {
+          throw OutOfRange(what: "a payment term", value: Money.trimmed(value), allowed: "0 to \(Limits.maxPaymentDays) days", field: field)
+        }
+      }
+    }
     try DateRange.check(at, "at")
   }
 }

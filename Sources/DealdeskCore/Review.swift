@@ -58,6 +58,12 @@ public struct Review: Sendable, Equatable {
   public var marginPercent: Decimal?
   public var listMarginPercent: Decimal?
   public var floorMarginPercent: Decimal?
+  /// The package's payment terms and the longest the manager may grant without approval.
+  public var paymentTerms: PaymentTerms? = nil
+  public var paymentTermsLimitDays: Int = Settings.defaultPaymentTermsLimitDays
+
+  /// Payment terms longer than the manager's authority: credit a director should see.
+  public var isTermsOverLimit: Bool { (paymentTerms?.days ?? 0) > paymentTermsLimitDays }
 
   public var maxDiscount: Decimal {
     products.dropFirst().reduce(products.first?.discountPercent ?? 0) { max, next in
@@ -70,7 +76,7 @@ public struct Review: Sendable, Equatable {
   /// The products whose own margin is under the floor.
   public var belowFloor: [ProductReview] { products.filter(\.isBelowFloor) }
   public var isBelowFloor: Bool { products.contains(where: \.isBelowFloor) }
-  public var needsApproval: Bool { isOverLimit || isBelowFloor }
+  public var needsApproval: Bool { isOverLimit || isBelowFloor || isTermsOverLimit }
 
   /// Why approval is needed, in the manager's words; empty when it is not.
   public var reasons: [String] {
@@ -90,6 +96,9 @@ public struct Review: Sendable, Equatable {
     }
     if let floor = floorMarginPercent, case let below = belowFloor, !below.isEmpty {
       reasons.append("\(Self.floorNames(below, floor: floor)), below the \(Money.trimmed(floor))% margin floor")
+    }
+    if isTermsOverLimit, let terms = paymentTerms {
+      reasons.append("\(terms.label) is longer than your net \(paymentTermsLimitDays)")
     }
     return reasons
   }
@@ -149,7 +158,8 @@ extension Desk {
     }
     return Review(
       products: products, personalLimit: settings.discountLimit, marginPercent: margin.percent,
-      listMarginPercent: listMargin.percent, floorMarginPercent: settings.floorMarginPercent)
+      listMarginPercent: listMargin.percent, floorMarginPercent: settings.floorMarginPercent,
+      paymentTerms: terms.paymentTerms, paymentTermsLimitDays: settings.paymentTermsLimitDays)
   }
 
   /// Whether these terms may be agreed for this offer now: within authority, or exactly

@@ -8,6 +8,8 @@ public struct Settings: Codable, Sendable, Equatable {
   public var discountLimit: Decimal
   public var offerValidityDays: Int
   public var defaultPaymentTerms: PaymentTerms
+  /// The longest payment terms, in days, the manager may grant without approval.
+  public var paymentTermsLimitDays: Int
   /// Below this gross margin (percent of revenue) an offer needs approval; nil for none.
   public var floorMarginPercent: Decimal?
   public var volumeTiers: [VolumeTier]
@@ -26,7 +28,8 @@ public struct Settings: Codable, Sendable, Equatable {
 
   public init(
     currency: String = "EUR", discountLimit: Decimal = 10, offerValidityDays: Int = 14,
-    defaultPaymentTerms: PaymentTerms = .net(days: 30), floorMarginPercent: Decimal? = nil,
+    defaultPaymentTerms: PaymentTerms = .net(days: 30), paymentTermsLimitDays: Int = Settings.defaultPaymentTermsLimitDays,
+    floorMarginPercent: Decimal? = nil,
     volumeTiers: [VolumeTier] = [], tierBasis: TierBasis = .wholeQuantity, clientTiers: [ClientTier] = [],
     holdDays: Int = 7, sampleLoanDays: Int = 14, expenseBudget: Decimal? = nil, expenseBudgetPeriod: BudgetPeriod = .month
   ) {
@@ -34,6 +37,7 @@ public struct Settings: Codable, Sendable, Equatable {
     self.discountLimit = discountLimit
     self.offerValidityDays = offerValidityDays
     self.defaultPaymentTerms = defaultPaymentTerms
+    self.paymentTermsLimitDays = paymentTermsLimitDays
     self.floorMarginPercent = floorMarginPercent
     self.volumeTiers = volumeTiers
     self.tierBasis = tierBasis
@@ -44,8 +48,11 @@ public struct Settings: Codable, Sendable, Equatable {
     self.expenseBudgetPeriod = expenseBudgetPeriod
   }
 
+  /// Net 60: the longest common trade terms; beyond it a director should see the deal.
+  public static let defaultPaymentTermsLimitDays = 60
+
   private enum CodingKeys: String, CodingKey {
-    case currency, discountLimit, offerValidityDays, defaultPaymentTerms, floorMarginPercent
+    case currency, discountLimit, offerValidityDays, defaultPaymentTerms, paymentTermsLimitDays, floorMarginPercent
     case volumeTiers, tierBasis, clientTiers, quotas
     case holdDays, sampleLoanDays  // Stock:
     case expenseBudget, expenseBudgetPeriod  // Claims:
@@ -59,6 +66,9 @@ public struct Settings: Codable, Sendable, Equatable {
     discountLimit = try c.decodeIfPresent(Decimal.self, forKey: .discountLimit) ?? defaults.discountLimit
     offerValidityDays = try c.decodeIfPresent(Int.self, forKey: .offerValidityDays) ?? defaults.offerValidityDays
     defaultPaymentTerms = try c.decodeIfPresent(PaymentTerms.self, forKey: .defaultPaymentTerms) ?? defaults.defaultPaymentTerms
+    // A desk from before payment terms had a limit gets the default one (net 60): terms
+    // that long are uncommon in the trade, and beyond them a director should see the deal.
+    paymentTermsLimitDays = try c.decodeIfPresent(Int.self, forKey: .paymentTermsLimitDays) ?? defaults.paymentTermsLimitDays
     floorMarginPercent = try c.decodeIfPresent(Decimal.self, forKey: .floorMarginPercent)
     volumeTiers = try c.decodeIfPresent([VolumeTier].self, forKey: .volumeTiers) ?? []
     tierBasis = try c.decodeIfPresent(TierBasis.self, forKey: .tierBasis) ?? .wholeQuantity

@@ -28,6 +28,7 @@ extension CommandSpec {
     "show": .client, "call": .client, "alias": .client, "balance": .client, "statement": .client, "follow up": .client,
     "offer": .clientThenFabrics, "reserve": .fabricsForClient,
     "accept": .openOffer, "counter": .openOffer, "withdraw": .openOffer, "approve": .openOffer,
+    "ask approval": .openOffer, "reject": .openOffer,
     "extend": .openOffer, "diff": .openOffer, "lost": .openOffer,
     "ship": .order(.ship), "deliver": .order(.deliver), "cancel": .order(.cancel), "invoice": .order(.invoice),
     "done": .openFollowUp, "snooze": .openFollowUp,

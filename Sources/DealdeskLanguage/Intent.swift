@@ -35,6 +35,8 @@ public enum Question: Sendable, Equatable {
   case ageing
   /// Declined and lost offers counted by competitor and by reason.
   case lostDeals
+  /// What waits for approval: the approval inbox.
+  case approvals
   case reservations(client: String?)
   case stockRequests
   case samples(lowOnly: Bool)

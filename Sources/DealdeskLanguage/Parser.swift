@@ -273,6 +273,7 @@ public enum Parser {
     case .command(.makeOffer(let new)): return new.client
     case .command(.counter(let offer, _, _)), .command(.accept(let offer, _)),
       .command(.decline(let offer, _)), .command(.withdraw(let offer)), .command(.approve(let offer, _)),
+      .command(.askApproval(let offer, _)), .command(.rejectApproval(let offer, _, _)),
       .command(.extend(let offer, _, _)), .command(.lose(let offer, _, _)), .question(.diff(let offer, _, _)):
       return context.desk.offers[offer]?.clientId
     case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _, _)), .command(.setCreditLimit(let client, _)), .command(.reserveLines(let client, _)),

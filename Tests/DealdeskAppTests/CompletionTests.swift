@@ -42,6 +42,9 @@ import Testing
     ("extend O", ["O-2"]),
     ("diff ", ["O-2", "Bora Fabrics"]),
     ("lost ", ["O-2", "Bora Fabrics"]),
+    ("ask approval ", ["O-2", "Bora Fabrics"]),
+    ("reject ", ["O-2", "Bora Fabrics"]),
+    ("ask approval for ", ["O-2", "Bora Fabrics"]),
     // Orders that the command can move: S-1 is open, so it ships or cancels but is not delivered.
     ("ship ", ["S-1"]),
     ("deliver ", []),
@@ -86,7 +89,7 @@ import Testing
   /// The slot table is keyed by command name: a renamed command must not lose its completion.
   @Test(arguments: [
     "show", "call", "balance", "follow up", "offer", "reserve", "accept", "counter", "withdraw", "approve", "extend",
-    "diff", "lost", "ship", "deliver", "cancel", "invoice", "done", "snooze", "help",
+    "diff", "lost", "ask approval", "reject", "ship", "deliver", "cancel", "invoice", "done", "snooze", "help",
   ])
   func everyCommandThatTakesSomethingCompletesIt(name: String) {
     #expect(Grammar.commands.first { $0.name == name }?.completes != nil)

@@ -120,7 +120,7 @@ import Testing
   @Test func approvingWhatNeedsNoApprovalIsRefused() throws {
     var desk = Fixtures.desk()
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .category("linen"), discountPercent: 5)])), on: &desk)
-    #expect(throws: DeskError("O-1 needs no approval: 5% is within your 10% authority, the margin floor and the client's credit.")) {
+    #expect(throws: DeskError("O-1 needs no approval: 5% is within your 10% authority, the margin floor, your payment terms and the client's credit.")) {
       try Fixtures.run(.approve(offer: "O-1", by: "Sofia"), on: &desk)
     }
   }

@@ -20,7 +20,7 @@ extension Render {
     // Only a client's ask can be below a minimum order (ours are refused): say it cannot be agreed.
     let minimums = desk.minimumOrderShortfalls(terms).map { "  \($0.message) It cannot be agreed as it stands." }
     return ([OfferText.priced(terms, desk: desk)] + Meter.policy(terms, client: offer.clientId, desk: desk, now: now)
-      + ["  " + Meter.line(review, terms: terms, offer: offer)] + minimums
+      + ["  " + Meter.line(review, terms: terms, offer: offer, desk: desk)] + minimums
       + CompetitorView.lines(terms, desk: desk)  // Claims:
     ).joined(separator: "\n")
   }
@@ -32,6 +32,7 @@ extension Render {
     // Claims:
     if let text = ComplaintView.confirm(event, desk: desk) ?? ExpenseView.confirm(event, desk: desk, now: now) { return text }
     if let text = StatementView.confirm(event, desk: desk) { return text }
+    if let text = AuthorityView.confirm(event, desk: desk) { return text }
     if case .competitorPriceNoted(let price) = event { return CompetitorView.confirm(price, desk: desk) }
     switch event {
     case .clientAdded(let client):
@@ -67,7 +68,8 @@ extension Render {
       let waiting = status == .pendingApproval ? " · waiting for approval" : ""
       var text = "\(who) (round \(offer.rounds.count)): \(OfferText.summary(round.terms, desk: desk))\(waiting)"
       if let previous { text += "\n  " + changes(from: previous, to: round.terms, desk: desk) }
-      return text + "\n" + assessment(round.terms, offer: offer, desk: desk, now: now)
+      let approval = AuthorityView.afterChange(id, before: before, after: desk, now: now)
+      return ([text] + approval + [assessment(round.terms, offer: offer, desk: desk, now: now)]).joined(separator: "\n")
     case .offerApproved(let id, let approval):
       let by = approval.by == "you" ? "" : " by \(approval.by)"
       return "Approved \(id)\(by): \(OfferText.summary(approval.terms, desk: desk)). It can now be accepted as it stands; any change needs approval again."
@@ -113,6 +115,9 @@ extension Render {
   private static func settingsChange(from old: Settings, to new: Settings) -> String {
     var parts: [String] = []
     if old.discountLimit != new.discountLimit { parts.append("Your discount limit is now \(Format.percent(new.discountLimit)).") }
+    if old.paymentTermsLimitDays != new.paymentTermsLimitDays {
+      parts.append("Payment terms longer than net \(new.paymentTermsLimitDays) now need approval.")
+    }
     if old.currency != new.currency { parts.append("The desk's currency is now \(new.currency).") }
     if old.offerValidityDays != new.offerValidityDays { parts.append("Offers are now valid for \(new.offerValidityDays) days.") }
     if old.holdDays != new.holdDays { parts.append("Holds now last \(new.holdDays) days.") }

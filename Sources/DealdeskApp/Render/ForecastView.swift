@@ -39,7 +39,13 @@ enum ForecastView {
       "\($0.id) \(name($0.clientId)): \(Format.money($0.total))" + ($0.status == .pendingApproval ? " (credit hold)" : "")
         + (desk.unheld($0, now: now).isEmpty ? ", stock held" : ", stock still missing")
     })
-    var approvals = desk.offersInOrder.filter { $0.status(at: now) == .pendingApproval }.map { "\($0.id) \(name($0.clientId)): discount or margin beyond authority" }
+    // Each with why it waits (discount, margin, payment terms) and where it stands: asked or rejected.
+    var approvals = desk.offersInOrder.filter { $0.status(at: now) == .pendingApproval }.map { offer in
+      let reasons = desk.review(offer.current, client: offer.clientId, now: now).reasons
+      let why = reasons.isEmpty ? "beyond authority" : reasons.joined(separator: "; ")
+      let state = OfferView.status(offer, now: now, desk: desk)
+      return "\(offer.id) \(name(offer.clientId)): \(why)" + (state == "waiting for approval" ? "" : " (\(state))")
+    }
     approvals += desk.ordersInOrder.filter { $0.status == .pendingApproval }.map { "\($0.id) \(name($0.clientId)): over the credit limit" }
     section("Approvals pending", approvals)
     section("Overdue payments", desk.overdue(at: now).map {

@@ -3,17 +3,27 @@ import Foundation
 
 /// The one line under every offer and counter: the discount against the manager's
 /// authority and the margin it leaves, e.g. `10% · within your 12% · margin 36.3% → 29.8%`.
+/// A limit the manager changed themself says so, and payment terms show once beyond the limit.
 enum Meter {
-  static func line(_ review: Review, terms: Terms, offer: Offer) -> String {
+  static func line(_ review: Review, terms: Terms, offer: Offer, desk: Desk) -> String {
     var parts = [Format.percent(review.maxDiscount)]
     // One limit for every product is named; otherwise the manager's own.
     let first = review.products.first?.limitPercent
     let shared = first.flatMap { first in review.products.allSatisfy { $0.limitPercent == first } ? first : nil }
     let limit = shared ?? review.personalLimit
+    let raised = AuthorityView.changeNote(.discount, desk: desk)
     if !review.isOverLimit {
-      parts.append(Style.mark("within your \(Format.percent(limit))", .good))
+      parts.append(Style.mark("within your \(Format.percent(limit))", .good) + raised)
     } else {
-      parts.append(Style.mark("over your \(Format.percent(limit))", .alert))
+      parts.append(Style.mark("over your \(Format.percent(limit))", .alert) + raised)
+    }
+    if let payment = review.paymentTerms {
+      let termsRaised = AuthorityView.changeNote(.paymentTerms, desk: desk)
+      if review.isTermsOverLimit {
+        parts.append(Style.mark("\(payment.label) over your net \(review.paymentTermsLimitDays)", .alert) + termsRaised)
+      } else if !termsRaised.isEmpty {
+        parts.append(Style.mark("\(payment.label) within your net \(review.paymentTermsLimitDays)", .good) + termsRaised)
+      }
     }
     if let margin = review.marginPercent {
       let from = review.listMarginPercent.map { "\(Format.percent($0)) → " } ?? ""
@@ -24,9 +34,18 @@ enum Meter {
       }
       parts.append(text)
     }
-    if review.needsApproval {
+    // Below cost no approval can clear it (only a client's ask gets there): say so, not "approve".
+    let belowCost = review.products.filter { item in item.cost.map { item.netPrice < $0 } ?? false }
+    if !belowCost.isEmpty {
+      let names = belowCost.count > 3 ? "\(belowCost.count) products" : belowCost.map(\.name).joined(separator: ", ")
+      parts.append(Style.mark("below cost (\(names)): cannot be approved or agreed", .alert))
+    } else if review.needsApproval {
       if let approval = offer.approval, approval.terms == terms {
         parts.append("approved by \(approval.by)")
+      } else if let rejected = desk.rejection(of: offer.id, terms: terms) {
+        parts.append(Style.mark("rejected by \(rejected.by)", .alert))
+      } else if let request = desk.openRequest(of: offer.id), request.terms == terms {
+        parts.append(Style.mark("approval asked", .warning))
       } else {
         parts.append("needs approval: approve \(offer.id) by NAME")
       }

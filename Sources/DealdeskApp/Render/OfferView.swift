@@ -6,25 +6,26 @@ enum OfferView {
   static func render(_ desk: Desk, offer id: String, now: Date) -> String {
     guard let offer = desk.offers[id] else { return "There is no offer \(id)." }
     let client = desk.clients[offer.clientId]?.name ?? offer.clientId
-    var lines = ["\(offer.id) to \(client) · \(status(offer, now: now)) · valid until \(DeskDate.day(offer.validUntil))"]
+    var lines = ["\(offer.id) to \(client) · \(status(offer, now: now, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))"]
     for (n, round) in offer.rounds.enumerated() {
       let who = round.by == .us ? "us" : client
       lines.append("  round \(n + 1), \(who), \(DeskDate.minute(round.at)): \(OfferText.summary(round.terms, desk: desk))")
     }
-    if let approval = offer.approval {
-      let current = approval.terms == offer.current ? "" : " (the terms have changed since)"
-      lines.append("  approved by \(approval.by), \(DeskDate.minute(approval.at))\(current)")
-    }
+    lines += AuthorityView.steps(offer, desk: desk)
     if let competitor = offer.lostTo { lines.append("  lost to: \(competitor)") }
     if let reason = offer.closeReason { lines.append("  reason: \(reason)") }
     lines.append(Render.assessment(offer.current, offer: offer, desk: desk, now: now))
     return lines.joined(separator: "\n")
   }
 
-  /// "open", "waiting for approval", "expired", "lost to Tekstil Plus"…
-  static func status(_ offer: Offer, now: Date) -> String {
+  /// "open", "waiting for approval", "approval asked", "approval rejected", "expired", "lost to
+  /// Tekstil Plus"…: where an offer waits, it says on what.
+  static func status(_ offer: Offer, now: Date, desk: Desk? = nil) -> String {
     switch offer.status(at: now) {
-    case .pendingApproval: return "waiting for approval"
+    case .pendingApproval:
+      if let desk, desk.rejection(of: offer.id, terms: offer.current) != nil { return "approval rejected" }
+      if let desk, let request = desk.openRequest(of: offer.id), request.terms == offer.current { return "approval asked" }
+      return "waiting for approval"
     case .lost: return "lost" + (offer.lostTo.map { " to \($0)" } ?? "")
     case let other: return other.rawValue
     }
@@ -47,7 +48,7 @@ enum OfferView {
     table.dropsFirst = ["age", "value", "valid until"]
     for offer in offers {
       table.add([
-        offer.id, desk.clients[offer.clientId]?.name ?? offer.clientId, status(offer, now: now),
+        offer.id, desk.clients[offer.clientId]?.name ?? offer.clientId, status(offer, now: now, desk: desk),
         age(offer, now: now), desk.total(of: offer.current).map(Format.money) ?? "",
         DeskDate.day(offer.validUntil), OfferText.summary(offer.current, desk: desk),
       ], marks: marks(offer, now: now))

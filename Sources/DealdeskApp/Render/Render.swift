@@ -28,6 +28,7 @@ enum Render {
     case .statement(let client): return StatementView.statement(desk, client: client, now: now)
     case .ageing: return StatementView.ageing(desk, now: now)
     case .lostDeals: return LostDealsView.render(desk)
+    case .approvals: return AuthorityView.inbox(desk, now: now)
     case .reservations(let client): return StockView.reservations(desk, client: client, now: now)
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)

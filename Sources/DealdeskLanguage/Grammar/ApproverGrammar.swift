@@ -3,8 +3,8 @@ import Foundation
 
 /// Approvals that name the approver first or in passing: "Ilir approved the drini offer",
 /// "manager ok'd O-4", "ok from Ilir on O-4", "sofia said yes to O-1". The approver is a
-/// person, not a client: the name is kept as typed and never looked up among the clients
-/// (issue 19 will bind approvers to logins).
+/// person, not a client: the name is kept as typed; deciding refuses one that is a client's
+/// or a competitor's on the desk (`Desk.approverRefusal`), and a team desk takes the login.
 extension ApprovalGrammar {
   /// What a person does to an offer when approving it, after their name ("sofia said yes
   /// to O-1"); after a client's name the same words are the client's ("Acme signed").

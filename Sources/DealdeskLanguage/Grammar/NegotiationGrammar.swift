@@ -35,7 +35,7 @@ enum NegotiationGrammar {
       examples: ["Acme accepts", "accept O-1", "they accept", "offer 2 was accepted", "it's a deal"],
       parse: accept),
     CommandSpec(
-      name: "decline", family: family, verbs: ["decline", "declined", "reject", "rejected"],
+      name: "decline", family: family, verbs: ["decline", "declined", "rejected"],
       subjectVerbs: ["declines", "decline", "declined", "rejects", "reject", "rejected", "says no", "say no", "said no", "passes", "pass",
                     "turns it down", "turned it down", "turns down", "turned down", "not interested", "isn't interested",
                     "aren't interested", "walked away", "walks away", "pulled out", "pulls out", "backed out", "backs out"],

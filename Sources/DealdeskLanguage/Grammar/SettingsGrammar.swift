@@ -7,9 +7,9 @@ enum SettingsGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "set", family: family, verbs: ["set", "change"],
-      summary: "Change a setting: your discount limit, the currency, offer validity, default payment terms.",
-      usage: "set my discount limit N%   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
-      examples: ["set my discount limit 12%", "set currency EUR", "set offer validity 14 days", "set default terms net 30",
+      summary: "Change a setting: your discount limit, your payment terms limit, the currency, offer validity, default payment terms. A change to your own limits is recorded and shown on every offer's meter.",
+      usage: "set my discount limit N%   set my payment terms limit net N   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
+      examples: ["set my discount limit 12%", "set my payment terms limit net 60", "set currency EUR", "set offer validity 14 days", "set default terms net 30",
                  "set Acme credit limit 20,000", "set Acme terms net 45", "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"],
       parse: set),
   ]
@@ -18,6 +18,7 @@ enum SettingsGrammar {
   /// 30", "offers are valid for 14 days". Only these openings, so no other line is read as one.
   private static let namedFirst = [
     "discount limit", "discount authority", "max discount", "maximum discount", "default terms", "default payment terms",
+    "payment terms limit", "terms limit",
     "offer validity", "offers valid", "offers are valid", "default validity", "floor margin", "margin floor", "minimum margin",
     // "holds should be 10 days by default": the phrase whole, so "holds" alone stays the list.
     "holds should be", "holds should last", "holds last", "hold days", "holds by default", "sample loans should be",
@@ -60,7 +61,17 @@ enum SettingsGrammar {
       throw c.error("Set what for \(c.context.desk.clients[client]?.name ?? client)?", suggestion: "its credit limit or terms, e.g. set Acme credit limit 20,000")
     }
     var change = SettingsChange()
-    if c.takeAny(["discount limit", "discount authority", "limit", "authority", "max discount", "maximum discount"]) != nil {
+    if c.takeAny(paymentLimitWords) != nil {
+      // Before "payment terms" (the default terms) and "limit" (the discount limit), which
+      // these phrases start with or hold.
+      c.skipFiller()
+      _ = c.takeAny(["to", "is", "at"])
+      guard let terms = try Terms.payment(&c) ?? plainDays(&c) else {
+        throw c.error("What is the longest payment term you may grant?", suggestion: "e.g. set my payment terms limit net 60")
+      }
+      change.paymentTermsLimitDays = terms.days
+      c.fill("payment terms limit", "net \(terms.days)")
+    } else if c.takeAny(["discount limit", "discount authority", "limit", "authority", "max discount", "maximum discount"]) != nil {
       c.skipFiller()
       _ = c.take("to")
       guard let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) ?? NumberScanner.scan(c.tokens, at: c.index) else {
@@ -91,9 +102,22 @@ enum SettingsGrammar {
     } else if let policy = try PolicyGrammar.setting(&c) {
       change = policy
     } else {
-      throw c.error("Set what?", suggestion: "You can set: my discount limit, currency, offer validity, default terms, floor margin, volume tiers, client tier.")
+      throw c.error("Set what?", suggestion: "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier.")
     }
     return .command(.changeSettings(change))
+  }
+
+  /// The longest payment terms granted without approval, named as managers name it.
+  private static let paymentLimitWords = [
+    "payment terms limit", "payment term limit", "payment terms authority", "payment limit", "terms limit", "term limit",
+    "longest payment terms", "longest terms", "max payment terms", "maximum payment terms", "credit days limit",
+  ]
+
+  /// "set my terms limit 60": a bare number is days.
+  private static func plainDays(_ c: inout Cursor) -> PaymentTerms? {
+    guard let (number, n) = NumberScanner.scan(c.tokens, at: c.index), let days = Int("\(number)") else { return nil }
+    c.index += n
+    return .net(days: days)
   }
 
   /// A currency as the desk keeps it, an upper-case code: "eur", "€" and "euro" are EUR.

@@ -192,7 +192,6 @@ import Testing
     Row("decline O-1", decline()),
     Row("decline O-1 price too high", decline(reason: "price too high")),
     Row("decline O-1: price too high", decline(reason: "price too high")),
-    Row("reject O-1", decline()),
     Row("decline", client: acme, decline()),
     Row("decline: no", client: acme, decline(reason: "no")),
     Row("Acme declines: no budget", decline(reason: "no budget")),
