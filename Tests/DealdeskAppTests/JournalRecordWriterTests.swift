@@ -25,9 +25,15 @@ import Testing
       var events = [random.event(kind: first)]
       for n in 0..<Int(seed % 5) { events.append(random.event(kind: (first + 7 * (n + 1)) % RandomEvents.kinds)) }
       kinds.formUnion(events.map(RandomEvents.kind(of:)))
-      let record = JournalRecord(
+      var record = JournalRecord(
         seq: Int(seed) + 1, at: Date(timeIntervalSince1970: 1_795_860_000 + Double(seed)), line: "typed \"line\" \(seed)",
         kind: .command, events: events, author: seed % 3 == 0 ? "mira" : nil)
+      if seed % 50 == 7 {
+        // A desk moved into a team desk: the record carries it whole.
+        var desk = Desk()
+        desk.apply(random.event(kind: 0))
+        (record.kind, record.events, record.desk) = (.start, [], desk)
+      }
       let fast = try DeskJSONWriter.encode(record)
       let reference = Array(try DeskJSON.encoder().encode(record))
       if fast != reference {
