@@ -155,7 +155,11 @@ final class DeskCommitter {
   func commitHeld(line: String, at time: Date) throws(StoreError) -> [JournalRecord]? {
     guard let before = held else { return nil }
     held = nil
-    let events = state.history.done.filter { $0.seq > before.position }.flatMap(\.events)
+    let steps = state.history.done.lazy.filter { $0.seq > before.position }
+    // Sized at once: grown by doubling, a long script's events took up to twice their room.
+    var events: [Event] = []
+    events.reserveCapacity(steps.reduce(0) { $0 + $1.events.count })
+    for step in steps { events += step.events }
     let after = state.desk
     state = before
     guard !events.isEmpty else { return nil }

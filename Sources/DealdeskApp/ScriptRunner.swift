@@ -20,9 +20,43 @@ public enum ScriptRunner {
     var reply: Reply {
       Reply(output.joined(separator: "\n"), isError: failures > 0)
     }
+
+    /// Adds a line to `output`, marked as an error or not.
+    mutating func add(_ text: String, isError: Bool) {
+      if isError { errorIndices.insert(output.count) }
+      output.append(text)
+    }
+
+    /// One event of a replay as `run` shows it: handed to `printer` at once when there is
+    /// one, else added to `output`.
+    mutating func take(_ event: ScriptEvent, printing printer: ScriptPrinter?) {
+      let text: String
+      let isError: Bool
+      switch event {
+      case .shown, .command:
+        return
+      case .reply(let reply, let file, let line, let failureExpected):
+        if reply.isError && !failureExpected {
+          (text, isError) = (ScriptProblem(file: file, line: line, reply.text).description, true)
+        } else if !reply.text.isEmpty {
+          // A refusal the script expects is part of the show: printed like any reply.
+          (text, isError) = (reply.text, false)
+        } else {
+          return
+        }
+      case .problem(let problem):
+        (text, isError) = (problem.description, true)
+      }
+      if let printer { printer(text, isError) } else { add(text, isError: isError) }
+    }
   }
 
-  public static func runFile(_ path: String, in session: Session, keepGoing: Bool, observer: ScriptObserver? = nil) -> Outcome {
+  /// Shows a line of a script's output as it is made (`isError`: it goes to stderr).
+  public typealias ScriptPrinter = (_ text: String, _ isError: Bool) -> Void
+
+  public static func runFile(
+    _ path: String, in session: Session, keepGoing: Bool, observer: ScriptObserver? = nil, printer: ScriptPrinter? = nil
+  ) -> Outcome {
     // A `run` line can start a script from inside another: one already running would never end.
     let identity = ScriptLoader.identity(of: path)
     if session.runningScripts.contains(identity) {
@@ -38,7 +72,7 @@ public enum ScriptRunner {
     case .success(let script):
       session.runningScripts.append(identity)
       defer { session.runningScripts.removeLast() }
-      return run(script, in: session, keepGoing: keepGoing, observer: observer)
+      return run(script, in: session, keepGoing: keepGoing, observer: observer, printer: printer)
     }
   }
 
@@ -51,28 +85,17 @@ public enum ScriptRunner {
     }
   }
 
-  static func run(_ script: Script, in session: Session, keepGoing: Bool, observer: ScriptObserver? = nil) -> Outcome {
+  /// `printer`: each line of output shown as it is made, rather than kept in the outcome.
+  static func run(
+    _ script: Script, in session: Session, keepGoing: Bool, observer: ScriptObserver? = nil, printer: ScriptPrinter? = nil
+  ) -> Outcome {
+    var outcome = Outcome(output: [], failures: 0, stoppedEarly: false)
     var replay = ScriptReplay(session: session, keepGoing: keepGoing, observer: observer)
+    replay.sink = { outcome.take($0, printing: printer) }
     replay.run(script)
-    var outcome = Outcome(output: [], failures: replay.problems.count, stoppedEarly: replay.stoppedEarly)
+    outcome.failures = replay.problems.count
+    outcome.stoppedEarly = replay.stoppedEarly
     outcome.interrupted = replay.interrupted
-    for event in replay.events {
-      switch event {
-      case .shown, .command:
-        continue
-      case .reply(let reply, let file, let line, let failureExpected):
-        if reply.isError && !failureExpected {
-          outcome.errorIndices.insert(outcome.output.count)
-          outcome.output.append(ScriptProblem(file: file, line: line, reply.text).description)
-        } else if !reply.text.isEmpty {
-          // A refusal the script expects is part of the show: printed like any reply.
-          outcome.output.append(reply.text)
-        }
-      case .problem(let problem):
-        outcome.errorIndices.insert(outcome.output.count)
-        outcome.output.append(problem.description)
-      }
-    }
     return outcome
   }
 

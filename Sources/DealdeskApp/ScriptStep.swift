@@ -21,10 +21,15 @@ extension Session {
   /// Replays a script as one step: one journal record with every change it made (so one
   /// `undo` takes the whole script back, and the journal is written once, not per line),
   /// or with `atomic` nothing at all when a line fails.
-  public func runScript(_ path: String, options: ScriptOptions, observer: ScriptObserver? = nil) -> ScriptRunner.Outcome {
+  /// `printer`: each reply shown as it is made; the outcome then holds only what follows
+  /// the replay (why nothing was saved, when it was not).
+  public func runScript(
+    _ path: String, options: ScriptOptions, observer: ScriptObserver? = nil, printer: ScriptRunner.ScriptPrinter? = nil
+  ) -> ScriptRunner.Outcome {
     asOneStep(line: "run \(path)", atomic: options.atomic) {
       // All or nothing stops at the first failure: nothing after it could be kept anyway.
-      ScriptRunner.runFile(path, in: self, keepGoing: options.keepGoing && !options.atomic, observer: observer)
+      ScriptRunner.runFile(
+        path, in: self, keepGoing: options.keepGoing && !options.atomic, observer: observer, printer: printer)
     }
   }
 
@@ -60,8 +65,7 @@ extension Session {
     if atomic, outcome.failures > 0 {
       committer.dropHeld()
       restore(saved)
-      outcome.output.append("Nothing was changed: the script runs all or nothing, and a line failed.")
-      outcome.errorIndices.insert(outcome.output.count - 1)
+      outcome.add("Nothing was changed: the script runs all or nothing, and a line failed.", isError: true)
       return outcome
     }
     let (context, offer, lastRecord, activeCall, names) = (contextClient, contextOffer, contextRecord, call, cachedNames)
@@ -76,8 +80,7 @@ extension Session {
       let after = error.kind == .inDoubt
         ? " The script is saved as one change: all of it or none of it."
         : " Nothing the script did was saved; the desk is as it was before it."
-      outcome.output.append(error.message + after)
-      outcome.errorIndices.insert(outcome.output.count - 1)
+      outcome.add(error.message + after, isError: true)
       return outcome
     }
     guard theirs == nil else {
@@ -85,8 +88,7 @@ extension Session {
       cachedNames = nil
       if let id = contextClient, desk.clients[id] == nil { contextClient = nil }
       outcome.failures += 1
-      outcome.output.append("\(StoreError.overtaken.message) Nothing the script did was saved.")
-      outcome.errorIndices.insert(outcome.output.count - 1)
+      outcome.add("\(StoreError.overtaken.message) Nothing the script did was saved.", isError: true)
       return outcome
     }
     (contextClient, contextOffer, contextRecord, call, cachedNames) = (context, offer, lastRecord, activeCall, names)

@@ -22,7 +22,9 @@ struct UndoHistory {
   enum Reversal {
     /// The events' patches, in the order the events were applied.
     case patches([DeskPatch])
-    case desk(Desk)
+    /// Boxed: held inline, the desk's fields made every reversal as large as a whole desk
+    /// (about 520 bytes), and a long script keeps one per line until it is written.
+    indirect case desk(Desk)
 
     func revert(_ desk: inout Desk) {
       switch self {

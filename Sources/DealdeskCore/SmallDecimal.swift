@@ -52,15 +52,17 @@ struct SmallDecimal: Sendable, Equatable, Comparable {
   /// digits end in a zero (never, as Foundation keeps them, but then the description decides).
   static func text(of value: Decimal) -> String? {
     guard let (significand, exponent) = parts(of: value), significand % 10 != 0 || significand == 0 else { return nil }
+    // A zero keeps the exponent it was rounded to ("0.00"), which its description drops.
+    guard significand != 0 else { return "0" }
     var digits = String(significand)
     if exponent >= 0 {
-      if significand != 0 { digits += String(repeating: "0", count: exponent) }
+      digits += String(repeating: "0", count: exponent)
     } else if digits.count > -exponent {
       digits.insert(".", at: digits.index(digits.endIndex, offsetBy: exponent))
     } else {
       digits = "0." + String(repeating: "0", count: -exponent - digits.count) + digits
     }
-    return value.sign == .minus && significand != 0 ? "-" + digits : digits
+    return value.sign == .minus ? "-" + digits : digits
   }
 
   /// `(revenue − cost) × 100 / revenue` rounded half away from zero to one place, worked

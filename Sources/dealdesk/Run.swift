@@ -55,7 +55,11 @@ struct Run: ParsableCommand {
       if failed.failures > 0 { throw ExitCode.failure }
       return
     }
-    let outcome = session.runScript(file, options: ScriptOptions(keepGoing: keepGoing, atomic: atomic))
+    // Each reply printed as it is made, not all held until the script's end; the outcome
+    // keeps what comes after (a script not saved says so).
+    let outcome = session.runScript(file, options: ScriptOptions(keepGoing: keepGoing, atomic: atomic)) { text, isError in
+      if isError { Output.err(text) } else { Output.out(text) }
+    }
     for (n, text) in outcome.output.enumerated() {
       if outcome.errorIndices.contains(n) { Output.err(text) } else { Output.out(text) }
     }

@@ -127,7 +127,10 @@ import Testing
 
   @Test func decimalsAreWrittenAsTheirDescription() {
     var written = 0
-    for value in Self.decimals(20_000, seed: 8) + [0, 1000, Decimal(string: "-0.05") ?? 0, Decimal(string: "1e17") ?? 0] {
+    // A zero rounded to cents keeps its exponent ("0.00" read, or a line total of 0.001 m
+    // at 1.00) and is described as "0".
+    let zeros = ["0.00", "0.0", "-0.00"].map { Decimal(string: $0) ?? 1 } + [Money.round(Decimal(string: "0.001") ?? 1)]
+    for value in Self.decimals(20_000, seed: 8) + zeros + [0, 1000, Decimal(string: "-0.05") ?? 0, Decimal(string: "1e17") ?? 0] {
       #expect(Money.trimmed(value) == value.description, "\(value)")
       if SmallDecimal.text(of: value) != nil { written += 1 }
     }

@@ -13,6 +13,10 @@ import Testing
   static func written() throws -> String {
     var desk = Desk()
     let at = Date(timeIntervalSince1970: 1_795_860_000)
+    desk.apply(.clientAdded(Client(
+      id: "CL-1", name: "Acme \"Textiles\"", status: .active, city: "Lyon", tags: ["linen"], creditLimit: 5000,
+      paymentTerms: .net(days: 45), reliability: "B", contacts: [Contact(name: "Ana", phone: "+33 1", email: "ana@acme.example")],
+      aliases: ["AT"], addedAt: at)))
     let terms = Terms(
       lines: [
         OfferLine(scope: .category("linen"), discountPercent: Decimal(string: "7.5")),

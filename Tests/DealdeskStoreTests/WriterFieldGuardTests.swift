@@ -14,7 +14,7 @@ import Testing
   /// The record types FastJSON writes (Writers/RecordWriters.swift) and reads (Readers/).
   static let handWritten: Set<String> = [
     "Offer", "Round", "Approval", "Terms", "OfferLine", "Order", "OrderLine", "AppliedDiscount",
-    "CreditApproval", "Note", "FollowUp", "Payment",
+    "CreditApproval", "Note", "FollowUp", "Payment", "Client", "Contact",
   ]
 
   @Test func everyFieldOfEveryHandWrittenRecordIsSetInTheFixtureAndKeptBothWays() throws {

@@ -29,7 +29,11 @@ struct ScriptReplay {
   let session: Session
   let keepGoing: Bool
   var observer: ScriptObserver?
+  /// What happened, when there is no `sink` (a transcript shows it all at the end).
   private(set) var events: [ScriptEvent] = []
+  /// Where each event goes as it happens, instead of `events`: `run` prints a reply as it
+  /// is made, so a long script's replies are never all held at once.
+  var sink: ((ScriptEvent) -> Void)?
   /// Unexpected errors and unmet expectations, each with FILE:LINE.
   private(set) var problems: [ScriptProblem] = []
   /// How many of the problems are commands that failed with no `@expect-error` after them.
@@ -55,9 +59,9 @@ struct ScriptReplay {
       if stoppedEarly || quit { return }
       switch step.kind {
       case .remark:
-        events.append(.shown(step.text))
+        emit(.shown(step.text))
       case .now(let line):
-        events.append(.shown(step.text))
+        emit(.shown(step.text))
         let reply = session.handle(line)
         if reply.isError { fail(ScriptProblem(file: script.name, line: step.number, reply.text)) }
       case .command(let line):
@@ -65,12 +69,12 @@ struct ScriptReplay {
           (interrupted, stoppedEarly) = (true, true)
           return
         }
-        events.append(.command(step.text))
+        emit(.command(step.text))
         commandsAhead = (commandsAhead ?? 1) - 1
         let reply = session.handle(line)
         observer?.didRun(line, reply: reply)
         let failureExpected = script.failureExpected(after: index)
-        events.append(.reply(reply, file: script.name, line: step.number, failureExpected: failureExpected))
+        emit(.reply(reply, file: script.name, line: step.number, failureExpected: failureExpected))
         let unexpected = reply.isError && !failureExpected
         checked = Expectation.Subject(line: line, number: step.number, reply: reply, alreadyFailed: unexpected)
         if unexpected {
@@ -86,7 +90,7 @@ struct ScriptReplay {
       case .expectError(let text):
         check(.fails(text), of: checked, at: step, in: script)
       case .include(let inner):
-        events.append(.shown(step.text))
+        emit(.shown(step.text))
         // A `run` line inside the included script must not run a script already on the way.
         session.runningScripts.append(inner.identity)
         run(inner)
@@ -94,6 +98,10 @@ struct ScriptReplay {
         checked = nil
       }
     }
+  }
+
+  private mutating func emit(_ event: ScriptEvent) {
+    if let sink { sink(event) } else { events.append(event) }
   }
 
   /// A `quit` with commands after it: they would be skipped without a word, so it is refused.
@@ -106,7 +114,7 @@ struct ScriptReplay {
   }
 
   private mutating func check(_ expectation: Expectation, of subject: Expectation.Subject?, at step: Script.Step, in script: Script) {
-    events.append(.shown(step.text))
+    emit(.shown(step.text))
     // A command that already failed unexpectedly is reported once, not again by each expectation.
     guard let subject, !subject.alreadyFailed else { return }
     if let unmet = expectation.unmet(by: subject) {
@@ -117,7 +125,7 @@ struct ScriptReplay {
   /// `shownAsReply`: the problem is a command's error, already among the events as its reply.
   private mutating func fail(_ problem: ScriptProblem, shownAsReply: Bool = false) {
     problems.append(problem)
-    if !shownAsReply { events.append(.problem(problem)) }
+    if !shownAsReply { emit(.problem(problem)) }
     if !keepGoing { stoppedEarly = true }
   }
 }

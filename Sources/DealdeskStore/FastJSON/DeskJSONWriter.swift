@@ -74,6 +74,12 @@ enum WriterValue {
   /// short; everything else (slashes, non-ASCII) as it is.
   static func write(string: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
+    // Most text needs no escape: copied whole rather than byte by byte.
+    guard string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+      out.append(contentsOf: string.utf8)
+      out.append(UInt8(ascii: "\""))
+      return
+    }
     for byte in string.utf8 {
       switch byte {
       case UInt8(ascii: "\""): out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
@@ -144,7 +150,10 @@ final class WriterEncoder: Encoder {
   /// would search the program's conformances the first time for every type).
   private static func written<T>(_ value: T) throws -> [UInt8]? {
     var bytes = JSONBytes()
-    if T.self == Offer.self, let offer = value as? Offer {
+    if T.self == [Event].self, let events = value as? [Event] {
+      // A script's record holds tens of thousands: written in one go, not one box each.
+      try bytes.array(events) { try $0.event($1) }
+    } else if T.self == Offer.self, let offer = value as? Offer {
       try bytes.offer(offer)
     } else if T.self == Round.self, let round = value as? Round {
       try bytes.round(round)
@@ -156,6 +165,10 @@ final class WriterEncoder: Encoder {
       try bytes.followUp(followUp)
     } else if T.self == Payment.self, let payment = value as? Payment {
       try bytes.payment(payment)
+    } else if T.self == Event.self, let event = value as? Event {
+      try bytes.event(event)
+    } else if T.self == Client.self, let client = value as? Client {
+      try bytes.client(client)
     } else {
       return nil
     }

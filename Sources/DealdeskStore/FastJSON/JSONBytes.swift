@@ -43,8 +43,15 @@ struct JSONBytes {
 
   /// DeskJSON's date strategy; a date it cannot write is left to JSONEncoder to refuse.
   mutating func date(_ moment: Date) throws {
-    guard let text = UTCSeconds.string(from: moment) else { throw WriterEncoder.Unsupported() }
-    string(text)
+    out.append(UInt8(ascii: "\""))
+    guard UTCSeconds.write(moment, into: &out) else { throw WriterEncoder.Unsupported() }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  /// A value with no hand-written form, through the generic writer: the same bytes, and a
+  /// field added to it later is written without anyone remembering to.
+  mutating func encodable<T: Encodable>(_ value: T) throws {
+    try WriterEncoder.box(value, path: []).write(into: &out)
   }
 
   // Members left out when nil, as `encodeIfPresent` leaves them.

@@ -20,7 +20,7 @@ enum StoreBench {
     }
     // `store-script N FILE`: only write the N-line replay script, for a profiler to run.
     if arguments.count > 3, arguments[1] == "store-script", let count = Int(arguments[2]) {
-      FileManager.default.createFile(atPath: arguments[3], contents: Data(StoreScale.replayScript(count).utf8))
+      _ = FileManager.default.createFile(atPath: arguments[3], contents: Data(StoreScale.replayScript(count).utf8))
       return
     }
     if arguments.count > 3, arguments[1] == "store-run" {

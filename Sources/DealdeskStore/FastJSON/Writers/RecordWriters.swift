@@ -5,6 +5,29 @@ import Foundation
 // (DeskJSONWriter.swift); the tests hold every one to JSONEncoder byte for byte.
 
 extension JSONBytes {
+  mutating func client(_ c: Client) throws {
+    try object { w in
+      w.key("addedAt"); try w.date(c.addedAt)
+      w.key("aliases"); w.array(c.aliases) { $0.string($1) }
+      w.string("city", c.city)
+      w.key("contacts")
+      w.array(c.contacts) { w, contact in
+        w.object { w in
+          w.string("email", contact.email)
+          w.string("name", contact.name)
+          w.string("phone", contact.phone)
+        }
+      }
+      w.decimal("creditLimit", c.creditLimit)
+      w.key("id"); w.string(c.id)
+      w.key("name"); w.string(c.name)
+      if let terms = c.paymentTerms { w.key("paymentTerms"); w.paymentTerms(terms) }
+      w.string("reliability", c.reliability)
+      w.key("status"); w.string(c.status.rawValue)
+      w.key("tags"); w.array(c.tags) { $0.string($1) }
+    }
+  }
+
   mutating func offer(_ o: Offer) throws {
     try object { w in
       if let approval = o.approval { w.key("approval"); try w.approval(approval) }
@@ -78,15 +101,7 @@ extension JSONBytes {
       try w.date("cancelledAt", o.cancelledAt)
       w.key("clientId"); w.string(o.clientId)
       w.key("createdAt"); try w.date(o.createdAt)
-      if let approval = o.creditApproval {
-        w.key("creditApproval")
-        try w.object { a in
-          a.key("at"); try a.date(approval.at)
-          a.key("by"); a.string(approval.by)
-          a.key("exposure"); a.decimal(approval.exposure)
-          a.key("limit"); a.decimal(approval.limit)
-        }
-      }
+      if let approval = o.creditApproval { w.key("creditApproval"); try w.creditApproval(approval) }
       try w.date("deliveredAt", o.deliveredAt)
       w.key("id"); w.string(o.id)
       w.key("lines"); w.array(o.lines) { $0.orderLine($1) }
@@ -95,6 +110,15 @@ extension JSONBytes {
       w.key("paymentTerms"); w.paymentTerms(o.paymentTerms)
       try w.date("shippedAt", o.shippedAt)
       w.key("status"); w.string(o.status.rawValue)
+    }
+  }
+
+  mutating func creditApproval(_ a: CreditApproval) throws {
+    try object { w in
+      w.key("at"); try w.date(a.at)
+      w.key("by"); w.string(a.by)
+      w.key("exposure"); w.decimal(a.exposure)
+      w.key("limit"); w.decimal(a.limit)
     }
   }
 

@@ -1,0 +1,254 @@
+import DealdeskCore
+import DealdeskTrainer
+import Foundation
+
+/// Seeded random events of every kind, with awkward text (quotes, control characters,
+/// non-ASCII), decimals of every shape and optionals nil or set: what the journal's
+/// hand-written writer is held to JSONEncoder over (JournalRecordWriterTests).
+final class RandomEvents {
+  private var random: SplitMix64
+
+  init(seed: UInt64) { random = SplitMix64(seed: seed) }
+
+  /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
+  static let kinds = 50
+
+  /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
+  /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
+  static func kind(of event: Event) -> Int {
+    switch event {
+    case .clientAdded: 0
+    case .productAdded: 1
+    case .stockReceived: 2
+    case .offerMade: 3
+    case .offerCountered: 4
+    case .offerApproved: 5
+    case .offerExtended: 6
+    case .offerAccepted: 7
+    case .offerDeclined: 8
+    case .offerLost: 9
+    case .offerWithdrawn: 10
+    case .settingsChanged: 11
+    case .orderPlaced: 12
+    case .orderApproved: 13
+    case .orderShipped: 14
+    case .reservationClaimed: 15
+    case .orderDelivered: 16
+    case .orderCancelled: 17
+    case .paymentReceived: 18
+    case .creditLimitSet: 19
+    case .reliabilityRated: 20
+    case .clientTermsSet: 21
+    case .clientAliasAdded: 22
+    case .clientAliasRemoved: 23
+    case .warehouseStockSet: 24
+    case .minimumsSet: 25
+    case .reservationMade: 26
+    case .reservationReleased: 27
+    case .holdExtended: 28
+    case .reservationFilled: 29
+    case .stockRequested: 30
+    case .requestReceived: 31
+    case .requestCancelled: 32
+    case .swatchesAdded: 33
+    case .swatchReorderSet: 34
+    case .sampleLent: 35
+    case .sampleReturned: 36
+    case .noteAdded: 37
+    case .followUpAdded: 38
+    case .followUpDone: 39
+    case .followUpSnoozed: 40
+    case .followUpMissed: 41
+    case .complaintFiled: 42
+    case .complaintResolved: 43
+    case .competitorPriceNoted: 44
+    case .expenseRecorded: 45
+    case .expenseBudgetSet: 46
+    case .creditNoteIssued: 47
+    case .goodsReturned: 48
+    case .replacementShipped: 49
+    }
+  }
+
+  /// An event of `kind` (0..<kinds), its values drawn at random.
+  func event(kind: Int) -> Event {
+    switch kind {
+    case 0:
+      return .clientAdded(Client(
+        id: id("CL"), name: text(), status: pick([.active, .prospect, .archived]), city: maybe { text() },
+        tags: list { text() }, creditLimit: maybe { decimal() }, paymentTerms: maybe { terms() }, reliability: maybe { text() },
+        contacts: list { Contact(name: maybe { text() }, phone: maybe { text() }, email: maybe { text() }) },
+        aliases: list { text() }, addedAt: date()))
+    case 1:
+      return .productAdded(Product(
+        sku: id("P"), name: text(), category: text(), listPrice: decimal(), cost: maybe { decimal() },
+        widthCm: maybe { decimal() }, composition: maybe { text() }, colour: maybe { text() },
+        lots: list { Lot(id: id("L"), meters: decimal(), receivedAt: date()) }))
+    case 2: return .stockReceived(sku: id("P"), lot: text(), meters: decimal(), at: date())
+    case 3: return .offerMade(offer())
+    case 4: return .offerCountered(offer: id("O"), round: round(), status: maybe { offerStatus() })
+    case 5: return .offerApproved(offer: id("O"), approval: Approval(terms: offerTerms(), by: text(), at: date()))
+    case 6: return .offerExtended(offer: id("O"), validUntil: date())
+    case 7: return .offerAccepted(offer: id("O"), by: pick([.us, .client]), at: date())
+    case 8: return .offerDeclined(offer: id("O"), reason: maybe { text() }, at: date())
+    case 9: return .offerLost(offer: id("O"), to: maybe { text() }, reason: maybe { text() }, at: date())
+    case 10: return .offerWithdrawn(offer: id("O"), at: date())
+    case 11:
+      return .settingsChanged(Settings(
+        currency: text(), discountLimit: decimal(), offerValidityDays: int(), defaultPaymentTerms: terms(),
+        floorMarginPercent: maybe { decimal() }, holdDays: int(), expenseBudget: maybe { decimal() }))
+    case 12: return .orderPlaced(order())
+    case 13: return .orderApproved(order: id("S"), approval: creditApproval())
+    case 14: return .orderShipped(order: id("S"), at: date(), picks: list { pick() })
+    case 15: return .reservationClaimed(reservation: id("R"), order: id("S"))
+    case 16: return .orderDelivered(order: id("S"), at: date())
+    case 17: return .orderCancelled(order: id("S"), at: date())
+    case 18: return .paymentReceived(Payment(id: id("PM"), clientId: id("CL"), order: maybe { id("S") }, amount: decimal(), at: date()))
+    case 19: return .creditLimitSet(client: id("CL"), limit: maybe { decimal() })
+    case 20: return .reliabilityRated(client: id("CL"), grade: text())
+    case 21: return .clientTermsSet(client: id("CL"), terms: terms())
+    case 22: return .clientAliasAdded(client: id("CL"), alias: text())
+    case 23: return .clientAliasRemoved(client: id("CL"), alias: text())
+    case 24: return .warehouseStockSet(sku: id("P"), meters: decimal(), at: date())
+    case 25: return .minimumsSet(sku: id("P"), order: maybe { decimal() }, cut: maybe { decimal() })
+    case 26:
+      return .reservationMade(Reservation(
+        id: id("R"), client: id("CL"), sku: id("P"), lot: maybe { text() }, meters: decimal(), status: .held, createdAt: date(),
+        expiresAt: maybe { date() }, request: maybe { id("RQ") }, group: maybe { text() }, by: maybe { text() }))
+    case 27: return .reservationReleased(reservation: id("R"), at: date())
+    case 28: return .holdExtended(reservation: id("R"), until: date())
+    case 29: return .reservationFilled(reservation: id("R"), lot: text(), meters: decimal(), until: date())
+    case 30:
+      return .stockRequested(StockRequest(
+        id: id("RQ"), sku: id("P"), meters: decimal(), source: pick([.warehouse, .production]), requestedAt: date(),
+        neededBy: maybe { date() }, reservation: maybe { id("R") }))
+    case 31: return .requestReceived(request: id("RQ"), meters: decimal(), lot: text(), at: date())
+    case 32: return .requestCancelled(request: id("RQ"), at: date())
+    case 33: return .swatchesAdded(sku: id("P"), count: int())
+    case 34: return .swatchReorderSet(sku: id("P"), below: int())
+    case 35: return .sampleLent(SampleLoan(id: id("L"), sku: id("P"), client: id("CL"), lentAt: date(), dueBack: date(), returnedAt: maybe { date() }))
+    case 36: return .sampleReturned(loan: id("L"), at: date())
+    case 37:
+      return .noteAdded(Note(
+        id: id("N"), client: id("CL"), kind: pick(NoteKind.allCases), text: text(), at: date(),
+        durationMinutes: maybe { int() }, followUps: maybe { list { id("F") } }))
+    case 38:
+      var followUp = FollowUp(
+        id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
+        createdAt: date(), doneAt: maybe { date() }, snoozedFrom: maybe { date() })
+      followUp.missedDeadline = maybe { date() }
+      return .followUpAdded(followUp)
+    case 39: return .followUpDone(followUp: id("F"), at: date())
+    case 40: return .followUpSnoozed(followUp: id("F"), due: date(), hasTime: flag())
+    case 41: return .followUpMissed(followUp: id("F"), deadline: date())
+    case 42:
+      return .complaintFiled(Complaint(
+        id: id("C"), clientId: id("CL"), order: maybe { id("S") }, lot: maybe { text() }, reason: pick(ComplaintReason.allCases),
+        text: text(), openedAt: date()))
+    case 43:
+      return .complaintResolved(
+        complaint: id("C"), verdict: maybe { pick([.justified, .unjustified]) },
+        resolution: ComplaintResolution(
+          credit: maybe { decimal() }, replacementMeters: maybe { decimal() }, discountPercent: maybe { decimal() }, text: text(),
+          creditNote: maybe { id("CN") }),
+        at: date())
+    case 44: return .competitorPriceNoted(CompetitorPrice(competitor: text(), sku: id("P"), price: decimal(), at: date(), note: maybe { text() }))
+    case 45: return .expenseRecorded(Expense(id: id("E"), amount: decimal(), text: text(), clientId: maybe { id("CL") }, at: date()))
+    case 46: return .expenseBudgetSet(amount: maybe { decimal() }, period: pick([.month, .quarter]))
+    case 47:
+      return .creditNoteIssued(CreditNote(
+        id: id("CN"), number: int(), clientId: id("CL"), order: maybe { id("S") }, amount: decimal(),
+        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn]), source: text(), sku: maybe { id("P") }, at: date()))
+    case 48:
+      return .goodsReturned(GoodsReturn(
+        id: id("GR"), number: int(), clientId: id("CL"), order: id("S"), sku: id("P"), lot: text(), meters: decimal(),
+        damaged: flag(), reason: maybe { text() }, unitPrice: decimal(), creditNote: maybe { id("CN") }, at: date(),
+        credit: maybe { decimal() }))
+    default: return .replacementShipped(complaint: id("C"), picks: list { pick() }, at: date())
+    }
+  }
+
+  // MARK: - Records
+
+  private func offer() -> Offer {
+    var offer = Offer(
+      id: id("O"), number: int(), clientId: id("CL"), status: offerStatus(), rounds: list { round() }, validUntil: date())
+    offer.closedAt = maybe { date() }
+    offer.closeReason = maybe { text() }
+    offer.lostTo = maybe { text() }
+    offer.approval = maybe { Approval(terms: offerTerms(), by: text(), at: date()) }
+    return offer
+  }
+
+  private func round() -> Round { Round(by: pick([.us, .client]), terms: offerTerms(), at: date()) }
+
+  private func offerTerms() -> Terms {
+    Terms(
+      lines: list {
+        OfferLine(
+          scope: pick([.all, .category(text()), .product(sku: id("P"))]), meters: maybe { decimal() },
+          discountPercent: maybe { decimal() }, unitPrice: maybe { decimal() })
+      }, paymentTerms: maybe { terms() }, leadTimeDays: maybe { int() })
+  }
+
+  private func offerStatus() -> OfferStatus {
+    pick([.open, .pendingApproval, .accepted, .declined, .withdrawn, .expired, .lost])
+  }
+
+  private func order() -> Order {
+    var order = Order(
+      id: id("S"), number: int(), clientId: id("CL"), offer: maybe { id("O") },
+      status: pick([.pendingApproval, .open, .shipped, .delivered, .cancelled]),
+      lines: list {
+        OrderLine(
+          sku: id("P"), meters: decimal(), listPrice: decimal(),
+          discounts: list { AppliedDiscount(source: pick([.offer, .volume, .clientTier]), percent: decimal(), reason: text()) }, unitPrice: decimal(),
+          lot: maybe { text() })
+      }, paymentTerms: terms(), createdAt: date())
+    order.shippedAt = maybe { date() }
+    order.deliveredAt = maybe { date() }
+    order.cancelledAt = maybe { date() }
+    order.creditApproval = maybe { creditApproval() }
+    return order
+  }
+
+  private func creditApproval() -> CreditApproval {
+    CreditApproval(by: text(), at: date(), exposure: decimal(), limit: decimal())
+  }
+
+  private func pick() -> StockPick {
+    StockPick(sku: id("P"), lot: text(), meters: decimal(), reservation: maybe { id("R") })
+  }
+
+  private func terms() -> PaymentTerms { pick([.cashOnDelivery, .prepayment, .net(days: int())]) }
+
+  // MARK: - Values
+
+  private func below(_ n: Int) -> Int { random.int(below: n) }
+  private func flag() -> Bool { below(2) == 0 }
+  private func pick<T>(_ choices: [T]) -> T { choices[below(choices.count)] }
+  private func maybe<T>(_ make: () -> T) -> T? { flag() ? make() : nil }
+  private func list<T>(_ make: () -> T) -> [T] { (0..<below(4)).map { _ in make() } }
+  private func id(_ prefix: String) -> String { "\(prefix)-\(below(100_000))" }
+  private func int() -> Int { pick([0, 1, 7, 30, below(1_000_000), -below(100), Int.max, Int.min]) }
+
+  /// Plain words most of the time; now and then what JSON must escape, and what it must not.
+  private func text() -> String {
+    let pieces = ["Acme", "linen 220", "", " ", "\"", "\\", "/", "\n", "\r\n", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}",
+      "\u{7F}", "é", "Müller & Söhne", "日本", "😀", "\u{2028}", "<tag>", "100%", "'"]
+    return (0..<below(4)).map { _ in pick(pieces) }.joined()
+  }
+
+  /// Whole, with cents, long, negative, tiny and huge decimals.
+  private func decimal() -> Decimal {
+    let texts = ["0", "1", "12.40", "12.4", "7.5", "-3", "0.001", "1234567.89", "200000", "1e30", "-0.5", "99999999999999999999.99"]
+    if flag() { return Decimal(string: pick(texts)) ?? 0 }
+    return Decimal(below(10_000_000)) / Decimal(pick([1, 10, 100, 1000]))
+  }
+
+  /// Whole seconds mostly; now and then a fraction of one, which only JSONEncoder writes.
+  private func date() -> Date {
+    let seconds = Double(below(4_000_000_000)) - 1_000_000_000
+    return Date(timeIntervalSince1970: below(20) == 0 ? seconds + 0.25 : seconds)
+  }
+}
