@@ -2,7 +2,7 @@ import PostgresNIO
 
 /// Schema version 2: the director's changes are the directors'. A manager's login cannot
 /// append a change only a director may make (the policy, approvals, credit limits, minimum
-/// orders, the entertainment budget, a whole desk pushed in), from any client, psql
+/// orders, the entertainment budget, a rejection of an offer's terms, a whole desk pushed in), from any client, psql
 /// included: `desk.append` reads each record's events and refuses them unless the login is
 /// in the `directors` group. Snapshots stay open to every manager's session (any may keep
 /// one), but a session only loads one kept by itself or by a director (TeamJournal), so a
@@ -20,6 +20,7 @@ enum SchemaV2 {
       INSERT INTO desk.director_only (event, what) VALUES
         ('settingsChanged', 'change the policy (limits, margin floor, terms, tiers, quotas)'),
         ('offerApproved', 'approve an offer'),
+        ('approvalRejected', 'reject an offer''s terms'),
         ('orderApproved', 'approve an order beyond a credit limit'),
         ('creditLimitSet', 'set a client''s credit limit'),
         ('minimumsSet', 'set minimum orders'),

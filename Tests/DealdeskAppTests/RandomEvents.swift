@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 50
+  static let kinds = 53
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -67,6 +67,9 @@ final class RandomEvents {
     case .creditNoteIssued: 47
     case .goodsReturned: 48
     case .replacementShipped: 49
+    case .approvalRequested: 50
+    case .approvalRejected: 51
+    case .limitChanged: 52
     }
   }
 
@@ -164,7 +167,12 @@ final class RandomEvents {
         id: id("GR"), number: int(), clientId: id("CL"), order: id("S"), sku: id("P"), lot: text(), meters: decimal(),
         damaged: flag(), reason: maybe { text() }, unitPrice: decimal(), creditNote: maybe { id("CN") }, at: date(),
         credit: maybe { decimal() }))
-    default: return .replacementShipped(complaint: id("C"), picks: list { pick() }, at: date())
+    case 49: return .replacementShipped(complaint: id("C"), picks: list { pick() }, at: date())
+    case 50: return .approvalRequested(offer: id("O"), step: approvalStep())
+    case 51: return .approvalRejected(offer: id("O"), step: approvalStep())
+    default:
+      return .limitChanged(LimitChange(
+        kind: pick([.discount, .paymentTerms, .floorMargin]), from: maybe { decimal() }, to: maybe { decimal() }, by: text(), at: date()))
     }
   }
 
@@ -181,6 +189,10 @@ final class RandomEvents {
   }
 
   private func round() -> Round { Round(by: pick([.us, .client]), terms: offerTerms(), at: date()) }
+
+  private func approvalStep() -> ApprovalStep {
+    ApprovalStep(kind: pick([.asked, .approved, .rejected]), terms: offerTerms(), by: text(), reason: maybe { text() }, at: date())
+  }
 
   private func offerTerms() -> Terms {
     Terms(

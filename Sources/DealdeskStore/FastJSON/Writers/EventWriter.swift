@@ -34,6 +34,16 @@ extension JSONBytes {
         w.key("approval"); try w.approval(approval)
         w.key("offer"); w.string(offer)
       }
+    case .approvalRequested(let offer, let step):
+      try values("approvalRequested") { w in
+        w.key("offer"); w.string(offer)
+        w.key("step"); try w.encodable(step)
+      }
+    case .approvalRejected(let offer, let step):
+      try values("approvalRejected") { w in
+        w.key("offer"); w.string(offer)
+        w.key("step"); try w.encodable(step)
+      }
     case .offerExtended(let offer, let validUntil):
       try values("offerExtended") { w in
         w.key("offer"); w.string(offer)
@@ -60,6 +70,7 @@ extension JSONBytes {
       }
     case .offerWithdrawn(let offer, let at): try idAndTime("offerWithdrawn", at, "offer", offer)
     case .settingsChanged(let settings): try one("settingsChanged") { try $0.encodable(settings) }
+    case .limitChanged(let change): try one("limitChanged") { try $0.encodable(change) }
     case .orderPlaced(let order): try one("orderPlaced") { try $0.order(order) }
     case .orderApproved(let order, let approval):
       try values("orderApproved") { w in
