@@ -78,7 +78,7 @@ extension Session {
       client: active.client, kind: .call, text: active.text(words), durationMinutes: active.minutes(at: now),
       followUps: active.followUps.isEmpty ? nil : active.followUps))
     do {
-      let events = try decide(command, desk: desk, now: now)
+      let events = try decide(command, desk: desk, now: now, actor: acting)
       try commit(events, line: words.map { "end call: \($0)" } ?? "end call")
       call = nil
       contextClient = nil

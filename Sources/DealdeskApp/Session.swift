@@ -268,7 +268,7 @@ public final class Session {
     for _ in 0..<Self.attempts {
       let events: [Event]
       do {
-        events = try decide(command, desk: desk, now: now)
+        events = try decide(command, desk: desk, now: now, actor: acting)
       } catch {
         // On a shared desk a refusal may rest on a desk others have changed since: it is
         // given only once the desk is caught up and refuses still.
@@ -314,7 +314,7 @@ public final class Session {
   /// nothing enters the undo history.
   private func whatIf(_ command: Command) -> Reply {
     do {
-      let events = try decide(command, desk: desk, now: now)
+      let events = try decide(command, desk: desk, now: now, actor: acting)
       var copy = desk
       copy.apply(events)
       let text = Render.confirmation(command, events: events, before: desk, after: copy, now: now)

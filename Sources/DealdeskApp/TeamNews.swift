@@ -91,6 +91,13 @@ extension Session {
   /// The PostgreSQL login this desk's changes are made as, on a team desk; nil on one's own.
   public var author: String? { journal.author }
 
+  /// Who acts, for the rules of authority: on a one-person desk its manager, who is their own
+  /// director; on a team desk the login, a director only if the server counts it one.
+  var acting: Acting {
+    guard let author else { return .deskOwner }
+    return Acting(name: author, roles: journal.authorIsDirector ? [.manager, .director] : [.manager])
+  }
+
   /// Takes in what other managers committed since this desk last looked, and returns a
   /// one-line notice for each change that concerns this manager: one by someone else to a
   /// client or fabric of theirs, or to the client of the call or in context. Nothing while a

@@ -60,6 +60,11 @@ public protocol DeskJournal<Snapshot, Entry>: AnyObject, Sendable {
   /// login); nil for a journal with one writer.
   var author: String? { get }
 
+  /// Whether the server counts `author` among the directors, whose changes (the policy,
+  /// approvals) it takes from no one else. False for a journal with one writer, whose
+  /// manager is their own director by the domain's rules.
+  var authorIsDirector: Bool { get }
+
   /// The entries other writers committed after `position`, in order, so a desk catches up
   /// before it is told of them or decides on them. None for a journal with one writer.
   func entries(after position: Int) throws(StoreError) -> [Entry]
@@ -79,6 +84,7 @@ public protocol DeskJournal<Snapshot, Entry>: AnyObject, Sendable {
 
 extension DeskJournal {
   public var author: String? { nil }
+  public var authorIsDirector: Bool { false }
   public func entries(after position: Int) throws(StoreError) -> [Entry] { [] }
   public func takeTurn(after position: Int) throws(StoreError) -> [Entry] { try entries(after: position) }
   public func giveTurnBack() {}

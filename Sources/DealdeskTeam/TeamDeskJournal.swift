@@ -17,9 +17,18 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
   let formatVersion: Int
   private let lock = NSLock()
   /// nil once the connection broke; the next call connects again.
-  private var journal: TeamJournal?
+  private var journal: TeamJournal? {
+    didSet { if let journal { directorWhenLastConnected = journal.isDirector } }
+  }
 
   public var author: String? { login.address.user }
+  public var authorIsDirector: Bool {
+    lock.lock()
+    defer { lock.unlock() }
+    return directorWhenLastConnected
+  }
+  /// As the server said at the last connection: a director whose connection broke is still one.
+  private var directorWhenLastConnected: Bool
   public var location: String { login.address.redacted }
 
   private init(login: TeamLogin, folder: URL, mode: StoreMode, formatVersion: Int, journal: TeamJournal) {
@@ -28,6 +37,7 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
     self.mode = mode
     self.formatVersion = formatVersion
     self.journal = journal
+    directorWhenLastConnected = journal.isDirector
   }
 
   /// Connects and checks the team desk is there at this build's schema; `cache` is made

@@ -49,9 +49,12 @@ public final class TeamJournal: Sendable {
   private let connection: TeamConnection
   public var address: TeamAddress { connection.address }
   private let turn = Turn()
+  /// The login is in the directors group (SchemaV2), as of when it connected.
+  public let isDirector: Bool
 
-  private init(connection: TeamConnection) {
+  private init(connection: TeamConnection, isDirector: Bool) {
     self.connection = connection
+    self.isDirector = isDirector
   }
 
   /// Connects, and refuses a database whose team desk is missing or at another schema
@@ -78,7 +81,10 @@ public final class TeamJournal: Sendable {
             + "Nothing was changed. Migrate it with dealdesk team init \(address.redacted), as a login that may change the schema.",
           kind: .needsInit)
       }
-      return TeamJournal(connection: connection)
+      let director = try await connection.rows(
+        "SELECT pg_has_role(session_user, \(DeskRoles.directors), 'MEMBER')", doing: "opening the team desk"
+      ) { try $0.decode(Bool.self) }
+      return TeamJournal(connection: connection, isDirector: director.first ?? false)
     } catch {
       await connection.close()
       if error.kind == .permission {
