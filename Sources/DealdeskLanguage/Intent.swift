@@ -37,6 +37,8 @@ public enum Question: Sendable, Equatable {
   case lostDeals
   /// What waits for approval: the approval inbox.
   case approvals
+  /// The limits of the manager's authority, and every change made to them.
+  case limits
   case reservations(client: String?)
   case stockRequests
   case samples(lowOnly: Bool)

@@ -47,6 +47,30 @@ enum AuthorityView {
 
   private static func because(_ step: ApprovalStep) -> String { step.reason.map { ": \($0)" } ?? "" }
 
+  /// `limits`: what the manager may grant without approval, and who changed it when.
+  static func limits(_ desk: Desk) -> String {
+    let s = desk.settings
+    var lines = ["Your authority (beyond it an offer waits for approval)"]
+    var discount = "  discount: up to \(Format.percent(s.discountLimit))\(changeNote(.discount, desk: desk))"
+    if !s.volumeTiers.isEmpty {
+      discount += "; volume tiers add " + s.volumeTiers.map { "\(Format.percent($0.percent)) from \(Format.meters($0.fromMeters))" }.joined(separator: ", ")
+    }
+    if !s.clientTiers.isEmpty {
+      discount += "; client tiers add " + s.clientTiers.map { "\(Format.percent($0.percent)) for \($0.name)" }.joined(separator: ", ")
+    }
+    lines.append(discount)
+    lines.append("  margin floor: " + (s.floorMarginPercent.map(Format.percent) ?? "none") + changeNote(.floorMargin, desk: desk))
+    lines.append("  payment terms: up to net \(s.paymentTermsLimitDays)\(changeNote(.paymentTerms, desk: desk))")
+    let changes = desk.authority.limitChanges
+    guard !changes.isEmpty else { return (lines + ["No changes to these limits on record."]).joined(separator: "\n") }
+    lines.append("Changes on record (\(changes.count))")
+    for change in changes.reversed() {
+      let what = change.kind == .discount ? "discount limit" : change.kind == .paymentTerms ? "payment terms limit" : "margin floor"
+      lines.append("  \(DeskDate.minute(change.at))  \(what) \(value(change.from, change.kind)) → \(value(change.to, change.kind)), by \(change.by)")
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// An offer's approval steps, oldest first, for `show O-N`: who, when, about which terms.
   static func steps(_ offer: Offer, desk: Desk) -> [String] {
     let steps = desk.approvalSteps(of: offer.id)
@@ -93,8 +117,14 @@ enum AuthorityView {
   /// it was changed on this desk.
   static func changeNote(_ kind: LimitKind, desk: Desk) -> String {
     guard let change = desk.authority.latestChange(of: kind) else { return "" }
-    let verb = change.widens ? "raised" : "lowered"
+    let verb = raisedOrLowered(change)
     return " (\(verb) by \(change.by) from \(value(change.from, kind)) on \(DeskDate.day(change.at)))"
+  }
+
+  /// Said of the number, as the manager typed it: a floor from 20% to 15% was lowered (which
+  /// widens authority all the same).
+  private static func raisedOrLowered(_ change: LimitChange) -> String {
+    (change.from ?? 0) < (change.to ?? 0) ? "raised" : "lowered"
   }
 
   static func value(_ value: Decimal?, _ kind: LimitKind) -> String {
@@ -119,7 +149,7 @@ enum AuthorityView {
       case .paymentTerms: what = "payment terms limit"
       case .floorMargin: what = "margin floor"
       }
-      let verb = change.widens ? "raised" : "lowered"
+      let verb = raisedOrLowered(change)
       let shown = change.kind == .floorMargin ? "" : " Every offer's meter shows it."
       return "Recorded: \(what) \(verb) by \(change.by) from \(value(change.from, change.kind)) to \(value(change.to, change.kind)) on \(DeskDate.day(change.at)).\(shown)"
     default:

@@ -34,6 +34,16 @@ enum ApprovalRequestGrammar {
         guard c.isAtEnd else { throw c.unexpected() }
         return .question(.approvals)
       }),
+    CommandSpec(
+      name: "limits", family: family,
+      verbs: ["limits", "my limits", "my authority", "show my limits", "show limits", "what may i grant", "authority"],
+      summary: "Your authority: discount limit, margin floor, payment terms limit, what policy adds, and every change made to your limits.",
+      usage: "limits", examples: ["limits", "my authority"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        guard c.isAtEnd else { throw c.unexpected() }
+        return .question(.limits)
+      }),
   ]
 
   static func ask(_ c: inout Cursor, _: String?) throws(ParseError) -> Intent {

@@ -47,6 +47,9 @@ import Testing
     Row("approvals", .intent(.question(.approvals))),
     Row("pending approvals", .intent(.question(.approvals))),
     Row("what waits for approval", .intent(.question(.approvals))),
+    Row("limits", .intent(.question(.limits))),
+    Row("my authority", .intent(.question(.limits))),
+    Row("show my limits", .intent(.question(.limits))),
   ]
 
   static let paymentLimit: [Row] = [
