@@ -291,6 +291,16 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
     return journal
   }
 
+  /// `bytes` in an array of their own size: a script's one record, grown by doubling, is
+  /// kept until the next save, and would keep up to as much room again unused.
+  private static func fitted(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.capacity - bytes.count > 4_096 else { return bytes }
+    var copy: [UInt8] = []
+    copy.reserveCapacity(bytes.count)
+    copy.append(contentsOf: bytes)
+    return copy
+  }
+
   /// One compact JSON object per entry, each ending in a newline, so the batch goes to
   /// disk in one write.
   /// `keeping`: each entry's bytes are kept (`journalBytes`) until the next save.
@@ -303,7 +313,8 @@ public final class DeskStore<Snapshot: Codable & Sendable, Entry: JournalEntry>:
       } catch {
         throw .cannotEncode("journal entry \(entry.seq)", reason: CodingProblem.describe(encoding: error))
       }
-      if keeping { journalBytes[entry.seq] = line }
+      if keeping { journalBytes[entry.seq] = Self.fitted(line) }
+      bytes.reserveCapacity(bytes.count + line.count + 1)
       bytes.append(contentsOf: line)
       bytes.append(UInt8(ascii: "\n"))
     }

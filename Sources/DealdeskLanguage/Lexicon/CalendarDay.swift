@@ -84,6 +84,18 @@ final class CalendarDay {
 
   /// `day` at the given time, in this calendar's time zone.
   func at(_ time: TimeOfDay, on day: Date) -> Date? {
-    calendar.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: day)
+    // In UTC a day starts a whole multiple of 86,400 s from the reference date and has no
+    // missing or doubled hours: the same instant by arithmetic, where the calendar's own
+    // search cost as much as the rest of reading a follow-up line.
+    if isUTC, (0..<24).contains(time.hour), (0..<60).contains(time.minute) {
+      let start = (day.timeIntervalSinceReferenceDate / 86_400).rounded(.down) * 86_400
+      return Date(timeIntervalSinceReferenceDate: start + Double(time.hour * 3_600 + time.minute * 60))
+    }
+    return calendar.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: day)
   }
+
+  /// A Gregorian calendar in UTC, the desk's (DeskDate.calendar).
+  private lazy var isUTC: Bool =
+    calendar.identifier == .gregorian && calendar.timeZone.secondsFromGMT() == 0
+    && calendar.timeZone.nextDaylightSavingTimeTransition == nil
 }

@@ -34,6 +34,8 @@ enum WriterValue {
   case array(WriterArray)
   /// A record that wrote itself (JSONBytes.swift).
   case written([UInt8])
+  /// A journal record's events, written straight into the output when it is written.
+  case events([Event])
 
   func write(into out: inout [UInt8]) throws {
     switch self {
@@ -60,6 +62,8 @@ enum WriterValue {
       out.append(UInt8(ascii: "}"))
     case .written(let bytes):
       out.append(contentsOf: bytes)
+    case .events(let events):
+      try JSONBytes.writing(onto: &out) { try $0.array(events) { try $0.event($1) } }
     case .array(let array):
       out.append(UInt8(ascii: "["))
       for (n, element) in array.elements.enumerated() {
@@ -138,6 +142,8 @@ final class WriterEncoder: Encoder {
       guard let text = UTCSeconds.string(from: date) else { throw Unsupported() }
       return .string(text)
     default:
+      // A script's record holds tens of thousands: written in one go, not one box each.
+      if T.self == [Event].self, let events = value as? [Event] { return .events(events) }
       if let written = try written(value) { return .written(written) }
       let encoder = WriterEncoder(path: path)
       try value.encode(to: encoder)
@@ -150,10 +156,7 @@ final class WriterEncoder: Encoder {
   /// would search the program's conformances the first time for every type).
   private static func written<T>(_ value: T) throws -> [UInt8]? {
     var bytes = JSONBytes()
-    if T.self == [Event].self, let events = value as? [Event] {
-      // A script's record holds tens of thousands: written in one go, not one box each.
-      try bytes.array(events) { try $0.event($1) }
-    } else if T.self == Offer.self, let offer = value as? Offer {
+    if T.self == Offer.self, let offer = value as? Offer {
       try bytes.offer(offer)
     } else if T.self == Round.self, let round = value as? Round {
       try bytes.round(round)

@@ -10,6 +10,15 @@ struct JSONBytes {
 
   init() { out.reserveCapacity(256) }
 
+  /// Writes onto the end of `out` in place, rather than into bytes of its own to be copied
+  /// there: a script's record is tens of megabytes.
+  static func writing(onto out: inout [UInt8], _ body: (inout JSONBytes) throws -> Void) rethrows {
+    var bytes = JSONBytes()
+    swap(&bytes.out, &out)
+    defer { swap(&bytes.out, &out) }
+    try body(&bytes)
+  }
+
   mutating func object(_ body: (inout JSONBytes) throws -> Void) rethrows {
     out.append(UInt8(ascii: "{"))
     filled.append(false)
