@@ -5,6 +5,11 @@ func decideSettings(_ change: SettingsChange, desk: Desk, now: Date, actor: Acti
   if change.touchesAuthority, !actor.isDirector {
     throw DeskError("Your limits are set by a director.", suggestion: "Ask a director to change them; `approvals` shows what waits for one.")
   }
+  // The rest of the settings are the branch's policy too (and a team desk's database takes
+  // them from a director's login only).
+  guard actor.isDirector else {
+    throw DeskError("The desk's settings are the branch's policy, set by a director.", suggestion: "Ask a director to change it.")
+  }
   var settings = desk.settings
   if let currency = change.currency {
     let code = currency.uppercased()

@@ -60,7 +60,10 @@ import Testing
     #expect(authors == [arben, sofia], "nothing refused was kept")
   }
 
-  @Test func theDeskSaysSoAndKeepsNothingWhenAManagerChangesThePolicy() async throws {
+  /// The desk refuses a manager's policy change itself; a director's change the desk
+  /// would make for them (a client's credit limit) is refused by the database, and the
+  /// desk says so in the same words. Nothing of either is kept.
+  @Test func theDeskAndTheDatabaseRefuseAManagerADirectorsChangeAndKeepNothing() async throws {
     let branch = try await TeamSessionTests.Branch.make()
     let arben = try branch.session(branch.arben)
     let sofia = try branch.session(branch.sofia)
@@ -71,12 +74,18 @@ import Testing
 
     let raised = arben.handle("set discount limit 40%")
     #expect(raised.isError)
-    #expect(raised.text == "Not saved: Only a director may change the policy (limits, margin floor, terms, tiers, quotas), and \(branch.arben) is a manager's login. Ask a director of the branch to make this change.", "\(raised.text)")
+    #expect(raised.text.hasPrefix("Your limits are set by a director."), "\(raised.text)")
+    let validity = arben.handle("set offer validity 21 days")
+    #expect(validity.isError)
+    #expect(validity.text.hasPrefix("The desk's settings are the branch's policy, set by a director."), "\(validity.text)")
+    let credit = arben.handle("set Acme credit limit 900,000")
+    #expect(credit.isError)
+    #expect(credit.text == "Not saved: Only a director may set a client's credit limit, and \(branch.arben) is a manager's login. Ask a director of the branch to make this change.", "\(credit.text)")
     #expect(arben.desk == before, "nothing of it is applied")
     #expect(arben.position == position)
 
-    let set = sofia.handle("set discount limit 12%")
-    #expect(!set.isError, "\(set.text)")
+    #expect(!sofia.handle("set discount limit 12%").isError)
+    #expect(!sofia.handle("set Acme credit limit 900,000").isError)
     _ = arben.catchUp()
     #expect(arben.desk.settings.discountLimit == 12)
     #expect(!arben.handle("note Acme: limit is 12% now").isError, "the manager's own changes still go in")
