@@ -139,7 +139,7 @@ extension Session {
       }
       notices.append("\(who) · \(DeskDate.time(record.at)): \(what)")
     }
-    followRewind()
+    follow(others: theirs)
     return (notices, nil)
   }
 

@@ -165,4 +165,27 @@ import Testing
     await second.close()
     await admin.close()
   }
+
+  /// Others' new names join this session's name index in place as their records are taken
+  /// in; a name they take away is gone from it too.
+  @Test func othersNamesComeAndGoFromTheNameIndex() async throws {
+    let branch = try await TeamSessionTests.Branch.make()
+    let arben = try branch.session(branch.arben)
+    let bora = try branch.session(branch.bora)
+    defer { _ = arben.close(); _ = bora.close() }
+    try branch.loadSampleData(into: arben, bora)
+    #expect(!arben.handle("note Acme: the index is built").isError)
+
+    #expect(!bora.handle("add client Zeta Mode").isError)
+    #expect(!bora.handle("alias Acme as ACT").isError)
+    let zeta = arben.handle("note Zeta: first call")
+    #expect(zeta.text.contains("Zeta Mode"), "\(zeta.text)")
+    let act = arben.handle("note ACT: by the short name")
+    #expect(!act.isError && act.text.contains("Acme Textiles"), "\(act.text)")
+
+    #expect(!bora.handle("remove alias ACT").isError)
+    let gone = arben.handle("note ACT: by the short name again")
+    #expect(gone.isError, "\(gone.text)")
+    #expect(!arben.handle("note Zeta: still known").isError)
+  }
 }
