@@ -70,14 +70,10 @@ public final class Session {
   var ownWork = OwnWork()
   /// Notices of others' changes taken in while answering a line, for the terminal to show.
   var notices: [String] = []
-  /// Lines since another writer's change was last seen, and the count it was seen at
-  /// (`aloneLately`, TeamNews.swift).
-  var quietLines = 0
-  var othersSeenAtLastLine = 0
-  /// Lines since others last got in the way of this session's change, and the count of
-  /// such clashes then (`contendedLately`, TeamNews.swift).
-  var linesSinceClash = 0
-  var clashesAtLastLine = 0
+  /// Lines since another writer's change was last seen (`aloneLately`, TeamNews.swift), and
+  /// since others last got in the way of this session's change (`contendedLately`).
+  var sinceOthersSeen = LinesSince()
+  var sinceClash = LinesSince()
   /// Practice negotiations: while one runs, lines are the trainee's moves (Training/).
   lazy var trainingRoom = TrainingRoom(folder: directory, keepsHistory: !isReadOnly)
 

@@ -177,14 +177,7 @@ extension Session {
   /// first, and the first change seen ends the quiet, so managers at work side by side
   /// look before every line as before. Called once a line.
   func aloneLately() -> Bool {
-    let seen = committer.othersSeen
-    if seen != othersSeenAtLastLine {
-      othersSeenAtLastLine = seen
-      quietLines = 0
-    } else {
-      quietLines += 1
-    }
-    return quietLines >= Self.quietLinesBeforeSkipping
+    sinceOthersSeen.line(count: committer.othersSeen) >= Self.quietLinesBeforeSkipping
   }
 }
 
@@ -198,14 +191,26 @@ extension Session {
   /// commits at the position it saw, which costs fewer round trips while no one else is
   /// saving at the same moment. Called once a line.
   func contendedLately() -> Bool {
-    let clashes = committer.clashes
-    if clashes != clashesAtLastLine {
-      clashesAtLastLine = clashes
-      linesSinceClash = 0
+    let lines = sinceClash.line(count: committer.clashes)
+    return committer.clashes > 0 && lines < Self.contendedLines
+  }
+}
+
+/// Lines in a row since a count last moved (others' changes seen, clashes with them).
+struct LinesSince {
+  private var lines = 0
+  private var countAtLastLine = 0
+
+  /// Called once a line with the count as it stands: how many lines, this one excluded,
+  /// since it last moved.
+  mutating func line(count: Int) -> Int {
+    if count != countAtLastLine {
+      countAtLastLine = count
+      lines = 0
     } else {
-      linesSinceClash += 1
+      lines += 1
     }
-    return clashes > 0 && linesSinceClash < Self.contendedLines
+    return lines
   }
 }
 

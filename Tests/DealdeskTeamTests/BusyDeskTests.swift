@@ -10,44 +10,6 @@ import Testing
 /// Among busy writers a change takes the desk's turn before it is decided: it waits for the
 /// others once, and its commit cannot be overtaken. A turn not used is given back at once.
 @Suite struct BusyDeskTests {
-  /// The team journal, counting the plain looks and the turns a session takes.
-  final class Turns: DeskJournal, @unchecked Sendable {
-    let inner: TeamDeskJournal<Desk, JournalRecord>
-    var looks = 0
-    var turns = 0
-    init(_ inner: TeamDeskJournal<Desk, JournalRecord>) { self.inner = inner }
-    var mode: StoreMode { inner.mode }
-    var folder: URL { inner.folder }
-    var location: String { inner.location }
-    var author: String? { inner.author }
-    func load() throws(StoreError) -> Loaded<Desk, JournalRecord> { try inner.load() }
-    func commit(_ entries: [JournalRecord], at expected: Int) throws(StoreError) -> JournalCommit<JournalRecord> {
-      try inner.commit(entries, at: expected)
-    }
-    func compact(snapshot: Desk, seq: Int, tail: [JournalRecord]) throws(StoreError) {
-      try inner.compact(snapshot: snapshot, seq: seq, tail: tail)
-    }
-    func close() { inner.close() }
-    func entries(after position: Int) throws(StoreError) -> [JournalRecord] {
-      looks += 1
-      return try inner.entries(after: position)
-    }
-    func takeTurn(after position: Int) throws(StoreError) -> [JournalRecord] {
-      turns += 1
-      return try inner.takeTurn(after: position)
-    }
-    func giveTurnBack() { inner.giveTurnBack() }
-  }
-
-  private func counted(_ branch: TeamSessionTests.Branch, _ user: String) throws -> (Session, Turns) {
-    let login = try branch.database.login(user: user, password: "s3cret:pw")
-    let journal = Turns(try TeamDeskJournal<Desk, JournalRecord>.open(
-      login: login, cache: branch.cache.appendingPathComponent(user), mode: .readWrite, formatVersion: Session.formatVersion))
-    let session = try Session.open(journal: journal, clock: .fixed(TeamSessionTests.monday))
-    session.isAtPrompt = true
-    return (session, journal)
-  }
-
   /// Whether `user`'s connection holds a transaction open (the desk's turn) right now.
   private static func inTransaction(_ admin: TeamConnection, _ user: String) async -> Bool {
     let rows = try? await admin.rows(
@@ -58,7 +20,7 @@ import Testing
 
   @Test func afterAClashChangesTakeTheTurnQuestionsDoNotAndTheQuietEndsIt() async throws {
     let branch = try await TeamSessionTests.Branch.make()
-    let (arben, journal) = try counted(branch, branch.arben)
+    let (arben, journal) = try branch.counted(branch.arben)
     let bora = try branch.session(branch.bora)
     defer { _ = arben.close(); _ = bora.close() }
     try branch.loadSampleData(into: arben)
@@ -91,7 +53,7 @@ import Testing
 
   @Test func aRefusedLineGivesTheTurnBackAtOnce() async throws {
     let branch = try await TeamSessionTests.Branch.make()
-    let (arben, journal) = try counted(branch, branch.arben)
+    let (arben, journal) = try branch.counted(branch.arben)
     let bora = try branch.session(branch.bora)
     let admin = try await branch.database.admin()
     defer { _ = arben.close(); _ = bora.close() }

@@ -39,6 +39,7 @@ final class CountingJournal: DeskJournal, @unchecked Sendable {
   var folder: URL { inner.folder }
   var location: String { inner.location }
   var author: String? { inner.author }
+  var authorIsDirector: Bool { inner.authorIsDirector }
 
   func load() throws(StoreError) -> Loaded<Desk, JournalRecord> { try inner.load() }
 
@@ -54,23 +55,22 @@ final class CountingJournal: DeskJournal, @unchecked Sendable {
   }
 
   func entries(after position: Int) throws(StoreError) -> [JournalRecord] {
-    let t0 = Measure.clock.now
-    defer {
-      tally.catchUpSeconds += Measure.seconds(Measure.clock.now - t0)
-      tally.catchUps += 1
-    }
-    return try inner.entries(after: position)
+    try catchingUp { () throws(StoreError) in try inner.entries(after: position) }
   }
 
   /// Counted as a catch-up: the look before the line, made in the desk's turn (the wait
   /// for the others to let go of it included).
   func takeTurn(after position: Int) throws(StoreError) -> [JournalRecord] {
+    try catchingUp { () throws(StoreError) in try inner.takeTurn(after: position) }
+  }
+
+  private func catchingUp(_ look: () throws(StoreError) -> [JournalRecord]) throws(StoreError) -> [JournalRecord] {
     let t0 = Measure.clock.now
     defer {
       tally.catchUpSeconds += Measure.seconds(Measure.clock.now - t0)
       tally.catchUps += 1
     }
-    return try inner.takeTurn(after: position)
+    return try look()
   }
 
   func giveTurnBack() { inner.giveTurnBack() }
