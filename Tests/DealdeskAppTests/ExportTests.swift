@@ -14,6 +14,29 @@ import Testing
     return try #require(object as? [String: Any])
   }
 
+  /// Authority's record goes out with the desk: the payment terms limit, every limit change
+  /// (who, when, from and to) and each offer's approval steps, exact terms included.
+  @Test func theExportKeepsTheRecordOfAuthority() throws {
+    let root = try export([
+      "@now 2026-12-03 09:00", "load sample data", "set my discount limit 15%", "offer Bora 14% on cotton, net 90",
+      "ask approval for O-1: they buy every month", "approve O-1 by Sofia Marku",
+    ])
+    let settings = try #require(root["settings"] as? [String: Any])
+    #expect(settings["paymentTermsLimitDays"] as? Int == 60)
+    let changes = try #require(root["limitChanges"] as? [[String: Any]])
+    #expect(changes.count == 1)
+    #expect(changes.first?["limit"] as? String == "discount")
+    #expect(changes.first?["from"] as? String == "12" && changes.first?["to"] as? String == "15")
+    #expect(changes.first?["by"] as? String == "you")
+    let offers = try #require(root["offers"] as? [[String: Any]])
+    let steps = try #require(offers.first?["approvalSteps"] as? [[String: Any]])
+    #expect(steps.map { $0["kind"] as? String } == ["asked", "approved"])
+    #expect(steps.first?["reason"] as? String == "they buy every month")
+    #expect(steps.last?["by"] as? String == "Sofia Marku")
+    let terms = try #require(steps.last?["terms"] as? [String: Any])
+    #expect(terms["paymentTermsDays"] as? Int == 90)
+  }
+
   @Test func theExportFollowsTheDocumentedFormat() throws {
     let root = try export(["load sample data", "quote Acme 300 yd linen 220 at 11.50 net 45", "Acme wants 11.00"])
     #expect(root["format"] as? String == "dealdesk-export")

@@ -71,6 +71,16 @@ import Testing
       if random.coin() { offer.approval = Approval(terms: offer.current, by: random.text(), at: random.date()) }
       offer.validUntil = random.date()
       desk.offers[id] = offer
+      var log = desk.authority
+      for _ in 0..<random.below(3) {
+        let kind: ApprovalStep.Kind = [.asked, .approved, .rejected][random.below(3)]
+        log.steps[id, default: []].append(
+          ApprovalStep(kind: kind, terms: offer.current, by: random.text(), reason: random.maybeText(), at: random.date()))
+      }
+      let limit: LimitKind = [.discount, .paymentTerms, .floorMargin][random.below(3)]
+      log.limitChanges.append(LimitChange(
+        kind: limit, from: random.coin() ? random.amount() : nil, to: random.coin() ? random.amount() : nil, by: random.text(), at: random.date()))
+      desk.authorityLog = log
     }
     let clients = desk.clients.keys.sorted()
     for n in 1...12 {

@@ -3,7 +3,7 @@ import Foundation
 
 // Deals: offers with their terms, orders with their lines, payments, in the export format.
 extension ExportDocument {
-  static func offer(_ o: Offer, now: Date, _ w: inout PrettyJSON) {
+  static func offer(_ o: Offer, steps: [ApprovalStep], now: Date, _ w: inout PrettyJSON) {
     w.object { w in
       w.string("id", o.id)
       w.string("client", o.clientId)
@@ -33,6 +33,17 @@ extension ExportDocument {
         }
       } else {
         w.null()
+      }
+      w.key("approvalSteps")
+      w.array(steps) { w, step in
+        w.object { w in
+          w.string("kind", step.kind.rawValue)
+          w.string("by", step.by)
+          w.string("reason", step.reason)
+          w.date("at", step.at)
+          w.key("terms")
+          terms(step.terms, &w)
+        }
       }
     }
   }

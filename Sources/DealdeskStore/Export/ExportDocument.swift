@@ -52,12 +52,14 @@ public struct ExportDocument: Sendable {
       w.string("currency", desk.settings.currency)
       w.key("settings")
       Self.settings(desk.settings, &w)
+      w.key("limitChanges")
+      w.array(desk.authority.limitChanges) { Self.limitChange($1, &$0) }
       w.key("clients")
       w.array(desk.clientsInOrder) { Self.client($1, ledger: ledgers[$1.id], &$0) }
       w.key("products")
       w.array(desk.productsInOrder) { Self.product($1, &$0) }
       w.key("offers")
-      w.array(desk.offersInOrder) { Self.offer($1, now: now, &$0) }
+      w.array(desk.offersInOrder) { Self.offer($1, steps: desk.approvalSteps(of: $1.id), now: now, &$0) }
       w.key("orders")
       w.array(desk.ordersInOrder) { Self.order($1, entry: ledgers[$1.clientId]?.entry($1.id), &$0) }
       writeStock(&w)
@@ -75,6 +77,7 @@ public struct ExportDocument: Sendable {
       w.int("offerValidityDays", s.offerValidityDays)
       w.int("defaultPaymentTermsDays", s.defaultPaymentTerms.days)
       w.string("defaultPaymentTerms", s.defaultPaymentTerms.label)
+      w.int("paymentTermsLimitDays", s.paymentTermsLimitDays)
       w.quantity("floorMarginPercent", s.floorMarginPercent)
       w.key("volumeTiers")
       w.array(s.volumeTiers) { w, tier in
@@ -94,6 +97,17 @@ public struct ExportDocument: Sendable {
       }
       w.amount("expenseBudget", s.expenseBudget)
       w.string("expenseBudgetPeriod", s.expenseBudgetPeriod.rawValue)
+    }
+  }
+
+  /// A limit of one's authority changed: who, when, from what to what (Authority.swift).
+  private static func limitChange(_ c: LimitChange, _ w: inout PrettyJSON) {
+    w.object { w in
+      w.string("limit", c.kind.rawValue)
+      w.quantity("from", c.from)
+      w.quantity("to", c.to)
+      w.string("by", c.by)
+      w.date("at", c.at)
     }
   }
 

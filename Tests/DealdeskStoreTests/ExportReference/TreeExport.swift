@@ -20,9 +20,10 @@ struct TreeExport: Sendable {
       ("version", .int(Self.version)),
       ("currency", .string(desk.settings.currency)),
       ("settings", Self.settings(desk.settings)),
+      ("limitChanges", .array(desk.authority.limitChanges.map(Self.limitChange))),
       ("clients", .array(desk.clientsInOrder.map { Self.client($0, ledger: ledgers[$0.id]) })),
       ("products", .array(desk.productsInOrder.map(Self.product))),
-      ("offers", .array(desk.offersInOrder.map { Self.offer($0, now: now) })),
+      ("offers", .array(desk.offersInOrder.map { Self.offer($0, steps: desk.approvalSteps(of: $0.id), now: now) })),
       ("orders", .array(desk.ordersInOrder.map { Self.order($0, entry: ledgers[$0.clientId]?.entry($0.id)) })),
       ("reservations", .array(desk.reservationsInOrder.map { Self.reservation($0, now: now) })),
       ("stockRequests", .array(desk.stockRequestsInOrder.map(Self.stockRequest))),
@@ -51,12 +52,17 @@ struct TreeExport: Sendable {
     value.map { .string(ISO8601DateFormatter.string(from: $0, timeZone: TimeZone(identifier: "UTC") ?? .current, formatOptions: [.withInternetDateTime])) } ?? .null
   }
 
+  private static func limitChange(_ c: LimitChange) -> JSONValue {
+    .object([("limit", .string(c.kind.rawValue)), ("from", quantity(c.from)), ("to", quantity(c.to)), ("by", .string(c.by)), ("at", date(c.at))])
+  }
+
   private static func settings(_ s: Settings) -> JSONValue {
     .object([
       ("discountLimitPercent", quantity(s.discountLimit)),
       ("offerValidityDays", .int(s.offerValidityDays)),
       ("defaultPaymentTermsDays", .int(s.defaultPaymentTerms.days)),
       ("defaultPaymentTerms", .string(s.defaultPaymentTerms.label)),
+      ("paymentTermsLimitDays", .int(s.paymentTermsLimitDays)),
       ("floorMarginPercent", quantity(s.floorMarginPercent)),
       ("volumeTiers", .array(s.volumeTiers.map { .object([("fromMeters", quantity($0.fromMeters)), ("percent", quantity($0.percent))]) })),
       ("volumeTierBasis", .string(s.tierBasis.rawValue)),
@@ -105,7 +111,7 @@ struct TreeExport: Sendable {
     ])
   }
 
-  private static func offer(_ o: Offer, now: Date) -> JSONValue {
+  private static func offer(_ o: Offer, steps: [ApprovalStep], now: Date) -> JSONValue {
     .object([
       ("id", .string(o.id)),
       ("client", .string(o.clientId)),
@@ -117,6 +123,9 @@ struct TreeExport: Sendable {
       ("reason", .string(o.closeReason)),
       ("lostTo", .string(o.lostTo)),
       ("approval", o.approval.map { .object([("by", .string($0.by)), ("at", date($0.at)), ("terms", terms($0.terms))]) } ?? .null),
+      ("approvalSteps", .array(steps.map {
+        .object([("kind", .string($0.kind.rawValue)), ("by", .string($0.by)), ("reason", .string($0.reason)), ("at", date($0.at)), ("terms", terms($0.terms))])
+      })),
     ])
   }
 
