@@ -20,13 +20,20 @@ public func runBlocking<T: Sendable>(
     done.signal()
   }
   if let timeout {
-    let (seconds, attoseconds) = timeout.components
-    let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-    guard done.wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success else { throw RunBlockingTimeout(waited: timeout) }
+    guard done.wait(atMost: timeout) else { throw RunBlockingTimeout(waited: timeout) }
   } else {
     done.wait()
   }
   return try box.get()
+}
+
+extension DispatchSemaphore {
+  /// Waits for the signal at most `patience`; false when it did not come in time.
+  func wait(atMost patience: Duration) -> Bool {
+    let (seconds, attoseconds) = patience.components
+    let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
+    return wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success
+  }
 }
 
 /// The work of `runBlocking` did not end in the time given.
@@ -104,11 +111,9 @@ extension EventLoopFuture where Value: Sendable {
       box.set(result.mapError { $0 })
       done.signal()
     }
-    let (seconds, attoseconds) = patience.components
-    let nanoseconds = Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000)
-    guard done.wait(timeout: .now() + .nanoseconds(nanoseconds)) == .success else {
+    guard done.wait(atMost: patience) else {
       throw TeamError(
-        "PostgreSQL at \(address.place) did not answer within \(seconds) seconds. Check that the server is running; the desk connects again by itself.",
+        "PostgreSQL at \(address.place) did not answer within \(patience.components.seconds) seconds. Check that the server is running; the desk connects again by itself.",
         kind: .unreachable)
     }
     do {

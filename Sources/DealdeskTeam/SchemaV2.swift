@@ -1,10 +1,10 @@
 import PostgresNIO
 
 /// Schema version 2: the director's changes are the directors'. A manager's login cannot
-/// append a change only a director may make (the policy, approvals, credit limits, minimum
-/// orders, the entertainment budget, a rejection of an offer's terms, a whole desk pushed in), from any client, psql
-/// included: `desk.append` reads each record's events and refuses them unless the login is
-/// in the `directors` group. Snapshots stay open to every manager's session (any may keep
+/// append a change only a director may make (the policy, approvals and rejections, credit
+/// limits, minimum orders, the entertainment budget, a whole desk pushed in), from any
+/// client, psql included: `desk.append` reads each record's events and refuses them unless
+/// the login is in the `directors` group. Snapshots stay open to every manager's session (any may keep
 /// one), but a session only loads one kept by itself or by a director (TeamJournal), so a
 /// snapshot cannot carry a change its author could not append. docs/team-desk.md.
 enum SchemaV2 {

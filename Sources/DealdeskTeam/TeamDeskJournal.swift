@@ -76,8 +76,13 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
   private func onServer<T: Sendable>(
     patience: Duration = .seconds(10), _ body: @escaping @Sendable (TeamJournal) async throws -> T
   ) throws(StoreError) -> T {
+    try Self.failure { () throws(CallFailure) in try call(patience: patience, body) }
+  }
+
+  /// A call's failure as it is, whether or not anything reached the server.
+  private static func failure<T>(_ call: () throws(CallFailure) -> T) throws(StoreError) -> T {
     do {
-      return try call(patience: patience, body)
+      return try call()
     } catch {
       switch error {
       case .notConnected(let failure), .duringCall(let failure): throw failure
@@ -184,13 +189,8 @@ public final class TeamDeskJournal<Snapshot: Codable & Sendable, Entry: JournalE
 
   public func takeTurn(after position: Int) throws(StoreError) -> [Entry] {
     guard mode == .readWrite else { return try entries(after: position) }
-    let page: [TeamEvent]
-    do {
-      page = try callNow(patience: .seconds(10)) { try $0.takeTurnNow(after: Int64(position), limit: 5_000, patience: .seconds(10)) }
-    } catch {
-      switch error {
-      case .notConnected(let failure), .duringCall(let failure): throw failure
-      }
+    let page = try Self.failure { () throws(CallFailure) in
+      try callNow(patience: .seconds(10)) { try $0.takeTurnNow(after: Int64(position), limit: 5_000, patience: .seconds(10)) }
     }
     var entries: [Entry] = []
     do throws(StoreError) {

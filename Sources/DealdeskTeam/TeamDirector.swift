@@ -7,14 +7,24 @@ extension TeamDesk {
   /// login is missing, or already a director.
   public static func appoint(director: String, by login: TeamLogin) async throws(TeamError) -> String {
     let connection = try await TeamConnection.open(login)
-    defer { Task { await connection.close() } }
+    do throws(TeamError) {
+      let said = try await appoint(director: director, on: connection, at: login.address)
+      await connection.close()
+      return said
+    } catch {
+      await connection.close()
+      throw error
+    }
+  }
+
+  private static func appoint(director: String, on connection: TeamConnection, at address: TeamAddress) async throws(TeamError) -> String {
     let doing = "naming \(director) a director"
     let found = try await connection.rows(
       "SELECT rolcanlogin, pg_has_role(oid, \(DeskRoles.directors), 'MEMBER') FROM pg_roles WHERE rolname = \(director)", doing: doing
     ) { try $0.decode((Bool, Bool).self) }
     guard let (canLogIn, already) = found.first else {
       throw TeamError(
-        "There is no login \(director) on the server at \(login.address.place); nothing was changed. Create it first, e.g. in psql: "
+        "There is no login \(director) on the server at \(address.place); nothing was changed. Create it first, e.g. in psql: "
           + "CREATE ROLE \(director) LOGIN PASSWORD 'choose-one';",
         kind: .login)
     }
