@@ -219,7 +219,7 @@ public final class Session {
       if case .offer(let id) = question { contextOffer = id }
       if case .diff(let id, _, _) = question { contextOffer = id }
       if let record = question.record { contextRecord = record }
-      return Reply(Render.answer(question, desk: desk, now: now, style: chartStyle))
+      return Reply(Render.answer(question, desk: desk, now: now, viewer: author, style: chartStyle))
     case .desk(let action):
       return perform(action)
     }
@@ -276,7 +276,7 @@ public final class Session {
       let before = Self.before(events, on: desk)
       let time = now
       let outcome = try committer.commit(.command, events: events, line: line, at: time) { after in
-        (Render.confirmation(command, events: events, before: before, after: after, now: time),
+        (Render.confirmation(command, events: events, before: before, after: after, now: time, viewer: author),
          Advice.line(for: command, client: understood.client, desk: after, now: time))
       }
       switch outcome {
@@ -313,7 +313,7 @@ public final class Session {
       let events = try decide(command, desk: desk, now: now, actor: acting)
       var copy = desk
       copy.apply(events)
-      let text = Render.confirmation(command, events: events, before: desk, after: copy, now: now)
+      let text = Render.confirmation(command, events: events, before: desk, after: copy, now: now, viewer: author)
       return Reply("What if — nothing was changed:\n" + text)
     } catch {
       return Reply("What if — that would be refused: \(Render.error(error))")

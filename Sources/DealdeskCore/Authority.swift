@@ -65,13 +65,17 @@ public struct LimitChange: Codable, Sendable, Equatable {
   public var to: Decimal?
   public var by: String
   public var at: Date
+  /// Whose limit: a person's login on a team desk; nil for the branch's (or one's own on a
+  /// one-person desk).
+  public var of: String?
 
-  public init(kind: LimitKind, from: Decimal?, to: Decimal?, by: String, at: Date) {
+  public init(kind: LimitKind, from: Decimal?, to: Decimal?, by: String, at: Date, of: String? = nil) {
     self.kind = kind
     self.from = from
     self.to = to
     self.by = by
     self.at = at
+    self.of = of
   }
 
   /// A floor going up narrows authority; a discount or payment limit going up widens it.
@@ -89,11 +93,37 @@ public struct AuthorityLog: Codable, Sendable, Equatable {
   /// Each offer's steps in the order they were taken.
   public var steps: [String: [ApprovalStep]] = [:]
   public var limitChanges: [LimitChange] = []
+  /// Everyone on a team desk, by login, with their own limits and quota (Person.swift).
+  public var people: [String: Person] = [:]
+  /// Each client's account manager on a team desk: client id → login.
+  public var accounts: [String: String] = [:]
 
   public init() {}
 
-  /// The latest change of one limit, if it was ever changed on this desk.
-  public func latestChange(of kind: LimitKind) -> LimitChange? { limitChanges.last { $0.kind == kind } }
+  private enum CodingKeys: String, CodingKey { case steps, limitChanges, people, accounts }
+
+  // A desk saved before people were kept has no "people".
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    steps = try c.decodeIfPresent([String: [ApprovalStep]].self, forKey: .steps) ?? [:]
+    limitChanges = try c.decodeIfPresent([LimitChange].self, forKey: .limitChanges) ?? []
+    people = try c.decodeIfPresent([String: Person].self, forKey: .people) ?? [:]
+    accounts = try c.decodeIfPresent([String: String].self, forKey: .accounts) ?? [:]
+  }
+
+  // A desk without people is saved as it was before they were kept.
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(steps, forKey: .steps)
+    try c.encode(limitChanges, forKey: .limitChanges)
+    if !people.isEmpty { try c.encode(people, forKey: .people) }
+    if !accounts.isEmpty { try c.encode(accounts, forKey: .accounts) }
+  }
+
+  /// The latest change of one limit of `person`'s (nil: the branch's own), if ever changed.
+  public func latestChange(of kind: LimitKind, for person: String? = nil) -> LimitChange? {
+    limitChanges.last { $0.kind == kind && $0.of == person }
+  }
 }
 
 extension Desk {

@@ -78,6 +78,10 @@ public enum Command: Sendable, Equatable {
   case recordExpense(amount: Decimal, text: String, client: String?)
   /// nil removes the budget.
   case setExpenseBudget(amount: Decimal?, period: BudgetPeriod)
+  // People (a director's): someone added to the team desk, or their own limits or quota set.
+  case setPerson(PersonChange)
+  /// A client's account given to a person (as typed: login or name), or to nobody (nil).
+  case assignAccount(client: String, to: String?)
 }
 
 public struct NewClient: Sendable, Equatable {

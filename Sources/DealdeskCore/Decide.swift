@@ -12,10 +12,10 @@ public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .d
       return try decideReceive(sku: sku, meters: meters, lot: lot, request: request, desk: desk, now: now)
     }
     return try decideReceive(sku: sku, meters: meters, lot: lot, desk: desk, now: now)
-  case .makeOffer(let new): return try decideOffer(new, desk: desk, now: now)
+  case .makeOffer(let new): return try decideOffer(new, desk: desk, now: now, actor: actor)
   case .counter(let id, let by, let change):
-    return try decideCounter(id, by: by, change: change, desk: desk, now: now)
-  case .accept(let id, let by): return try decideAccept(id, by: by, desk: desk, now: now)
+    return try decideCounter(id, by: by, change: change, desk: desk, now: now, actor: actor)
+  case .accept(let id, let by): return try decideAccept(id, by: by, desk: desk, now: now, actor: actor)
   case .decline(let id, let reason): return try decideDecline(id, reason: reason, desk: desk, now: now)
   case .lose(let id, let competitor, let reason):
     return try decideLose(id, to: competitor, reason: reason, desk: desk, now: now)
@@ -27,7 +27,7 @@ public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .d
   case .extend(let id, let days, let until): return try decideExtend(id, days: days, until: until, desk: desk, now: now)
   case .changeSettings(let change): return try decideSettings(change, desk: desk, now: now, actor: actor)
   case .order(let client, let offer, let items):
-    return try decideOrder(client: client ?? "", offer: offer, items: items, desk: desk, now: now)
+    return try decideOrder(client: client ?? "", offer: offer, items: items, desk: desk, now: now, actor: actor)
   case .ship(let id): return try decideShip(id, desk: desk, now: now)
   case .deliver(let id): return try decideDeliver(id, desk: desk, now: now)
   case .cancelOrder(let id): return try decideCancel(id, desk: desk, now: now)
@@ -73,6 +73,8 @@ public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .d
   case .returnGoods(let new): return try decideReturn(new, desk: desk, now: now)
   case .recordExpense(let amount, let text, let client): return try decideExpense(amount: amount, text: text, client: client, desk: desk, now: now)
   case .setExpenseBudget(let amount, let period): return try decideExpenseBudget(amount: amount, period: period, desk: desk)
+  case .setPerson(let change): return try decidePerson(change, desk: desk, now: now, actor: actor)
+  case .assignAccount(let client, let person): return try decideAssignAccount(client: client, to: person, desk: desk, actor: actor)
   }
 }
 

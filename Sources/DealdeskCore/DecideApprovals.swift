@@ -9,7 +9,7 @@ func decideApprove(_ id: String, by: String?, actor: Acting, desk: Desk, now: Da
     throw DeskError("Only a director approves \(id).", suggestion: "Ask for it: ask approval for \(id): REASON")
   }
   let offer = try live(id, desk: desk, now: now)
-  try needsApproval(offer, desk: desk, now: now)
+  try needsApproval(offer, desk: desk, now: now, by: desk.asker(of: offer))
   guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
   try checkApprovable(offer, desk: desk)
   if let request = desk.openRequest(of: id), request.terms != offer.current {
@@ -26,7 +26,7 @@ func decideApprove(_ id: String, by: String?, actor: Acting, desk: Desk, now: Da
 
 func decideAskApproval(_ id: String, reason: String?, actor: Acting, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
-  try needsApproval(offer, desk: desk, now: now)
+  try needsApproval(offer, desk: desk, now: now, by: actor.name)
   guard offer.approval?.terms != offer.current else { throw DeskError("\(id) is already approved as it stands.") }
   try checkApprovable(offer, desk: desk)
   if let open = desk.openRequest(of: id), open.terms == offer.current {
@@ -43,7 +43,7 @@ func decideAskApproval(_ id: String, reason: String?, actor: Acting, desk: Desk,
 func decideReject(_ id: String, by: String?, reason: String?, actor: Acting, desk: Desk, now: Date) throws(DeskError) -> [Event] {
   guard actor.isDirector else { throw DeskError("Only a director rejects what waits for approval.") }
   let offer = try live(id, desk: desk, now: now)
-  let review = desk.review(offer.current, client: offer.clientId, now: now)
+  let review = desk.review(offer.current, client: offer.clientId, now: now, by: desk.asker(of: offer))
   guard review.needsApproval || desk.isOverCredit(offer), offer.approval?.terms != offer.current else {
     throw DeskError("\(id) is not waiting for approval, so there is nothing to reject.", suggestion: "If the client said no: decline \(id)")
   }
@@ -59,8 +59,8 @@ func decideReject(_ id: String, by: String?, reason: String?, actor: Acting, des
 }
 
 /// Refuses an offer whose terms are within authority and the client's credit: nothing to approve.
-private func needsApproval(_ offer: Offer, desk: Desk, now: Date) throws(DeskError) {
-  let review = desk.review(offer.current, client: offer.clientId, now: now)
+private func needsApproval(_ offer: Offer, desk: Desk, now: Date, by login: String?) throws(DeskError) {
+  let review = desk.review(offer.current, client: offer.clientId, now: now, by: login)
   guard review.needsApproval || desk.isOverCredit(offer) else {
     let limit = review.products.map(\.limitPercent).min() ?? review.personalLimit
     throw DeskError("\(offer.id) needs no approval: \(Money.trimmed(review.maxDiscount))% is within your \(Money.trimmed(limit))% authority, the margin floor, your payment terms and the client's credit.")
@@ -116,5 +116,13 @@ extension Desk {
   /// Accepting the offer's terms as they stand would take the client over its credit limit.
   func isOverCredit(_ offer: Offer) -> Bool {
     total(of: offer.current).flatMap { creditExcess(of: offer.clientId, adding: $0) } != nil
+  }
+}
+
+extension Desk {
+  /// Whose authority an offer waiting for approval is judged against: the person who asked
+  /// for it, when someone of the team did; else the branch's limits.
+  public func asker(of offer: Offer) -> String? {
+    approvalSteps(of: offer.id).last { $0.kind == .asked }.map(\.by).flatMap { people[$0] == nil ? nil : $0 }
   }
 }

@@ -19,7 +19,7 @@ func live(_ id: String, desk: Desk, now: Date) throws(DeskError) -> Offer {
   return offer
 }
 
-func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now: Date, actor: Acting) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
   guard !change.isEmpty else {
     throw DeskError("What changes in the counter?", suggestion: "Try: counter 12%, counter net 60, counter 11.20")
@@ -32,7 +32,7 @@ func decideCounter(_ id: String, by: Party, change: TermsChange, desk: Desk, now
   var status = OfferStatus.open
   if by == .us {
     let priced = try check(terms, desk: desk)
-    if !desk.isCleared(terms, offer: offer, now: now, priced: priced) { status = .pendingApproval }
+    if !desk.isCleared(terms, offer: offer, now: now, priced: priced, by: actor.name) { status = .pendingApproval }
   }
   return [.offerCountered(offer: id, round: Round(by: by, terms: terms, at: now), status: status)]
 }
@@ -114,22 +114,22 @@ private func applying(_ change: TermsChange, to current: Terms, id: String) thro
   return terms
 }
 
-func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decideAccept(_ id: String, by: Party?, desk: Desk, now: Date, actor: Acting) throws(DeskError) -> [Event] {
   let offer = try live(id, desk: desk, now: now)
   // Waiting for approval, unless policy has since moved so the terms are within authority.
-  if let rejected = desk.rejection(of: id, terms: offer.current), !desk.isCleared(offer.current, offer: offer, now: now) {
+  if let rejected = desk.rejection(of: id, terms: offer.current), !desk.isCleared(offer.current, offer: offer, now: now, by: actor.name) {
     throw DeskError(
       "\(id) was rejected as it stands by \(rejected.by) on \(DeskDate.day(rejected.at))\(rejected.reason.map { ": \($0)" } ?? "").",
       suggestion: "Counter with new terms (within your authority, or ask approval for them).")
   }
-  if offer.status == .pendingApproval, !desk.isCleared(offer.current, offer: offer, now: now) {
+  if offer.status == .pendingApproval, !desk.isCleared(offer.current, offer: offer, now: now, by: actor.name) {
     throw DeskError("\(id) is waiting for approval and cannot be accepted yet.", suggestion: "First: approve \(id) by NAME")
   }
   // Accepting means the side that did not make the last move agrees to it.
   let acceptor = by ?? (offer.lastMoveBy == .us ? .client : .us)
   try check(offer.current, desk: desk)
-  guard desk.isCleared(offer.current, offer: offer, now: now) else {
-    let reasons = desk.review(offer.current, client: offer.clientId, now: now).reasons.joined(separator: "; ")
+  guard desk.isCleared(offer.current, offer: offer, now: now, by: actor.name) else {
+    let reasons = desk.review(offer.current, client: offer.clientId, now: now, by: actor.name).reasons.joined(separator: "; ")
     throw DeskError("\(id) as it stands needs approval: \(reasons).", suggestion: "Approve it (approve \(id) by NAME) or counter within your authority.")
   }
   // An accepted offer with quantities becomes an order: the credit limit applies now.

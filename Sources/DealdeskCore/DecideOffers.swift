@@ -1,6 +1,6 @@
 import Foundation
 
-func decideOffer(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decideOffer(_ new: NewOffer, desk: Desk, now: Date, actor: Acting) throws(DeskError) -> [Event] {
   guard let client = desk.clients[new.client] else { throw DeskError("There is no client \(new.client).") }
   guard client.status != .archived else {
     throw DeskError("\(client.name) is archived.", suggestion: "Restore the client before making an offer.")
@@ -17,7 +17,7 @@ func decideOffer(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> [E
   if new.by == .us {
     let priced = try check(terms, desk: desk)
     // A fresh offer never inherits an approval, so re-offering cannot bypass one.
-    let review = desk.review(terms, priced: priced, client: client.id, now: now)
+    let review = desk.review(terms, priced: priced, client: client.id, now: now, by: actor.name)
     if review.needsApproval { status = .pendingApproval }
   } else {
     // A client may ask for anything, as in a counter of theirs: only what we agree to must

@@ -11,7 +11,7 @@ public struct OrderItem: Sendable, Equatable {
   }
 }
 
-func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], desk: Desk, now: Date) throws(DeskError) -> [Event] {
+func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], desk: Desk, now: Date, actor: Acting) throws(DeskError) -> [Event] {
   var offer: Offer?
   var clientId = id
   if let offerId {
@@ -46,7 +46,7 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
   // these quantities (a volume tier earned on 1,000 m does not carry to 10 m).
   if let offer, !items.isEmpty {
     let asOrdered = Terms(lines: lines.map { OfferLine(scope: .product(sku: $0.sku), meters: $0.meters, unitPrice: $0.unitPrice) })
-    let review = desk.review(asOrdered, client: clientId, now: now)
+    let review = desk.review(asOrdered, client: clientId, now: now, by: actor.name)
     if review.needsApproval {
       throw DeskError(
         "At these quantities \(offer.id)'s prices need approval: \(review.reasons.joined(separator: "; ")).",
@@ -61,10 +61,11 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
   let terms = offer?.current.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms
   // An offer's terms were cleared when it was accepted; standing terms longer than the
   // manager may grant need the same route as a discount beyond authority: an offer, approved.
-  if offer == nil, terms.days > desk.settings.paymentTermsLimitDays {
+  let termsLimit = desk.limits(of: actor.name).paymentTermsDays
+  if offer == nil, terms.days > termsLimit {
     throw DeskError(
-      "\(client.name) has standing terms of \(terms.label), longer than your net \(desk.settings.paymentTermsLimitDays): an order at them needs approval.",
-      suggestion: "Make an offer at these terms (it waits for approval), or set \(client.name) terms net \(desk.settings.paymentTermsLimitDays).")
+      "\(client.name) has standing terms of \(terms.label), longer than your net \(termsLimit): an order at them needs approval.",
+      suggestion: "Make an offer at these terms (it waits for approval), or ask a director to set \(client.name) terms net \(termsLimit).")
   }
   let number = desk.nextOrderNumber
   var order = Order(

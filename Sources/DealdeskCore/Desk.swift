@@ -121,6 +121,10 @@ public struct Desk: Codable, Sendable, Equatable {
       self.settings = settings
     case .limitChanged(let change):
       record(change)
+    case .personSet(let person):
+      record(person)
+    case .accountAssigned(let client, let login):
+      assign(client, to: login)
     case .approvalRequested(let id, let step), .approvalRejected(let id, let step):
       record(step, offer: id)
     case .orderPlaced(let order):

@@ -79,6 +79,10 @@ public enum Event: Codable, Sendable, Equatable {
   case goodsReturned(GoodsReturn)
   /// Replacement metres for a complaint, shipped from these lots at no charge.
   case replacementShipped(complaint: String, picks: [StockPick], at: Date)
+  // People (a team desk's, set by a director): someone added, or their role, limits or quota changed.
+  case personSet(Person)
+  /// A client's account given to a manager (a login), or taken back to nobody's (nil).
+  case accountAssigned(client: String, to: String?)
 }
 
 extension Event {

@@ -23,6 +23,8 @@ extension Event {
     case .approvalRequested(_, let step): do { try step.checkRanges() } catch { throw error.within("approvalRequested.step") }
     case .approvalRejected(_, let step): do { try step.checkRanges() } catch { throw error.within("approvalRejected.step") }
     case .limitChanged(let change): do { try change.checkRanges() } catch { throw error.within("limitChanged") }
+    case .personSet(let person): do { try person.checkRanges() } catch { throw error.within("personSet") }
+    case .accountAssigned: break
     case .offerExtended(_, let until): try DateRange.check(until, "offerExtended.validUntil")
     case .offerAccepted(_, _, let at): try DateRange.check(at, "offerAccepted.at")
     case .offerDeclined(_, _, let at): try DateRange.check(at, "offerDeclined.at")
@@ -122,6 +124,17 @@ extension Desk {
     for (n, change) in authority.limitChanges.enumerated() {
       do { try change.checkRanges() } catch { throw error.within("authorityLog.limitChanges[\(n)]") }
     }
+    for (login, person) in authority.people {
+      do { try person.checkRanges() } catch { throw error.within("authorityLog.people[\(login)]") }
+    }
+  }
+}
+
+extension Person {
+  func checkRanges() throws(OutOfRange) {
+    try ValueRange.percent.check(discountLimit, "discountLimit")
+    try ValueRange.paymentDays.check(paymentTermsLimitDays, "paymentTermsLimitDays")
+    try ValueRange.amount.check(quota?.amount, "quota.amount")
   }
 }
 

@@ -61,6 +61,8 @@ public struct Review: Sendable, Equatable {
   /// The package's payment terms and the longest the manager may grant without approval.
   public var paymentTerms: PaymentTerms? = nil
   public var paymentTermsLimitDays: Int = Settings.defaultPaymentTermsLimitDays
+  /// The person of the team whose limits these are; nil for the branch's.
+  public var person: String? = nil
 
   /// Payment terms longer than the manager's authority: credit a director should see.
   public var isTermsOverLimit: Bool { (paymentTerms?.days ?? 0) > paymentTermsLimitDays }
@@ -121,12 +123,15 @@ public struct Review: Sendable, Equatable {
 }
 
 extension Desk {
-  public func review(_ terms: Terms, client: String, now: Date) -> Review {
-    review(terms, priced: terms.lines.map { price($0) }, client: client, now: now)
+  /// The terms judged against the authority of `login` (their own limits where a director
+  /// set them, else the branch's: nil on a one-person desk).
+  public func review(_ terms: Terms, client: String, now: Date, by login: String?) -> Review {
+    review(terms, priced: terms.lines.map { price($0) }, client: client, now: now, by: login)
   }
 
   /// The review of terms whose lines are already priced (`check` prices them).
-  func review(_ terms: Terms, priced pricedLines: [[PricedProduct]], client: String, now: Date) -> Review {
+  func review(_ terms: Terms, priced pricedLines: [[PricedProduct]], client: String, now: Date, by login: String?) -> Review {
+    let authority = limits(of: login)
     var products: [ProductReview] = []
     // Each line's products are priced once, for the review, its margin and the margin at list.
     var margin = MarginSum()
@@ -135,7 +140,7 @@ extension Desk {
     for (line, pricedLine) in zip(terms.lines, pricedLines) {
       let grant = self.grant(meters: line.meters, client: client, now: now)
       // Once a line: Decimal adds take 0.7 µs, and a category line has a hundred products.
-      let limit = settings.discountLimit + grant.percent
+      let limit = authority.discount + grant.percent
       products.reserveCapacity(products.count + pricedLine.count)
       // By index: iterating would copy each priced product, and its product, once more.
       for i in pricedLine.indices {
@@ -157,18 +162,19 @@ extension Desk {
       }
     }
     return Review(
-      products: products, personalLimit: settings.discountLimit, marginPercent: margin.percent,
+      products: products, personalLimit: authority.discount, marginPercent: margin.percent,
       listMarginPercent: listMargin.percent, floorMarginPercent: settings.floorMarginPercent,
-      paymentTerms: terms.paymentTerms, paymentTermsLimitDays: settings.paymentTermsLimitDays)
+      paymentTerms: terms.paymentTerms, paymentTermsLimitDays: authority.paymentTermsDays,
+      person: login.flatMap { people[$0] == nil ? nil : $0 })
   }
 
   /// Whether these terms may be agreed for this offer now: within authority, or exactly
   /// the terms that were approved. Any change after an approval needs a new one.
-  public func isCleared(_ terms: Terms, offer: Offer, now: Date) -> Bool {
-    isCleared(terms, offer: offer, now: now, priced: terms.lines.map { price($0) })
+  public func isCleared(_ terms: Terms, offer: Offer, now: Date, by login: String?) -> Bool {
+    isCleared(terms, offer: offer, now: now, priced: terms.lines.map { price($0) }, by: login)
   }
 
-  func isCleared(_ terms: Terms, offer: Offer, now: Date, priced: [[PricedProduct]]) -> Bool {
-    offer.approval?.terms == terms || !review(terms, priced: priced, client: offer.clientId, now: now).needsApproval
+  func isCleared(_ terms: Terms, offer: Offer, now: Date, priced: [[PricedProduct]], by login: String?) -> Bool {
+    offer.approval?.terms == terms || !review(terms, priced: priced, client: offer.clientId, now: now, by: login).needsApproval
   }
 }

@@ -39,6 +39,8 @@ public enum Question: Sendable, Equatable {
   case approvals
   /// The limits of the manager's authority, and every change made to them.
   case limits
+  /// The people of a team desk: roles, their own limits and quotas.
+  case people
   case reservations(client: String?)
   case stockRequests
   case samples(lowOnly: Bool)

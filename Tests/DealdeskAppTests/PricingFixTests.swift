@@ -108,7 +108,7 @@ import Testing
     #expect(s.desk.offers["O-1"]?.status == .pendingApproval)
     #expect(reply.text.contains("(Wool Flannel at 18.48 keeps 22.6%, below the 25% floor)"))
     #expect(s.handle("Acme accepts").isError)
-    let review = s.desk.review(try #require(s.desk.offers["O-1"]).current, client: "CL-1", now: s.now)
+    let review = s.desk.review(try #require(s.desk.offers["O-1"]).current, client: "CL-1", now: s.now, by: nil)
     #expect(review.reasons == ["Wool Flannel at 18.48 keeps 22.6%, below the 25% margin floor"])
     #expect(review.marginPercent.map { $0 > 25 } == true, "the package's margin alone would have passed")
   }

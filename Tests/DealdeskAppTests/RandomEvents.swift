@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 53
+  static let kinds = 55
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -70,6 +70,8 @@ final class RandomEvents {
     case .approvalRequested: 50
     case .approvalRejected: 51
     case .limitChanged: 52
+    case .personSet: 53
+    case .accountAssigned: 54
     }
   }
 
@@ -170,9 +172,15 @@ final class RandomEvents {
     case 49: return .replacementShipped(complaint: id("C"), picks: list { pick() }, at: date())
     case 50: return .approvalRequested(offer: id("O"), step: approvalStep())
     case 51: return .approvalRejected(offer: id("O"), step: approvalStep())
-    default:
+    case 52:
       return .limitChanged(LimitChange(
-        kind: pick([.discount, .paymentTerms, .floorMargin]), from: maybe { decimal() }, to: maybe { decimal() }, by: text(), at: date()))
+        kind: pick([.discount, .paymentTerms, .floorMargin]), from: maybe { decimal() }, to: maybe { decimal() }, by: text(), at: date(),
+        of: maybe { text() }))
+    case 54: return .accountAssigned(client: id("CL"), to: maybe { text() })
+    default:
+      return .personSet(Person(
+        login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },
+        paymentTermsLimitDays: maybe { int() }, quota: maybe { PersonQuota(amount: decimal(), per: pick(PersonQuota.Per.allCases)) }))
     }
   }
 

@@ -21,7 +21,7 @@ import Testing
   @Test func anOfferBeyondTheLimitWaitsForApproval() throws {
     let desk = try pendingDesk()
     #expect(desk.offers["O-1"]?.status == .pendingApproval)
-    let review = desk.review(desk.offers["O-1"]?.current ?? Terms(lines: []), client: "CL-1", now: now)
+    let review = desk.review(desk.offers["O-1"]?.current ?? Terms(lines: []), client: "CL-1", now: now, by: nil)
     #expect(review.needsApproval)
     #expect(review.reasons == ["Linen 180, Linen 220 at 15% are over your 10%"])
   }
@@ -154,7 +154,7 @@ import Testing
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: [OfferLine(scope: .category("linen"), discountPercent: 5)])), on: &desk)
     let offer = try #require(desk.offers["O-1"])
     #expect(offer.status == .pendingApproval)
-    #expect(desk.review(offer.current, client: "CL-1", now: now).isBelowFloor)
+    #expect(desk.review(offer.current, client: "CL-1", now: now, by: nil).isBelowFloor)
   }
 
   @Test func anExpiredOfferCannotBeApprovedButCanBeExtendedThenApproved() throws {

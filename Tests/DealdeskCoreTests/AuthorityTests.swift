@@ -34,7 +34,7 @@ import Testing
     #expect(within.offers["O-1"]?.status == .open)
     var beyond = try desk(offering: [OfferLine(scope: .category("linen"), discountPercent: 5)], terms: .net(days: 90))
     #expect(beyond.offers["O-1"]?.status == .pendingApproval)
-    let review = beyond.review(beyond.offers["O-1"]!.current, client: "CL-1", now: Fixtures.now)
+    let review = beyond.review(beyond.offers["O-1"]!.current, client: "CL-1", now: Fixtures.now, by: nil)
     #expect(review.isTermsOverLimit && review.reasons == ["net 90 is longer than your net 60"])
     refused(.accept(offer: "O-1", by: .client), on: beyond, saying: "waiting for approval")
     _ = try Fixtures.run(.counter(offer: "O-1", by: .us, change: TermsChange(paymentTerms: .net(days: 30))), on: &beyond)
@@ -53,7 +53,7 @@ import Testing
     let events = try Fixtures.run(.changeSettings(SettingsChange(paymentTermsLimitDays: 90)), on: &desk)
     #expect(desk.settings.paymentTermsLimitDays == 90)
     #expect(events.contains(.limitChanged(LimitChange(kind: .paymentTerms, from: 60, to: 90, by: "you", at: Fixtures.now))))
-    #expect(desk.isCleared(desk.offers["O-1"]!.current, offer: desk.offers["O-1"]!, now: Fixtures.now))
+    #expect(desk.isCleared(desk.offers["O-1"]!.current, offer: desk.offers["O-1"]!, now: Fixtures.now, by: nil))
     refused(.changeSettings(SettingsChange(paymentTermsLimitDays: 400)), on: desk, saying: "0 to 365 days")
   }
 

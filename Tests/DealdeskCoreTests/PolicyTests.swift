@@ -63,7 +63,7 @@ import Testing
       OfferLine(scope: .product(sku: "LIN-220"), meters: 1000, discountPercent: 13),
       OfferLine(scope: .product(sku: "LIN-180"), meters: 100, discountPercent: 13),
     ])
-    let review = desk.review(terms, client: "CL-1", now: now)
+    let review = desk.review(terms, client: "CL-1", now: now, by: nil)
     #expect(review.products.map(\.limitPercent) == [14, 10])
     #expect(review.overLimit.map(\.sku) == ["LIN-180"])
     _ = try Fixtures.run(.makeOffer(NewOffer(client: "CL-1", lines: terms.lines)), on: &desk)

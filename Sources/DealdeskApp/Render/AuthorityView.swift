@@ -18,7 +18,7 @@ enum AuthorityView {
       let value = desk.total(of: offer.current).map { " · \(Format.money($0)) \(desk.settings.currency)" } ?? ""
       lines.append("\(offer.id) · \(client)\(value) · valid until \(DeskDate.day(offer.validUntil))")
       lines.append("  terms: \(OfferText.summary(offer.current, desk: desk))")
-      let review = desk.review(offer.current, client: offer.clientId, now: now)
+      let review = desk.review(offer.current, client: offer.clientId, now: now, by: desk.asker(of: offer))
       lines.append("  meter: " + Meter.line(review, terms: offer.current, offer: offer, desk: desk))
       lines.append("  " + state(offer, desk: desk))
     }
@@ -28,7 +28,7 @@ enum AuthorityView {
   /// Terms beyond authority (ours or the client's ask), not yet approved as they stand.
   static func isWaiting(_ offer: Offer, desk: Desk, now: Date) -> Bool {
     guard offer.status == .pendingApproval || desk.openRequest(of: offer.id) != nil else { return false }
-    return !desk.isCleared(offer.current, offer: offer, now: now)
+    return !desk.isCleared(offer.current, offer: offer, now: now, by: desk.asker(of: offer))
   }
 
   /// Who asked and why, or what is still to do.
@@ -48,10 +48,13 @@ enum AuthorityView {
   private static func because(_ step: ApprovalStep) -> String { step.reason.map { ": \($0)" } ?? "" }
 
   /// `limits`: what the manager may grant without approval, and who changed it when.
-  static func limits(_ desk: Desk) -> String {
+  static func limits(_ desk: Desk, viewer: String?) -> String {
     let s = desk.settings
-    var lines = ["Your authority (beyond it an offer waits for approval)"]
-    var discount = "  discount: up to \(Format.percent(s.discountLimit))\(changeNote(.discount, desk: desk))"
+    let mine = desk.limits(of: viewer)
+    let person = viewer.flatMap { desk.people[$0] }
+    var lines = [person.map { "\($0.name)'s authority (\($0.role.rawValue); beyond it an offer waits for approval)" }
+      ?? "Your authority (beyond it an offer waits for approval)"]
+    var discount = "  discount: up to \(Format.percent(mine.discount))\(changeNote(.discount, desk: desk, for: viewer))"
     if !s.volumeTiers.isEmpty {
       discount += "; volume tiers add " + s.volumeTiers.map { "\(Format.percent($0.percent)) from \(Format.meters($0.fromMeters))" }.joined(separator: ", ")
     }
@@ -60,13 +63,16 @@ enum AuthorityView {
     }
     lines.append(discount)
     lines.append("  margin floor: " + (s.floorMarginPercent.map(Format.percent) ?? "none") + changeNote(.floorMargin, desk: desk))
-    lines.append("  payment terms: up to net \(s.paymentTermsLimitDays)\(changeNote(.paymentTerms, desk: desk))")
-    let changes = desk.authority.limitChanges
+    lines.append("  payment terms: up to net \(mine.paymentTermsDays)\(changeNote(.paymentTerms, desk: desk, for: viewer))")
+    if let quota = person?.quota { lines.append("  quota: \(Format.money(quota.amount)) \(s.currency) a \(quota.per.rawValue)") }
+    // On a team desk one's own changes and the branch's; another person's are theirs to read.
+    let changes = desk.authority.limitChanges.filter { $0.of == nil || $0.of == viewer }
     guard !changes.isEmpty else { return (lines + ["No changes to these limits on record."]).joined(separator: "\n") }
     lines.append("Changes on record (\(changes.count))")
     for change in changes.reversed() {
       let what = change.kind == .discount ? "discount limit" : change.kind == .paymentTerms ? "payment terms limit" : "margin floor"
-      lines.append("  \(DeskDate.minute(change.at))  \(what) \(value(change.from, change.kind)) → \(value(change.to, change.kind)), by \(change.by)")
+      let whose = change.of.map { " for \(desk.people[$0]?.name ?? $0)" } ?? ""
+      lines.append("  \(DeskDate.minute(change.at))  \(what)\(whose) \(value(change.from, change.kind)) → \(value(change.to, change.kind)), by \(change.by)")
     }
     return lines.joined(separator: "\n")
   }
@@ -97,8 +103,8 @@ enum AuthorityView {
 
   /// After our counter or the client's ask: what became of an approval or a request made
   /// for the terms before. Empty when nothing was approved or asked, or the new terms need none.
-  static func afterChange(_ id: String, before: Desk, after desk: Desk, now: Date) -> [String] {
-    guard let old = before.offers[id], let offer = desk.offers[id], !desk.isCleared(offer.current, offer: offer, now: now) else { return [] }
+  static func afterChange(_ id: String, before: Desk, after desk: Desk, now: Date, viewer: String?) -> [String] {
+    guard let old = before.offers[id], let offer = desk.offers[id], !desk.isCleared(offer.current, offer: offer, now: now, by: viewer) else { return [] }
     if let rejected = desk.rejection(of: id, terms: offer.current) {
       let reason = rejected.reason.map { " (\($0))" } ?? ""
       return ["  These exact terms were rejected by \(rejected.by) on \(DeskDate.day(rejected.at))\(reason): they cannot be approved."]
@@ -115,8 +121,8 @@ enum AuthorityView {
 
   /// "(raised by you from 12% on 3 Dec 2026)": how the limit came to be what it is, when
   /// it was changed on this desk.
-  static func changeNote(_ kind: LimitKind, desk: Desk) -> String {
-    guard let change = desk.authority.latestChange(of: kind) else { return "" }
+  static func changeNote(_ kind: LimitKind, desk: Desk, for login: String? = nil) -> String {
+    guard let change = desk.latestLimitChange(of: kind, for: login) else { return "" }
     let verb = raisedOrLowered(change)
     return " (\(verb) by \(change.by) from \(value(change.from, kind)) on \(DeskDate.day(change.at)))"
   }
@@ -151,6 +157,10 @@ enum AuthorityView {
       }
       let verb = raisedOrLowered(change)
       let shown = change.kind == .floorMargin ? "" : " Every offer's meter shows it."
+      if let login = change.of {
+        let name = desk.people[login]?.name ?? login
+        return "Recorded: \(name)'s \(what) \(verb) by \(change.by) from \(value(change.from, change.kind)) to \(value(change.to, change.kind)) on \(DeskDate.day(change.at)). Their offers' meters show it."
+      }
       return "Recorded: \(what) \(verb) by \(change.by) from \(value(change.from, change.kind)) to \(value(change.to, change.kind)) on \(DeskDate.day(change.at)).\(shown)"
     default:
       return nil

@@ -3,8 +3,8 @@ import Foundation
 
 extension Render {
   /// The answer to a change: what happened, in the manager's terms.
-  static func confirmation(_ command: Command, events: [Event], before: Desk, after desk: Desk, now: Date) -> String {
-    var lines = events.map { confirm($0, before: before, desk: desk, now: now) }.filter { !$0.isEmpty }
+  static func confirmation(_ command: Command, events: [Event], before: Desk, after desk: Desk, now: Date, viewer: String?) -> String {
+    var lines = events.map { confirm($0, before: before, desk: desk, now: now, viewer: viewer) }.filter { !$0.isEmpty }
     // Pieces of one ask from several dye lots can differ in shade: say so once.
     var groups: [String] = []
     for case .reservationMade(let r) in events { if let g = r.group, !groups.contains(g) { groups.append(g) } }
@@ -15,8 +15,8 @@ extension Render {
   }
 
   /// The priced table, the policy behind it and the meter: what every offer and counter shows.
-  static func assessment(_ terms: Terms, offer: Offer, desk: Desk, now: Date) -> String {
-    let review = desk.review(terms, client: offer.clientId, now: now)
+  static func assessment(_ terms: Terms, offer: Offer, desk: Desk, now: Date, viewer: String?) -> String {
+    let review = desk.review(terms, client: offer.clientId, now: now, by: viewer)
     // Only a client's ask can be below a minimum order (ours are refused): say it cannot be agreed.
     let minimums = desk.minimumOrderShortfalls(terms).map { "  \($0.message) It cannot be agreed as it stands." }
     return ([OfferText.priced(terms, desk: desk)] + Meter.policy(terms, client: offer.clientId, desk: desk, now: now)
@@ -25,14 +25,14 @@ extension Render {
     ).joined(separator: "\n")
   }
 
-  private static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date) -> String {
+  private static func confirm(_ event: Event, before: Desk, desk: Desk, now: Date, viewer: String?) -> String {
     if let text = confirmOrder(event, desk: desk, now: now) ?? confirmStock(event, desk: desk, now: now)
       ?? DayView.confirm(event, before: before, desk: desk, now: now)  // Day:
     { return text }
     // Claims:
     if let text = ComplaintView.confirm(event, desk: desk) ?? ExpenseView.confirm(event, desk: desk, now: now) { return text }
     if let text = StatementView.confirm(event, desk: desk) { return text }
-    if let text = AuthorityView.confirm(event, desk: desk) { return text }
+    if let text = AuthorityView.confirm(event, desk: desk) ?? PeopleView.confirm(event, before: before, desk: desk) { return text }
     if case .competitorPriceNoted(let price) = event { return CompetitorView.confirm(price, desk: desk) }
     switch event {
     case .clientAdded(let client):
@@ -59,7 +59,7 @@ extension Render {
       // An offer the client opened with their own ask reads as theirs: it is our turn.
       let head = offer.lastMoveBy == .client ? "\(client) asks, \(offer.id) opened from their side" : "\(offer.id) to \(client)"
       return "\(head): \(OfferText.summary(offer.current, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))\(waiting)\n"
-        + assessment(offer.current, offer: offer, desk: desk, now: now)
+        + assessment(offer.current, offer: offer, desk: desk, now: now, viewer: viewer)
     case .offerCountered(let id, let round, let status):
       guard let offer = desk.offers[id] else { return "\(id) countered." }
       let client = desk.clients[offer.clientId]?.name ?? offer.clientId
@@ -68,8 +68,8 @@ extension Render {
       let waiting = status == .pendingApproval ? " · waiting for approval" : ""
       var text = "\(who) (round \(offer.rounds.count)): \(OfferText.summary(round.terms, desk: desk))\(waiting)"
       if let previous { text += "\n  " + changes(from: previous, to: round.terms, desk: desk) }
-      let approval = AuthorityView.afterChange(id, before: before, after: desk, now: now)
-      return ([text] + approval + [assessment(round.terms, offer: offer, desk: desk, now: now)]).joined(separator: "\n")
+      let approval = AuthorityView.afterChange(id, before: before, after: desk, now: now, viewer: viewer)
+      return ([text] + approval + [assessment(round.terms, offer: offer, desk: desk, now: now, viewer: viewer)]).joined(separator: "\n")
     case .offerApproved(let id, let approval):
       let by = approval.by == "you" ? "" : " by \(approval.by)"
       return "Approved \(id)\(by): \(OfferText.summary(approval.terms, desk: desk)). It can now be accepted as it stands; any change needs approval again."

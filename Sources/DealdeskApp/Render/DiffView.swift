@@ -4,7 +4,7 @@ import Foundation
 /// `diff O-12`: one round against another, line by line, with the effect on the total,
 /// the margin and the authority used.
 enum DiffView {
-  static func render(_ desk: Desk, offer id: String, from: Int?, to: Int?, now: Date) -> String {
+  static func render(_ desk: Desk, offer id: String, from: Int?, to: Int?, now: Date, viewer: String?) -> String {
     guard let offer = desk.offers[id] else { return "There is no offer \(id)." }
     let count = offer.rounds.count
     guard count > 1 || from != nil else {
@@ -27,7 +27,8 @@ enum DiffView {
       lines.append("  lead time: \(days(old.terms.leadTimeDays)) → \(days(new.terms.leadTimeDays))")
     }
     if lines.count == 1 { lines.append("  the terms did not change") }
-    let (ra, rb) = (desk.review(old.terms, client: offer.clientId, now: now), desk.review(new.terms, client: offer.clientId, now: now))
+    let (ra, rb) = (
+      desk.review(old.terms, client: offer.clientId, now: now, by: viewer), desk.review(new.terms, client: offer.clientId, now: now, by: viewer))
     if let ta = desk.total(of: old.terms), let tb = desk.total(of: new.terms) {
       let delta = tb - ta
       lines.append("  total: \(Format.money(ta)) → \(Format.money(tb)) (\(delta >= 0 ? "+" : "")\(Format.money(delta)))")

@@ -41,7 +41,7 @@ enum ForecastView {
     })
     // Each with why it waits (discount, margin, payment terms) and where it stands: asked or rejected.
     var approvals = desk.offersInOrder.filter { $0.status(at: now) == .pendingApproval }.map { offer in
-      let reasons = desk.review(offer.current, client: offer.clientId, now: now).reasons
+      let reasons = desk.review(offer.current, client: offer.clientId, now: now, by: desk.asker(of: offer)).reasons
       let why = reasons.isEmpty ? "beyond authority" : reasons.joined(separator: "; ")
       let state = OfferView.status(offer, now: now, desk: desk)
       return "\(offer.id) \(name(offer.clientId)): \(why)" + (state == "waiting for approval" ? "" : " (\(state))")

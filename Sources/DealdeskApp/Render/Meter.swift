@@ -11,14 +11,14 @@ enum Meter {
     let first = review.products.first?.limitPercent
     let shared = first.flatMap { first in review.products.allSatisfy { $0.limitPercent == first } ? first : nil }
     let limit = shared ?? review.personalLimit
-    let raised = AuthorityView.changeNote(.discount, desk: desk)
+    let raised = AuthorityView.changeNote(.discount, desk: desk, for: review.person)
     if !review.isOverLimit {
       parts.append(Style.mark("within your \(Format.percent(limit))", .good) + raised)
     } else {
       parts.append(Style.mark("over your \(Format.percent(limit))", .alert) + raised)
     }
     if let payment = review.paymentTerms {
-      let termsRaised = AuthorityView.changeNote(.paymentTerms, desk: desk)
+      let termsRaised = AuthorityView.changeNote(.paymentTerms, desk: desk, for: review.person)
       if review.isTermsOverLimit {
         parts.append(Style.mark("\(payment.label) over your net \(review.paymentTermsLimitDays)", .alert) + termsRaised)
       } else if !termsRaised.isEmpty {

@@ -3,7 +3,7 @@ import Foundation
 
 /// One offer with its rounds (`show O-12`), and the offer lists (`offers`, `pipeline`).
 enum OfferView {
-  static func render(_ desk: Desk, offer id: String, now: Date) -> String {
+  static func render(_ desk: Desk, offer id: String, now: Date, viewer: String?) -> String {
     guard let offer = desk.offers[id] else { return "There is no offer \(id)." }
     let client = desk.clients[offer.clientId]?.name ?? offer.clientId
     var lines = ["\(offer.id) to \(client) · \(status(offer, now: now, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))"]
@@ -14,7 +14,7 @@ enum OfferView {
     lines += AuthorityView.steps(offer, desk: desk)
     if let competitor = offer.lostTo { lines.append("  lost to: \(competitor)") }
     if let reason = offer.closeReason { lines.append("  reason: \(reason)") }
-    lines.append(Render.assessment(offer.current, offer: offer, desk: desk, now: now))
+    lines.append(Render.assessment(offer.current, offer: offer, desk: desk, now: now, viewer: viewer))
     return lines.joined(separator: "\n")
   }
 

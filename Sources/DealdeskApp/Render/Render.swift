@@ -10,15 +10,16 @@ enum Render {
 
   static func error(_ error: DeskError) -> String { error.description }
 
-  static func answer(_ question: Question, desk: Desk, now: Date, style: ChartStyle = .unicode) -> String {
+  /// `viewer` is the login whose authority an offer's meter shows (nil: one's own desk).
+  static func answer(_ question: Question, desk: Desk, now: Date, viewer: String?, style: ChartStyle = .unicode) -> String {
     switch question {
     case .catalog(let category): return CatalogView.render(desk, category: category)
     case .client(let id): return ClientCard.render(desk, client: id, now: now)
     case .product(let sku): return CatalogView.product(desk, sku: sku, now: now)
-    case .offer(let id): return OfferView.render(desk, offer: id, now: now)
+    case .offer(let id): return OfferView.render(desk, offer: id, now: now, viewer: viewer)
     case .offers(let client, let openOnly): return OfferView.list(desk, client: client, openOnly: openOnly, now: now)
     case .clients: return ClientCard.list(desk)
-    case .diff(let offer, let from, let to): return DiffView.render(desk, offer: offer, from: from, to: to, now: now)
+    case .diff(let offer, let from, let to): return DiffView.render(desk, offer: offer, from: from, to: to, now: now, viewer: viewer)
     case .orders(let client, let unpaidOnly): return LedgerView.orders(desk, client: client, unpaidOnly: unpaidOnly, now: now)
     case .invoice(let order): return InvoiceView.render(desk, order: order, now: now)
     case .invoiceToSend(let order): return InvoiceView.render(desk, order: order, now: now) + "\n" + InvoiceView.readyToSend(desk, order: order)
@@ -29,7 +30,8 @@ enum Render {
     case .ageing: return StatementView.ageing(desk, now: now)
     case .lostDeals: return LostDealsView.render(desk)
     case .approvals: return AuthorityView.inbox(desk, now: now)
-    case .limits: return AuthorityView.limits(desk)
+    case .limits: return AuthorityView.limits(desk, viewer: viewer)
+    case .people: return PeopleView.list(desk)
     case .reservations(let client): return StockView.reservations(desk, client: client, now: now)
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)

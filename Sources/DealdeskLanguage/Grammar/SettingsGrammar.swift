@@ -8,7 +8,7 @@ enum SettingsGrammar {
     CommandSpec(
       name: "set", family: family, verbs: ["set", "change"],
       summary: "Change a setting: your discount limit, your payment terms limit, the currency, offer validity, default payment terms. A change to your own limits is recorded and shown on every offer's meter.",
-      usage: "set my discount limit N%   set my payment terms limit net N   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
+      usage: "set my discount limit N%   set NAME's discount limit N% | payment terms limit net N | quota N a month (a team desk's director)   set my payment terms limit net N   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
       examples: ["set my discount limit 12%", "set my payment terms limit net 60", "set currency EUR", "set offer validity 14 days", "set default terms net 30",
                  "set Acme credit limit 20,000", "set Acme terms net 45", "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"],
       parse: set),
@@ -48,7 +48,17 @@ enum SettingsGrammar {
     if c.takeAny(["credit limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: nil) }
     // "set vlora's credit limit to 12k", "change drini's terms to net 60": the client's own.
     var owner: String?
-    if let (id, next) = PossessiveGrammar.possessor(c), next == c.index + 1 {
+    let client = PossessiveGrammar.possessor(c)
+    // "set Arben's discount limit to 12%": a person of a team desk, set by a director.
+    if let (person, next) = PersonGrammar.possessor(c) {
+      if let (id, _) = client {
+        let name = c.context.desk.clients[id]?.name ?? id
+        throw c.error("\(person.firstName) is both \(person.name), on the team, and the client \(name).", suggestion: "Name the person by login: set \(person.login)'s discount limit to 12%")
+      }
+      c.index = next
+      return try PersonGrammar.change(&c, person: person)
+    }
+    if let (id, next) = client, next == c.index + 1 {
       owner = id
       c.index = next
     }
@@ -108,13 +118,13 @@ enum SettingsGrammar {
   }
 
   /// The longest payment terms granted without approval, named as managers name it.
-  private static let paymentLimitWords = [
+  static let paymentLimitWords = [
     "payment terms limit", "payment term limit", "payment terms authority", "payment limit", "terms limit", "term limit",
     "longest payment terms", "longest terms", "max payment terms", "maximum payment terms", "credit days limit",
   ]
 
   /// "set my terms limit 60": a bare number is days.
-  private static func plainDays(_ c: inout Cursor) -> PaymentTerms? {
+  static func plainDays(_ c: inout Cursor) -> PaymentTerms? {
     guard let (number, n) = NumberScanner.scan(c.tokens, at: c.index), let days = Int("\(number)") else { return nil }
     c.index += n
     return .net(days: days)

@@ -71,6 +71,12 @@ extension JSONBytes {
     case .offerWithdrawn(let offer, let at): try idAndTime("offerWithdrawn", at, "offer", offer)
     case .settingsChanged(let settings): try one("settingsChanged") { try $0.encodable(settings) }
     case .limitChanged(let change): try one("limitChanged") { try $0.encodable(change) }
+    case .personSet(let person): try one("personSet") { try $0.encodable(person) }
+    case .accountAssigned(let client, let login):
+      try values("accountAssigned") { w in
+        w.key("client"); w.string(client)
+        w.string("to", login)
+      }
     case .orderPlaced(let order): try one("orderPlaced") { try $0.order(order) }
     case .orderApproved(let order, let approval):
       try values("orderApproved") { w in
