@@ -192,6 +192,12 @@ public final class Session {
     }
   }
 
+  /// A change made without a typed line (`team add-user`), decided, saved and answered
+  /// exactly as if `line` had been typed and read as `command`.
+  public func handle(_ command: Command, line: String) -> Reply {
+    perform(Understood(command: command, action: line), line: line)
+  }
+
   private func perform(_ understood: Understood, line: String) -> Reply {
     switch understood.intent {
     case .command(let command):
@@ -300,6 +306,9 @@ public final class Session {
       switch event {
       case .followUpDone(let id, _), .followUpSnoozed(let id, _, _), .followUpMissed(let id, _):
         before.followUps[id] = desk.followUps[id]
+      // Who was on the team, and whose account a client was (a few records, not a branch's).
+      case .personSet, .accountAssigned:
+        before.authorityLog = desk.authorityLog
       default: break
       }
     }

@@ -119,6 +119,20 @@ public struct Understood: Sendable, Equatable {
   /// "command", "text"); `Explain.words` names the rest from the words themselves.
   var roles: [Int: String] = [:]
 
+  /// A command given whole, not read from a line (`team add-user` makes one).
+  public init(command: Command, action: String) {
+    self.init(intent: .command(command), action: action, client: nil, slots: [], ignored: [], roles: [:])
+  }
+
+  init(intent: Intent, action: String, client: String?, slots: [Slot], ignored: [String], roles: [Int: String] = [:]) {
+    self.intent = intent
+    self.action = action
+    self.client = client
+    self.slots = slots
+    self.ignored = ignored
+    self.roles = roles
+  }
+
   public struct Slot: Sendable, Equatable {
     public var name: String
     public var value: String
