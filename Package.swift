@@ -12,6 +12,9 @@ let package = Package(
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     // Already postgres-nio's own: named so the team desk can wait on its futures directly.
     .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
+    // Already postgres-nio's own (its SCRAM login): named so `team add-user` makes a
+    // password's SCRAM verifier on the client and no password reaches the server.
+    .package(url: "https://github.com/apple/swift-crypto.git", "3.9.0"..<"6.0.0"),
   ],
   targets: [
     // The domain: state, commands, events, rules. No I/O, no clock, no randomness.
@@ -31,6 +34,7 @@ let package = Package(
       name: "DealdeskTeam",
       dependencies: [
         "DealdeskStore", .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto"),
       ]
     ),
     // The negotiation trainer's case model. Pure and seeded. Optimised in debug builds too:

@@ -93,6 +93,9 @@ extension Session {
 
   /// Who acts, for the rules of authority: on a one-person desk its manager, who is their own
   /// director; on a team desk the login, a director only if the server counts it one.
+  /// Whether this session's login is one of the branch's directors (always, on one's own desk).
+  public var isDirector: Bool { acting.isDirector }
+
   var acting: Acting {
     guard let author else { return .deskOwner }
     return Acting(name: author, roles: journal.authorIsDirector ? [.manager, .director] : [.manager])

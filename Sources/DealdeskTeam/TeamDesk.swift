@@ -123,6 +123,7 @@ public enum TeamDesk {
     if canActAsOwner.first != true {
       try await connection.run("GRANT \(unescaped: DeskRoles.owner) TO CURRENT_USER", doing: doing)
     }
+    if found < 3, target >= 3 { try await preparesOwner(on: connection, report: &report) }
     if found == 0 {
       try await connection.run("CREATE SCHEMA desk AUTHORIZATION \(unescaped: DeskRoles.owner)", doing: doing)
       report.made.append("schema desk")
@@ -144,6 +145,18 @@ public enum TeamDesk {
     report.outcome = found == 0 ? .created : .migrated(from: found)
     report.version = target
     return report
+  }
+
+  /// Lets the owner create a person's login and put it in the groups (SchemaV3's
+  /// `desk.add_user`, which only a director may call): done as the login running init, before
+  /// the steps that run as the owner.
+  private static func preparesOwner(on connection: TeamConnection, report: inout Report) async throws(TeamError) {
+    let doing = "letting the team desk add people's logins"
+    try await connection.run("ALTER ROLE \(unescaped: DeskRoles.owner) CREATEROLE", doing: doing)
+    for group in [DeskRoles.managers, DeskRoles.directors] {
+      try await connection.run("GRANT \(unescaped: group) TO \(unescaped: DeskRoles.owner) WITH ADMIN OPTION", doing: doing)
+    }
+    report.made.append("role \(DeskRoles.owner) may create people's logins in \(DeskRoles.managers) and \(DeskRoles.directors) (for team add-user)")
   }
 
   /// An arbitrary fixed key ("DDsk") for the advisory lock that serialises inits.

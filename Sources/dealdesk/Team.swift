@@ -6,7 +6,7 @@ import Foundation
 struct Team: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "The team desk: a branch's managers on one desk in PostgreSQL (team init URL sets it up).",
-    subcommands: [TeamInit.self, TeamPush.self, TeamPull.self])
+    subcommands: [TeamInit.self, TeamAddUser.self, TeamListUsers.self, TeamPush.self, TeamPull.self])
 }
 
 /// `dealdesk team init URL`: creates the team desk's roles, schema, tables and functions in
