@@ -300,6 +300,7 @@ public final class Session {
       switch event {
       case .followUpDone(let id, _), .followUpSnoozed(let id, _, _), .followUpMissed(let id, _):
         before.followUps[id] = desk.followUps[id]
+      case .clientTaxSet(let id, _): before.clients[id] = desk.clients[id]  // VAT: what changed of them
       default: break
       }
     }

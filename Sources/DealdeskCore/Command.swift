@@ -78,6 +78,8 @@ public enum Command: Sendable, Equatable {
   case recordExpense(amount: Decimal, text: String, client: String?)
   /// nil removes the budget.
   case setExpenseBudget(amount: Decimal?, period: BudgetPeriod)
+  // VAT: a client's tax number, billing address or VAT treatment (TaxDetails.swift).
+  case setClientTax(client: String, change: ClientTaxChange)
 }
 
 public struct NewClient: Sendable, Equatable {
@@ -188,6 +190,11 @@ public struct SettingsChange: Sendable, Equatable {
   // Stock:
   public var holdDays: Int?
   public var sampleLoanDays: Int?
+  // VAT:
+  /// One of the company's details.
+  public var company: CompanyDetailChange?
+  /// The standard VAT rate, in percent.
+  public var vatStandardPercent: Decimal?
 
   public init(
     currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,

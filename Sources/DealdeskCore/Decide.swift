@@ -73,6 +73,7 @@ public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .d
   case .returnGoods(let new): return try decideReturn(new, desk: desk, now: now)
   case .recordExpense(let amount, let text, let client): return try decideExpense(amount: amount, text: text, client: client, desk: desk, now: now)
   case .setExpenseBudget(let amount, let period): return try decideExpenseBudget(amount: amount, period: period, desk: desk)
+  case .setClientTax(let client, let change): return try decideClientTax(client: client, change: change, desk: desk)
   }
 }
 

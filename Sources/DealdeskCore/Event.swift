@@ -79,6 +79,8 @@ public enum Event: Codable, Sendable, Equatable {
   case goodsReturned(GoodsReturn)
   /// Replacement metres for a complaint, shipped from these lots at no charge.
   case replacementShipped(complaint: String, picks: [StockPick], at: Date)
+  // VAT: a client's tax details as they now are (the company's travel in `settingsChanged`).
+  case clientTaxSet(client: String, tax: ClientTax)
 }
 
 extension Event {

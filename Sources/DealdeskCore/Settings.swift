@@ -25,6 +25,9 @@ public struct Settings: Codable, Sendable, Equatable {
   // Claims: the entertainment budget per period; nil for none.
   public var expenseBudget: Decimal?
   public var expenseBudgetPeriod: BudgetPeriod
+  // VAT: the company's own details and the rate table (TaxDetails.swift, Ledger/VAT.swift).
+  public var company = CompanyDetails()
+  public var vatRates = VATRates()
 
   public init(
     currency: String = "EUR", discountLimit: Decimal = 10, offerValidityDays: Int = 14,
@@ -56,6 +59,7 @@ public struct Settings: Codable, Sendable, Equatable {
     case volumeTiers, tierBasis, clientTiers, quotas
     case holdDays, sampleLoanDays  // Stock:
     case expenseBudget, expenseBudgetPeriod  // Claims:
+    case company, vatRates  // VAT:
   }
 
   /// Policy fields came after the first desks were written; a snapshot without them has none.
@@ -80,6 +84,9 @@ public struct Settings: Codable, Sendable, Equatable {
     // Claims:
     expenseBudget = try c.decodeIfPresent(Decimal.self, forKey: .expenseBudget)
     expenseBudgetPeriod = try c.decodeIfPresent(BudgetPeriod.self, forKey: .expenseBudgetPeriod) ?? defaults.expenseBudgetPeriod
+    // VAT: a desk from before it has no company details and Albania's standard rate.
+    company = try c.decodeIfPresent(CompanyDetails.self, forKey: .company) ?? defaults.company
+    vatRates = try c.decodeIfPresent(VATRates.self, forKey: .vatRates) ?? defaults.vatRates
   }
 }
 

@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 53
+  static let kinds = 54
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -70,6 +70,7 @@ final class RandomEvents {
     case .approvalRequested: 50
     case .approvalRejected: 51
     case .limitChanged: 52
+    case .clientTaxSet: 53
     }
   }
 
@@ -77,11 +78,13 @@ final class RandomEvents {
   func event(kind: Int) -> Event {
     switch kind {
     case 0:
-      return .clientAdded(Client(
+      var client = Client(
         id: id("CL"), name: text(), status: pick([.active, .prospect, .archived]), city: maybe { text() },
         tags: list { text() }, creditLimit: maybe { decimal() }, paymentTerms: maybe { terms() }, reliability: maybe { text() },
         contacts: list { Contact(name: maybe { text() }, phone: maybe { text() }, email: maybe { text() }) },
-        aliases: list { text() }, addedAt: date()))
+        aliases: list { text() }, addedAt: date())
+      client.tax = maybe { clientTax() }
+      return .clientAdded(client)
     case 1:
       return .productAdded(Product(
         sku: id("P"), name: text(), category: text(), listPrice: decimal(), cost: maybe { decimal() },
@@ -97,9 +100,12 @@ final class RandomEvents {
     case 9: return .offerLost(offer: id("O"), to: maybe { text() }, reason: maybe { text() }, at: date())
     case 10: return .offerWithdrawn(offer: id("O"), at: date())
     case 11:
-      return .settingsChanged(Settings(
+      var settings = Settings(
         currency: text(), discountLimit: decimal(), offerValidityDays: int(), defaultPaymentTerms: terms(),
-        floorMarginPercent: maybe { decimal() }, holdDays: int(), expenseBudget: maybe { decimal() }))
+        floorMarginPercent: maybe { decimal() }, holdDays: int(), expenseBudget: maybe { decimal() })
+      settings.company = CompanyDetails(name: maybe { text() }, address: maybe { text() }, taxNumber: maybe { text() }, iban: maybe { text() })
+      settings.vatRates = VATRates(standardPercent: decimal())
+      return .settingsChanged(settings)
     case 12: return .orderPlaced(order())
     case 13: return .orderApproved(order: id("S"), approval: creditApproval())
     case 14: return .orderShipped(order: id("S"), at: date(), picks: list { pick() })
@@ -161,7 +167,8 @@ final class RandomEvents {
     case 47:
       return .creditNoteIssued(CreditNote(
         id: id("CN"), number: int(), clientId: id("CL"), order: maybe { id("S") }, amount: decimal(),
-        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn]), source: text(), sku: maybe { id("P") }, at: date()))
+        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn]), source: text(), sku: maybe { id("P") }, at: date(),
+        vatPercent: maybe { decimal() }))
     case 48:
       return .goodsReturned(GoodsReturn(
         id: id("GR"), number: int(), clientId: id("CL"), order: id("S"), sku: id("P"), lot: text(), meters: decimal(),
@@ -170,10 +177,15 @@ final class RandomEvents {
     case 49: return .replacementShipped(complaint: id("C"), picks: list { pick() }, at: date())
     case 50: return .approvalRequested(offer: id("O"), step: approvalStep())
     case 51: return .approvalRejected(offer: id("O"), step: approvalStep())
-    default:
+    case 52:
       return .limitChanged(LimitChange(
         kind: pick([.discount, .paymentTerms, .floorMargin]), from: maybe { decimal() }, to: maybe { decimal() }, by: text(), at: date()))
+    default: return .clientTaxSet(client: id("CL"), tax: clientTax())
     }
+  }
+
+  private func clientTax() -> ClientTax {
+    ClientTax(taxNumber: maybe { text() }, address: maybe { text() }, vat: pick([.standard, .export]))
   }
 
   // MARK: - Records
