@@ -62,6 +62,29 @@ public struct Settings: Codable, Sendable, Equatable {
     case company, vatRates  // VAT:
   }
 
+  /// As synthesized, except that the company's details and the VAT rates are left out while
+  /// they are the defaults: a desk that never set them is written byte for byte as before
+  /// VAT (the pinned format-2 desk), and reads back the same.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(currency, forKey: .currency)
+    try c.encode(discountLimit, forKey: .discountLimit)
+    try c.encode(offerValidityDays, forKey: .offerValidityDays)
+    try c.encode(defaultPaymentTerms, forKey: .defaultPaymentTerms)
+    try c.encode(paymentTermsLimitDays, forKey: .paymentTermsLimitDays)
+    try c.encodeIfPresent(floorMarginPercent, forKey: .floorMarginPercent)
+    try c.encode(volumeTiers, forKey: .volumeTiers)
+    try c.encode(tierBasis, forKey: .tierBasis)
+    try c.encode(clientTiers, forKey: .clientTiers)
+    try c.encode(quotas, forKey: .quotas)
+    try c.encode(holdDays, forKey: .holdDays)
+    try c.encode(sampleLoanDays, forKey: .sampleLoanDays)
+    try c.encodeIfPresent(expenseBudget, forKey: .expenseBudget)
+    try c.encode(expenseBudgetPeriod, forKey: .expenseBudgetPeriod)
+    if company != CompanyDetails() { try c.encode(company, forKey: .company) }
+    if vatRates != VATRates() { try c.encode(vatRates, forKey: .vatRates) }
+  }
+
   /// Policy fields came after the first desks were written; a snapshot without them has none.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)

@@ -76,10 +76,11 @@ enum TaxText {
     return trimmed
   }
 
-  /// A tax number: letters and digits (a dash, dot, slash or space between them), 4 to 30 of them.
+  /// A tax number: letters and digits (a dash, dot or slash between them), 4 to 30 of them,
+  /// one word: what follows it on the line is refused with it, never kept as part of it.
   static func taxNumber(_ text: String, example: String) throws(DeskError) -> String {
     let number = try checked(text, "tax number", example: example)
-    let allowed = number.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-./ ".contains($0) }
+    let allowed = number.allSatisfy { ($0.isASCII && ($0.isLetter || $0.isNumber)) || "-./".contains($0) }
     let significant = number.filter { $0.isLetter || $0.isNumber }.count
     guard allowed, (4...30).contains(significant) else {
       throw DeskError("\(number) is not a tax number.", suggestion: "A tax number is letters and digits, e.g. \(example)")

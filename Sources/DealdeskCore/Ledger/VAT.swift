@@ -41,11 +41,20 @@ public enum VAT {
     public var net: Decimal
     public var vat: Decimal
     public var gross: Decimal { net + vat }
+
+    public init(percent: Decimal, net: Decimal, vat: Decimal) {
+      self.percent = percent
+      self.net = net
+      self.vat = vat
+    }
   }
 
   /// A document's VAT block: one row per rate, in ascending order of rate, and the totals.
   public struct Breakdown: Sendable, Equatable {
     public var rows: [Row]
+
+    public init(rows: [Row]) { self.rows = rows }
+
     public var net: Decimal { rows.reduce(0) { $0 + $1.net } }
     public var vat: Decimal { rows.reduce(0) { $0 + $1.vat } }
     public var gross: Decimal { rows.reduce(0) { $0 + $1.gross } }

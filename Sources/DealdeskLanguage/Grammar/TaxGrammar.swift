@@ -36,7 +36,8 @@ enum TaxGrammar {
     } else {
       throw c.error("Set which of the company's details?", suggestion: "its name, address, tax number or iban, e.g. set company tax number L12345678A")
     }
-    _ = c.takeAny(["to", "is", ":"])
+    _ = c.takeAny(["to", "is"])
+    c.skipPunctuation()
     guard !c.isAtEnd else {
       let example = ["name": examples[0], "address": examples[1], "taxNumber": examples[2], "iban": examples[3]][field.rawValue] ?? examples[2]
       throw c.error("What is the company's \(field.label)?", suggestion: "e.g. \(example)")
@@ -68,16 +69,19 @@ enum TaxGrammar {
   /// that follow are none of those.
   static func client(_ c: inout Cursor, client id: String) throws(ParseError) -> Intent? {
     let name = c.context.desk.clients[id]?.name ?? id
+    let whose = name.hasSuffix("s") ? name + "'" : name + "'s"
     let change: ClientTaxChange
     if c.takeAny(taxNumberWords) != nil {
-      _ = c.takeAny(["to", "is", ":"])
-      guard !c.isAtEnd else { throw c.error("What is \(name)'s tax number?", suggestion: "e.g. set \(name) tax number K91234567B") }
+      _ = c.takeAny(["to", "is"])
+      c.skipPunctuation()
+      guard !c.isAtEnd else { throw c.error("What is \(whose) tax number?", suggestion: "e.g. set \(name) tax number K91234567B") }
       let number = c.takeRest()
       c.fill("tax number", number)
       change = .taxNumber(number)
     } else if c.takeAny(addressWords) != nil {
-      _ = c.takeAny(["to", "is", ":"])
-      guard !c.isAtEnd else { throw c.error("What is \(name)'s address?", suggestion: "e.g. set \(name) address Rruga e Kavajës 5, Tiranë") }
+      _ = c.takeAny(["to", "is"])
+      c.skipPunctuation()
+      guard !c.isAtEnd else { throw c.error("What is \(whose) address?", suggestion: "e.g. set \(name) address Rruga e Kavajës 5, Tiranë") }
       let address = c.takeRest()
       c.fill("address", address)
       change = .address(address)
