@@ -122,4 +122,28 @@ import Testing
     let invoices = try #require(CSVLists.table("invoices", desk: s.desk, now: s.now))
     #expect(invoices.rows.first?.suffix(3) == ["20", "248.00", "1488.00"])
   }
+
+  /// What `export csv clients` writes of a client's tax details, `import clients` reads back.
+  @Test func clientsCSVReadsBackTheirTaxDetails() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try desk.open(running: [
+      "@now 2026-11-02 09:00", "load sample data", "set Çelik tax number K91234567B", "set Çelik address Rruga e Kavajës 5, Tiranë",
+      "set Çelik vat export",
+    ])
+    defer { _ = s.close() }
+    let csv = try #require(CSVLists.table("clients", desk: s.desk, now: s.now)).text()
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-vat-\(UUID().uuidString).csv")
+    try csv.write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let other = TestDesk()
+    defer { other.remove() }
+    let t = try other.open(running: ["@now 2026-11-02 09:00"])
+    defer { _ = t.close() }
+    let reply = t.handle("import clients from \(file.path)")
+    #expect(!reply.isError, "\(reply.text)")
+    let celik = t.desk.clients.values.first { $0.name == "Çelik Tekstil" }
+    #expect(celik?.tax == ClientTax(taxNumber: "K91234567B", address: "Rruga e Kavajës 5, Tiranë", vat: .export))
+    #expect(t.desk.clients.values.first { $0.name == "Acme Textiles" }?.tax == nil, "standard and nothing set is no change")
+  }
 }
