@@ -26,6 +26,10 @@ import Testing
       name: "Tekstil Adriatik sh.p.k.", address: "Rruga e Durrësit 12, Tiranë", taxNumber: "L12345678A", iban: "AL47212110090000000235698741"))
     #expect(s.handle("set vat 18%").text.hasPrefix("Standard VAT is now 18%"))
     #expect(s.desk.settings.vatRates.standardPercent == 18)
+    let shown = s.handle("company").text
+    #expect(shown.contains("  tax number: L12345678A"), "\(shown)")
+    #expect(shown.contains("  IBAN: AL47 2121 1009 0000 0002 3569 8741"), "\(shown)")
+    #expect(shown.contains("  VAT: standard 18% · export 0%"), "\(shown)")
   }
 
   @Test func badInputIsRefusedByNameAndChangesNothing() throws {

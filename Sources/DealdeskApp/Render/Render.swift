@@ -30,6 +30,7 @@ enum Render {
     case .lostDeals: return LostDealsView.render(desk)
     case .approvals: return AuthorityView.inbox(desk, now: now)
     case .limits: return AuthorityView.limits(desk)
+    case .company: return TaxView.company(desk)  // VAT:
     case .reservations(let client): return StockView.reservations(desk, client: client, now: now)
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)

@@ -75,6 +75,24 @@ enum TaxView {
     return parts
   }
 
+  /// `company`: the company's details and the VAT rates, and what is not set yet.
+  static func company(_ desk: Desk) -> String {
+    let c = desk.settings.company
+    func line(_ label: String, _ value: String?, _ command: String) -> String {
+      "  \(label): " + (value ?? "not set (\(command))")
+    }
+    let rates = desk.settings.vatRates
+    return [
+      "The company, as its documents print it",
+      line("name", c.name, "set company name …"),
+      line("address", c.address, "set company address …"),
+      line("tax number", c.taxNumber, "set company tax number …"),
+      line("IBAN", c.iban.map(grouped), "set company iban …"),
+      "  VAT: standard \(Format.percent(rates.standardPercent)) · export 0% (zero-rated: set CLIENT vat export)",
+      "  Prices, offers, orders and balances are net of VAT; \(rule).",
+    ].joined(separator: "\n")
+  }
+
   /// An IBAN in groups of four, as banks print it.
   static func grouped(_ iban: String) -> String {
     var out = ""

@@ -5,6 +5,19 @@ import Foundation
 /// L12345678A`), the rate table (`set vat 20%`), and a client's (`set Çelik tax number …`,
 /// `set Çelik address …`, `set Çelik vat export`).
 enum TaxGrammar {
+  static let specs: [CommandSpec] = [
+    CommandSpec(
+      name: "company", family: SettingsGrammar.family,
+      verbs: ["company", "company details", "our company", "our details", "tax details", "vat rates", "vat rate"],
+      summary: "The company's name, address, tax number and IBAN as its documents print them, and the VAT rates (set them with `set company …` and `set vat N%`).",
+      usage: "company", examples: ["company", "vat rates"],
+      parse: { c, _ throws(ParseError) in
+        c.skipFiller()
+        guard c.isAtEnd else { throw c.unexpected() }
+        return .question(.company)
+      }),
+  ]
+
   static let examples = [
     "set company name Tekstil Adriatik sh.p.k.", "set company address Rruga e Durrësit 12, Tiranë",
     "set company tax number L12345678A", "set company iban AL47 2121 1009 0000 0002 3569 8741", "set vat 20%",
