@@ -106,6 +106,15 @@ enum TaxGrammar {
         treatment = .export
       } else if c.takeAny(["standard", "normal", "domestic"]) != nil {
         treatment = .standard
+      } else if let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) {
+        // "set Çelik vat 0%": zero-rated. Any other rate is the desk's, not the client's.
+        guard percent == 0 else {
+          throw c.error(
+            "A client pays VAT at the standard rate or is zero-rated (export), not at \(Money.trimmed(percent))%.",
+            suggestion: "e.g. set \(name) vat export; the standard rate is the desk's: set vat \(Money.trimmed(percent))%")
+        }
+        c.index += n
+        treatment = .export
       } else {
         throw c.error("Standard VAT or export (zero-rated)?", suggestion: "e.g. set \(name) vat export, or set \(name) vat standard")
       }
