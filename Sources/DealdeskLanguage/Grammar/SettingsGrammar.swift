@@ -105,8 +105,11 @@ enum SettingsGrammar {
       change.defaultPaymentTerms = terms
     } else if let policy = try PolicyGrammar.setting(&c) {
       change = policy
-    } else if c.tokens[c.index...].contains(where: { TaxGrammar.detailWords.contains($0.folded) }), c.current?.kind == .word || c.current?.kind == .quoted {
-      // "set Zorba tax number …": a client the desk does not know, named as one.
+    } else if let first = c.current, first.kind == .word || first.kind == .quoted, !TaxGrammar.detailWords.contains(first.folded),
+      c.tokens[c.index...].contains(where: { TaxGrammar.detailWords.contains($0.folded) })
+    {
+      // "set Zorba tax number …": a client the desk does not know, named as one ("set
+      // address …", naming no one, is asked what it sets).
       throw c.unexpected(kinds: .clients)
     } else {
       throw c.error("Set what?", suggestion: "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, vat, company details (name, address, tax number, iban).")

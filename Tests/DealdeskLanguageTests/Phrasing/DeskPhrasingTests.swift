@@ -229,6 +229,7 @@ import Testing
     Row("set Çelik vat zero rated", tax(PhrasingDesk.celik, .vat(.export))),
     Row("set Çelik vat standard", tax(PhrasingDesk.celik, .vat(.standard))),
     Row("set Çelik vat 0%", tax(PhrasingDesk.celik, .vat(.export))),
+    Row("set address Rruga e Kavajës 5", fails("Set what?", "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, vat, company details (name, address, tax number, iban).")),
     Row("set Çelik vat 18%", fails("A client pays VAT at the standard rate or is zero-rated (export), not at 18%.", "e.g. set Çelik Tekstil vat export; the standard rate is the desk's: set vat 18%")),
     Row("set Çelik vat to standard", tax(PhrasingDesk.celik, .vat(.standard))),
     Row("set Çelik vat maybe", fails("Standard VAT or export (zero-rated)?", "e.g. set Çelik Tekstil vat export, or set Çelik Tekstil vat standard")),
