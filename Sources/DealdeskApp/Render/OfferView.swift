@@ -6,7 +6,7 @@ enum OfferView {
   static func render(_ desk: Desk, offer id: String, now: Date) -> String {
     guard let offer = desk.offers[id] else { return "There is no offer \(id)." }
     let client = desk.clients[offer.clientId]?.name ?? offer.clientId
-    var lines = ["\(offer.id) to \(client) · \(status(offer, now: now, desk: desk)) · valid until \(DeskDate.day(offer.validUntil)) · prices net of VAT"]
+    var lines = ["\(offer.id) to \(client) · \(status(offer, now: now, desk: desk)) · valid until \(DeskDate.day(offer.validUntil))"]
     for (n, round) in offer.rounds.enumerated() {
       let who = round.by == .us ? "us" : client
       lines.append("  round \(n + 1), \(who), \(DeskDate.minute(round.at)): \(OfferText.summary(round.terms, desk: desk))")
