@@ -309,6 +309,7 @@ public final class Session {
       // Who was on the team, and whose account a client was (a few records, not a branch's).
       case .personSet, .accountAssigned:
         before.authorityLog = desk.authorityLog
+      case .clientTaxSet(let id, _): before.clients[id] = desk.clients[id]  // VAT: what changed of them
       default: break
       }
     }

@@ -42,7 +42,7 @@ struct Touches {
     }
     switch event {
     case .clientAdded(let client): clients.insert(client.id)
-    case .creditLimitSet(let id, _), .reliabilityRated(let id, _), .clientTermsSet(let id, _),
+    case .creditLimitSet(let id, _), .reliabilityRated(let id, _), .clientTermsSet(let id, _), .clientTaxSet(let id, _),
       .clientAliasAdded(let id, _), .clientAliasRemoved(let id, _):
       clients.insert(id)
     case .orderPlaced(let order):

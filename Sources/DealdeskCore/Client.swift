@@ -31,6 +31,8 @@ public struct Client: Codable, Sendable, Equatable, Identifiable {
   /// one names this client only (see DecideAliases.swift).
   public var aliases: [String]
   public var addedAt: Date
+  /// Tax number, billing address and VAT treatment; nil until one is set (standard VAT).
+  public var tax: ClientTax?
 
   public init(
     id: String, name: String, status: ClientStatus = .active, city: String? = nil,
@@ -54,6 +56,7 @@ public struct Client: Codable, Sendable, Equatable, Identifiable {
 extension Client {
   private enum CodingKeys: String, CodingKey {
     case id, name, status, city, tags, creditLimit, paymentTerms, reliability, contacts, aliases, addedAt
+    case tax  // VAT:
   }
 
   /// A client saved before aliases existed (snapshots, journal events) opens with none.
@@ -70,5 +73,6 @@ extension Client {
     contacts = try c.decode([Contact].self, forKey: .contacts)
     aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
     addedAt = try c.decode(Date.self, forKey: .addedAt)
+    tax = try c.decodeIfPresent(ClientTax.self, forKey: .tax)
   }
 }

@@ -82,6 +82,8 @@ public enum Command: Sendable, Equatable {
   case setPerson(PersonChange)
   /// A client's account given to a person (as typed: login or name), or to nobody (nil).
   case assignAccount(client: String, to: String?)
+  // VAT: a client's tax number, billing address or VAT treatment (TaxDetails.swift).
+  case setClientTax(client: String, change: ClientTaxChange)
 }
 
 public struct NewClient: Sendable, Equatable {
@@ -192,6 +194,11 @@ public struct SettingsChange: Sendable, Equatable {
   // Stock:
   public var holdDays: Int?
   public var sampleLoanDays: Int?
+  // VAT:
+  /// One of the company's details.
+  public var company: CompanyDetailChange?
+  /// The standard VAT rate, in percent.
+  public var vatStandardPercent: Decimal?
 
   public init(
     currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,

@@ -93,7 +93,8 @@ private func complaintCreditNote(_ complaint: Complaint, _ r: ComplaintResolutio
   let sku = complaintFabric(complaint, desk: desk)
   return CreditNote(
     id: id, number: number, clientId: complaint.clientId, order: complaint.order, amount: amount,
-    kind: r.credit != nil ? .complaintCredit : .complaintDiscount, source: complaint.id, sku: sku, at: now)
+    kind: r.credit != nil ? .complaintCredit : .complaintDiscount, source: complaint.id, sku: sku, at: now,
+    vatPercent: desk.creditNotePercent(client: complaint.clientId, order: complaint.order))
 }
 
 /// The fabric a complaint is about: its lot's, or its order's only one.

@@ -74,6 +74,15 @@ func decideSettings(_ change: SettingsChange, desk: Desk, now: Date, actor: Acti
     try Limits.checkMoney(quota.amount, "A quota of")
     settings.quotas[quota.period.key] = quota.amount
   }
+  // VAT:
+  if let percent = change.vatStandardPercent {
+    guard percent >= 0, percent <= 100 else {
+      throw DeskError("A VAT rate runs from 0% to 100%, not \(Money.trimmed(percent))%.", suggestion: "e.g. set vat 20%")
+    }
+    guard Money.round(percent, scale: 2) == percent else { throw DeskError("A VAT rate has at most two decimals.") }
+    settings.vatRates.standardPercent = percent
+  }
+  if let detail = change.company { settings.company = try companyDetails(settings.company, changing: detail) }
   // Setting what is already set changes nothing and is no mistake.
   guard settings != desk.settings else { return [] }
   return [.settingsChanged(settings)] + limitChanges(from: desk.settings, to: settings, actor: actor, now: now)

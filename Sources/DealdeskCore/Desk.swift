@@ -163,6 +163,8 @@ public struct Desk: Codable, Sendable, Equatable {
       clients[client]?.reliability = grade
     case .clientTermsSet(let client, let terms):
       clients[client]?.paymentTerms = terms
+    case .clientTaxSet(let client, let tax):
+      clients[client]?.tax = tax
     case .clientAliasAdded(let client, let alias):
       if clients[client]?.aliases.contains(where: { sameName($0, alias) }) == false { clients[client]?.aliases.append(alias) }
     case .clientAliasRemoved(let client, let alias):

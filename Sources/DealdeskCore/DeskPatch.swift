@@ -37,7 +37,7 @@ extension Desk {
       let part = index.part(of: client.id, name: client.name, readding: old != nil)
       return { $0.clients[client.id] = old; $0.index.restore(part) }
     case .creditLimitSet(let id, _), .reliabilityRated(let id, _), .clientTermsSet(let id, _),
-      .clientAliasAdded(let id, _), .clientAliasRemoved(let id, _):
+      .clientAliasAdded(let id, _), .clientAliasRemoved(let id, _), .clientTaxSet(let id, _):
       let old = clients[id]
       return { $0.clients[id] = old }
     case .offerMade(let offer):

@@ -83,6 +83,8 @@ public enum Event: Codable, Sendable, Equatable {
   case personSet(Person)
   /// A client's account given to a manager (a login), or taken back to nobody's (nil).
   case accountAssigned(client: String, to: String?)
+  // VAT: a client's tax details as they now are (the company's travel in `settingsChanged`).
+  case clientTaxSet(client: String, tax: ClientTax)
 }
 
 extension Event {

@@ -41,7 +41,7 @@ extension Event {
     case .orderCancelled(_, let at): try DateRange.check(at, "orderCancelled.at")
     case .paymentReceived(let payment): do { try payment.checkRanges() } catch { throw error.within("paymentReceived") }
     case .creditLimitSet(_, let limit): try ValueRange.amount.check(limit, "creditLimitSet.limit")
-    case .reliabilityRated, .clientAliasAdded, .clientAliasRemoved: return
+    case .reliabilityRated, .clientAliasAdded, .clientAliasRemoved, .clientTaxSet: return
     case .clientTermsSet(_, let terms): do { try terms.checkRanges() } catch { throw error.within("clientTermsSet.terms") }
     case .warehouseStockSet(_, let meters, let at):
       try ValueRange.heldMeters.check(meters, "warehouseStockSet.meters")
@@ -157,6 +157,7 @@ extension Settings {
     try ValueRange.days.check(holdDays, "holdDays")
     try ValueRange.days.check(sampleLoanDays, "sampleLoanDays")
     try ValueRange.amount.check(expenseBudget, "expenseBudget")
+    try ValueRange.percent.check(vatRates.standardPercent, "vatRates.standardPercent")
   }
 }
 
@@ -386,6 +387,7 @@ extension Invoice {
     try DateRange.check(issuedAt, "issuedAt")
     try ValueRange.total.check(amount, "amount")
     for (n, line) in shipped.enumerated() { try ValueRange.heldMeters.check(line.meters, "shipped[\(n)].meters") }
+    try ValueRange.percent.check(vatPercent, "vatPercent")
   }
 }
 
@@ -394,6 +396,7 @@ extension CreditNote {
     try ValueRange.idNumber.check(number, "number")
     try ValueRange.total.check(amount, "amount")
     try DateRange.check(at, "at")
+    try ValueRange.percent.check(vatPercent, "vatPercent")
   }
 }
 

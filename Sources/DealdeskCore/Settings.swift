@@ -25,6 +25,9 @@ public struct Settings: Codable, Sendable, Equatable {
   // Claims: the entertainment budget per period; nil for none.
   public var expenseBudget: Decimal?
   public var expenseBudgetPeriod: BudgetPeriod
+  // VAT: the company's own details and the rate table (TaxDetails.swift, Ledger/VAT.swift).
+  public var company = CompanyDetails()
+  public var vatRates = VATRates()
 
   public init(
     currency: String = "EUR", discountLimit: Decimal = 10, offerValidityDays: Int = 14,
@@ -56,6 +59,30 @@ public struct Settings: Codable, Sendable, Equatable {
     case volumeTiers, tierBasis, clientTiers, quotas
     case holdDays, sampleLoanDays  // Stock:
     case expenseBudget, expenseBudgetPeriod  // Claims:
+    case company, vatRates  // VAT:
+  }
+
+  /// As synthesized, except that the company's details and the VAT rates are left out while
+  /// they are the defaults: a desk that never set them is written byte for byte as before
+  /// VAT (the pinned format-2 desk), and reads back the same.
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(currency, forKey: .currency)
+    try c.encode(discountLimit, forKey: .discountLimit)
+    try c.encode(offerValidityDays, forKey: .offerValidityDays)
+    try c.encode(defaultPaymentTerms, forKey: .defaultPaymentTerms)
+    try c.encode(paymentTermsLimitDays, forKey: .paymentTermsLimitDays)
+    try c.encodeIfPresent(floorMarginPercent, forKey: .floorMarginPercent)
+    try c.encode(volumeTiers, forKey: .volumeTiers)
+    try c.encode(tierBasis, forKey: .tierBasis)
+    try c.encode(clientTiers, forKey: .clientTiers)
+    try c.encode(quotas, forKey: .quotas)
+    try c.encode(holdDays, forKey: .holdDays)
+    try c.encode(sampleLoanDays, forKey: .sampleLoanDays)
+    try c.encodeIfPresent(expenseBudget, forKey: .expenseBudget)
+    try c.encode(expenseBudgetPeriod, forKey: .expenseBudgetPeriod)
+    if company != CompanyDetails() { try c.encode(company, forKey: .company) }
+    if vatRates != VATRates() { try c.encode(vatRates, forKey: .vatRates) }
   }
 
   /// Policy fields came after the first desks were written; a snapshot without them has none.
@@ -80,6 +107,9 @@ public struct Settings: Codable, Sendable, Equatable {
     // Claims:
     expenseBudget = try c.decodeIfPresent(Decimal.self, forKey: .expenseBudget)
     expenseBudgetPeriod = try c.decodeIfPresent(BudgetPeriod.self, forKey: .expenseBudgetPeriod) ?? defaults.expenseBudgetPeriod
+    // VAT: a desk from before it has no company details and Albania's standard rate.
+    company = try c.decodeIfPresent(CompanyDetails.self, forKey: .company) ?? defaults.company
+    vatRates = try c.decodeIfPresent(VATRates.self, forKey: .vatRates) ?? defaults.vatRates
   }
 }
 

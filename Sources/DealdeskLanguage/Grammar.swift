@@ -6,7 +6,7 @@ public enum Grammar {
     ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
     + ApprovalGrammar.specs + ApprovalRequestGrammar.specs + PersonGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + LedgerGrammar.specs + StockGrammar.specs + SampleGrammar.specs + TradeVerbGrammar.specs + ReportGrammar.specs
     + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
-    + SettingsGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
+    + SettingsGrammar.specs + TaxGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
     + DayGrammar.specs  // Day:
     + QuestionGrammar.specs + AskedQuestions.specs
 

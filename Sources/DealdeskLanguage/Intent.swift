@@ -73,6 +73,8 @@ public enum Question: Sendable, Equatable {
   case competitors(sku: String?, category: String? = nil, competitor: String? = nil)
   /// This budget period's expenses against the entertainment budget.
   case expenses
+  // VAT: the company's details and the VAT rates, as the documents print them.
+  case company
 }
 
 public enum DeskAction: Sendable, Equatable {

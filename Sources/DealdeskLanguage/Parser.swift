@@ -279,7 +279,7 @@ public enum Parser {
     case .command(.order(let client?, _, _)), .command(.pay(let client?, _, _, _)), .command(.setCreditLimit(let client, _)), .command(.reserveLines(let client, _)),
       .command(.rateReliability(let client, _, _)), .command(.setClientTerms(let client, _)), .question(.balance(let client)),
       .command(.addAlias(let client, _)), .command(.removeAlias(let client, _)),
-      .question(.orders(let client?, _)):
+      .question(.orders(let client?, _)), .command(.setClientTax(let client, _)):
       return client
     case .command(.order(nil, let offer?, _)):
       return context.desk.offers[offer]?.clientId

@@ -31,6 +31,7 @@ import Testing
     let counts = [
       "clients": session.desk.clients.count, "products": session.desk.products.count, "offers": 2, "orders": 1,
       "payments": 1, "invoices": 1, "credit-notes": 1, "returns": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1, "competitors": 1,
+      "company": 1,
     ]
     for name in CSVLists.names {
       let rows = try table(session, name)
@@ -59,9 +60,9 @@ import Testing
     #expect(column(orders, "invoice", row: 1) == "INV-1")
 
     let invoices = try table(session, "invoices")
-    #expect(invoices[1] == ["INV-1", "S-1", "CL-2", "Bora Fabrics", "2026-11-30T09:00:00Z", "2026-12-30", "3017.52", "1000.00", "110.00", "1907.52"])
+    #expect(invoices[1] == ["INV-1", "S-1", "CL-2", "Bora Fabrics", "2026-11-30T09:00:00Z", "2026-12-30", "3017.52", "1000.00", "110.00", "1907.52", "20", "603.50", "3621.02"])
     let notes = try table(session, "credit-notes")
-    #expect(notes[1] == ["CN-1", "CL-2", "Bora Fabrics", "S-1", "110.00", "goodsReturn", "RT-1", "LIN-220", "2026-11-30T09:00:00Z"])
+    #expect(notes[1] == ["CN-1", "CL-2", "Bora Fabrics", "S-1", "110.00", "goodsReturn", "RT-1", "LIN-220", "2026-11-30T09:00:00Z", "20", "22.00", "132.00"])
     let returns = try table(session, "returns")
     #expect(returns[1].prefix(9) == ["RT-1", "CL-2", "Bora Fabrics", "S-1", "LIN-220", "24-121", "10", "no", "wrong width"])
 
@@ -109,6 +110,6 @@ import Testing
     defer { _ = session.close() }
     let reply = session.handle("export csv widgets")
     #expect(reply.isError)
-    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors."))
+    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors, company."))
   }
 }

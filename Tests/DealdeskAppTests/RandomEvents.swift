@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 55
+  static let kinds = 56
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -72,6 +72,7 @@ final class RandomEvents {
     case .limitChanged: 52
     case .personSet: 53
     case .accountAssigned: 54
+    case .clientTaxSet: 55
     }
   }
 
@@ -79,11 +80,13 @@ final class RandomEvents {
   func event(kind: Int) -> Event {
     switch kind {
     case 0:
-      return .clientAdded(Client(
+      var client = Client(
         id: id("CL"), name: text(), status: pick([.active, .prospect, .archived]), city: maybe { text() },
         tags: list { text() }, creditLimit: maybe { decimal() }, paymentTerms: maybe { terms() }, reliability: maybe { text() },
         contacts: list { Contact(name: maybe { text() }, phone: maybe { text() }, email: maybe { text() }) },
-        aliases: list { text() }, addedAt: date()))
+        aliases: list { text() }, addedAt: date())
+      client.tax = maybe { clientTax() }
+      return .clientAdded(client)
     case 1:
       return .productAdded(Product(
         sku: id("P"), name: text(), category: text(), listPrice: decimal(), cost: maybe { decimal() },
@@ -99,9 +102,12 @@ final class RandomEvents {
     case 9: return .offerLost(offer: id("O"), to: maybe { text() }, reason: maybe { text() }, at: date())
     case 10: return .offerWithdrawn(offer: id("O"), at: date())
     case 11:
-      return .settingsChanged(Settings(
+      var settings = Settings(
         currency: text(), discountLimit: decimal(), offerValidityDays: int(), defaultPaymentTerms: terms(),
-        floorMarginPercent: maybe { decimal() }, holdDays: int(), expenseBudget: maybe { decimal() }))
+        floorMarginPercent: maybe { decimal() }, holdDays: int(), expenseBudget: maybe { decimal() })
+      settings.company = CompanyDetails(name: maybe { text() }, address: maybe { text() }, taxNumber: maybe { text() }, iban: maybe { text() })
+      settings.vatRates = VATRates(standardPercent: decimal())
+      return .settingsChanged(settings)
     case 12: return .orderPlaced(order())
     case 13: return .orderApproved(order: id("S"), approval: creditApproval())
     case 14: return .orderShipped(order: id("S"), at: date(), picks: list { pick() })
@@ -163,7 +169,8 @@ final class RandomEvents {
     case 47:
       return .creditNoteIssued(CreditNote(
         id: id("CN"), number: int(), clientId: id("CL"), order: maybe { id("S") }, amount: decimal(),
-        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn]), source: text(), sku: maybe { id("P") }, at: date()))
+        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn]), source: text(), sku: maybe { id("P") }, at: date(),
+        vatPercent: maybe { decimal() }))
     case 48:
       return .goodsReturned(GoodsReturn(
         id: id("GR"), number: int(), clientId: id("CL"), order: id("S"), sku: id("P"), lot: text(), meters: decimal(),
@@ -177,11 +184,16 @@ final class RandomEvents {
         kind: pick([.discount, .paymentTerms, .floorMargin]), from: maybe { decimal() }, to: maybe { decimal() }, by: text(), at: date(),
         of: maybe { text() }))
     case 54: return .accountAssigned(client: id("CL"), to: maybe { text() })
+    case 55: return .clientTaxSet(client: id("CL"), tax: clientTax())
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },
         paymentTermsLimitDays: maybe { int() }, quota: maybe { PersonQuota(amount: decimal(), per: pick(PersonQuota.Per.allCases)) }))
     }
+  }
+
+  private func clientTax() -> ClientTax {
+    ClientTax(taxNumber: maybe { text() }, address: maybe { text() }, vat: pick([.standard, .export]))
   }
 
   // MARK: - Records

@@ -388,6 +388,25 @@ import Testing
         balance += line.amount
         check.expect(line.balance == balance, "\(client) statement line \(line.reference) carries \(line.balance), not \(balance)")
       }
+      // 3b. VAT (issue 20): the statement's VAT is its documents' VAT, each rounded on its
+      // own document, at the rate each was issued at; net + VAT is gross, to the cent.
+      let vat = desk.vat(of: statement)
+      var net: Decimal = 0, tax: Decimal = 0
+      for line in statement.lines {
+        if let invoice = desk.invoices[line.reference] {
+          net += invoice.amount
+          tax += VAT.amount(net: invoice.amount, percent: desk.vatPercent(of: invoice))
+          check.expect(desk.vatPercent(of: invoice) == (client == "CL-2" ? 0 : 20), "\(invoice.id) issued at \(desk.vatPercent(of: invoice))%")
+        } else if let note = desk.creditNotes[line.reference] {
+          net -= note.amount
+          tax -= VAT.amount(net: note.amount, percent: desk.vatPercent(of: note))
+          if let order = note.order, let invoice = desk.invoice(of: order) {
+            check.expect(desk.vatPercent(of: note) == desk.vatPercent(of: invoice), "\(note.id) takes VAT back at another rate than \(invoice.id)")
+          }
+        }
+      }
+      check.expect(vat.net == net && vat.vat == tax, "\(client) statement VAT \(vat.net)/\(vat.vat), documents \(net)/\(tax)")
+      check.expect(vat.net + vat.vat == vat.gross, "\(client) statement VAT does not add up")
     }
     let everything = books.invoiced - books.paid - books.credited
     check.expect(owedByAll == everything, "clients owe \(owedByAll) in all; records say \(books.invoiced) − \(books.paid) − \(books.credited)")

@@ -89,6 +89,8 @@ struct LedgerSequence {
       ])
       let limit: Decimal? = rng.chance(45) ? Decimal(rng.int(2...30) * 500) : nil
       events.append(.clientAdded(Client(id: "CL-\(n + 1)", name: name, creditLimit: limit, paymentTerms: terms, addedAt: start)))
+      // VAT: the second client buys for export (zero-rated), so statements carry both rates.
+      if n == 1 { events.append(.clientTaxSet(client: "CL-2", tax: ClientTax(vat: .export))) }
     }
     let products = Self.catalog.filter { _ in rng.chance(80) }
     for product in products.isEmpty ? [Self.catalog[0]] : products {

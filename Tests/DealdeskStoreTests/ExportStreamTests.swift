@@ -43,6 +43,10 @@ import Testing
     desk.settings.clientTiers = random.coin() ? [ClientTier(name: random.text(), fromSales: random.amount(), percent: 1)] : []
     desk.settings.expenseBudget = random.coin() ? random.amount() : nil
     desk.settings.floorMarginPercent = random.coin() ? random.amount() : nil
+    // VAT: the company's details and the rate table, each filled or not.
+    desk.settings.company = CompanyDetails(
+      name: random.maybeText(), address: random.maybeText(), taxNumber: random.maybeText(), iban: random.maybeText())
+    desk.settings.vatRates = VATRates(standardPercent: random.coin() ? random.amount() : 20)
     for id in desk.clients.keys.sorted() {
       guard var client = desk.clients[id] else { continue }
       client.aliases = random.coin() ? [random.text(), random.text()] : []
@@ -50,6 +54,8 @@ import Testing
       client.paymentTerms = random.coin() ? .net(days: 45) : nil
       client.reliability = random.maybeText()
       client.status = random.coin() ? .active : .prospect
+      client.tax = random.coin()
+        ? ClientTax(taxNumber: random.maybeText(), address: random.maybeText(), vat: random.coin() ? .export : .standard) : nil
       desk.clients[id] = client
     }
     for sku in desk.products.keys.sorted() {
@@ -102,12 +108,12 @@ import Testing
       if order.shippedAt != nil {
         desk.invoices["INV-\(n)"] = Invoice(
           id: "INV-\(n)", number: n, order: order.id, clientId: client, issuedAt: random.date(), amount: random.amount(),
-          shipped: [ShippedLine(sku: line.sku, lot: "24-\(n)", meters: random.amount())])
+          shipped: [ShippedLine(sku: line.sku, lot: "24-\(n)", meters: random.amount())], vatPercent: random.coin() ? random.amount() : nil)
       }
       desk.creditNotes["CN-\(n)"] = CreditNote(
         id: "CN-\(n)", number: n, clientId: client, order: random.coin() ? order.id : nil, amount: random.amount(),
         kind: [.complaintCredit, .complaintDiscount, .goodsReturn][random.below(3)], source: random.text(),
-        sku: random.coin() ? line.sku : nil, at: random.date())
+        sku: random.coin() ? line.sku : nil, at: random.date(), vatPercent: random.coin() ? random.amount() : nil)
       desk.returns["R-\(n)"] = GoodsReturn(
         id: "R-\(n)", number: n, clientId: client, order: order.id, sku: line.sku, lot: "24-\(n)", meters: random.amount(),
         damaged: random.coin(), reason: random.maybeText(), unitPrice: random.amount(), creditNote: random.coin() ? "CN-\(n)" : nil,

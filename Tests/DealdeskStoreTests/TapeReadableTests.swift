@@ -17,6 +17,7 @@ import Testing
       id: "CL-1", name: "Acme \"Textiles\"", status: .active, city: "Lyon", tags: ["linen"], creditLimit: 5000,
       paymentTerms: .net(days: 45), reliability: "B", contacts: [Contact(name: "Ana", phone: "+33 1", email: "ana@acme.example")],
       aliases: ["AT"], addedAt: at)))
+    desk.apply(.clientTaxSet(client: "CL-1", tax: ClientTax(taxNumber: "K91234567B", address: "Rruga e Kavajës 5, Tiranë", vat: .export)))
     let terms = Terms(
       lines: [
         OfferLine(scope: .category("linen"), discountPercent: Decimal(string: "7.5")),

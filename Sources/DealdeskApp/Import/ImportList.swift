@@ -38,6 +38,10 @@ struct ImportList: Sendable {
       ImportField(name: "terms", synonyms: ["terms", "payment terms", "payment", "payment terms days"]),
       ImportField(name: "credit limit", synonyms: ["credit limit", "credit", "limit"]),
       ImportField(name: "aliases", synonyms: ["aliases", "alias", "aka", "also known as", "other names", "nicknames"]),
+      // VAT: as `export csv clients` writes them.
+      ImportField(name: "tax number", synonyms: ["tax number", "taxnumber", "tax id", "nipt", "nuis", "vat number"]),
+      ImportField(name: "billing address", synonyms: ["billing address", "billingaddress", "address"]),
+      ImportField(name: "vat", synonyms: ["vat", "vat treatment"]),
     ],
     plan: { row, desk throws(ImportProblem) in
       let name = row.text("name") ?? ""
@@ -54,6 +58,14 @@ struct ImportList: Sendable {
       }
       if let text = row.text("aliases") {
         for alias in try ImportCells.aliases(text, client: name) { plan.then.append { .addAlias(client: $0, alias: alias) } }
+      }
+      if let text = row.text("tax number") { plan.then.append { .setClientTax(client: $0, change: .taxNumber(text)) } }
+      if let text = row.text("billing address") { plan.then.append { .setClientTax(client: $0, change: .address(text)) } }
+      if let text = row.text("vat") {
+        guard let vat = VATTreatment(rawValue: text.lowercased()) else {
+          throw ImportProblem("VAT \"\(text)\" is neither standard nor export (zero-rated).")
+        }
+        plan.then.append { .setClientTax(client: $0, change: .vat(vat)) }
       }
       return plan
     })

@@ -22,6 +22,7 @@ enum ClientCard {
       terms += " · 12-month sales \(Format.money(sales))"
     }
     lines.append(terms)
+    if let tax = TaxView.cardLine(c, desk: desk) { lines.append(tax) }  // VAT:
     if !c.tags.isEmpty { lines.append("  tags: " + c.tags.joined(separator: ", ")) }
     let offers = desk.offers(for: id)
     let open = offers.filter { $0.status.isOpen }

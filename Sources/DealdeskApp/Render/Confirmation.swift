@@ -32,6 +32,7 @@ extension Render {
     // Claims:
     if let text = ComplaintView.confirm(event, desk: desk) ?? ExpenseView.confirm(event, desk: desk, now: now) { return text }
     if let text = StatementView.confirm(event, desk: desk) { return text }
+    if let text = TaxView.confirm(event, before: before, desk: desk) { return text }  // VAT:
     if let text = AuthorityView.confirm(event, desk: desk) ?? PeopleView.confirm(event, before: before, desk: desk) { return text }
     if case .competitorPriceNoted(let price) = event { return CompetitorView.confirm(price, desk: desk) }
     switch event {
@@ -136,6 +137,7 @@ extension Render {
       parts.append("Client tiers: " + new.clientTiers.map { "\($0.name) from \(Format.money($0.fromSales)) \(Format.percent($0.percent))" }.joined(separator: ", ") + ".")
     }
     if old.defaultPaymentTerms != new.defaultPaymentTerms { parts.append("Default payment terms are now \(new.defaultPaymentTerms.label).") }
+    parts += TaxView.settingsChange(from: old, to: new)  // VAT:
     return parts.joined(separator: " ")
   }
 }

@@ -3,7 +3,8 @@ import Foundation
 
 /// The purchase document (`invoice S-7`, `total S-7`): every line with its list price,
 /// each discount and why, the net price and the line total; then the total, terms and due
-/// date. Rounding: a net price to the cent, a line total to the cent once (docs/export-format.md).
+/// date, and the VAT on the total. Rounding: a net price to the cent, a line total to the cent
+/// once, VAT per document and rate (docs/export-format.md).
 enum InvoiceView {
   static func render(_ desk: Desk, order id: String, now: Date) -> String {
     guard let order = desk.orders[id] else { return "There is no order \(id)." }
@@ -19,6 +20,10 @@ enum InvoiceView {
     }
     out.append("  total \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label) · "
       + "due " + Format.due(order))
+    // VAT: the invoice's own rate once issued; before, the rate it would be issued at today.
+    let invoice = desk.invoice(of: id)
+    let vat = invoice.map { desk.vat(of: $0) } ?? VAT.breakdown([(order.total, desk.vatPercent(forClient: order.clientId))])
+    out += TaxView.block(vat, currency: desk.settings.currency)
     if let entry = desk.ledger(for: order.clientId).entry(id) {
       var money = "  invoice \(entry.invoice.id) issued \(DeskDate.day(entry.invoice.issuedAt))"
       if entry.credited > 0 { money += " · credited \(Format.money(entry.credited))" }

@@ -56,7 +56,9 @@ enum OfferText {
     if hidden > 0 { out += "\n  … and \(hidden) more" }
     var footer: [String] = []
     if let total = desk.total(of: terms) { footer.append("total \(Format.money(total)) \(desk.settings.currency)") }
-    if !footer.isEmpty { out += "\n  " + footer.joined(separator: " · ") }
+    // VAT: an offer says its prices are net of it (invoices add it at the client's rate).
+    footer.append("prices net of VAT")
+    out += "\n  " + footer.joined(separator: " · ")
     return out
   }
 }

@@ -30,6 +30,8 @@ extension Render {
       var text = "Shipped \(id): " + from.joined(separator: ", ") + "." + (mixed ? " Note: one fabric ships from more than one dye lot; shades may differ." : "")
       if let invoice = desk.invoice(of: id), let order = desk.orders[id] {
         text += "\n  Invoice \(invoice.id): \(Format.money(invoice.amount)) \(desk.settings.currency) · due \(Format.due(order))"
+        // VAT: the invoice is a document the client receives; it says its VAT.
+        text += "\n" + TaxView.block(desk.vat(of: invoice), currency: desk.settings.currency, indent: "    ").joined(separator: "\n")
       }
       return text
     case .orderDelivered(let id, _):

@@ -32,6 +32,7 @@ enum Render {
     case .approvals: return AuthorityView.inbox(desk, now: now)
     case .limits: return AuthorityView.limits(desk, viewer: viewer)
     case .people: return PeopleView.list(desk)
+    case .company: return TaxView.company(desk)  // VAT:
     case .reservations(let client): return StockView.reservations(desk, client: client, now: now)
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)

@@ -21,6 +21,12 @@ enum StatementView {
     table.add(["", "closing balance", "", "", "", Format.money(statement.closing)])
     out.append(table.render())
     out.append("  \(client.name) \(Balance.phrase(statement.closing, currency: currency)).")
+    // VAT: what its invoices charged less what its credit notes took back, per rate.
+    let vat = desk.vat(of: statement)
+    if !vat.rows.isEmpty {
+      out.append("  Amounts above are net of VAT. VAT on these invoices less credit notes (\(TaxView.rule)):")
+      out += TaxView.block(vat, currency: currency, indent: "    ")
+    }
     return out.joined(separator: "\n") + notInvoiced(desk, client: id)
   }
 
@@ -56,7 +62,8 @@ enum StatementView {
     case .creditNoteIssued(let note):
       let against = note.order.map { "against \($0)" + (desk.invoice(of: $0).map { " (invoice \($0.id))" } ?? "") } ?? "on account"
       let client = desk.clients[note.clientId]?.name ?? note.clientId
-      return "Credit note \(note.id): \(Format.money(note.amount)) \(currency) \(against) for \(note.source). \(client) \(Balance.phrase(desk.owes(note.clientId), currency: currency))."
+      let vat = TaxView.block(desk.vat(of: note), currency: currency).joined(separator: "\n")
+      return "Credit note \(note.id): \(Format.money(note.amount)) \(currency) \(against) for \(note.source). \(client) \(Balance.phrase(desk.owes(note.clientId), currency: currency)).\n\(vat)"
     case .goodsReturned(let goods):
       let name = desk.products[goods.sku]?.name ?? goods.sku
       let into = goods.damaged ? "into quarantine (not sellable)" : "back into lot \(goods.lot)"

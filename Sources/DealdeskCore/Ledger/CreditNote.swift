@@ -25,11 +25,14 @@ public struct CreditNote: Codable, Sendable, Equatable, Identifiable {
   /// The fabric it credits, when it is about one (a return, a complaint about one lot).
   public var sku: String?
   public var at: Date
+  /// The VAT rate it takes back at (its invoice's); nil on one issued before the desk kept VAT.
+  public var vatPercent: Decimal?
 
   public init(
     id: String, number: Int, clientId: String, order: String?, amount: Decimal, kind: CreditNoteKind, source: String,
-    sku: String?, at: Date
+    sku: String?, at: Date, vatPercent: Decimal? = nil
   ) {
+    self.vatPercent = vatPercent
     self.id = id
     self.number = number
     self.clientId = clientId

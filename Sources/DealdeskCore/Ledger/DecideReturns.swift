@@ -52,7 +52,7 @@ func decideReturn(_ new: NewReturn, desk: Desk, now: Date) throws(DeskError) -> 
     .goodsReturned(goods),
     .creditNoteIssued(CreditNote(
       id: note.id, number: note.number, clientId: order.clientId, order: order.id, amount: credit, kind: .goodsReturn,
-      source: goods.id, sku: new.sku, at: now)),
+      source: goods.id, sku: new.sku, at: now, vatPercent: desk.creditNotePercent(client: order.clientId, order: order.id))),
   ]
 }
 

@@ -50,7 +50,9 @@ extension Desk {
         // Which lot gave how much was not kept before invoices; one named lot gave it all.
         return lots.count == 1 ? [StockPick(sku: line.sku, lot: lots[0], meters: line.meters, reservation: nil)] : []
       }
-      issue(invoiceIssued(for: order, at: order.shippedAt ?? order.createdAt, picks: lines))
+      var invoice = invoiceIssued(for: order, at: order.shippedAt ?? order.createdAt, picks: lines)
+      invoice.vatPercent = nil  // issued before the desk kept VAT: it reads as such (Ledger/VAT.swift)
+      issue(invoice)
     }
   }
 

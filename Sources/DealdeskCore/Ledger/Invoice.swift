@@ -25,8 +25,15 @@ public struct Invoice: Codable, Sendable, Equatable, Identifiable {
   public var amount: Decimal
   /// What shipped, one line per fabric and lot.
   public var shipped: [ShippedLine]
+  /// The VAT rate it was issued at (the client's on the day); nil on an invoice issued
+  /// before the desk kept VAT (Ledger/VAT.swift says how that one reads).
+  public var vatPercent: Decimal?
 
-  public init(id: String, number: Int, order: String, clientId: String, issuedAt: Date, amount: Decimal, shipped: [ShippedLine]) {
+  public init(
+    id: String, number: Int, order: String, clientId: String, issuedAt: Date, amount: Decimal, shipped: [ShippedLine],
+    vatPercent: Decimal? = nil
+  ) {
+    self.vatPercent = vatPercent
     self.id = id
     self.number = number
     self.order = order
@@ -72,6 +79,6 @@ extension Desk {
   func invoiceIssued(for order: Order, at: Date, picks: [StockPick]) -> Invoice {
     Invoice(
       id: Ids.invoice(nextInvoiceNumber), number: nextInvoiceNumber, order: order.id, clientId: order.clientId,
-      issuedAt: at, amount: order.total, shipped: Invoice.shippedLines(picks))
+      issuedAt: at, amount: order.total, shipped: Invoice.shippedLines(picks), vatPercent: vatPercent(forClient: order.clientId))
   }
 }

@@ -15,7 +15,7 @@ enum LedgerGrammar {
       parse: goodsReturn),
     CommandSpec(
       name: "statement", family: family, verbs: ["statement", "statement of account", "account statement", "statement for"],
-      summary: "A client's statement of account: invoices, payments and credit notes with the running balance.",
+      summary: "A client's statement of account: invoices, payments and credit notes with the running balance (net of VAT), then net, VAT and gross per rate (VAT per document and rate, rounded half up to the cent).",
       usage: "statement CLIENT", examples: ["statement Acme", "statement of account for Acme"],
       parse: { c, subject throws(ParseError) in
         c.skipFiller()

@@ -55,7 +55,7 @@ enum OrderGrammar {
       verbs: ["invoice", "total", "document", "bill", "show order", "how much is", "how much was", "total of", "whats the total of",
               "what's the total of", "what is the total of", "value of", "what's the value of", "whats the value of",
               "purchase doc", "purchase document", "the purchase document", "purchase document for", "purchase doc for"],
-      summary: "The purchase document: each line's list price, discounts and why, net price, total, terms and due date.",
+      summary: "The purchase document: each line's list price, discounts and why, net price, total, terms and due date, and net, VAT and gross at the client's rate.",
       usage: "invoice S-7   total S-7", examples: ["invoice S-1", "total S-1"],
       parse: { c, subject throws(ParseError) in
         let order = try target(&c, subject, verb: "show") { _ in true }

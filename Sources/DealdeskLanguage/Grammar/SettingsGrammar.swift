@@ -7,10 +7,10 @@ enum SettingsGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "set", family: family, verbs: ["set", "change"],
-      summary: "Change a setting: your discount limit, your payment terms limit, the currency, offer validity, default payment terms. A change to your own limits is recorded and shown on every offer's meter.",
-      usage: "set my discount limit N%   set NAME's discount limit N% | payment terms limit net N | quota N a month (a team desk's director)   set my payment terms limit net N   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
+      summary: "Change a setting: the company's details (name, address, tax number, iban) and the VAT rate, a client's tax number, address and VAT (export: zero-rated), your discount limit, your payment terms limit, the currency, offer validity, default payment terms. A change to your own limits is recorded and shown on every offer's meter.",
+      usage: TaxGrammar.usage + "   set my discount limit N%   set NAME's discount limit N% | payment terms limit net N | quota N a month (a team desk's director)   set my payment terms limit net N   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
       examples: ["set my discount limit 12%", "set my payment terms limit net 60", "set currency EUR", "set offer validity 14 days", "set default terms net 30",
-                 "set Acme credit limit 20,000", "set Acme terms net 45", "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"],
+                 "set Acme credit limit 20,000", "set Acme terms net 45", "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"] + TaxGrammar.examples,
       parse: set),
   ]
 
@@ -46,6 +46,9 @@ enum SettingsGrammar {
     c.skipFiller()
     // "set credit limit for Acme to 20k": the client after the words.
     if c.takeAny(["credit limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: nil) }
+    // VAT: the company's details and the standard rate, before a client's name is looked for.
+    if c.takeAny(["company", "our company", "company's"]) != nil { return try TaxGrammar.company(&c) }
+    if c.takeAny(["vat", "standard vat", "vat rate", "standard vat rate"]) != nil { return try TaxGrammar.rate(&c) }
     // "set vlora's credit limit to 12k", "change drini's terms to net 60": the client's own.
     var owner: String?
     let client = PossessiveGrammar.possessor(c)
@@ -68,7 +71,8 @@ enum SettingsGrammar {
       c.skipFiller()
       if c.takeAny(["credit limit", "credit", "limit"]) != nil { return try ClientTermsGrammar.creditLimit(&c, client: client) }
       if ["terms", "payment", "payment terms", "net"].contains(c.word() ?? "") { return try ClientTermsGrammar.terms(&c, client: client) }
-      throw c.error("Set what for \(c.context.desk.clients[client]?.name ?? client)?", suggestion: "its credit limit or terms, e.g. set Acme credit limit 20,000")
+      if let tax = try TaxGrammar.client(&c, client: client) { return tax }
+      throw c.error("Set what for \(c.context.desk.clients[client]?.name ?? client)?", suggestion: "its credit limit, terms, tax number, address or vat, e.g. set Acme credit limit 20,000")
     }
     var change = SettingsChange()
     if c.takeAny(paymentLimitWords) != nil {
@@ -111,8 +115,14 @@ enum SettingsGrammar {
       change.defaultPaymentTerms = terms
     } else if let policy = try PolicyGrammar.setting(&c) {
       change = policy
+    } else if let first = c.current, first.kind == .word || first.kind == .quoted, !TaxGrammar.detailWords.contains(first.folded),
+      c.tokens[c.index...].contains(where: { TaxGrammar.detailWords.contains($0.folded) })
+    {
+      // "set Zorba tax number …": a client the desk does not know, named as one ("set
+      // address …", naming no one, is asked what it sets).
+      throw c.unexpected(kinds: .clients)
     } else {
-      throw c.error("Set what?", suggestion: "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier.")
+      throw c.error("Set what?", suggestion: "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, vat, company details (name, address, tax number, iban).")
     }
     return .command(.changeSettings(change))
   }

@@ -30,6 +30,7 @@ public enum CSVLists {
     List(name: "complaints", make: { desk, _ in complaints(desk) }),
     List(name: "expenses", make: { desk, _ in expenses(desk) }),
     List(name: "competitors", make: { desk, _ in competitors(desk) }),
+    List(name: "company", make: { desk, _ in company(desk) }),
   ]
 
   public static var names: [String] { all.map(\.name) }
@@ -61,13 +62,17 @@ public enum CSVLists {
   static func clients(_ desk: Desk) -> CSVTable {
     CSVTable(
       // aliases last: a column added later goes at the end, so readers by position still work.
-      header: ["id", "name", "status", "city", "phone", "email", "paymentTerms", "creditLimit", "reliability", "tags", "addedAt", "aliases"],
+      header: [
+        "id", "name", "status", "city", "phone", "email", "paymentTerms", "creditLimit", "reliability", "tags", "addedAt", "aliases",
+        "taxNumber", "billingAddress", "vat",
+      ],
       rows: desk.clientsInOrder.map { c in
         let contact = c.contacts.first
         return [
           c.id, c.name, c.status.rawValue, c.city ?? "", contact?.phone ?? "", contact?.email ?? "",
           c.paymentTerms?.label ?? "", CSVTable.amount(c.creditLimit), c.reliability ?? "",
           c.tags.joined(separator: ";"), CSVTable.time(c.addedAt), c.aliases.joined(separator: ";"),
+          c.tax?.taxNumber ?? "", c.tax?.address ?? "", (c.tax?.vat ?? .standard).rawValue,
         ]
       })
   }

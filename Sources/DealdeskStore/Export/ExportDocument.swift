@@ -97,6 +97,20 @@ public struct ExportDocument: Sendable {
       }
       w.amount("expenseBudget", s.expenseBudget)
       w.string("expenseBudgetPeriod", s.expenseBudgetPeriod.rawValue)
+      // VAT: the rate table, the rounding rule, and the company's details.
+      w.key("vatRates")
+      w.object { w in
+        w.quantity("standard", s.vatRates.percent(for: .standard))
+        w.quantity("export", s.vatRates.percent(for: .export))
+      }
+      w.string("vatRounding", "perDocumentAndRate")
+      w.key("company")
+      w.object { w in
+        w.string("name", s.company.name)
+        w.string("address", s.company.address)
+        w.string("taxNumber", s.company.taxNumber)
+        w.string("iban", s.company.iban)
+      }
     }
   }
 
@@ -135,6 +149,9 @@ public struct ExportDocument: Sendable {
       w.amount("owes", ledger?.owes ?? 0)
       w.amount("orderedNotInvoiced", ledger?.orderedNotInvoiced ?? 0)
       w.amount("creditExposure", ledger?.exposure ?? 0)
+      w.string("taxNumber", c.tax?.taxNumber)  // VAT:
+      w.string("billingAddress", c.tax?.address)
+      w.string("vat", (c.tax?.vat ?? .standard).rawValue)
     }
   }
 

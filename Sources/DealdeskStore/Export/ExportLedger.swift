@@ -5,14 +5,21 @@ import Foundation
 extension ExportDocument {
   func writeLedger(_ w: inout PrettyJSON) {
     w.key("invoices")
-    w.array(desk.invoicesInOrder) { Self.invoice($1, dueDate: desk.orders[$1.order]?.dueDate, &$0) }
+    w.array(desk.invoicesInOrder) { Self.invoice($1, dueDate: desk.orders[$1.order]?.dueDate, vat: desk.vat(of: $1), &$0) }
     w.key("creditNotes")
-    w.array(desk.creditNotesInOrder) { Self.creditNote($1, &$0) }
+    w.array(desk.creditNotesInOrder) { Self.creditNote($1, vat: desk.vat(of: $1), &$0) }
     w.key("returns")
     w.array(desk.returnsInOrder) { Self.goodsReturn($1, &$0) }
   }
 
-  private static func invoice(_ i: Invoice, dueDate: Date?, _ w: inout PrettyJSON) {
+  /// A document's VAT (Ledger/VAT.swift): one rate per document, as a client has one treatment.
+  private static func vat(_ vat: VAT.Breakdown, _ w: inout PrettyJSON) {
+    w.quantity("vatPercent", vat.rows.first?.percent)
+    w.amount("vat", vat.vat)
+    w.amount("gross", vat.gross)
+  }
+
+  private static func invoice(_ i: Invoice, dueDate: Date?, vat: VAT.Breakdown, _ w: inout PrettyJSON) {
     w.object { w in
       w.string("id", i.id)
       w.string("order", i.order)
@@ -28,10 +35,11 @@ extension ExportDocument {
           w.quantity("meters", part.meters)
         }
       }
+      Self.vat(vat, &w)
     }
   }
 
-  private static func creditNote(_ n: CreditNote, _ w: inout PrettyJSON) {
+  private static func creditNote(_ n: CreditNote, vat: VAT.Breakdown, _ w: inout PrettyJSON) {
     w.object { w in
       w.string("id", n.id)
       w.string("client", n.clientId)
@@ -41,6 +49,7 @@ extension ExportDocument {
       w.string("source", n.source)
       w.string("sku", n.sku)
       w.date("at", n.at)
+      Self.vat(vat, &w)
     }
   }
 

@@ -36,8 +36,8 @@ import Testing
     Row("set default payment terms prepayment", settings(SettingsChange(defaultPaymentTerms: .prepayment))),
     Row("set payment terms cash on delivery", settings(SettingsChange(defaultPaymentTerms: .cashOnDelivery))),
     Row("set terms net 60", settings(SettingsChange(defaultPaymentTerms: .net(days: 60)))),
-    Row("set", fails("Set what?", "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier.")),
-    Row("set colour blue", fails("Set what?", "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier.")),
+    Row("set", fails("Set what?", "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, vat, company details (name, address, tax number, iban).")),
+    Row("set colour blue", fails("Set what?", "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, vat, company details (name, address, tax number, iban).")),
     Row("set my discount limit", fails("What limit?", "e.g. set my discount limit 12%")),
     Row("set currency", fails("Which currency?", "e.g. set currency EUR")),
     Row("set currency 12", fails("Which currency?", "e.g. set currency EUR")),
@@ -187,6 +187,55 @@ import Testing
     Row("offers are valid for ages", fails("How many days?", "e.g. set offer validity 14 days")),
   ]
 
+  static func company(_ field: CompanyField, _ value: String) -> Expected {
+    var change = SettingsChange()
+    change.company = CompanyDetailChange(field: field, value: value)
+    return settings(change)
+  }
+
+  static func vat(_ percent: Decimal) -> Expected {
+    var change = SettingsChange()
+    change.vatStandardPercent = percent
+    return settings(change)
+  }
+
+  static func tax(_ client: String, _ change: ClientTaxChange) -> Expected { .intent(.command(.setClientTax(client: client, change: change))) }
+
+  /// VAT and tax details (issue 20): the company's, the standard rate, a client's.
+  static let taxRows: [Row] = [
+    Row("set company name Tekstil Adriatik sh.p.k.", company(.name, "Tekstil Adriatik sh.p.k.")),
+    Row("set the company address to Rruga e Durrësit 12, Tiranë", company(.address, "Rruga e Durrësit 12, Tiranë")),
+    Row("set company tax number L12345678A", company(.taxNumber, "L12345678A")),
+    Row("set company NIPT L12345678A", company(.taxNumber, "L12345678A")),
+    Row("set our company vat number L12345678A", company(.taxNumber, "L12345678A")),
+    Row("set company iban AL47 2121 1009 0000 0002 3569 8741", company(.iban, "AL47 2121 1009 0000 0002 3569 8741")),
+    Row("set company bank account AL47212110090000000235698741", company(.iban, "AL47212110090000000235698741")),
+    Row("set company phone 123", fails("Set which of the company's details?", "its name, address, tax number or iban, e.g. set company tax number L12345678A")),
+    Row("set company iban", fails("What is the company's IBAN?", "e.g. set company iban AL47 2121 1009 0000 0002 3569 8741")),
+    Row("set vat 20%", vat(20)),
+    Row("set vat rate to 18%", vat(18)),
+    Row("set standard vat 6.5%", vat(dec("6.5"))),
+    Row("company", ask(.company)),
+    Row("company details", ask(.company)),
+    Row("vat rates", ask(.company)),
+    Row("set vat", fails("What standard rate of VAT?", "e.g. set vat 20% (a client's own: set Acme vat export)")),
+    Row("set Çelik tax number K91234567B", tax(PhrasingDesk.celik, .taxNumber("K91234567B"))),
+    Row("set celik nipt K91234567B", tax(PhrasingDesk.celik, .taxNumber("K91234567B"))),
+    Row("set Çelik's tax number to K91234567B", tax(PhrasingDesk.celik, .taxNumber("K91234567B"))),
+    Row("set Çelik address Rruga e Kavajës 5, Tiranë", tax(PhrasingDesk.celik, .address("Rruga e Kavajës 5, Tiranë"))),
+    Row("set Çelik billing address: Rruga e Kavajës 5", tax(PhrasingDesk.celik, .address("Rruga e Kavajës 5"))),
+    Row("set Çelik vat export", tax(PhrasingDesk.celik, .vat(.export))),
+    Row("set Çelik export", tax(PhrasingDesk.celik, .vat(.export))),
+    Row("set Çelik vat zero rated", tax(PhrasingDesk.celik, .vat(.export))),
+    Row("set Çelik vat standard", tax(PhrasingDesk.celik, .vat(.standard))),
+    Row("set Çelik vat 0%", tax(PhrasingDesk.celik, .vat(.export))),
+    Row("set address Rruga e Kavajës 5", fails("Set what?", "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, vat, company details (name, address, tax number, iban).")),
+    Row("set Çelik vat 18%", fails("A client pays VAT at the standard rate or is zero-rated (export), not at 18%.", "e.g. set Çelik Tekstil vat export; the standard rate is the desk's: set vat 18%")),
+    Row("set Çelik vat to standard", tax(PhrasingDesk.celik, .vat(.standard))),
+    Row("set Çelik vat maybe", fails("Standard VAT or export (zero-rated)?", "e.g. set Çelik Tekstil vat export, or set Çelik Tekstil vat standard")),
+  ]
+
+  @Test(arguments: taxRows) func settingTaxDetails(_ row: Row) { row.check() }
   @Test(arguments: settingRows) func settingThePolicy(_ row: Row) { row.check() }
   @Test(arguments: namedSettings) func aSettingNamedFirst(_ row: Row) { row.check() }
   @Test(arguments: actions) func theDeskItself(_ row: Row) { row.check() }

@@ -32,7 +32,7 @@ struct TreeExport: Sendable {
       ("payments", .array(desk.paymentsInOrder.map(Self.payment))),
       // Ledger:
       ("invoices", .array(desk.invoicesInOrder.map { Self.invoice($0, desk: desk) })),
-      ("creditNotes", .array(desk.creditNotesInOrder.map(Self.creditNote))),
+      ("creditNotes", .array(desk.creditNotesInOrder.map { Self.creditNote($0, desk: desk) })),
       ("returns", .array(desk.returnsInOrder.map(Self.goodsReturn))),
       // Claims:
       ("complaints", .array(desk.complaintsInOrder.map(Self.complaint))),
@@ -69,6 +69,12 @@ struct TreeExport: Sendable {
       ("clientTiers", .array(s.clientTiers.map { .object([("name", .string($0.name)), ("fromSales", amount($0.fromSales)), ("percent", quantity($0.percent))]) })),
       ("expenseBudget", amount(s.expenseBudget)),  // Claims:
       ("expenseBudgetPeriod", .string(s.expenseBudgetPeriod.rawValue)),
+      ("vatRates", .object([("standard", quantity(s.vatRates.standardPercent)), ("export", quantity(0))])),
+      ("vatRounding", .string("perDocumentAndRate")),
+      ("company", .object([
+        ("name", .string(s.company.name)), ("address", .string(s.company.address)),
+        ("taxNumber", .string(s.company.taxNumber)), ("iban", .string(s.company.iban)),
+      ])),
     ])
   }
 
@@ -87,6 +93,9 @@ struct TreeExport: Sendable {
       ("owes", amount(ledger?.owes ?? 0)),
       ("orderedNotInvoiced", amount(ledger?.orderedNotInvoiced ?? 0)),
       ("creditExposure", amount(ledger?.exposure ?? 0)),
+      ("taxNumber", .string(c.tax?.taxNumber)),
+      ("billingAddress", .string(c.tax?.address)),
+      ("vat", .string(c.tax?.vat.rawValue ?? "standard")),
     ])
   }
 
@@ -220,10 +229,10 @@ struct TreeExport: Sendable {
       ("dueDate", date(desk.orders[i.order]?.dueDate)),
       ("amount", amount(i.amount)),
       ("shipped", .array(i.shipped.map { .object([("sku", .string($0.sku)), ("lot", .string($0.lot)), ("meters", quantity($0.meters))]) })),
-    ])
+    ] + vat(percent: desk.vatPercent(of: i), net: i.amount))
   }
 
-  private static func creditNote(_ n: CreditNote) -> JSONValue {
+  private static func creditNote(_ n: CreditNote, desk: Desk) -> JSONValue {
     .object([
       ("id", .string(n.id)),
       ("client", .string(n.clientId)),
@@ -233,7 +242,15 @@ struct TreeExport: Sendable {
       ("source", .string(n.source)),
       ("sku", .string(n.sku)),
       ("at", date(n.at)),
-    ])
+    ] + vat(percent: desk.vatPercent(of: n), net: n.amount))
+  }
+
+  /// Worked out here on its own: net times rate, rounded half up to the cent, once per document.
+  private static func vat(percent: Decimal, net: Decimal) -> [(String, JSONValue)] {
+    var product = net * percent / 100
+    var rounded = Decimal()
+    NSDecimalRound(&rounded, &product, 2, .plain)
+    return [("vatPercent", quantity(percent)), ("vat", amount(rounded)), ("gross", amount(net + rounded))]
   }
 
   private static func goodsReturn(_ r: GoodsReturn) -> JSONValue {

@@ -198,6 +198,11 @@ extension JSONBytes {
         w.key("complaint"); w.string(complaint)
         w.key("picks"); try w.encodable(picks)
       }
+    case .clientTaxSet(let client, let tax):
+      try values("clientTaxSet") { w in
+        w.key("client"); w.string(client)
+        w.key("tax"); try w.encodable(tax)
+      }
     }
   }
 

@@ -25,6 +25,7 @@ extension JSONBytes {
       w.string("reliability", c.reliability)
       w.key("status"); w.string(c.status.rawValue)
       w.key("tags"); w.array(c.tags) { $0.string($1) }
+      if let tax = c.tax { w.key("tax"); try w.encodable(tax) }
     }
   }
 
