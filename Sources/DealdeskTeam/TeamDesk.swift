@@ -53,9 +53,10 @@ public enum TeamDesk {
   static func initialise(_ login: TeamLogin, migrations: [Migration]) async throws(TeamError) -> Report {
     do throws(TeamError) {
       return try await initialiseOnce(login, migrations: migrations)
-    } catch let error where ["23505", "42710"].contains(error.sqlState) {
-      // Another database's init on this server created the same role first (roles are the
-      // server's); its commit is visible now, so a second try uses the role.
+    } catch let error where ["23505", "42710", "XX000"].contains(error.sqlState) {
+      // Another database's init on this server created the same role first, or gave the
+      // owner its rights at the same moment (roles are the server's: "tuple concurrently
+      // updated"); its commit is visible now, so a second try uses what it made.
       return try await initialiseOnce(login, migrations: migrations)
     }
   }
@@ -152,6 +153,16 @@ public enum TeamDesk {
   /// the steps that run as the owner.
   private static func preparesOwner(on connection: TeamConnection, report: inout Report) async throws(TeamError) {
     let doing = "letting the team desk add people's logins"
+    // Roles are the server's: another team desk on it may have done this already.
+    let state = try await connection.rows(
+      """
+      SELECT o.rolcreaterole,
+        (SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+          WHERE m.member = o.oid AND m.admin_option AND g.rolname IN (\(DeskRoles.managers), \(DeskRoles.directors)))
+      FROM pg_roles o WHERE o.rolname = \(DeskRoles.owner)
+      """, doing: doing
+    ) { try $0.decode((Bool, Int).self) }
+    if let (creates, groups) = state.first, creates, groups == 2 { return }
     try await connection.run("ALTER ROLE \(unescaped: DeskRoles.owner) CREATEROLE", doing: doing)
     for group in [DeskRoles.managers, DeskRoles.directors] {
       try await connection.run("GRANT \(unescaped: group) TO \(unescaped: DeskRoles.owner) WITH ADMIN OPTION", doing: doing)

@@ -2,7 +2,7 @@
 /// argument-parser would hand to the default subcommand; move them after the name instead.
 enum DeskArguments {
   static let subcommands: Set<String> = ["open", "run", "check", "export", "explain", "train", "repair", "team"]
-  static let teamSubcommands: Set<String> = ["push", "pull"]
+  static let teamSubcommands: Set<String> = ["push", "pull", "add-user", "users"]
   /// Global options that take a value.
   static let valued = ["--data", "--team", "--width", "--color"]
 
@@ -22,7 +22,7 @@ enum DeskArguments {
       }
     }
     guard !globals.isEmpty, i < arguments.count, subcommands.contains(arguments[i]) else { return arguments }
-    // `team push` and `team pull` take the desk's options; `team` itself takes none.
+    // `team push`, `pull`, `add-user` and `users` take the desk's options; `team` itself takes none.
     if arguments[i] == "team", i + 1 < arguments.count, teamSubcommands.contains(arguments[i + 1]) {
       return [arguments[i], arguments[i + 1]] + globals + arguments[(i + 2)...]
     }

@@ -32,8 +32,15 @@ struct TeamInit: ParsableCommand {
     valueName: "LOGIN"))
   var director: String?
 
+  @Option(help: ArgumentHelp("The director's full name, recorded as a person of the branch (with --director).", valueName: "NAME"))
+  var name: String?
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
+    if name != nil, director == nil {
+      Output.err("--name is the director's: dealdesk team init URL --director LOGIN --name \"Sofia Marku\"")
+      throw ExitCode.failure
+    }
     do {
       let login = try TeamLogin.resolve(url, environment: environment)
       for warning in login.warnings { Output.err("warning: \(warning)") }
@@ -41,10 +48,37 @@ struct TeamInit: ParsableCommand {
       Output.out(report.text)
       if let director {
         Output.out(try runBlocking { try await TeamDesk.appoint(director: director, by: login) })
+        if let name { try record(director: director, name: name, url: url, environment: environment) }
       }
     } catch let error as TeamError {
       Output.err(error.message)
       throw ExitCode.failure
     }
+  }
+}
+
+extension TeamInit {
+  /// The director as a person of the branch, written as the login running init when the
+  /// database counts it a director (a superuser, or the director themself); else says how
+  /// the director records themself.
+  private func record(director: String, name: String, url: String, environment: [String: String]) throws {
+    let options = try DeskOptions.parse(["--team", url])
+    guard let session = Output.openSession(options) else { throw ExitCode.failure }
+    defer { _ = session.close() }
+    if session.desk.people[director] != nil {
+      Output.out("\(director) is already on the desk as \(session.desk.people[director]?.name ?? director); nothing was changed.")
+      return
+    }
+    guard session.isDirector else {
+      Output.out(
+        "To record their name, \(director) runs once: dealdesk --team postgres://\(director)@HOST/DATABASE team add-user \(director) --name \"\(name)\" --role director")
+      return
+    }
+    let reply = session.handle(.setPerson(.adding(login: director, name: name, role: .director)), line: "team init --director \(director)")
+    guard !reply.isError else {
+      Output.err(reply.text)
+      throw ExitCode.failure
+    }
+    Output.out(reply.text)
   }
 }

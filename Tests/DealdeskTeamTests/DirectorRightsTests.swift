@@ -13,7 +13,7 @@ import Testing
 /// not loaded, so it cannot carry one either.
 @Suite struct DirectorRightsTests {
   /// psql as `user`, running `sql`: its exit status and what it wrote.
-  private static func psql(_ database: TestDatabase, as user: String, _ sql: String) async throws -> (status: Int32, output: String) {
+  static func psql(_ database: TestDatabase, as user: String, _ sql: String) async throws -> (status: Int32, output: String) {
     let log = FileManager.default.temporaryDirectory.appendingPathComponent("psql-\(UUID().uuidString).log").path
     defer { try? FileManager.default.removeItem(atPath: log) }
     let pid = try Spawn.start(
@@ -24,7 +24,7 @@ import Testing
   }
 
   /// An append of one record whose events are `events` (JSON), as psql would send it.
-  private static func append(_ events: String, kind: String = "command") -> String {
+  static func append(_ events: String, kind: String = "command") -> String {
     "SELECT * FROM desk.append((SELECT position FROM desk.head), ARRAY['record'], ARRAY['{\"seq\":1,\"kind\":\"\(kind)\",\"events\":\(events)}'])"
   }
 

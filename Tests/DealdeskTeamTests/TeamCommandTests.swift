@@ -19,7 +19,7 @@ import Testing
 
     let second = try await dealdesk(["team", "init", database.url()])
     #expect(second.status == 0)
-    #expect(second.output.hasSuffix("is already set up at schema version 2; nothing was changed.\n"))
+    #expect(second.output.hasSuffix("is already set up at schema version 3; nothing was changed.\n"))
   }
 
   @Test func initNamesTheFirstDirectorWhoThenSetsThePolicyThatAManagerCannot() async throws {
@@ -35,6 +35,12 @@ import Testing
     #expect(named.output.hasSuffix("\(sofia) is now a director of the branch (in the directors group): the policy, approvals, credit limits, minimum orders and the entertainment budget are theirs to change, and no manager's login can.\n"))
     let again = try await dealdesk(["team", "init", database.url(), "--director", sofia])
     #expect(again.output.hasSuffix("\(sofia) is already a director of the branch (in the directors group); nothing was changed.\n"))
+    // With her name she is recorded as a person of the branch (init's login is a superuser here).
+    let recorded = try await dealdesk(["team", "init", database.url(), "--director", sofia, "--name", "Sofia Marku"])
+    #expect(recorded.status == 0, "\(recorded.errors)")
+    #expect(recorded.output.hasSuffix("Added Sofia Marku (\(sofia)) as a director: discount up to 10%, payment terms up to net 60.\n"), "\(recorded.output)")
+    let nameless = try await dealdesk(["team", "init", database.url(), "--name", "Sofia Marku"])
+    #expect(nameless.status == 1 && nameless.errors.hasPrefix("--name is the director's"), "\(nameless.errors)")
 
     let manager = try await database.manager()
     let lines = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-director-\(UUID().uuidString)")
@@ -50,16 +56,18 @@ import Testing
     // The manager's desk reads the director's policy.
     let shown = try await dealdesk(["--team", database.url(user: manager, password: "s3cret:pw")], input: try piped("limits"))
     #expect(shown.output.contains("12%"), "\(shown.output) \(shown.errors)")
+    let people = try await dealdesk(["--team", database.url(user: manager, password: "s3cret:pw")], input: try piped("people"))
+    #expect(people.output.contains("Sofia Marku"), "\(people.output) \(people.errors)")
   }
 
   @Test func aNewerDeskABadAddressAndAnUnreachableServerFailWithOneClearLine() async throws {
     let database = try await Cluster.get().database()
     _ = try await dealdesk(["team", "init", database.url()])
-    try await database.exec("UPDATE desk.meta SET version = 3")
+    try await database.exec("UPDATE desk.meta SET version = 4")
     let newer = try await dealdesk(["team", "init", database.url()])
     #expect(newer.status == 1)
     #expect(newer.output == "")
-    #expect(newer.errors == "The team desk in database \"\(database.name)\" is at schema version 3, newer than this dealdesk knows (2). Nothing was changed; use a dealdesk at least as new as the one that set it up.\n")
+    #expect(newer.errors == "The team desk in database \"\(database.name)\" is at schema version 4, newer than this dealdesk knows (3). Nothing was changed; use a dealdesk at least as new as the one that set it up.\n")
 
     let bad = try await dealdesk(["team", "init", "db.branch.local/desk"])
     #expect(bad.status == 1)

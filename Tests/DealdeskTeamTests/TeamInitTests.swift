@@ -12,10 +12,11 @@ import Testing
 
     let first = try await TeamDesk.initialise(login)
     #expect(first.outcome == .created)
-    #expect(first.version == 2)
+    #expect(first.version == 3)
     for made in ["schema desk", "table desk.meta (the schema version)", "table desk.events (every change, by position)",
                  "function desk.append (the only way to add events)",
-                 "function desk.append, version 2 (refuses a director's change from a manager's login)"] {
+                 "function desk.append, version 2 (refuses a director's change from a manager's login)",
+                 "function desk.add_user (a director adds a person's login)"] {
       #expect(first.made.contains(made), "\(first.made)")
     }
     // The roles are the server's: made by the first init on it, used as they are after that.
@@ -82,7 +83,7 @@ import Testing
 
     let refusal = await #expect(throws: TeamError.self) { try await TeamDesk.initialise(login) }
     #expect(refusal?.kind == .newerSchema)
-    #expect(refusal?.message == "The team desk in database \"\(database.name)\" is at schema version 7, newer than this dealdesk knows (2). Nothing was changed; use a dealdesk at least as new as the one that set it up.")
+    #expect(refusal?.message == "The team desk in database \"\(database.name)\" is at schema version 7, newer than this dealdesk knows (3). Nothing was changed; use a dealdesk at least as new as the one that set it up.")
     let opening = await #expect(throws: TeamError.self) { try await TeamJournal.open(login) }
     #expect(opening?.kind == .newerSchema)
     #expect(try await version(of: database) == 7)
@@ -99,11 +100,16 @@ import Testing
     #expect(try await journal.append(expected: 0, events: [.init(kind: "note", body: "{\"n\":1}")]) == .appended(head: 1))
     await journal.close()
 
-    let migrated = try await TeamDesk.initialise(login)
+    let migrated = try await TeamDesk.initialise(login, migrations: [SchemaV1.migration, SchemaV2.migration])
     #expect(migrated.outcome == .migrated(from: 1))
     #expect(migrated.made == SchemaV2.migration.steps.map(\.made))
     #expect(migrated.text.hasPrefix("Migrated the team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432) from schema version 1 to 2:\n  table desk.director_only"))
     #expect(try await version(of: database) == 2)
+    // And on to 3: the owner may add people's logins (once per server), then the steps.
+    let three = try await TeamDesk.initialise(login)
+    #expect(three.outcome == .migrated(from: 2))
+    #expect(Array(three.made.suffix(SchemaV3.migration.steps.count)) == SchemaV3.migration.steps.map(\.made))
+    #expect(try await version(of: database) == 3)
     let kept = try await database.admin()
     let owner = try await kept.rows("SELECT tableowner FROM pg_tables WHERE tablename = 'director_only'", doing: "test") { try $0.decode(String.self) }
     let events = try await kept.rows("SELECT count(*) FROM desk.events", doing: "test") { try $0.decode(Int64.self) }
@@ -112,11 +118,11 @@ import Testing
     #expect(events == [1], "migrating keeps the history")
     #expect(try await TeamDesk.initialise(login).outcome == .unchanged)
 
-    // A later build's version 3: this build meets it refused, as any newer one.
-    let v3 = Migration(version: 3, steps: [
+    // A later build's version 4: this build meets it refused, as any newer one.
+    let v4 = Migration(version: 4, steps: [
       .init(made: "table desk.notices (who has seen what)", statements: ["CREATE TABLE desk.notices (login text PRIMARY KEY, seen bigint NOT NULL)"])
     ])
-    #expect(try await TeamDesk.initialise(login, migrations: Migration.all + [v3]).outcome == .migrated(from: 2))
+    #expect(try await TeamDesk.initialise(login, migrations: Migration.all + [v4]).outcome == .migrated(from: 3))
     let refusal = await #expect(throws: TeamError.self) { try await TeamDesk.initialise(login) }
     #expect(refusal?.kind == .newerSchema)
   }
@@ -125,9 +131,9 @@ import Testing
     let database = try await Cluster.get().database()
     let login = try database.login()
     _ = try await TeamDesk.initialise(login, migrations: [SchemaV1.migration])
-    let older = await #expect(throws: TeamError.self) { try await TeamJournal.open(login, schemaVersion: 2) }
+    let older = await #expect(throws: TeamError.self) { try await TeamJournal.open(login, schemaVersion: 3) }
     #expect(older?.kind == .needsInit)
-    #expect(older?.message == "The team desk in database \"\(database.name)\" is at schema version 1; this dealdesk needs 2. Nothing was changed. Migrate it with dealdesk team init \(login.address.redacted), as a login that may change the schema.")
+    #expect(older?.message == "The team desk in database \"\(database.name)\" is at schema version 1; this dealdesk needs 3. Nothing was changed. Migrate it with dealdesk team init \(login.address.redacted), as a login that may change the schema.")
 
     let empty = try await database.cluster.database()
     let missing = await #expect(throws: TeamError.self) { try await TeamJournal.open(empty.login()) }
