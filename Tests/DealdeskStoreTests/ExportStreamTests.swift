@@ -85,7 +85,14 @@ import Testing
       }
       let limit: LimitKind = [.discount, .paymentTerms, .floorMargin][random.below(3)]
       log.limitChanges.append(LimitChange(
-        kind: limit, from: random.coin() ? random.amount() : nil, to: random.coin() ? random.amount() : nil, by: random.text(), at: random.date()))
+        kind: limit, from: random.coin() ? random.amount() : nil, to: random.coin() ? random.amount() : nil, by: random.text(), at: random.date(),
+        of: random.coin() ? random.text() : nil))
+      let login = "p\(random.below(4))"
+      log.people[login] = Person(
+        login: login, name: random.text(), role: random.coin() ? .manager : .director, discountLimit: random.coin() ? random.amount() : nil,
+        paymentTermsLimitDays: random.coin() ? random.below(366) : nil,
+        quota: random.coin() ? PersonQuota(amount: random.amount(), per: [.month, .quarter, .year][random.below(3)]) : nil)
+      log.accounts[offer.clientId] = random.coin() ? login : nil
       desk.authorityLog = log
     }
     let clients = desk.clients.keys.sorted()

@@ -54,6 +54,8 @@ public struct ExportDocument: Sendable {
       Self.settings(desk.settings, &w)
       w.key("limitChanges")
       w.array(desk.authority.limitChanges) { Self.limitChange($1, &$0) }
+      w.key("people")
+      w.array(desk.peopleInOrder) { Self.person($1, accounts: desk.accounts(of: $1.login).map(\.id), &$0) }
       w.key("clients")
       w.array(desk.clientsInOrder) { Self.client($1, ledger: ledgers[$1.id], &$0) }
       w.key("products")
@@ -122,6 +124,30 @@ public struct ExportDocument: Sendable {
       w.quantity("to", c.to)
       w.string("by", c.by)
       w.date("at", c.at)
+      w.string("of", c.of)
+    }
+  }
+
+  /// A person of a team desk (Person.swift): their own limits (null: the branch's), quota and
+  /// the clients whose account they have.
+  private static func person(_ p: Person, accounts: [String], _ w: inout PrettyJSON) {
+    w.object { w in
+      w.string("login", p.login)
+      w.string("name", p.name)
+      w.string("role", p.role.rawValue)
+      w.quantity("discountLimitPercent", p.discountLimit)
+      w.int("paymentTermsLimitDays", p.paymentTermsLimitDays)
+      w.key("quota")
+      if let quota = p.quota {
+        w.object { w in
+          w.amount("amount", quota.amount)
+          w.string("per", quota.per.rawValue)
+        }
+      } else {
+        w.null()
+      }
+      w.key("accounts")
+      w.array(accounts) { $0.string($1) }
     }
   }
 

@@ -21,6 +21,7 @@ struct TreeExport: Sendable {
       ("currency", .string(desk.settings.currency)),
       ("settings", Self.settings(desk.settings)),
       ("limitChanges", .array(desk.authority.limitChanges.map(Self.limitChange))),
+      ("people", .array(desk.peopleInOrder.map { Self.person($0, accounts: desk.accounts(of: $0.login).map(\.id)) })),
       ("clients", .array(desk.clientsInOrder.map { Self.client($0, ledger: ledgers[$0.id]) })),
       ("products", .array(desk.productsInOrder.map(Self.product))),
       ("offers", .array(desk.offersInOrder.map { Self.offer($0, steps: desk.approvalSteps(of: $0.id), now: now) })),
@@ -53,7 +54,19 @@ struct TreeExport: Sendable {
   }
 
   private static func limitChange(_ c: LimitChange) -> JSONValue {
-    .object([("limit", .string(c.kind.rawValue)), ("from", quantity(c.from)), ("to", quantity(c.to)), ("by", .string(c.by)), ("at", date(c.at))])
+    .object([
+      ("limit", .string(c.kind.rawValue)), ("from", quantity(c.from)), ("to", quantity(c.to)), ("by", .string(c.by)), ("at", date(c.at)),
+      ("of", c.of.map { .string($0) } ?? .null),
+    ])
+  }
+
+  private static func person(_ p: Person, accounts: [String]) -> JSONValue {
+    .object([
+      ("login", .string(p.login)), ("name", .string(p.name)), ("role", .string(p.role.rawValue)),
+      ("discountLimitPercent", quantity(p.discountLimit)), ("paymentTermsLimitDays", p.paymentTermsLimitDays.map { .int($0) } ?? .null),
+      ("quota", p.quota.map { .object([("amount", .string(Money.plain($0.amount))), ("per", .string($0.per.rawValue))]) } ?? .null),
+      ("accounts", .array(accounts.map { .string($0) })),
+    ])
   }
 
   private static func settings(_ s: Settings) -> JSONValue {
