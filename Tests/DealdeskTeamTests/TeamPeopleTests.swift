@@ -47,6 +47,13 @@ import Testing
     let limits = arben.handle("limits")
     #expect(limits.text.contains("Arben Hoxha's authority (manager;"), "\(limits.text)")
     #expect(limits.text.contains("discount: up to 15%"), "\(limits.text)")
+    // Beyond it he asks; the director's inbox names whose limit it is beyond.
+    #expect(!arben.handle("offer Acme 16% on cotton").isError)
+    let asked = arben.handle("ask approval for O-3: a new collection")
+    #expect(!asked.isError, "\(asked.text)")
+    _ = sofia.catchUp()
+    let inbox = sofia.handle("approvals")
+    #expect(inbox.text.contains("16% · over Arben's 15%"), "\(inbox.text)")
     let people = arben.handle("people")
     #expect(people.text.contains("Arben Hoxha") && people.text.contains("Bora Leka") && people.text.contains("12% (branch)"), "\(people.text)")
   }

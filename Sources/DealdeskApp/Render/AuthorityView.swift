@@ -5,7 +5,7 @@ import Foundation
 /// steps, what a change does to an approval, and limits one changed oneself.
 enum AuthorityView {
   /// `approvals`: every live offer whose terms as they stand wait for someone's approval.
-  static func inbox(_ desk: Desk, now: Date) -> String {
+  static func inbox(_ desk: Desk, now: Date, viewer: String?) -> String {
     let waiting = desk.offersInOrder.filter { offer in
       offer.status.isOpen && !offer.isExpired(at: now) && isWaiting(offer, desk: desk, now: now)
     }
@@ -19,7 +19,7 @@ enum AuthorityView {
       lines.append("\(offer.id) · \(client)\(value) · valid until \(DeskDate.day(offer.validUntil))")
       lines.append("  terms: \(OfferText.summary(offer.current, desk: desk))")
       let review = desk.review(offer.current, client: offer.clientId, now: now, by: desk.asker(of: offer))
-      lines.append("  meter: " + Meter.line(review, terms: offer.current, offer: offer, desk: desk))
+      lines.append("  meter: " + Meter.line(review, terms: offer.current, offer: offer, desk: desk, viewer: viewer))
       lines.append("  " + state(offer, desk: desk))
     }
     return lines.joined(separator: "\n")

@@ -20,7 +20,7 @@ extension Render {
     // Only a client's ask can be below a minimum order (ours are refused): say it cannot be agreed.
     let minimums = desk.minimumOrderShortfalls(terms).map { "  \($0.message) It cannot be agreed as it stands." }
     return ([OfferText.priced(terms, desk: desk)] + Meter.policy(terms, client: offer.clientId, desk: desk, now: now)
-      + ["  " + Meter.line(review, terms: terms, offer: offer, desk: desk)] + minimums
+      + ["  " + Meter.line(review, terms: terms, offer: offer, desk: desk, viewer: viewer)] + minimums
       + CompetitorView.lines(terms, desk: desk)  // Claims:
     ).joined(separator: "\n")
   }

@@ -5,24 +5,27 @@ import Foundation
 /// authority and the margin it leaves, e.g. `10% · within your 12% · margin 36.3% → 29.8%`.
 /// A limit the manager changed themself says so, and payment terms show once beyond the limit.
 enum Meter {
-  static func line(_ review: Review, terms: Terms, offer: Offer, desk: Desk) -> String {
+  /// `viewer`: who reads it; the limits of someone else (a director reading a manager's
+  /// request) are named as theirs, "over Arben's 12%".
+  static func line(_ review: Review, terms: Terms, offer: Offer, desk: Desk, viewer: String?) -> String {
     var parts = [Format.percent(review.maxDiscount)]
+    let your = review.person.flatMap { $0 == viewer ? nil : desk.people[$0].map { "\($0.firstName)'s" } } ?? "your"
     // One limit for every product is named; otherwise the manager's own.
     let first = review.products.first?.limitPercent
     let shared = first.flatMap { first in review.products.allSatisfy { $0.limitPercent == first } ? first : nil }
     let limit = shared ?? review.personalLimit
     let raised = AuthorityView.changeNote(.discount, desk: desk, for: review.person)
     if !review.isOverLimit {
-      parts.append(Style.mark("within your \(Format.percent(limit))", .good) + raised)
+      parts.append(Style.mark("within \(your) \(Format.percent(limit))", .good) + raised)
     } else {
-      parts.append(Style.mark("over your \(Format.percent(limit))", .alert) + raised)
+      parts.append(Style.mark("over \(your) \(Format.percent(limit))", .alert) + raised)
     }
     if let payment = review.paymentTerms {
       let termsRaised = AuthorityView.changeNote(.paymentTerms, desk: desk, for: review.person)
       if review.isTermsOverLimit {
-        parts.append(Style.mark("\(payment.label) over your net \(review.paymentTermsLimitDays)", .alert) + termsRaised)
+        parts.append(Style.mark("\(payment.label) over \(your) net \(review.paymentTermsLimitDays)", .alert) + termsRaised)
       } else if !termsRaised.isEmpty {
-        parts.append(Style.mark("\(payment.label) within your net \(review.paymentTermsLimitDays)", .good) + termsRaised)
+        parts.append(Style.mark("\(payment.label) within \(your) net \(review.paymentTermsLimitDays)", .good) + termsRaised)
       }
     }
     if let margin = review.marginPercent {

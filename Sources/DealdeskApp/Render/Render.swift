@@ -29,7 +29,7 @@ enum Render {
     case .statement(let client): return StatementView.statement(desk, client: client, now: now)
     case .ageing: return StatementView.ageing(desk, now: now)
     case .lostDeals: return LostDealsView.render(desk)
-    case .approvals: return AuthorityView.inbox(desk, now: now)
+    case .approvals: return AuthorityView.inbox(desk, now: now, viewer: viewer)
     case .limits: return AuthorityView.limits(desk, viewer: viewer)
     case .people: return PeopleView.list(desk)
     case .company: return TaxView.company(desk)  // VAT:

@@ -33,6 +33,23 @@ enum PersonGrammar {
     return nil
   }
 
+  /// "set Ilir's discount limit …" naming nobody: who the desk knows instead, or that people
+  /// are a team desk's. nil when the line does not start with a possessive and a limit.
+  static func unknownPossessor(_ c: Cursor) -> ParseError? {
+    guard let token = c.current, token.kind == .word, token.text.hasSuffix("'s") || token.text.hasSuffix("’s"), token.text.count > 2,
+      let next = c.word(1), ["discount", "payment", "terms", "quota", "limit", "authority", "max", "maximum", "longest", "target"].contains(next)
+    else { return nil }
+    let name = String(token.text.dropLast(2))
+    let people = c.context.desk.peopleInOrder
+    guard !people.isEmpty else {
+      return c.error(
+        "There is nobody called \(name) on this desk: people and their own limits are a team desk's.",
+        suggestion: "On your own desk your limits are yours: set my discount limit 12%")
+    }
+    return c.error(
+      "There is no one called \(name) on this desk.", suggestion: "The people here: " + people.map { "\($0.name) (\($0.login))" }.joined(separator: ", "))
+  }
+
   /// What follows the person: which of their limits, or their quota, and its new value.
   static func change(_ c: inout Cursor, person: Person) throws(ParseError) -> Intent {
     c.skipFiller()
@@ -79,7 +96,7 @@ enum PersonGrammar {
         c.skipFiller()
         _ = c.takeAny(["a", "per", "each", "every", "/"])
         guard let word = c.word(), let per = PersonQuota.Per(rawValue: period(word)) else {
-          throw c.error("A quota of \(Money.plain(money.amount)) a month, a quarter or a year?", suggestion: "e.g. set \(person.firstName)'s quota 30,000 a month")
+          throw c.error("A quota of \(Money.display(money.amount)) a month, a quarter or a year?", suggestion: "e.g. set \(person.firstName)'s quota 30,000 a month")
         }
         c.index += 1
         change.quota = .some(PersonQuota(amount: money.amount, per: per))

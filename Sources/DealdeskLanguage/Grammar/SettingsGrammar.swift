@@ -61,6 +61,7 @@ enum SettingsGrammar {
       c.index = next
       return try PersonGrammar.change(&c, person: person)
     }
+    if client == nil, let refusal = PersonGrammar.unknownPossessor(c) { throw refusal }
     if let (id, next) = client, next == c.index + 1 {
       owner = id
       c.index = next
