@@ -33,8 +33,9 @@ public enum TeamDesk {
         return """
           Set up \(desk), schema version \(version):
           \(list)
-          Next, give each manager a login in the \(DeskRoles.managers) group, and each director one in the
-          \(DeskRoles.directors) group, e.g. in psql:
+          Next, name the first director (team init URL --director LOGIN --name NAME); then a director adds
+          each person: dealdesk --team URL team add-user LOGIN --name NAME --role manager. Or in psql, give
+          each manager a login in the \(DeskRoles.managers) group and each director one in the \(DeskRoles.directors) group:
             CREATE ROLE arben LOGIN PASSWORD 'choose-one' IN ROLE \(DeskRoles.managers);
             CREATE ROLE sofia LOGIN PASSWORD 'choose-another' IN ROLE \(DeskRoles.directors);
           """

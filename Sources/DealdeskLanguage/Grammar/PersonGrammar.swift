@@ -33,6 +33,25 @@ enum PersonGrammar {
     return nil
   }
 
+  enum Owner { case person, client }
+
+  /// Whose thing the words after a possessive name: a person's own limit or quota, or a
+  /// client's credit limit or terms; nil for words either may have ("limit").
+  static func whose(_ c: Cursor, after index: Int) -> Owner? {
+    var probe = c
+    probe.index = index
+    probe.skipFiller()
+    if probe.takeAny(["credit limit", "credit", "terms", "payment terms", "net"]) != nil {
+      // "payment terms limit" is a person's: the longest terms they may grant.
+      return probe.takeAny(["limit", "authority"]) != nil ? .person : .client
+    }
+    if probe.takeAny(["discount limit", "discount authority", "quota", "target", "sales target", "max discount", "maximum discount",
+                      "payment limit", "terms limit", "term limit", "longest payment terms", "longest terms", "authority"]) != nil {
+      return .person
+    }
+    return nil
+  }
+
   /// "set Ilir's discount limit …" naming nobody: who the desk knows instead, or that people
   /// are a team desk's. nil when the line does not start with a possessive and a limit.
   static func unknownPossessor(_ c: Cursor) -> ParseError? {

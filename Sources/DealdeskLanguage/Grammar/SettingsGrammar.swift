@@ -54,12 +54,19 @@ enum SettingsGrammar {
     let client = PossessiveGrammar.possessor(c)
     // "set Arben's discount limit to 12%": a person of a team desk, set by a director.
     if let (person, next) = PersonGrammar.possessor(c) {
-      if let (id, _) = client {
-        let name = c.context.desk.clients[id]?.name ?? id
-        throw c.error("\(person.firstName) is both \(person.name), on the team, and the client \(name).", suggestion: "Name the person by login: set \(person.login)'s discount limit to 12%")
+      // "Bora's" may be Bora Leka and the client Bora Fabrics: what follows says whose.
+      let whose = PersonGrammar.whose(c, after: next)
+      if let (id, _) = client, whose != .person {
+        guard whose == .client else {
+          let name = c.context.desk.clients[id]?.name ?? id
+          throw c.error(
+            "\(person.firstName) is both \(person.name), on the team, and the client \(name).",
+            suggestion: "Name them whole: set \(person.name)'s discount limit to 12%, or set \(name)'s credit limit 20,000")
+        }
+      } else {
+        c.index = next
+        return try PersonGrammar.change(&c, person: person)
       }
-      c.index = next
-      return try PersonGrammar.change(&c, person: person)
     }
     if client == nil, let refusal = PersonGrammar.unknownPossessor(c) { throw refusal }
     if let (id, next) = client, next == c.index + 1 {

@@ -13,6 +13,7 @@ import Testing
     var desk = PhrasingDesk.desk
     desk.apply(.personSet(Person(login: "arben", name: "Arben Hoxha", role: .manager, discountLimit: 12)))
     desk.apply(.personSet(Person(login: "sofia", name: "Sofia Marku", role: .director)))
+    desk.apply(.personSet(Person(login: "bora", name: "Bora Leka", role: .manager)))
     return desk
   }()
 
@@ -32,11 +33,18 @@ import Testing
     Row("set Arben's quota 30,000", on: team, fails("A quota of 30,000.00 a month, a quarter or a year?", "e.g. set Arben's quota 30,000 a month")),
     Row("set Arben's discount limit", on: team, fails("What limit?", "e.g. set Arben's discount limit to 12%")),
     Row("set Arben's mood to happy", on: team, fails("Set what of Arben Hoxha's?", "their discount limit, payment terms limit or quota, e.g. set Arben's discount limit to 12%")),
-    Row("set Ilir's discount limit to 12%", on: team, fails("There is no one called Ilir on this desk.", "The people here: Sofia Marku (sofia), Arben Hoxha (arben)")),
+    Row("set Ilir's discount limit to 12%", on: team, fails("There is no one called Ilir on this desk.", "The people here: Sofia Marku (sofia), Arben Hoxha (arben), Bora Leka (bora)")),
     // One's own desk has no people: the line is refused, never read as one's own limit.
     Row("set Arben's discount limit to 12%", fails(
       "There is nobody called Arben on this desk: people and their own limits are a team desk's.",
       "On your own desk your limits are yours: set my discount limit 12%")),
+    // Bora is Bora Leka and the client Bora Fabrics: what follows says whose, else it is refused.
+    Row("set Bora's discount limit to 13%", on: team, set(PersonChange(person: "bora", discountLimit: .some(13)))),
+    Row("set bora's quota 20,000 a quarter", on: team, set(PersonChange(person: "bora", quota: .some(PersonQuota(amount: 20_000, per: .quarter))))),
+    Row("set Bora's credit limit 20,000", on: team, .intent(.command(.setCreditLimit(client: PhrasingDesk.bora, limit: 20_000)))),
+    Row("set Bora's limit 20,000", on: team, fails(
+      "Bora is both Bora Leka, on the team, and the client Bora Fabrics.",
+      "Name them whole: set Bora Leka's discount limit to 12%, or set Bora Fabrics's credit limit 20,000")),
     Row("people", .intent(.question(.people))),
     Row("team users", .intent(.question(.people))),
     Row("who is on the team", .intent(.question(.people))),
