@@ -84,7 +84,7 @@ extension Session {
       contextClient = nil
       contextOffer = nil
       contextRecord = nil
-      return Reply(Render.confirmation(command, events: events, before: desk, after: desk, now: now, viewer: acting.name))
+      return Reply(Render.confirmation(command, events: events, before: desk, after: desk, now: now, viewer: author))
     } catch let error as DeskError {
       return .error(Render.error(error))
     } catch {

@@ -50,7 +50,8 @@ enum Meter {
       } else if let request = desk.openRequest(of: offer.id), request.terms == terms {
         parts.append(Style.mark("approval asked", .warning))
       } else {
-        parts.append("needs approval: approve \(offer.id) by NAME")
+        // On a team desk a director approves under their own login; a manager asks.
+        parts.append(viewer == nil ? "needs approval: approve \(offer.id) by NAME" : "needs approval: ask approval for \(offer.id): REASON")
       }
     }
     return parts.joined(separator: " · ")
