@@ -82,6 +82,8 @@ public enum Command: Sendable, Equatable {
   case setPerson(PersonChange)
   /// A client's account given to a person (as typed: login or name), or to nobody (nil).
   case assignAccount(client: String, to: String?)
+  /// Someone away for some days, and who covers their accounts (`away 20 Dec – 3 Jan, Arben covers`).
+  case setAbsence(AbsenceAsk)
 }
 
 public struct NewClient: Sendable, Equatable {

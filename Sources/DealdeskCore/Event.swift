@@ -83,6 +83,10 @@ public enum Event: Codable, Sendable, Equatable {
   case personSet(Person)
   /// A client's account given to a manager (a login), or taken back to nobody's (nil).
   case accountAssigned(client: String, to: String?)
+  // Cover (Absence.swift): someone away for some days and who covers their accounts; and the
+  // mark on what the colleague covering did for one of those accounts.
+  case absenceSet(Absence)
+  case doneInCover(CoverMark)
 }
 
 extension Event {

@@ -73,6 +73,10 @@ public enum Question: Sendable, Equatable {
   case competitors(sku: String?, category: String? = nil, competitor: String? = nil)
   /// This budget period's expenses against the entertainment budget.
   case expenses
+  /// Each person's quota attainment on their own accounts, and the branch's (`team quota`).
+  case teamQuota(period: Period?)
+  /// Each person's numbers and the branch's: sales, growth, quota, the seed's measures.
+  case teamReport(period: Period)
 }
 
 public enum DeskAction: Sendable, Equatable {

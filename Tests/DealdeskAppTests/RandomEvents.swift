@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 55
+  static let kinds = 57
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -72,6 +72,8 @@ final class RandomEvents {
     case .limitChanged: 52
     case .personSet: 53
     case .accountAssigned: 54
+    case .absenceSet: 55
+    case .doneInCover: 56
     }
   }
 
@@ -177,6 +179,8 @@ final class RandomEvents {
         kind: pick([.discount, .paymentTerms, .floorMargin]), from: maybe { decimal() }, to: maybe { decimal() }, by: text(), at: date(),
         of: maybe { text() }))
     case 54: return .accountAssigned(client: id("CL"), to: maybe { text() })
+    case 55: return .absenceSet(Absence(person: text(), from: date(), to: date(), cover: text(), by: text(), at: date()))
+    case 56: return .doneInCover(CoverMark(client: id("CL"), covering: text(), by: text(), at: date()))
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },
