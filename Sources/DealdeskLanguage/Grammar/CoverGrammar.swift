@@ -8,7 +8,7 @@ enum CoverGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "away", family: ApprovalRequestGrammar.family,
-      verbs: ["away", "i'm away", "i am away", "im away", "out of office", "on leave", "on holiday"],
+      verbs: ["away", "i'm away", "i am away", "im away", "out of office", "ooo"],
       summary: "Days away on a team desk, and the colleague who covers your accounts meanwhile: they get a handover digest at their next start, and what they do for your clients is marked as done in cover. A director may set anyone's.",
       usage: "away FROM – TO, NAME covers   away PERSON FROM – TO, NAME covers",
       examples: ["away 20 Dec – 3 Jan, Arben covers", "away from 20 Dec to 3 Jan, Arben covers"],
@@ -60,7 +60,7 @@ enum CoverGrammar {
       c.mark(from: c.index, to: c.index + n, as: "date")
       c.index += n
       return match.date
-    case .failure(let error): throw c.error(error.message)
+    case .failure(let error): throw c.error(Lexicon.sentence(error.message))
     }
   }
 
@@ -73,7 +73,7 @@ enum CoverGrammar {
     while end > start, c.tokens[end - 1].kind == .punctuation { end -= 1 }
     var words = end
     if lead == nil || lead == "and" {
-      let trailing: [[String]] = [["covers"], ["covering"], ["is", "covering"], ["will", "cover"], ["cover"], ["covers", "for", "me"]]
+      let trailing: [[String]] = [["covers", "for", "me"], ["is", "covering"], ["will", "cover"], ["covers"], ["covering"], ["cover"]]
       guard let tail = trailing.first(where: { t in
         t.count <= end - start && zip(c.tokens[(end - t.count)..<end], t).allSatisfy { $0.folded == $1 }
       }) else {
