@@ -64,8 +64,10 @@ enum CoverGrammar {
     }
   }
 
-  /// "Arben covers", "Arben will cover", "covered by Arben", "cover: Arben", "Arben covering".
-  private static func coverer(_ c: inout Cursor) throws(ParseError) -> Person {
+  /// Who covers: "Arben covers", "Arben will cover", "covered by Arben", "cover: Arben",
+  /// "Arben covering". A person on the desk, by login; on a desk without people, the name as
+  /// typed, so that the desk refuses it for what it is (cover is a team desk's), not as a typo.
+  private static func coverer(_ c: inout Cursor) throws(ParseError) -> (login: String, name: String) {
     let lead = c.takeAny(["covered by", "cover by", "cover", "covering", "with", "and"])
     if lead != nil { c.skipPunctuation() }
     let start = c.index
@@ -82,8 +84,14 @@ enum CoverGrammar {
       words = end - tail.count
     }
     guard words > start else { throw c.error("Who covers while you are away?", suggestion: example) }
+    let typed = c.text(from: start, to: words)
+    if c.context.desk.people.isEmpty {
+      c.mark(from: start, to: words, as: "person")
+      c.mark(from: words, to: end, as: "covers")
+      c.index = c.tokens.count
+      return (typed, typed)
+    }
     guard let (person, stop) = personAt(c, from: start, upTo: words), stop == words else {
-      let typed = c.text(from: start, to: words)
       let names = c.context.desk.peopleInOrder.map(\.firstName).joined(separator: ", ")
       c.index = start
       throw c.error(
@@ -93,7 +101,7 @@ enum CoverGrammar {
     c.mark(from: start, to: words, as: "person")
     c.mark(from: words, to: end, as: "covers")
     c.index = c.tokens.count
-    return person
+    return (person.login, person.name)
   }
 
   /// The person whose name (login, whole or first name) is the words from `from`, longest

@@ -39,6 +39,8 @@ import Testing
     Row("away 20 Dec – 31 Feb, Arben covers", on: team, fails("There is no 31 February.")),
     Row("away 20 Dec 10:00 – 3 Jan, Arben covers", on: team, fails("An absence is whole days: leave out the time.", example)),
     Row("away soon, Arben covers", on: team, fails("From when?", example)),
+    // A one-person desk reads the name as typed, for the desk to refuse cover as a team desk's.
+    Row("away 20 Dec – 3 Jan, Arben covers", away(from: dec20, to: jan3, cover: "Arben")),
   ]
 
   static let numbers: [Row] = [
