@@ -80,6 +80,10 @@ import Testing
       let limit: LimitKind = [.discount, .paymentTerms, .floorMargin][random.below(3)]
       log.limitChanges.append(LimitChange(
         kind: limit, from: random.coin() ? random.amount() : nil, to: random.coin() ? random.amount() : nil, by: random.text(), at: random.date()))
+      if random.coin() {
+        log.absences.append(Absence(person: random.text(), from: random.date(), to: random.date(), cover: random.text(), by: random.text(), at: random.date()))
+        log.coverMarks.append(CoverMark(client: id, covering: random.text(), by: random.text(), at: random.date()))
+      }
       desk.authorityLog = log
     }
     let clients = desk.clients.keys.sorted()
