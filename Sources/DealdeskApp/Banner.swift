@@ -11,6 +11,6 @@ extension Session {
     let open = desk.offers.values.filter { $0.status(at: now).isOpen }.count
     let summary = "Dealdesk · \(Format.count(desk.clients.count)) clients · \(Format.count(desk.products.count)) fabrics · \(Format.count(open)) open offers · help for commands"
     // Day: overdue follow-ups, in one line.
-    return [summary, overdueFollowUpsLine].compactMap { $0 }.joined(separator: "\n")
+    return [summary, overdueFollowUpsLine, coverDigest].compactMap { $0 }.joined(separator: "\n")
   }
 }

@@ -97,10 +97,14 @@ public struct AuthorityLog: Codable, Sendable, Equatable {
   public var people: [String: Person] = [:]
   /// Each client's account manager on a team desk: client id → login.
   public var accounts: [String: String] = [:]
+  /// Who is away on which days and who covers them (Absence.swift), in the order set.
+  public var absences: [Absence] = []
+  /// What was done in cover for an absent account manager, oldest first.
+  public var coverMarks: [CoverMark] = []
 
   public init() {}
 
-  private enum CodingKeys: String, CodingKey { case steps, limitChanges, people, accounts }
+  private enum CodingKeys: String, CodingKey { case steps, limitChanges, people, accounts, absences, coverMarks }
 
   // A desk saved before people were kept has no "people".
   public init(from decoder: Decoder) throws {
@@ -109,6 +113,8 @@ public struct AuthorityLog: Codable, Sendable, Equatable {
     limitChanges = try c.decodeIfPresent([LimitChange].self, forKey: .limitChanges) ?? []
     people = try c.decodeIfPresent([String: Person].self, forKey: .people) ?? [:]
     accounts = try c.decodeIfPresent([String: String].self, forKey: .accounts) ?? [:]
+    absences = try c.decodeIfPresent([Absence].self, forKey: .absences) ?? []
+    coverMarks = try c.decodeIfPresent([CoverMark].self, forKey: .coverMarks) ?? []
   }
 
   // A desk without people is saved as it was before they were kept.
@@ -118,6 +124,8 @@ public struct AuthorityLog: Codable, Sendable, Equatable {
     try c.encode(limitChanges, forKey: .limitChanges)
     if !people.isEmpty { try c.encode(people, forKey: .people) }
     if !accounts.isEmpty { try c.encode(accounts, forKey: .accounts) }
+    if !absences.isEmpty { try c.encode(absences, forKey: .absences) }
+    if !coverMarks.isEmpty { try c.encode(coverMarks, forKey: .coverMarks) }
   }
 
   /// The latest change of one limit of `person`'s (nil: the branch's own), if ever changed.

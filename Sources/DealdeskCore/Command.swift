@@ -84,6 +84,8 @@ public enum Command: Sendable, Equatable {
   case assignAccount(client: String, to: String?)
   // VAT: a client's tax number, billing address or VAT treatment (TaxDetails.swift).
   case setClientTax(client: String, change: ClientTaxChange)
+  /// Someone away for some days, and who covers their accounts (`away 20 Dec – 3 Jan, Arben covers`).
+  case setAbsence(AbsenceAsk)
 }
 
 public struct NewClient: Sendable, Equatable {

@@ -4,6 +4,12 @@ import Foundation
 /// comes in as `now`, ids come from the desk's counters, and `actor` says who acts where
 /// authority matters (the one-person desk's manager, who is also director, unless told).
 public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .deskOwner) throws(DeskError) -> [Event] {
+  let events = try decideOnly(command, desk: desk, now: now, actor: actor)
+  // What a colleague does for an absent account manager is marked as done in cover.
+  return events + coverMarks(for: events, desk: desk, now: now, actor: actor)
+}
+
+private func decideOnly(_ command: Command, desk: Desk, now: Date, actor: Acting) throws(DeskError) -> [Event] {
   switch command {
   case .addClient(let new): return try decideAddClient(new, desk: desk, now: now)
   case .addProduct(let new): return try decideAddProduct(new, desk: desk)
@@ -76,6 +82,7 @@ public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .d
   case .setPerson(let change): return try decidePerson(change, desk: desk, now: now, actor: actor)
   case .assignAccount(let client, let person): return try decideAssignAccount(client: client, to: person, desk: desk, actor: actor)
   case .setClientTax(let client, let change): return try decideClientTax(client: client, change: change, desk: desk)
+  case .setAbsence(let ask): return try decideAbsence(ask, desk: desk, now: now, actor: actor)
   }
 }
 

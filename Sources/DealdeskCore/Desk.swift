@@ -125,6 +125,10 @@ public struct Desk: Codable, Sendable, Equatable {
       record(person)
     case .accountAssigned(let client, let login):
       assign(client, to: login)
+    case .absenceSet(let absence):
+      record(absence)
+    case .doneInCover(let mark):
+      record(mark)
     case .approvalRequested(let id, let step), .approvalRejected(let id, let step):
       record(step, offer: id)
     case .orderPlaced(let order):

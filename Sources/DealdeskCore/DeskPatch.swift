@@ -46,7 +46,7 @@ extension Desk {
       // The approval is kept on the offer and as a step of its record of authority.
       let (restoreOffer, log) = (offerChange(id, client: offers[id]?.clientId), authorityLog)
       return { restoreOffer(&$0); $0.authorityLog = log }
-    case .approvalRequested, .approvalRejected, .limitChanged, .personSet, .accountAssigned:
+    case .approvalRequested, .approvalRejected, .limitChanged, .personSet, .accountAssigned, .absenceSet, .doneInCover:
       let log = authorityLog
       return { $0.authorityLog = log }
     case .offerCountered(let id, _, _), .offerExtended(let id, _), .offerAccepted(let id, _, _),

@@ -85,6 +85,10 @@ public enum Event: Codable, Sendable, Equatable {
   case accountAssigned(client: String, to: String?)
   // VAT: a client's tax details as they now are (the company's travel in `settingsChanged`).
   case clientTaxSet(client: String, tax: ClientTax)
+  // Cover (Absence.swift): someone away for some days and who covers their accounts; and the
+  // mark on what the colleague covering did for one of those accounts.
+  case absenceSet(Absence)
+  case doneInCover(CoverMark)
 }
 
 extension Event {

@@ -25,6 +25,8 @@ extension Event {
     case .limitChanged(let change): do { try change.checkRanges() } catch { throw error.within("limitChanged") }
     case .personSet(let person): do { try person.checkRanges() } catch { throw error.within("personSet") }
     case .accountAssigned: break
+    case .absenceSet(let absence): do { try absence.checkRanges() } catch { throw error.within("absenceSet") }
+    case .doneInCover(let mark): try DateRange.check(mark.at, "doneInCover.at")
     case .offerExtended(_, let until): try DateRange.check(until, "offerExtended.validUntil")
     case .offerAccepted(_, _, let at): try DateRange.check(at, "offerAccepted.at")
     case .offerDeclined(_, _, let at): try DateRange.check(at, "offerDeclined.at")
@@ -127,6 +129,18 @@ extension Desk {
     for (login, person) in authority.people {
       do { try person.checkRanges() } catch { throw error.within("authorityLog.people[\(login)]") }
     }
+    for (n, absence) in authority.absences.enumerated() {
+      do { try absence.checkRanges() } catch { throw error.within("authorityLog.absences[\(n)]") }
+    }
+    for (n, mark) in authority.coverMarks.enumerated() { try DateRange.check(mark.at, "authorityLog.coverMarks[\(n)].at") }
+  }
+}
+
+extension Absence {
+  func checkRanges() throws(OutOfRange) {
+    try DateRange.check(from, "from")
+    try DateRange.check(to, "to")
+    try DateRange.check(at, "at")
   }
 }
 

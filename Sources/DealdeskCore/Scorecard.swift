@@ -32,10 +32,17 @@ public struct Scorecard: Sendable, Equatable {
 }
 
 extension Desk {
+  /// The criteria for the period; among some clients only (one person's accounts) when
+  /// given, with that person's quota: the same definitions, restricted.
   public func scorecard(for period: Period, now: Date) -> Scorecard {
+    scorecard(for: period, now: now, among: nil, quota: settings.quotas[period.key])
+  }
+
+  public func scorecard(for period: Period, now: Date, among clients: Set<String>?, quota: Decimal?) -> Scorecard {
+    let within = { (client: String) in clients?.contains(client) ?? true }
     let end = min(now, period.end)
     var delays: [Int] = []
-    for call in notesInOrder where call.kind == .call && period.contains(call.at) {
+    for call in notesInOrder where call.kind == .call && period.contains(call.at) && within(call.client) {
       let callEnd = call.at
       let callStart = callEnd.addingTimeInterval(-Double(call.durationMinutes ?? 0) * 60)
       for promise in followUpsInOrder where promise.client == call.client
@@ -44,9 +51,10 @@ extension Desk {
         delays.append(max(0, Int(promise.createdAt.timeIntervalSince(callEnd) / 60)))
       }
     }
-    let claims = complaintsInOrder.filter { period.contains($0.openedAt) }
+    let claims = complaintsInOrder.filter { period.contains($0.openedAt) && within($0.clientId) }
     // A follow-up snoozed only after it was late keeps its miss, at the deadline it missed.
     let due = followUpsInOrder.filter { f in
+      guard within(f.client) else { return false }
       let deadline = f.missedDeadline ?? f.deadline
       return period.contains(deadline) && deadline <= end
     }
@@ -54,7 +62,7 @@ extension Desk {
       f.missedDeadline != nil || (f.doneAt.map { $0 > f.deadline } ?? (now > f.deadline))
     }
     return Scorecard(
-      period: period, sales: sales(in: period), quota: settings.quotas[period.key], growth: growth(of: period, now: now),
+      period: period, sales: sales(in: period, among: clients), quota: quota, growth: growth(of: period, now: now, among: clients),
       registrationDelays: delays, justifiedClaims: claims.filter { $0.verdict == .justified }.count,
       openClaims: claims.filter { $0.status == .open }.count, missedFollowUps: missed, followUpsDue: due.count)
   }

@@ -75,6 +75,10 @@ public enum Question: Sendable, Equatable {
   case expenses
   // VAT: the company's details and the VAT rates, as the documents print them.
   case company
+  /// Each person's quota attainment on their own accounts, and the branch's (`team quota`).
+  case teamQuota(period: Period?)
+  /// Each person's numbers and the branch's: sales, growth, quota, the seed's measures.
+  case teamReport(period: Period)
 }
 
 public enum DeskAction: Sendable, Equatable {

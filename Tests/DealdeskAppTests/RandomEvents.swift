@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 56
+  static let kinds = 58
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -73,6 +73,8 @@ final class RandomEvents {
     case .personSet: 53
     case .accountAssigned: 54
     case .clientTaxSet: 55
+    case .absenceSet: 56
+    case .doneInCover: 57
     }
   }
 
@@ -185,6 +187,8 @@ final class RandomEvents {
         of: maybe { text() }))
     case 54: return .accountAssigned(client: id("CL"), to: maybe { text() })
     case 55: return .clientTaxSet(client: id("CL"), tax: clientTax())
+    case 56: return .absenceSet(Absence(person: text(), from: date(), to: date(), cover: text(), by: text(), at: date()))
+    case 57: return .doneInCover(CoverMark(client: id("CL"), covering: text(), by: text(), at: date()))
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },

@@ -93,6 +93,10 @@ import Testing
         paymentTermsLimitDays: random.coin() ? random.below(366) : nil,
         quota: random.coin() ? PersonQuota(amount: random.amount(), per: [.month, .quarter, .year][random.below(3)]) : nil)
       log.accounts[offer.clientId] = random.coin() ? login : nil
+      if random.coin() {
+        log.absences.append(Absence(person: random.text(), from: random.date(), to: random.date(), cover: random.text(), by: random.text(), at: random.date()))
+        log.coverMarks.append(CoverMark(client: id, covering: random.text(), by: random.text(), at: random.date()))
+      }
       desk.authorityLog = log
     }
     let clients = desk.clients.keys.sorted()

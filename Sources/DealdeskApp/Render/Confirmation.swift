@@ -34,6 +34,7 @@ extension Render {
     if let text = StatementView.confirm(event, desk: desk) { return text }
     if let text = TaxView.confirm(event, before: before, desk: desk) { return text }  // VAT:
     if let text = AuthorityView.confirm(event, desk: desk) ?? PeopleView.confirm(event, before: before, desk: desk) { return text }
+    if let text = CoverView.confirm(event, desk: desk) { return text }
     if case .competitorPriceNoted(let price) = event { return CompetitorView.confirm(price, desk: desk) }
     switch event {
     case .clientAdded(let client):

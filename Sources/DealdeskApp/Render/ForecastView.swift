@@ -29,12 +29,8 @@ enum ForecastView {
       sections.append(items.isEmpty ? "\(title): none" : "\(title):\n" + items.map { "  - \($0)" }.joined(separator: "\n"))
     }
     let name = { (id: String) in desk.clients[id]?.name ?? id }
-    section("Offers expiring", desk.offersInOrder.filter { $0.status(at: now).isOpen && $0.validUntil <= week }.map {
-      "\($0.id) \(name($0.clientId)): \(OfferText.summary($0.current, desk: desk)), valid until \(DeskDate.day($0.validUntil))"
-    })
-    section("Holds expiring", desk.reservationsInOrder.filter { $0.isHolding(at: now) && ($0.expiresAt.map { $0 <= week } ?? false) }.map {
-      "\($0.id) \(name($0.client)): \(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku), until \(DeskDate.day($0.expiresAt ?? now))"
-    })
+    section("Offers expiring", openOffers(desk, now: now, among: nil).filter { $0.validUntil <= week }.map { offerLine($0, desk: desk) })
+    section("Holds expiring", holdsExpiring(desk, now: now, among: nil))
     section("Promised shipments", desk.ordersInOrder.filter { $0.status == .open || $0.status == .pendingApproval }.map {
       "\($0.id) \(name($0.clientId)): \(Format.money($0.total))" + ($0.status == .pendingApproval ? " (credit hold)" : "")
         + (desk.unheld($0, now: now).isEmpty ? ", stock held" : ", stock still missing")
@@ -48,15 +44,58 @@ enum ForecastView {
     }
     approvals += desk.ordersInOrder.filter { $0.status == .pendingApproval }.map { "\($0.id) \(name($0.clientId)): over the credit limit" }
     section("Approvals pending", approvals)
-    section("Overdue payments", desk.overdue(at: now).map {
-      "\($0.order.id) \(name($0.order.clientId)): \(Format.money($0.outstanding)) due \(DeskDate.day($0.order.dueDate ?? now))"
-    })
-    section("Follow-ups due", desk.followUpsInOrder.filter { $0.isOpen && $0.deadline <= week }.map {
-      "\($0.id) \(name($0.client)): \($0.text), \($0.isOverdue(at: now) ? "overdue since" : "due") \(DeskDate.day($0.due))"
-    })
+    section("Overdue payments", overduePayments(desk, now: now, among: nil))
+    section("Follow-ups due", followUpsDue(desk, now: now, among: nil))
     section("Swatches due back", desk.sampleLoansInOrder.filter { $0.isOut && $0.dueBack <= week }.map {
       "\($0.id) \(desk.products[$0.sku]?.name ?? $0.sku) at \(name($0.client)), due \(DeskDate.day($0.dueBack))"
     })
     return sections.joined(separator: "\n")
+  }
+
+  /// The digest a colleague covering for an absent account manager gets at their start, on
+  /// those accounts only: open offers, holds about to expire, follow-ups due, overdue money.
+  /// Each section reads the same predicate as `handover`.
+  static func coverDigest(_ desk: Desk, now: Date, accounts: Set<String>) -> [String] {
+    var sections: [String] = []
+    func section(_ title: String, _ items: [String]) {
+      sections.append(items.isEmpty ? "\(title): none" : "\(title):\n" + items.map { "  - \($0)" }.joined(separator: "\n"))
+    }
+    section("Open offers", openOffers(desk, now: now, among: accounts).map { offerLine($0, desk: desk) })
+    section("Holds expiring this week", holdsExpiring(desk, now: now, among: accounts))
+    section("Follow-ups due this week", followUpsDue(desk, now: now, among: accounts))
+    section("Overdue money", overduePayments(desk, now: now, among: accounts))
+    return sections
+  }
+
+  private static func clientName(_ id: String, _ desk: Desk) -> String { desk.clients[id]?.name ?? id }
+
+  private static func openOffers(_ desk: Desk, now: Date, among accounts: Set<String>?) -> [Offer] {
+    desk.offersInOrder.filter { $0.status(at: now).isOpen && (accounts?.contains($0.clientId) ?? true) }
+  }
+
+  private static func offerLine(_ offer: Offer, desk: Desk) -> String {
+    "\(offer.id) \(clientName(offer.clientId, desk)): \(OfferText.summary(offer.current, desk: desk)), valid until \(DeskDate.day(offer.validUntil))"
+  }
+
+  private static func holdsExpiring(_ desk: Desk, now: Date, among accounts: Set<String>?) -> [String] {
+    let week = now.addingTimeInterval(7 * 86_400)
+    return desk.reservationsInOrder.filter {
+      $0.isHolding(at: now) && ($0.expiresAt.map { $0 <= week } ?? false) && (accounts?.contains($0.client) ?? true)
+    }.map {
+      "\($0.id) \(clientName($0.client, desk)): \(Format.meters($0.meters)) \(desk.products[$0.sku]?.name ?? $0.sku), until \(DeskDate.day($0.expiresAt ?? now))"
+    }
+  }
+
+  private static func overduePayments(_ desk: Desk, now: Date, among accounts: Set<String>?) -> [String] {
+    desk.overdue(at: now).filter { accounts?.contains($0.order.clientId) ?? true }.map {
+      "\($0.order.id) \(clientName($0.order.clientId, desk)): \(Format.money($0.outstanding)) due \(DeskDate.day($0.order.dueDate ?? now))"
+    }
+  }
+
+  private static func followUpsDue(_ desk: Desk, now: Date, among accounts: Set<String>?) -> [String] {
+    let week = now.addingTimeInterval(7 * 86_400)
+    return desk.followUpsInOrder.filter { $0.isOpen && $0.deadline <= week && (accounts?.contains($0.client) ?? true) }.map {
+      "\($0.id) \(clientName($0.client, desk)): \($0.text), \($0.isOverdue(at: now) ? "overdue since" : "due") \(DeskDate.day($0.due))"
+    }
   }
 }

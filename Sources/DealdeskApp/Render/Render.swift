@@ -56,6 +56,8 @@ enum Render {
     case .competitors(let sku, let category, let competitor):
       return CompetitorView.list(desk, sku: sku, category: category, competitor: competitor)
     case .expenses: return ExpenseView.render(desk, now: now)
+    case .teamQuota(let period): return TeamNumbersView.quota(desk, period: period, now: now, viewer: viewer, style: style)
+    case .teamReport(let period): return TeamNumbersView.report(desk, period: period, now: now, viewer: viewer)
     }
   }
 }

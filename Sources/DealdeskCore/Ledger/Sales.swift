@@ -23,9 +23,12 @@ extension Desk {
   /// Credit notes issued in the period, by number.
   public func creditNotes(in period: Period) -> [CreditNote] { creditNotesInOrder.filter { period.contains($0.at) } }
 
-  /// Invoiced in the period less credited in it.
-  public func sales(in period: Period) -> Decimal {
-    invoices(in: period).reduce(0) { $0 + $1.amount } - creditNotes(in: period).reduce(0) { $0 + $1.amount }
+  /// Invoiced in the period less credited in it; among some clients only (one person's
+  /// accounts) when given, by the same definition.
+  public func sales(in period: Period, among clients: Set<String>? = nil) -> Decimal {
+    let within = { (client: String) in clients?.contains(client) ?? true }
+    return invoices(in: period).reduce(0) { within($1.clientId) ? $0 + $1.amount : $0 }
+      - creditNotes(in: period).reduce(0) { within($1.clientId) ? $0 + $1.amount : $0 }
   }
 
   /// One client's sales in the 365 days up to `now`: what a client tier is earned on.
@@ -82,11 +85,12 @@ extension Desk {
   /// running at `now` is compared to date (1–3 Dec against 1–3 Nov), one that has ended
   /// whole against the whole one before: never part of a month against all of another.
   /// A period that has not begun has no growth.
-  public func growth(of period: Period, now: Date) -> Growth {
+  public func growth(of period: Period, now: Date, among clients: Set<String>? = nil) -> Growth {
     let compared = period.toDate(now)
     let before = compared.previousToSamePoint
     return Growth(
-      period: compared, before: before, sales: sales(in: compared), salesBefore: sales(in: before), begun: period.start <= now)
+      period: compared, before: before, sales: sales(in: compared, among: clients),
+      salesBefore: sales(in: before, among: clients), begun: period.start <= now)
   }
 }
 

@@ -56,6 +56,10 @@ public struct ExportDocument: Sendable {
       w.array(desk.authority.limitChanges) { Self.limitChange($1, &$0) }
       w.key("people")
       w.array(desk.peopleInOrder) { Self.person($1, accounts: desk.accounts(of: $1.login).map(\.id), &$0) }
+      w.key("absences")
+      w.array(desk.authority.absences) { Self.absence($1, &$0) }
+      w.key("coverMarks")
+      w.array(desk.authority.coverMarks) { Self.coverMark($1, &$0) }
       w.key("clients")
       w.array(desk.clientsInOrder) { Self.client($1, ledger: ledgers[$1.id], &$0) }
       w.key("products")
@@ -148,6 +152,28 @@ public struct ExportDocument: Sendable {
       }
       w.key("accounts")
       w.array(accounts) { $0.string($1) }
+    }
+  }
+
+  /// Someone away, the days (both ends included) and who covers their accounts (Absence.swift).
+  private static func absence(_ a: Absence, _ w: inout PrettyJSON) {
+    w.object { w in
+      w.string("person", a.person)
+      w.date("from", a.from)
+      w.date("to", a.to)
+      w.string("cover", a.cover)
+      w.string("by", a.by)
+      w.date("at", a.at)
+    }
+  }
+
+  /// A change made in cover for an absent account manager.
+  private static func coverMark(_ m: CoverMark, _ w: inout PrettyJSON) {
+    w.object { w in
+      w.string("client", m.client)
+      w.string("covering", m.covering)
+      w.string("by", m.by)
+      w.date("at", m.at)
     }
   }
 

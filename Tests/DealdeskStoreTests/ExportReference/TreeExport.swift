@@ -22,6 +22,8 @@ struct TreeExport: Sendable {
       ("settings", Self.settings(desk.settings)),
       ("limitChanges", .array(desk.authority.limitChanges.map(Self.limitChange))),
       ("people", .array(desk.peopleInOrder.map { Self.person($0, accounts: desk.accounts(of: $0.login).map(\.id)) })),
+      ("absences", .array(desk.authority.absences.map(Self.absence))),
+      ("coverMarks", .array(desk.authority.coverMarks.map(Self.coverMark))),
       ("clients", .array(desk.clientsInOrder.map { Self.client($0, ledger: ledgers[$0.id]) })),
       ("products", .array(desk.productsInOrder.map(Self.product))),
       ("offers", .array(desk.offersInOrder.map { Self.offer($0, steps: desk.approvalSteps(of: $0.id), now: now) })),
@@ -51,6 +53,19 @@ struct TreeExport: Sendable {
   static func quantity(_ value: Decimal?) -> JSONValue { value.map { .string(Money.trimmed($0)) } ?? .null }
   static func date(_ value: Date?) -> JSONValue {
     value.map { .string(ISO8601DateFormatter.string(from: $0, timeZone: TimeZone(identifier: "UTC") ?? .current, formatOptions: [.withInternetDateTime])) } ?? .null
+  }
+
+  private static func absence(_ a: Absence) -> JSONValue {
+    let fields: [(String, JSONValue)] = [
+      ("person", .string(a.person)), ("from", date(a.from)), ("to", date(a.to)), ("cover", .string(a.cover)),
+      ("by", .string(a.by)), ("at", date(a.at)),
+    ]
+    return .object(fields)
+  }
+
+  private static func coverMark(_ m: CoverMark) -> JSONValue {
+    let fields: [(String, JSONValue)] = [("client", .string(m.client)), ("covering", .string(m.covering)), ("by", .string(m.by)), ("at", date(m.at))]
+    return .object(fields)
   }
 
   private static func limitChange(_ c: LimitChange) -> JSONValue {

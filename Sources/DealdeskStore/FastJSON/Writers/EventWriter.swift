@@ -77,6 +77,8 @@ extension JSONBytes {
         w.key("client"); w.string(client)
         w.string("to", login)
       }
+    case .absenceSet(let absence): try one("absenceSet") { try $0.encodable(absence) }
+    case .doneInCover(let mark): try one("doneInCover") { try $0.encodable(mark) }
     case .orderPlaced(let order): try one("orderPlaced") { try $0.order(order) }
     case .orderApproved(let order, let approval):
       try values("orderApproved") { w in
