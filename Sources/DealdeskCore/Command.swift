@@ -82,6 +82,9 @@ public enum Command: Sendable, Equatable {
   case setPerson(PersonChange)
   /// A client's account given to a person (as typed: login or name), or to nobody (nil).
   case assignAccount(client: String, to: String?)
+  /// A director's task for a person (as typed: login or name): a follow-up in their agenda,
+  /// marked as from the director (`assign Arben: call Acme about the overdue by fri`).
+  case assignTask(NewFollowUp, to: String)
 }
 
 public struct NewClient: Sendable, Equatable {

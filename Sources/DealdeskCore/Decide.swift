@@ -75,6 +75,7 @@ public func decide(_ command: Command, desk: Desk, now: Date, actor: Acting = .d
   case .setExpenseBudget(let amount, let period): return try decideExpenseBudget(amount: amount, period: period, desk: desk)
   case .setPerson(let change): return try decidePerson(change, desk: desk, now: now, actor: actor)
   case .assignAccount(let client, let person): return try decideAssignAccount(client: client, to: person, desk: desk, actor: actor)
+  case .assignTask(let new, let person): return try decideAssignTask(new, to: person, desk: desk, now: now, actor: actor)
   }
 }
 

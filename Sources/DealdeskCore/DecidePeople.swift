@@ -100,7 +100,7 @@ func decidePerson(_ change: PersonChange, desk: Desk, now: Date, actor: Acting) 
 }
 
 /// Nobody, or more than one person, answers to the name: say who is on the desk.
-private func unknownPerson(_ typed: String, desk: Desk) -> DeskError {
+func unknownPerson(_ typed: String, desk: Desk) -> DeskError {
   let people = desk.peopleInOrder
   guard !people.isEmpty else {
     return DeskError(

@@ -83,6 +83,9 @@ public enum Event: Codable, Sendable, Equatable {
   case personSet(Person)
   /// A client's account given to a manager (a login), or taken back to nobody's (nil).
   case accountAssigned(client: String, to: String?)
+  /// A director's task: a follow-up in one person's agenda (its `assignee`), marked as from
+  /// the director (its `from`). Folded like `followUpAdded`; done and snoozed like any follow-up.
+  case taskAssigned(FollowUp)
 }
 
 extension Event {

@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 55
+  static let kinds = 56
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -72,6 +72,7 @@ final class RandomEvents {
     case .limitChanged: 52
     case .personSet: 53
     case .accountAssigned: 54
+    case .taskAssigned: 55
     }
   }
 
@@ -140,7 +141,7 @@ final class RandomEvents {
     case 38:
       var followUp = FollowUp(
         id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
-        createdAt: date(), doneAt: maybe { date() }, snoozedFrom: maybe { date() })
+        createdAt: date(), doneAt: maybe { date() }, snoozedFrom: maybe { date() }, assignee: maybe { text() }, from: maybe { text() })
       followUp.missedDeadline = maybe { date() }
       return .followUpAdded(followUp)
     case 39: return .followUpDone(followUp: id("F"), at: date())
@@ -177,6 +178,10 @@ final class RandomEvents {
         kind: pick([.discount, .paymentTerms, .floorMargin]), from: maybe { decimal() }, to: maybe { decimal() }, by: text(), at: date(),
         of: maybe { text() }))
     case 54: return .accountAssigned(client: id("CL"), to: maybe { text() })
+    case 55:
+      return .taskAssigned(FollowUp(
+        id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
+        createdAt: date(), doneAt: maybe { date() }, assignee: text(), from: text()))
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },

@@ -1,0 +1,42 @@
+import Foundation
+
+// A director's tasks on a team desk (issue 19, item 7): a follow-up put in one person's
+// agenda, marked as from the director. Done and snoozed like any follow-up.
+
+func decideAssignTask(_ new: NewFollowUp, to typed: String, desk: Desk, now: Date, actor: Acting) throws(DeskError) -> [Event] {
+  let client = desk.clients[new.client]?.name ?? new.client
+  guard !desk.people.isEmpty else {
+    throw DeskError(
+      "Tasks are a team desk's: this desk has no people to give one to.",
+      suggestion: "For yourself: follow up \(client) friday: \(new.text)")
+  }
+  guard actor.isDirector else {
+    throw DeskError(
+      "Tasks are given by a director; a manager plans their own follow-ups.",
+      suggestion: "For yourself: follow up \(client) friday: \(new.text)")
+  }
+  guard let person = desk.person(named: typed) else { throw unknownPerson(typed, desk: desk) }
+  // The same rules as one's own follow-up: a client, words, a day from today on.
+  let events = try decideFollowUp(new, desk: desk, now: now)
+  return events.map { event in
+    guard case .followUpAdded(var followUp) = event else { return event }
+    followUp.assignee = person.login
+    followUp.from = actor.name
+    return .taskAssigned(followUp)
+  }
+}
+
+extension Desk {
+  /// The open follow-ups in `login`'s agenda on a team desk: the tasks given to them, and the
+  /// follow-ups (not tasks) of their own accounts.
+  public func openFollowUps(of login: String) -> [FollowUp] {
+    let accounts = authority.accounts
+    return openFollowUps.filter { followUp in
+      if let assignee = followUp.assignee { return assignee == login }
+      return accounts[followUp.client] == login
+    }
+  }
+
+  /// The directors' open tasks, soonest due first.
+  public var openTasks: [FollowUp] { openFollowUps.filter(\.isTask) }
+}
