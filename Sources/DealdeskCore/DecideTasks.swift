@@ -28,13 +28,23 @@ func decideAssignTask(_ new: NewFollowUp, to typed: String, desk: Desk, now: Dat
 
 extension Desk {
   /// The open follow-ups in `login`'s agenda on a team desk: the tasks given to them, and the
-  /// follow-ups (not tasks) of their own accounts.
+  /// follow-ups (not tasks) of their own accounts and of clients who are nobody's account.
   public func openFollowUps(of login: String) -> [FollowUp] {
-    let accounts = authority.accounts
-    return openFollowUps.filter { followUp in
-      if let assignee = followUp.assignee { return assignee == login }
-      return accounts[followUp.client] == login
-    }
+    openFollowUps.filter { isInAgenda($0, of: login) }
+  }
+
+  /// Whether a follow-up is in `login`'s agenda: a task given to them, or a follow-up of a
+  /// client who is their account or nobody's.
+  public func isInAgenda(_ followUp: FollowUp, of login: String) -> Bool {
+    if let assignee = followUp.assignee { return assignee == login }
+    guard let keeper = authority.accounts[followUp.client] else { return true }
+    return keeper == login
+  }
+
+  /// Whose agenda a follow-up is in on a team desk: the task's assignee, else the account's
+  /// keeper; nil for a follow-up of nobody's account.
+  public func agendaOwner(of followUp: FollowUp) -> String? {
+    followUp.assignee ?? authority.accounts[followUp.client]
   }
 
   /// The directors' open tasks, soonest due first.

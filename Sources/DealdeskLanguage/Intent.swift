@@ -73,6 +73,11 @@ public enum Question: Sendable, Equatable {
   case competitors(sku: String?, category: String? = nil, competitor: String? = nil)
   /// This budget period's expenses against the entertainment budget.
   case expenses
+  /// The directors' tasks: for a director, what is open and late across the team; for
+  /// anyone else, their own.
+  case tasks
+  /// Every open follow-up and task of a team desk, whoever's it is.
+  case teamAgenda
 }
 
 public enum DeskAction: Sendable, Equatable {

@@ -46,7 +46,7 @@ enum Render {
     case .handover: return ForecastView.handover(desk, now: now)
     case .scorecard(let period): return ReportView.scorecard(desk, period: period, now: now)
     // Day:
-    case .agenda(let span): return DayView.agenda(desk, span: span, now: now)
+    case .agenda(let span): return DayView.agenda(desk, span: span, now: now, viewer: viewer)
     case .followUps(let client): return DayView.followUps(desk, client: client, now: now)
     case .notes(let client): return DayView.notes(desk, client: client)
     case .lastContact(let client): return DayView.lastContact(desk, client: client, now: now)
@@ -55,6 +55,8 @@ enum Render {
     case .competitors(let sku, let category, let competitor):
       return CompetitorView.list(desk, sku: sku, category: category, competitor: competitor)
     case .expenses: return ExpenseView.render(desk, now: now)
+    case .tasks: return TaskView.tasks(desk, viewer: viewer, now: now)
+    case .teamAgenda: return TaskView.teamAgenda(desk, now: now)
     }
   }
 }
