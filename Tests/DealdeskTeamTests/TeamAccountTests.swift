@@ -121,4 +121,43 @@ import Testing
     _ = sofia.catchUp()
     #expect(sofia.handle("tasks").text.hasPrefix("Tasks across the team: none open."))
   }
+
+  @Test func aManagersListsAndCompletionStartFromTheirOwnAccounts() async throws {
+    let (_, arben, dritan, sofia) = try await team()
+    defer { _ = arben.close(); _ = dritan.close(); _ = sofia.close() }
+    #expect(!sofia.handle("assign Acme to Arben").isError)
+    #expect(!sofia.handle("assign Bora to Dritan").isError)
+    _ = dritan.catchUp()
+    let bora = try #require(dritan.desk.clients["CL-2"])
+    let acme = try #require(dritan.desk.clients["CL-1"])
+    #expect(dritan.desk.accountManager(of: bora.id)?.name == "Dritan Leka")
+
+    // Dritan's clients: his account first, Arben's last, each account named.
+    let clients = dritan.handle("clients").text
+    #expect(clients.contains("your 1 account first, then nobody's, then others'"), "\(clients)")
+    let rows = clients.split(separator: "\n").map(String.init)
+    let boraRow = try #require(rows.firstIndex { $0.contains(bora.name) })
+    let acmeRow = try #require(rows.firstIndex { $0.contains(acme.name) })
+    #expect(boraRow < acmeRow, "\(clients)")
+    #expect(rows[boraRow].contains("yours") && rows[acmeRow].contains("Arben"), "\(clients)")
+    // A director who keeps no account reads the list as it is.
+    #expect(sofia.handle("clients").text.hasPrefix("Clients (5)\n"))
+
+    // Offers: those to his accounts first.
+    #expect(!arben.handle("offer Acme 5% on linen").isError)
+    #expect(!dritan.handle("offer Bora 5% on linen").isError)
+    _ = dritan.catchUp()
+    let offers = dritan.handle("offers").text
+    #expect(offers.contains("your accounts' 1 first"), "\(offers)")
+    let firstOffer = try #require(offers.split(separator: "\n").first { $0.contains("O-") })
+    #expect(firstOffer.contains(bora.name.prefix(8)), "\(offers)")
+
+    // Tab completion offers his account's name before Arben's.
+    let names = dritan.completions(line: "show ", wordStart: 5)
+    let boraAt = try #require(names.firstIndex { bora.name.hasPrefix($0) })
+    let acmeAt = try #require(names.firstIndex { acme.name.hasPrefix($0) })
+    #expect(boraAt < acmeAt, "\(names)")
+    let arbens = arben.completions(line: "show ", wordStart: 5)
+    #expect(arbens.first.map { acme.name.hasPrefix($0) } == true, "\(arbens)")
+  }
 }
