@@ -64,6 +64,8 @@ import Testing
     refused(.assignTask(NewFollowUp(client: "CL-1", due: friday, text: " "), to: "arben"), on: desk, as: sofia, saying: "What is")
     // On a one-person desk there is nobody to give a task to.
     refused(.assignTask(call, to: "arben"), on: Fixtures.desk(), as: .deskOwner, saying: "team desk")
+    refused(.assignAccount(client: "CL-1", to: nil), on: Fixtures.desk(), as: .deskOwner, saying: "Accounts are a team desk's")
+    refused(.assignAccount(client: "CL-1", to: "Arben"), on: Fixtures.desk(), as: .deskOwner, saying: "team desk")
     #expect(desk.followUps.isEmpty)
   }
 

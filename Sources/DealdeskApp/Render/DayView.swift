@@ -60,7 +60,7 @@ enum DayView {
     let overdue = open.filter { $0.isOverdue(at: now) }
     let upcoming = open.filter { f in !f.isOverdue(at: now) && (horizon.map { f.due <= $0 } ?? true) }
     let title = switch span {
-    case .all: "Agenda"
+    case .all: whose ? "Team agenda" : "Agenda"
     case .today: "Today, \(DeskDate.day(now))"
     case .week: "This week, to \(DeskDate.day(horizon ?? now))"
     }

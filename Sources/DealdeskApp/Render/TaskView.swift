@@ -36,6 +36,6 @@ enum TaskView {
   /// `team agenda`: every open follow-up and task, each with whose agenda it is in.
   static func teamAgenda(_ desk: Desk, now: Date) -> String {
     guard !desk.people.isEmpty else { return DayView.agenda(desk, span: .all, now: now) }
-    return DayView.agenda(desk, span: .all, now: now, whose: true).replacingOccurrences(of: "Agenda:", with: "Team agenda:")
+    return DayView.agenda(desk, span: .all, now: now, whose: true)
   }
 }

@@ -20,7 +20,6 @@ enum AccountGrammar {
       summary: "On a team desk, a director takes a client's account back: it is nobody's.",
       usage: "unassign CLIENT", examples: ["unassign Acme"],
       parse: { c, _ throws(ParseError) in
-        try teamDeskOnly(c)
         c.skipFiller()
         _ = c.takeAny(["account of", "the account of"])
         guard let client = try c.client() else { throw c.unexpected(kinds: .clients) }
@@ -51,12 +50,13 @@ enum AccountGrammar {
       }),
   ]
 
-  /// Accounts and tasks need people: on a one-person desk every client is the owner's.
-  private static func teamDeskOnly(_ c: Cursor) throws(ParseError) {
-    guard c.context.desk.people.isEmpty else { return }
-    throw c.error(
-      "Accounts and tasks are a team desk's: this desk has no people to assign to.",
-      suggestion: "On your own desk every client is yours; plan a follow-up for yourself: follow up Acme friday: call about the overdue")
+  /// The person a line names, by login; on a one-person desk, which has no people, the name
+  /// as typed, for the desk to refuse saying that people are a team desk's.
+  private static func personNamed(_ typed: String, _ c: Cursor, at offset: Int?) throws(ParseError) -> (login: String, name: String) {
+    let desk = c.context.desk
+    guard !desk.people.isEmpty else { return (typed, typed) }
+    guard let person = desk.person(named: typed) else { throw nobodyCalled(typed, c, at: offset) }
+    return (person.login, person.name)
   }
 
   private static func colon(_ c: Cursor) -> Int? {
@@ -77,7 +77,6 @@ enum AccountGrammar {
   }
 
   static func assign(_ c: inout Cursor) throws(ParseError) -> Intent {
-    try teamDeskOnly(c)
     c.skipFiller()
     let desk = c.context.desk
     if let colon = colon(c) {
@@ -86,7 +85,7 @@ enum AccountGrammar {
       guard !typed.isEmpty else {
         throw c.error("Whose task is it?", suggestion: "Name the person before the colon, e.g. assign Arben: call Acme about the overdue by fri")
       }
-      guard let person = desk.person(named: typed) else {
+      if desk.person(named: typed) == nil {
         var probe = c
         probe.index = from
         if let client = try? probe.client(), probe.index == to {
@@ -94,12 +93,12 @@ enum AccountGrammar {
             "\(desk.clients[client]?.name ?? typed) is a client: a task goes to a person.",
             suggestion: "e.g. assign Arben: call \(desk.clients[client]?.name ?? typed) about the overdue by fri; a client's account: assign \(desk.clients[client]?.name ?? typed) to Arben")
         }
-        throw nobodyCalled(typed, c, at: c.current?.offset)
       }
+      let person = try personNamed(typed, c, at: c.current?.offset)
       c.mark(from: from, to: to, as: "person")
       c.index = colon + 1
       guard case .command(.followUp(let new)) = try DayGrammar.followUp(&c) else {
-        throw c.error("What is the task, and by when?", suggestion: "e.g. assign \(person.firstName): call Acme about the overdue by fri")
+        throw c.error("What is the task, and by when?", suggestion: "e.g. assign \(typed): call Acme about the overdue by fri")
       }
       c.fill("task for", person.name)
       return .command(.assignTask(new, to: person.login))
@@ -136,7 +135,7 @@ enum AccountGrammar {
       c.fill("account of", "nobody")
       return .command(.assignAccount(client: client, to: nil))
     }
-    guard let person = desk.person(named: typed) else { throw nobodyCalled(typed, c, at: c.tokens[from].offset) }
+    let person = try personNamed(typed, c, at: c.tokens[from].offset)
     c.mark(from: from, to: to, as: "person")
     c.index = c.tokens.count
     c.fill("account of", person.name)
