@@ -14,6 +14,9 @@ extension Session {
     guard let me = author, !desk.people.isEmpty else { return nil }
     switch command {
     case .assignAccount, .assignTask, .setPerson, .approve, .rejectApproval, .approveOrder: return nil
+    // A task given to me is mine to do and move, whoever's account its client is.
+    case .completeFollowUp(let id), .snoozeFollowUp(let id, _, _):
+      if desk.followUps[id]?.assignee == me { return nil }
     default: break
     }
     guard let events = try? decide(command, desk: desk, now: now, actor: acting), !events.isEmpty else { return nil }

@@ -115,6 +115,14 @@ import Testing
     let late = Render.answer(.tasks, desk: sofia.desk, now: nextWeek, viewer: branch.sofia)
     #expect(late.hasPrefix("Tasks across the team: 1 open, 1 late"), "\(late)")
     #expect(late.contains("OVERDUE"), "\(late)")
+    // A task on another's client is the assignee's to do: done without a question.
+    #expect(!sofia.handle("assign Dritan: call Acme tomorrow").isError)
+    _ = dritan.catchUp()
+    let dritans = try #require(dritan.desk.openTasks.first { $0.assignee == branch.bora })
+    dritan.asksFirst = true
+    let doneByDritan = dritan.handle("done \(dritans.id)")
+    #expect(doneByDritan.question == nil && !doneByDritan.isError, "\(doneByDritan.text)")
+    _ = sofia.catchUp()
     // Done by Arben, it is no longer open.
     let id = try #require(sofia.desk.openTasks.first?.id)
     #expect(!arben.handle("done \(id)").isError)
