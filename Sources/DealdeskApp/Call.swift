@@ -14,6 +14,7 @@ struct ActiveCall: Equatable {
     for event in events {
       if let entry = Self.entry(event), !entries.contains(entry) { entries.append(entry) }
       if case .followUpAdded(let f) = event { followUps.append(f.id) }
+      if case .taskAssigned(let f) = event { followUps.append(f.id) }
     }
   }
 
@@ -37,6 +38,7 @@ struct ActiveCall: Equatable {
     case .sampleLent(let l): return "sample \(l.id)"
     case .noteAdded(let n): return "note \(n.id)"
     case .followUpAdded(let f): return "follow-up \(f.id)"
+    case .taskAssigned(let f): return "task \(f.id)"
     case .followUpDone(let id, _): return "\(id) done"
     case .followUpSnoozed(let id, _, _): return "\(id) snoozed"
     default: return nil

@@ -41,7 +41,24 @@ extension Session {
     }
     var unique: [String] = []
     for candidate in found where !unique.contains(candidate) { unique.append(candidate) }
-    return unique
+    return ownAccountsFirst(unique)
+  }
+
+  /// On a team desk, the names of one's own accounts come first, other people's last, the
+  /// rest (words, fabrics, nobody's clients) between, each group in its order.
+  private func ownAccountsFirst(_ candidates: [String]) -> [String] {
+    guard let me = author, desk.ordersByAccount(for: me) else { return candidates }
+    var rank: [String: Int] = [:]
+    for client in desk.clients.values {
+      guard let keeper = desk.accountManager(of: client.id) else { continue }
+      let words = client.name.split(whereSeparator: \.isWhitespace).map { Fold.fold(String($0)) }
+      // A multi-word name completes word by word: each of its words stands for it.
+      for word in words { rank[word] = min(rank[word] ?? 2, keeper.login == me ? 0 : 2) }
+      rank[Fold.fold(client.name)] = keeper.login == me ? 0 : 2
+    }
+    return candidates.enumerated()
+      .sorted { (rank[Fold.fold($0.element)] ?? 1, $0.offset) < (rank[Fold.fold($1.element)] ?? 1, $1.offset) }
+      .map(\.element)
   }
 
   /// The command the typed words open with, the longest phrase winning ("show order" is invoice).

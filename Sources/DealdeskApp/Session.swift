@@ -35,6 +35,8 @@ public final class Session {
   /// reading of it (a practice round spent on terms the trainee left out) is asked first.
   /// Pipes and scripts are never asked; their replies say what was taken instead.
   public var asksFirst = false
+  /// The line whose change to another person's client was asked about and may now run once.
+  var confirmedLine: String?
   /// Advice already given this session, so it is not repeated.
   private var adviceGiven: Set<String> = []
   /// How charts are drawn; the terminal's locale decides (Unicode unless it is not UTF-8).
@@ -160,6 +162,8 @@ public final class Session {
   private func answer(_ line: String) -> Reply {
     let trimmed = line.trimming(.whitespaces)
     if trimmed.isEmpty || trimmed.hasPrefix("#") { return Reply("") }
+    // A yes to a change to another's client holds for the very next line only.
+    if confirmedLine != trimmed { confirmedLine = nil }
     // On a team desk a line reads the desk as it stands, others' latest changes included;
     // a change alone may skip the look and rely on its commit's check, and a change among
     // busy writers looks while holding the desk's turn (TeamNews.swift).
@@ -201,6 +205,8 @@ public final class Session {
   private func perform(_ understood: Understood, line: String) -> Reply {
     switch understood.intent {
     case .command(let command):
+      let warning = othersAccountWarning(command)
+      if let warning, let asked = askFirst(about: warning, line: line) { return asked }
       do {
         guard let (events, made) = try decideAndCommit(command, understood: understood, line: line) else {
           return Reply("Nothing to change: that is already so.")
@@ -213,6 +219,7 @@ public final class Session {
         if let offer = events.lazy.compactMap(\.offer).first { contextOffer = offer }
         if let record = events.lazy.compactMap(\.record).first { contextRecord = record }
         if let advice, adviceGiven.insert(advice).inserted { text += "\n" + advice }
+        if let warning { text = Style.mark("Note: \(warning).", .alert) + "\n" + text }
         return Reply(text)
       } catch let error as DeskError {
         return .error(Render.error(error))

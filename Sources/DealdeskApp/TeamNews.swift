@@ -65,7 +65,7 @@ struct Touches {
       }
     case .stockReceived(let sku, _, _, _), .warehouseStockSet(let sku, _, _): skus.insert(sku)
     case .noteAdded(let note): clients.insert(note.client)
-    case .followUpAdded(let followUp): clients.insert(followUp.client)
+    case .followUpAdded(let followUp), .taskAssigned(let followUp): clients.insert(followUp.client)
     case .followUpDone(let id, _), .followUpSnoozed(let id, _, _), .followUpMissed(let id, _):
       if let followUp = desk.followUps[id] { clients.insert(followUp.client) }
     case .complaintFiled(let complaint): clients.insert(complaint.clientId)

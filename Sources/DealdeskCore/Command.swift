@@ -86,6 +86,9 @@ public enum Command: Sendable, Equatable {
   case setClientTax(client: String, change: ClientTaxChange)
   /// Someone away for some days, and who covers their accounts (`away 20 Dec – 3 Jan, Arben covers`).
   case setAbsence(AbsenceAsk)
+  /// A director's task for a person (as typed: login or name): a follow-up in their agenda,
+  /// marked as from the director (`assign Arben: call Acme about the overdue by fri`).
+  case assignTask(NewFollowUp, to: String)
 }
 
 public struct NewClient: Sendable, Equatable {

@@ -83,6 +83,7 @@ private func decideOnly(_ command: Command, desk: Desk, now: Date, actor: Acting
   case .assignAccount(let client, let person): return try decideAssignAccount(client: client, to: person, desk: desk, actor: actor)
   case .setClientTax(let client, let change): return try decideClientTax(client: client, change: change, desk: desk)
   case .setAbsence(let ask): return try decideAbsence(ask, desk: desk, now: now, actor: actor)
+  case .assignTask(let new, let person): return try decideAssignTask(new, to: person, desk: desk, now: now, actor: actor)
   }
 }
 

@@ -100,7 +100,7 @@ func decidePerson(_ change: PersonChange, desk: Desk, now: Date, actor: Acting) 
 }
 
 /// Nobody, or more than one person, answers to the name: say who is on the desk.
-private func unknownPerson(_ typed: String, desk: Desk) -> DeskError {
+func unknownPerson(_ typed: String, desk: Desk) -> DeskError {
   let people = desk.peopleInOrder
   guard !people.isEmpty else {
     return DeskError(
@@ -114,6 +114,10 @@ private func unknownPerson(_ typed: String, desk: Desk) -> DeskError {
 /// A director gives a client's account to a manager (`assign Acme to Arben`), or takes it back
 /// (`to: nil`). The manager's lists, agenda and reports start from their accounts.
 func decideAssignAccount(client id: String, to typed: String?, desk: Desk, actor: Acting) throws(DeskError) -> [Event] {
+  guard !desk.people.isEmpty else {
+    throw DeskError(
+      "Accounts are a team desk's: on your own desk every client is yours.", suggestion: "`team push` makes this desk a team desk.")
+  }
   guard actor.isDirector else {
     throw DeskError("Accounts are given by a director.", suggestion: "Ask a director to assign the client.")
   }

@@ -179,7 +179,7 @@ public struct Desk: Codable, Sendable, Equatable {
       .swatchReorderSet, .sampleLent, .sampleReturned:
       applyStock(event)
     // Day: folded in DeskDay.swift.
-    case .noteAdded, .followUpAdded, .followUpDone, .followUpSnoozed, .followUpMissed:
+    case .noteAdded, .followUpAdded, .followUpDone, .followUpSnoozed, .followUpMissed, .taskAssigned:
       applyDay(event)
     // Claims: folded in DeskClaims.swift.
     case .complaintFiled, .complaintResolved, .competitorPriceNoted, .expenseRecorded, .expenseBudgetSet:

@@ -7,7 +7,7 @@ extension Desk {
     case .noteAdded(let note):
       notes[note.id] = note
       nextNoteNumber = Ids.next(nextNoteNumber, after: Ids.number(in: note.id) ?? 0)
-    case .followUpAdded(let followUp):
+    case .followUpAdded(let followUp), .taskAssigned(let followUp):
       followUps[followUp.id] = followUp
       nextFollowUpNumber = Ids.next(nextFollowUpNumber, after: Ids.number(in: followUp.id) ?? 0)
     case .followUpDone(let id, let at):

@@ -92,7 +92,7 @@ struct DeskIndex: Sendable {
       add(\.complaints, c.id, client: c.clientId, counted: \.complaints)
     case .noteAdded(let n) where desk.notes[n.id] == nil:
       add(\.notes, n.id, client: n.client, counted: \.notes)
-    case .followUpAdded(let f) where desk.followUps[f.id] == nil:
+    case .followUpAdded(let f) where desk.followUps[f.id] == nil, .taskAssigned(let f) where desk.followUps[f.id] == nil:
       add(\.followUps, f.id, client: f.client, counted: \.followUps)
     case .reservationMade(let r) where desk.reservations[r.id] == nil:
       add(\.reservations, r.id, client: r.client, counted: \.reservations)

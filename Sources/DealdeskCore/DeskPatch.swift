@@ -64,7 +64,7 @@ extension Desk {
     case .noteAdded(let note):
       let (old, part) = (notes[note.id], index.part(of: note.client))
       return { $0.notes[note.id] = old; $0.index.restore(part) }
-    case .followUpAdded(let followUp):
+    case .followUpAdded(let followUp), .taskAssigned(let followUp):
       let (old, part) = (followUps[followUp.id], index.part(of: followUp.client))
       return { $0.followUps[followUp.id] = old; $0.index.restore(part) }
     case .followUpDone(let id, _), .followUpSnoozed(let id, _, _), .followUpMissed(let id, _):

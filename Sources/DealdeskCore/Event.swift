@@ -89,6 +89,9 @@ public enum Event: Codable, Sendable, Equatable {
   // mark on what the colleague covering did for one of those accounts.
   case absenceSet(Absence)
   case doneInCover(CoverMark)
+  /// A director's task: a follow-up in one person's agenda (its `assignee`), marked as from
+  /// the director (its `from`). Folded like `followUpAdded`; done and snoozed like any follow-up.
+  case taskAssigned(FollowUp)
 }
 
 extension Event {

@@ -19,11 +19,18 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
   public var snoozedFrom: Date?
   /// The deadline it was snoozed past, if it was snoozed only after being late: still a miss.
   public var missedDeadline: Date?
+  /// A director's task (team desk): the login whose agenda it is in; nil: a follow-up of the
+  /// client's account, in the agenda of whoever keeps it.
+  public var assignee: String?
+  /// The director's login who gave the task; nil for one's own follow-up.
+  public var from: String?
 
   public init(
     id: String, client: String, due: Date, dueHasTime: Bool, text: String, status: FollowUpStatus = .open,
-    createdAt: Date, doneAt: Date? = nil, snoozedFrom: Date? = nil
+    createdAt: Date, doneAt: Date? = nil, snoozedFrom: Date? = nil, assignee: String? = nil, from: String? = nil
   ) {
+    self.assignee = assignee
+    self.from = from
     self.id = id
     self.client = client
     self.due = due
@@ -41,6 +48,9 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
   public var isOpen: Bool { status == .open }
 
   public func isOverdue(at now: Date) -> Bool { isOpen && now > deadline }
+
+  /// A director's task rather than one's own follow-up.
+  public var isTask: Bool { from != nil }
 }
 
 /// A follow-up to add; the desk gives it its id.

@@ -68,6 +68,7 @@ extension Event {
     case .sampleReturned(_, let at): try DateRange.check(at, "sampleReturned.at")
     case .noteAdded(let note): do { try note.checkRanges() } catch { throw error.within("noteAdded") }
     case .followUpAdded(let followUp): do { try followUp.checkRanges() } catch { throw error.within("followUpAdded") }
+    case .taskAssigned(let followUp): do { try followUp.checkRanges() } catch { throw error.within("taskAssigned") }
     case .followUpDone(_, let at): try DateRange.check(at, "followUpDone.at")
     case .followUpSnoozed(_, let due, _): try DateRange.check(due, "followUpSnoozed.due")
     case .followUpMissed(_, let deadline): try DateRange.check(deadline, "followUpMissed.deadline")

@@ -4,7 +4,7 @@ import DealdeskCore
 public enum Grammar {
   public static let commands: [CommandSpec] =
     ClientGrammar.specs + CatalogGrammar.specs + OfferGrammar.specs + NegotiationGrammar.specs
-    + ApprovalGrammar.specs + ApprovalRequestGrammar.specs + PersonGrammar.specs + CoverGrammar.specs + TeamNumbersGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + LedgerGrammar.specs + StockGrammar.specs + SampleGrammar.specs + TradeVerbGrammar.specs + ReportGrammar.specs
+    + ApprovalGrammar.specs + ApprovalRequestGrammar.specs + PersonGrammar.specs + AccountGrammar.specs + CoverGrammar.specs + TeamNumbersGrammar.specs + OrderGrammar.specs + PaymentGrammar.specs + LedgerGrammar.specs + StockGrammar.specs + SampleGrammar.specs + TradeVerbGrammar.specs + ReportGrammar.specs
     + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
     + SettingsGrammar.specs + TaxGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
     + DayGrammar.specs  // Day:

@@ -79,6 +79,11 @@ public enum Question: Sendable, Equatable {
   case teamQuota(period: Period?)
   /// Each person's numbers and the branch's: sales, growth, quota, the seed's measures.
   case teamReport(period: Period)
+  /// The directors' tasks: for a director, what is open and late across the team; for
+  /// anyone else, their own.
+  case tasks
+  /// Every open follow-up and task of a team desk, whoever's it is.
+  case teamAgenda
 }
 
 public enum DeskAction: Sendable, Equatable {

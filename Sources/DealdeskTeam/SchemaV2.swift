@@ -29,13 +29,15 @@ enum SchemaV2 {
       """,
       "GRANT SELECT ON desk.director_only TO \(unescaped: DeskRoles.managers)",
     ]),
-    .init(made: "function desk.append, version 2 (refuses a director's change from a manager's login)", statements: [appendFunction]),
+    .init(made: "function desk.append, version 2 (refuses a director's change from a manager's login)", statements: [appendFunction()]),
   ])
 
   /// Version 1's append (SchemaV1.appendFunction), with the directors' check before the
   /// head row is taken: a refused batch never waits in line. `CREATE OR REPLACE` keeps
-  /// the grants version 1 gave.
-  static let appendFunction: PostgresQuery = """
+  /// the grants version 1 gave. `managersChecks`, run for a manager's login after that
+  /// check, is a later version's (SchemaV3); without it this is version 2's function.
+  static func appendFunction(managersChecks: String = "") -> PostgresQuery {
+    """
     CREATE OR REPLACE FUNCTION desk.append(expected bigint, kinds text[], bodies text[], OUT appended boolean, OUT head bigint)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
     AS $$
@@ -65,7 +67,7 @@ enum SchemaV2 {
         IF refused IS NOT NULL THEN
           RAISE EXCEPTION 'only a director may %', refused
             USING ERRCODE = '42501', HINT = 'Ask a director of the branch to make this change.';
-        END IF;
+        END IF;\(unescaped: managersChecks)
       END IF;
       SELECT h.position INTO seen FROM desk.head h WHERE h.singleton FOR UPDATE;
       IF seen IS DISTINCT FROM expected THEN
@@ -84,4 +86,5 @@ enum SchemaV2 {
     END
     $$
     """
+  }
 }

@@ -54,7 +54,9 @@ struct Open: ParsableCommand {
         while let question = reply.question {
           switch Ask.ask(question, prompt: session.prompt, editor) {
           case .run(let next): reply = session.handle(next)
-          case .nothing(let said): reply = Reply(said)
+          case .nothing(let said):
+            session.questionDeclined()
+            reply = Reply(said)
           }
         }
         // Others' changes the desk took in before answering come first.

@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 58
+  static let kinds = 59
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -75,6 +75,7 @@ final class RandomEvents {
     case .clientTaxSet: 55
     case .absenceSet: 56
     case .doneInCover: 57
+    case .taskAssigned: 58
     }
   }
 
@@ -148,7 +149,7 @@ final class RandomEvents {
     case 38:
       var followUp = FollowUp(
         id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
-        createdAt: date(), doneAt: maybe { date() }, snoozedFrom: maybe { date() })
+        createdAt: date(), doneAt: maybe { date() }, snoozedFrom: maybe { date() }, assignee: maybe { text() }, from: maybe { text() })
       followUp.missedDeadline = maybe { date() }
       return .followUpAdded(followUp)
     case 39: return .followUpDone(followUp: id("F"), at: date())
@@ -189,6 +190,10 @@ final class RandomEvents {
     case 55: return .clientTaxSet(client: id("CL"), tax: clientTax())
     case 56: return .absenceSet(Absence(person: text(), from: date(), to: date(), cover: text(), by: text(), at: date()))
     case 57: return .doneInCover(CoverMark(client: id("CL"), covering: text(), by: text(), at: date()))
+    case 58:
+      return .taskAssigned(FollowUp(
+        id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
+        createdAt: date(), doneAt: maybe { date() }, assignee: text(), from: text()))
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },

@@ -159,6 +159,8 @@ import Testing
         id: "F-\(n)", client: client, due: random.date(), dueHasTime: random.coin(), text: random.text(),
         status: random.coin() ? .open : .done, createdAt: random.date(), doneAt: random.coin() ? random.date() : nil)
       followUp.missedDeadline = random.coin() ? random.date() : nil
+      followUp.assignee = random.maybeText()
+      followUp.from = random.maybeText()
       desk.followUps[followUp.id] = followUp
       desk.notes["N-\(100 + n)"] = Note(
         id: "N-\(100 + n)", client: client, kind: NoteKind.allCases[random.below(3)], text: random.text(), at: random.date(),

@@ -46,6 +46,8 @@ import Testing
     desk.apply(.noteAdded(Note(id: "N-1", client: "CL-1", kind: .call, text: "wants swatches", at: at, durationMinutes: 12, followUps: ["F-1"])))
     var followUp = FollowUp(id: "F-1", client: "CL-1", due: at, dueHasTime: true, text: "send swatches", status: .done, createdAt: at, doneAt: at, snoozedFrom: at)
     followUp.missedDeadline = at
+    followUp.assignee = "arben"
+    followUp.from = "sofia"
     desk.apply(.followUpAdded(followUp))
     let bytes = try SnapshotFile.encode(desk: desk, seq: 3, version: 1)
     return String(decoding: bytes, as: UTF8.self)

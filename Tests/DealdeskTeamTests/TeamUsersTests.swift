@@ -81,7 +81,7 @@ import Testing
     #expect(made == [0])
   }
 
-  @Test func aManagerInPsqlCannotAddALoginNorWriteAPersonALimitOrAnAccount() async throws {
+  @Test func aManagerInPsqlCannotAddALoginNorWriteAPersonALimitAnAccountATaskOrAnothersAbsence() async throws {
     let database = try await Cluster.get().database()
     _ = try await TeamDesk.initialise(database.login())
     let arben = try await database.manager()
@@ -96,11 +96,19 @@ import Testing
       (#"[{"personSet":{"_0":{"login":"\#(arben)","name":"A","role":"director","discountLimit":40}}}]"#, "add people or change their limits or quota"),
       (#"[{"limitChanged":{"_0":{"kind":"discount","to":40,"by":"x","at":0}}}]"#, "change a limit of authority"),
       (#"[{"accountAssigned":{"client":"CL-1","to":"\#(arben)"}}]"#, "give a client's account to a manager"),
+      (#"[{"taskAssigned":{"_0":{"id":"F-9","client":"CL-1","assignee":"\#(arben)","from":"\#(sofia)"}}}]"#, "give a person a task"),
+      (#"[{"absenceSet":{"_0":{"person":"\#(sofia)","cover":"\#(arben)","by":"\#(arben)"}}}]"#, "set someone else's absence"),
+      (#"[{"absenceSet":{"_0":{"person":"\#(arben)","cover":"\#(sofia)","by":"\#(sofia)"}}}]"#, "set someone else's absence"),
+      (#"[{"doneInCover":{"_0":{"client":"CL-1","covering":"\#(sofia)","by":"\#(sofia)"}}}]"#, "mark work in cover as someone else's"),
     ] {
       let refused = try await DirectorRightsTests.psql(database, as: arben, DirectorRightsTests.append(events))
       #expect(refused.status != 0, "\(refused.output)")
       #expect(refused.output.contains("ERROR:  only a director may \(what)"), "\(refused.output)")
     }
+    // One's own absence, and one's own work in cover, a manager may record.
+    let own = try await DirectorRightsTests.psql(database, as: arben, DirectorRightsTests.append(
+      #"[{"absenceSet":{"_0":{"person":"\#(arben)","cover":"\#(sofia)","by":"\#(arben)"}}},{"doneInCover":{"_0":{"client":"CL-1","covering":"\#(sofia)","by":"\#(arben)"}}}]"#))
+    #expect(own.status == 0, "\(own.output)")
     // A director may; what add_user makes is only a login in the groups, never a superuser's.
     let made = try await DirectorRightsTests.psql(database, as: sofia, "SELECT created FROM desk.add_user('mallory_\(arben)', '\(verifier)', false)")
     #expect(made.status == 0 && made.output.contains(" t\n"), "\(made.output)")

@@ -84,15 +84,27 @@ enum ClientCard {
     return lines.joined(separator: "\n")
   }
 
-  static func list(_ desk: Desk) -> String {
-    let clients = desk.clientsInOrder
+  /// `viewer`: on a team desk, whose list it is: their own accounts first, then nobody's,
+  /// then others', with each client's account named.
+  static func list(_ desk: Desk, viewer: String? = nil) -> String {
+    let clients = desk.ownAccountsFirst(desk.clientsInOrder, for: viewer, client: \.id)
     guard !clients.isEmpty else { return "No clients yet. Add one: add client Acme Textiles" }
-    var table = Table(["id", "client", "status", "city", "open offers"], align: [.left, .left, .left, .left, .right])
+    let byAccount = viewer.flatMap { desk.ordersByAccount(for: $0) ? $0 : nil }
+    var table = Table(
+      ["id", "client", "status", "city", "open offers"] + (byAccount == nil ? [] : ["account"]),
+      align: [.left, .left, .left, .left, .right, .left])
     table.cuttable = ["client": 12, "city": 8]
     table.dropsFirst = ["city", "status"]
     for c in clients {
-      table.add([c.id, c.name, c.status.rawValue, c.city ?? "", "\(desk.offers(for: c.id).filter { $0.status.isOpen }.count)"])
+      var row = [c.id, c.name, c.status.rawValue, c.city ?? "", "\(desk.offers(for: c.id).filter { $0.status.isOpen }.count)"]
+      if let me = byAccount {
+        let keeper = desk.accountManager(of: c.id)
+        row.append(keeper.map { $0.login == me ? "yours" : $0.firstName } ?? "")
+      }
+      table.add(row)
     }
-    return "Clients (\(Format.count(clients.count)))\n" + table.render()
+    guard let me = byAccount else { return "Clients (\(Format.count(clients.count)))\n" + table.render() }
+    let own = desk.ownAccountCount(clients.map(\.id), for: me)
+    return "Clients (\(Format.count(clients.count))): your \(Format.count(own)) account\(own == 1 ? "" : "s") first, then nobody's, then others'\n" + table.render()
   }
 }

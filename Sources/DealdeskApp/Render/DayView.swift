@@ -26,9 +26,11 @@ enum DayView {
     return cal.dateComponents([.day], from: cal.startOfDay(for: a), to: cal.startOfDay(for: b)).day ?? 0
   }
 
-  static func line(_ f: FollowUp, desk: Desk, now: Date) -> String {
+  static func line(_ f: FollowUp, desk: Desk, now: Date, whose: Bool = false) -> String {
     let client = desk.clients[f.client]?.name ?? f.client
     var text = "\(f.id) \(due(f)) · \(client): \(f.text)"
+    if let from = f.from { text += " · task from \(desk.people[from]?.firstName ?? from)" }
+    if whose { text += " · " + (desk.agendaOwner(of: f).map { desk.people[$0]?.firstName ?? $0 } ?? "nobody's") }
     if f.status == .done {
       text += " · " + Style.mark("done" + (f.doneAt.map { " \(DeskDate.day($0))" } ?? ""), .good)
     } else if f.isOverdue(at: now) {
@@ -37,7 +39,10 @@ enum DayView {
     return text
   }
 
-  static func agenda(_ desk: Desk, span: AgendaSpan, now: Date) -> String {
+  /// `viewer`: on a team desk, the person whose agenda it is: their tasks and their accounts'
+  /// follow-ups (and nobody's account's); the rest are counted, and `team agenda` lists them.
+  /// nil: every open follow-up, as on a one-person desk.
+  static func agenda(_ desk: Desk, span: AgendaSpan, now: Date, viewer: String? = nil, whose: Bool = false) -> String {
     let cal = DeskDate.calendar
     let today = cal.startOfDay(for: now)
     let horizon: Date? = switch span {
@@ -47,28 +52,32 @@ enum DayView {
       // Through Sunday: days left in the week, Monday first.
       DeskDate.endOfDay(today.addingTimeInterval(Double((8 - cal.component(.weekday, from: today)) % 7) * 86_400))
     }
-    let open = desk.openFollowUps
+    let all = desk.openFollowUps
+    let mine = viewer.flatMap { desk.people[$0] == nil ? nil : $0 }
+    let open = mine.map { login in all.filter { desk.isInAgenda($0, of: login) } } ?? all
+    let others = all.count - open.count
+    let elsewhere = others == 0 ? "" : "\n\(Format.count(others)) more open in others' agendas: team agenda lists them."
     let overdue = open.filter { $0.isOverdue(at: now) }
     let upcoming = open.filter { f in !f.isOverdue(at: now) && (horizon.map { f.due <= $0 } ?? true) }
     let title = switch span {
-    case .all: "Agenda"
+    case .all: whose ? "Team agenda" : "Agenda"
     case .today: "Today, \(DeskDate.day(now))"
     case .week: "This week, to \(DeskDate.day(horizon ?? now))"
     }
     guard !overdue.isEmpty || !upcoming.isEmpty else {
       let more = open.isEmpty ? "" : " (\(Format.count(open.count)) later: agenda lists them)"
-      return "\(title): nothing due\(more). Plan one: follow up Acme friday: send swatches"
+      return "\(title): nothing due\(more). Plan one: follow up Acme friday: send swatches" + elsewhere
     }
     var lines = ["\(title): \(count(overdue.count, "overdue")), \(count(upcoming.count, "upcoming"))"]
     if !overdue.isEmpty {
       lines.append("  overdue:")
-      lines += overdue.map { "    " + line($0, desk: desk, now: now) }
+      lines += overdue.map { "    " + line($0, desk: desk, now: now, whose: whose) }
     }
     if !upcoming.isEmpty {
       lines.append("  upcoming:")
-      lines += upcoming.map { "    " + line($0, desk: desk, now: now) }
+      lines += upcoming.map { "    " + line($0, desk: desk, now: now, whose: whose) }
     }
-    return lines.joined(separator: "\n")
+    return lines.joined(separator: "\n") + elsewhere
   }
 
   private static func count(_ n: Int, _ what: String) -> String { "\(n) \(what)" }
@@ -123,6 +132,10 @@ enum DayView {
     case .followUpAdded(let f):
       let client = desk.clients[f.client]?.name ?? f.client
       return "\(f.id): follow up \(client) \(due(f)): \(f.text)"
+    case .taskAssigned(let f):
+      let client = desk.clients[f.client]?.name ?? f.client
+      let to = f.assignee.map { desk.people[$0]?.name ?? $0 } ?? "nobody"
+      return "\(f.id): a task for \(to), from \(f.from.map { desk.people[$0]?.name ?? $0 } ?? "you"), due \(due(f)): \(f.text) (\(client)). It is in their agenda."
     case .followUpDone(let id, _):
       guard let f = desk.followUps[id] else { return "\(id) done." }
       let left = desk.openFollowUps.filter { $0.client == f.client }.count

@@ -31,9 +31,11 @@ enum OfferView {
     }
   }
 
-  static func list(_ desk: Desk, client: String?, openOnly: Bool, now: Date) -> String {
-    var offers = client.map { desk.offers(for: $0) } ?? desk.offersInOrder
+  /// `viewer`: on a team desk, whose list it is: the offers to their own accounts first.
+  static func list(_ desk: Desk, client: String?, openOnly: Bool, now: Date, viewer: String? = nil) -> String {
+    var offers = client.map { desk.offers(for: $0) } ?? desk.ownAccountsFirst(desk.offersInOrder, for: viewer, client: \.clientId)
     if openOnly { offers = offers.filter { $0.status.isOpen } }
+    let mine = client == nil ? viewer.flatMap { desk.ordersByAccount(for: $0) ? $0 : nil } : nil
     let whose = client.flatMap { desk.clients[$0]?.name }.map { " for \($0)" } ?? ""
     guard !offers.isEmpty else {
       return "No \(openOnly ? "open " : "")offers\(whose) yet. Make one: offer \(client.flatMap { desk.clients[$0]?.name } ?? "Acme") 10% on linen"
@@ -53,7 +55,11 @@ enum OfferView {
         DeskDate.day(offer.validUntil), OfferText.summary(offer.current, desk: desk),
       ], marks: marks(offer, now: now))
     }
-    var out = "\(openOnly ? "Open offers" : "Offers")\(whose) (\(offers.count))\n" + table.render()
+    let ownFirst = mine.map { me in
+      let own = offers.filter { desk.accountRank(of: $0.clientId, for: me) == 0 }.count
+      return ": your accounts' \(own) first"
+    } ?? ""
+    var out = "\(openOnly ? "Open offers" : "Offers")\(whose) (\(offers.count))\(ownFirst)\n" + table.render()
     let live = offers.filter { $0.status.isOpen && !$0.isExpired(at: now) }
     if let next = live.min(by: { $0.validUntil < $1.validUntil }) {
       let value = live.compactMap { desk.total(of: $0.current) }.reduce(0, +)

@@ -17,8 +17,8 @@ enum Render {
     case .client(let id): return ClientCard.render(desk, client: id, now: now)
     case .product(let sku): return CatalogView.product(desk, sku: sku, now: now)
     case .offer(let id): return OfferView.render(desk, offer: id, now: now, viewer: viewer)
-    case .offers(let client, let openOnly): return OfferView.list(desk, client: client, openOnly: openOnly, now: now)
-    case .clients: return ClientCard.list(desk)
+    case .offers(let client, let openOnly): return OfferView.list(desk, client: client, openOnly: openOnly, now: now, viewer: viewer)
+    case .clients: return ClientCard.list(desk, viewer: viewer)
     case .diff(let offer, let from, let to): return DiffView.render(desk, offer: offer, from: from, to: to, now: now, viewer: viewer)
     case .orders(let client, let unpaidOnly): return LedgerView.orders(desk, client: client, unpaidOnly: unpaidOnly, now: now)
     case .invoice(let order): return InvoiceView.render(desk, order: order, now: now)
@@ -47,7 +47,7 @@ enum Render {
     case .handover: return ForecastView.handover(desk, now: now)
     case .scorecard(let period): return ReportView.scorecard(desk, period: period, now: now)
     // Day:
-    case .agenda(let span): return DayView.agenda(desk, span: span, now: now)
+    case .agenda(let span): return DayView.agenda(desk, span: span, now: now, viewer: viewer)
     case .followUps(let client): return DayView.followUps(desk, client: client, now: now)
     case .notes(let client): return DayView.notes(desk, client: client)
     case .lastContact(let client): return DayView.lastContact(desk, client: client, now: now)
@@ -58,6 +58,8 @@ enum Render {
     case .expenses: return ExpenseView.render(desk, now: now)
     case .teamQuota(let period): return TeamNumbersView.quota(desk, period: period, now: now, viewer: viewer, style: style)
     case .teamReport(let period): return TeamNumbersView.report(desk, period: period, now: now, viewer: viewer)
+    case .tasks: return TaskView.tasks(desk, viewer: viewer, now: now)
+    case .teamAgenda: return TaskView.teamAgenda(desk, now: now)
     }
   }
 }

@@ -25,6 +25,8 @@ extension ExportDocument {
         w.string("text", f.text)
         w.string("status", f.status.rawValue)
         w.date("doneAt", f.doneAt)
+        w.string("assignee", f.assignee)
+        w.string("from", f.from)
       }
     }
   }

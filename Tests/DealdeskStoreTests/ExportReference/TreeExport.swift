@@ -372,6 +372,8 @@ struct TreeExport: Sendable {
       ("text", .string(f.text)),
       ("status", .string(f.status.rawValue)),
       ("doneAt", date(f.doneAt)),
+      ("assignee", f.assignee.map(JSONValue.string) ?? .null),
+      ("from", f.from.map(JSONValue.string) ?? .null),
     ])
   }
 }

@@ -29,7 +29,7 @@ extension Note: TapeReadable {
 extension FollowUp: TapeReadable {
   static func read(_ tape: TapeFields, at index: Int) -> FollowUp? {
     var id: String?, client: String?, due: Date?, dueHasTime: Bool?, text: String?, status: FollowUpStatus?, createdAt: Date?
-    var doneAt: Date?, snoozedFrom: Date?, missedDeadline: Date?
+    var doneAt: Date?, snoozedFrom: Date?, missedDeadline: Date?, assignee: String?, from: String?
     let known = tape.members(of: index) { key, value in
       switch key {
       case "id": id = tape.string(value)
@@ -42,6 +42,8 @@ extension FollowUp: TapeReadable {
       case "doneAt": guard let v = tape.optional(value, tape.date) else { return false }; doneAt = v
       case "snoozedFrom": guard let v = tape.optional(value, tape.date) else { return false }; snoozedFrom = v
       case "missedDeadline": guard let v = tape.optional(value, tape.date) else { return false }; missedDeadline = v
+      case "assignee": guard let v = tape.optional(value, tape.string) else { return false }; assignee = v
+      case "from": guard let v = tape.optional(value, tape.string) else { return false }; from = v
       default: return false
       }
       return true
@@ -49,7 +51,7 @@ extension FollowUp: TapeReadable {
     guard known, let id, let client, let due, let dueHasTime, let text, let status, let createdAt else { return nil }
     var followUp = FollowUp(
       id: id, client: client, due: due, dueHasTime: dueHasTime, text: text, status: status, createdAt: createdAt,
-      doneAt: doneAt, snoozedFrom: snoozedFrom)
+      doneAt: doneAt, snoozedFrom: snoozedFrom, assignee: assignee, from: from)
     followUp.missedDeadline = missedDeadline
     return followUp
   }

@@ -156,11 +156,13 @@ extension JSONBytes {
 
   mutating func followUp(_ f: FollowUp) throws {
     try object { w in
+      w.string("assignee", f.assignee)
       w.key("client"); w.string(f.client)
       w.key("createdAt"); try w.date(f.createdAt)
       try w.date("doneAt", f.doneAt)
       w.key("due"); try w.date(f.due)
       w.key("dueHasTime"); w.bool(f.dueHasTime)
+      w.string("from", f.from)
       w.key("id"); w.string(f.id)
       try w.date("missedDeadline", f.missedDeadline)
       try w.date("snoozedFrom", f.snoozedFrom)
