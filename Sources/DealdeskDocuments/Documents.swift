@@ -1,0 +1,62 @@
+import DealdeskCore
+import Foundation
+
+/// The kinds of document the desk prints.
+public enum DocumentKind: String, Sendable, Equatable, CaseIterable {
+  case offer, proforma, invoice, creditNote, statement
+
+  /// As a manager names it, and as its title reads.
+  public var title: String {
+    switch self {
+    case .offer: return "Commercial offer"
+    case .proforma: return "Proforma invoice"
+    case .invoice: return "Invoice"
+    case .creditNote: return "Credit note"
+    case .statement: return "Statement of account"
+    }
+  }
+}
+
+/// Why a document cannot be made: a message a manager understands.
+public struct DocumentError: Error, Sendable, Equatable {
+  public var message: String
+  public init(_ message: String) { self.message = message }
+}
+
+/// A document made from the desk: what is printed, and the name its file takes.
+public struct MadeDocument: Sendable {
+  public var kind: DocumentKind
+  /// The printed number: INV-3, CN-2, O-7, PF-S-3, ST-CL-1-2026-12-07.
+  public var number: String
+  /// The client it is for.
+  public var client: String
+  public var printed: PrintedDocument
+
+  /// "INV-3.pdf".
+  public var fileName: String { number + ".pdf" }
+
+  /// The PDF's bytes; `created` (the desk's clock) is its CreationDate, so the same desk
+  /// gives the same bytes.
+  public func pdf(created: Date) -> Data { PDFRenderer.render(printed, created: created) }
+}
+
+/// Documents built from the desk's records, each figure from the core's definitions.
+public enum Documents {
+  /// The document of `kind` for the record `reference` (an offer O-7, an order S-3 or its
+  /// invoice INV-3, a credit note CN-2, a client's id for a statement).
+  public static func make(_ kind: DocumentKind, reference: String, desk: Desk, now: Date) throws(DocumentError) -> MadeDocument {
+    switch kind {
+    case .invoice:
+      let invoice = desk.invoices[reference] ?? desk.invoice(of: reference)
+      guard let invoice else {
+        if desk.orders[reference] != nil {
+          throw DocumentError("\(reference) has not shipped, so it has no invoice yet (an invoice is issued at shipment); `pdf proforma \(reference)` prints a proforma.")
+        }
+        throw DocumentError("There is no invoice or order \(reference).")
+      }
+      return MadeDocument(kind: kind, number: invoice.id, client: invoice.clientId, printed: InvoiceDocument.printed(desk, invoice: invoice))
+    case .offer, .proforma, .creditNote, .statement:
+      throw DocumentError("A \(kind.title.lowercased()) cannot be printed yet.")
+    }
+  }
+}
