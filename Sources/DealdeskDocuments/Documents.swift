@@ -33,7 +33,7 @@ public struct MadeDocument: Sendable {
   public var printed: PrintedDocument
 
   /// "INV-3.pdf".
-  public var fileName: String { number + ".pdf" }
+  public var fileName: String { number.replacingOccurrences(of: " ", with: "-") + ".pdf" }
 
   /// The PDF's bytes; `created` (the desk's clock) is its CreationDate, so the same desk
   /// gives the same bytes.
@@ -55,8 +55,22 @@ public enum Documents {
         throw DocumentError("There is no invoice or order \(reference).")
       }
       return MadeDocument(kind: kind, number: invoice.id, client: invoice.clientId, printed: InvoiceDocument.printed(desk, invoice: invoice))
-    case .offer, .proforma, .creditNote, .statement:
-      throw DocumentError("A \(kind.title.lowercased()) cannot be printed yet.")
+    case .offer:
+      guard let offer = desk.offers[reference] else { throw DocumentError("There is no offer \(reference).") }
+      let (number, printed) = OfferDocument.printed(desk, offer: offer, now: now)
+      return MadeDocument(kind: kind, number: number, client: offer.clientId, printed: printed)
+    case .proforma:
+      guard let order = desk.orders[reference] ?? desk.invoices[reference].flatMap({ desk.orders[$0.order] }) else {
+        throw DocumentError("There is no order \(reference).")
+      }
+      return MadeDocument(kind: kind, number: "PF-\(order.id)", client: order.clientId, printed: ProformaDocument.printed(desk, order: order, now: now))
+    case .creditNote:
+      guard let note = desk.creditNotes[reference] else { throw DocumentError("There is no credit note \(reference).") }
+      return MadeDocument(kind: kind, number: note.id, client: note.clientId, printed: CreditNoteDocument.printed(desk, note: note))
+    case .statement:
+      guard desk.clients[reference] != nil else { throw DocumentError("There is no client \(reference).") }
+      let (number, printed) = StatementDocument.printed(desk, client: reference, now: now)
+      return MadeDocument(kind: kind, number: number, client: reference, printed: printed)
     }
   }
 }

@@ -49,6 +49,14 @@ enum Letterhead {
     return out
   }
 
+  /// "2026-12-07", in UTC as the desk keeps days: for a file's name.
+  static func isoDay(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+    let c = calendar.dateComponents([.year, .month, .day], from: date)
+    return String(format: "%04d-%02d-%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0)
+  }
+
   static func money(_ value: Decimal) -> String { Money.display(value) }
   static func meters(_ value: Decimal) -> String { Money.displayQuantity(value) }
   static func percent(_ value: Decimal) -> String { "\(Money.trimmed(value))%" }

@@ -6,9 +6,11 @@ import Foundation
 enum DocumentGrammar {
   static let family = "Documents"
 
+  // `document S-7` alone is the terminal's purchase document (OrderGrammar): "document" is
+  // this family's verb only with the kind named after it.
   static let specs: [CommandSpec] = [
     CommandSpec(
-      name: "document", family: family, verbs: ["document", "pdf", "print"],
+      name: "document", family: family, verbs: ["pdf", "print"] + kinds.flatMap { kind in ["document", "pdf", "print"].map { "\($0) \(kind.0)" } },
       summary: "Write a document as PDF into the desk's documents folder (or to FILE.pdf) and print its path: an offer, proforma, invoice, credit note or statement of account.",
       usage: "document offer O-7 | pdf invoice S-3 | print statement CLIENT | document credit note CN-2 | pdf proforma S-3 [to FILE.pdf[, replace it]]",
       examples: ["document offer O-1", "pdf invoice S-1", "print statement Acme", "document credit note CN-1", "pdf proforma S-2 to proforma.pdf"],
@@ -22,10 +24,21 @@ enum DocumentGrammar {
     ("offer", .offer), ("quote", .offer), ("proforma", .proforma), ("invoice", .invoice), ("statement", .statement),
   ]
 
+  /// The kind the verb itself named ("document credit note"), read from its last words.
+  private static func kindInVerb(_ c: Cursor) -> DocumentWanted? {
+    for (phrase, kind) in kinds {
+      let words = phrase.split(separator: " ").map(String.init)
+      guard c.index >= words.count + 1 else { continue }
+      let said = c.tokens[(c.index - words.count)..<c.index].map(\.folded)
+      if said == words { return kind }
+    }
+    return nil
+  }
+
   static func document(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     let example = "pdf invoice S-3"
     c.skipFiller()
-    guard let kind = kinds.first(where: { c.takePhrase($0.0.split(separator: " ").map(String.init)) })?.1 else {
+    guard let kind = kindInVerb(c) ?? kinds.first(where: { c.takePhrase($0.0.split(separator: " ").map(String.init)) })?.1 else {
       throw c.error("Which document?", suggestion: "An offer, proforma, invoice, credit note or statement, e.g. \(example)")
     }
     c.fill("document", kind.rawValue)
