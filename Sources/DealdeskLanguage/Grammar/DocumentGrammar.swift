@@ -37,11 +37,14 @@ enum DocumentGrammar {
 
   static func document(_ c: inout Cursor, _ subject: String?) throws(ParseError) -> Intent {
     let example = "pdf invoice S-3"
+    // Before any filler is passed: the verb's own last words may name the kind.
+    let inVerb = kindInVerb(c)
     c.skipFiller()
-    guard let kind = kindInVerb(c) ?? kinds.first(where: { c.takePhrase($0.0.split(separator: " ").map(String.init)) })?.1 else {
+    guard let kind = inVerb ?? kinds.first(where: { c.takePhrase($0.0.split(separator: " ").map(String.init)) })?.1 else {
       throw c.error("Which document?", suggestion: "An offer, proforma, invoice, credit note or statement, e.g. \(example)")
     }
     c.fill("document", kind.rawValue)
+    if kind == .statement { _ = c.take("of", "account") }
     c.skipWords(["for", "of", "on"])
     let reference: String
     if kind == .statement {
