@@ -73,7 +73,7 @@ let package = Package(
     .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
     .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),
     .testTarget(name: "DealdeskTrainerTests", dependencies: ["DealdeskTrainer"]),
-    .testTarget(name: "DealdeskAppTests", dependencies: ["DealdeskApp"]),
+    .testTarget(name: "DealdeskAppTests", dependencies: ["DealdeskApp", "DealdeskDocuments"]),
     .testTarget(name: "DealdeskTerminalTests", dependencies: ["dealdesk"]),
     // Against a real throwaway PostgreSQL cluster that the tests start themselves.
     .testTarget(

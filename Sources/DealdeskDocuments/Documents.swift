@@ -74,3 +74,8 @@ public enum Documents {
     }
   }
 }
+
+extension Documents {
+  /// A printed document's PDF on its own (what `MadeDocument.pdf` does).
+  public static func render(_ printed: PrintedDocument, created: Date) -> Data { PDFRenderer.render(printed, created: created) }
+}
