@@ -45,4 +45,25 @@ extension Session {
     }
     return Reply("\(what): \(file.path)")
   }
+
+  /// `documents [CLIENT]`: what the documents folder holds, in the order of their names.
+  func listDocuments(client: String?) -> Reply {
+    let folder = outputFolder ?? documentsFolder
+    let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted {
+      // By the name before ".pdf": O-2 before O-2-v2.
+      $0.replacingOccurrences(of: ".pdf", with: "").localizedStandardCompare($1.replacingOccurrences(of: ".pdf", with: "")) == .orderedAscending
+    }
+    let found = names.compactMap { name in Documents.issued(fileName: name, desk: desk).map { (name, $0) } }
+      .filter { client == nil || $0.1.client == client }
+    let whose = client.map { desk.clients[$0]?.name ?? $0 }
+    guard !found.isEmpty else {
+      return Reply("No documents\(whose.map { " for \($0)" } ?? "") yet. e.g. pdf invoice S-1 writes one into \(folder.path).")
+    }
+    var lines = ["Documents\(whose.map { " for \($0)" } ?? "") in \(folder.path):"]
+    for (name, document) in found {
+      let clientName = desk.clients[document.client]?.name ?? document.client
+      lines.append("  \(document.number) · \(document.kind.title.lowercased())\(client == nil ? " · \(clientName)" : "") · \(name)")
+    }
+    return Reply(lines.joined(separator: "\n"))
+  }
 }

@@ -255,6 +255,7 @@ public final class Session {
     case .trainingHistory: return trainingHistory()
     case .printDocument(let kind, let reference, let path, let replace):
       return printDocument(kind, reference: reference, to: path, replace: replace)
+    case .listDocuments(let client): return listDocuments(client: client)
     }
   }
 

@@ -79,3 +79,25 @@ extension Documents {
   /// A printed document's PDF on its own (what `MadeDocument.pdf` does).
   public static func render(_ printed: PrintedDocument, created: Date) -> Data { PDFRenderer.render(printed, created: created) }
 }
+
+extension Documents {
+  /// What a file in the documents folder is, read from its name ("INV-3.pdf", "O-7-v2.pdf",
+  /// "PF-S-3.pdf", "CN-2.pdf", "ST-CL-1-2026-12-07.pdf") against the desk's records: its
+  /// kind, number and client; nil for a file the desk did not write.
+  public static func issued(fileName: String, desk: Desk) -> (kind: DocumentKind, number: String, client: String)? {
+    guard fileName.hasSuffix(".pdf") else { return nil }
+    let name = String(fileName.dropLast(4))
+    if let invoice = desk.invoices[name] { return (.invoice, name, invoice.clientId) }
+    if let note = desk.creditNotes[name] { return (.creditNote, name, note.clientId) }
+    if name.hasPrefix("PF-"), let order = desk.orders[String(name.dropFirst(3))] { return (.proforma, name, order.clientId) }
+    let offerId = name.split(separator: "-").prefix(2).joined(separator: "-")
+    if let offer = desk.offers[offerId], name == offerId || name.hasPrefix(offerId + "-v") {
+      return (.offer, name.replacingOccurrences(of: "-v", with: " v"), offer.clientId)
+    }
+    if name.hasPrefix("ST-") {
+      let client = name.dropFirst(3).split(separator: "-").prefix(2).joined(separator: "-")
+      if desk.clients[client] != nil { return (.statement, name, client) }
+    }
+    return nil
+  }
+}

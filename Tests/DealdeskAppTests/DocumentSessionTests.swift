@@ -79,6 +79,26 @@ import Testing
     ], try read(s.handle("pdf proforma S-1")))
   }
 
+  @Test func documentsListsWhatWasWrittenByClient() throws {
+    let desk = TestDesk()
+    defer { desk.remove() }
+    let s = try desk.open(running: trade)
+    defer { _ = s.close() }
+    let folder = desk.directory.appendingPathComponent("documents").path
+    #expect(s.handle("documents Çelik").text == "No documents for Çelik Tekstil yet. e.g. pdf invoice S-1 writes one into \(folder).")
+    for line in ["pdf invoice S-1", "document credit note CN-1", "document offer O-2", "counter 11%", "document offer O-2"] {
+      #expect(!s.handle(line).isError, "\(line)")
+    }
+    #expect(s.handle("documents Çelik").text == """
+      Documents for Çelik Tekstil in \(folder):
+        CN-1 · credit note · CN-1.pdf
+        INV-1 · invoice · INV-1.pdf
+        O-2 · commercial offer · O-2.pdf
+        O-2 v2 · commercial offer · O-2-v2.pdf
+      """)
+    #expect(s.handle("documents Acme").text.hasPrefix("No documents for Acme Textiles yet."))
+  }
+
   @Test func anyNamePrints() throws {
     let desk = TestDesk()
     defer { desk.remove() }

@@ -15,6 +15,18 @@ enum DocumentGrammar {
       usage: "document offer O-7 | pdf invoice S-3 | print statement CLIENT | document credit note CN-2 | pdf proforma S-3 [to FILE.pdf[, replace it]]",
       examples: ["document offer O-1", "pdf invoice S-1", "print statement Acme", "document credit note CN-1", "pdf proforma S-2 to proforma.pdf"],
       parse: document),
+    CommandSpec(
+      name: "documents", family: family, verbs: ["documents", "list documents", "issued documents"],
+      summary: "The documents written into the desk's documents folder, all or one client's: kind, number and file.",
+      usage: "documents [CLIENT]", examples: ["documents", "documents Acme"],
+      parse: { c, subject throws(ParseError) in
+        c.skipWords(["for", "of", "to"])
+        var named = subject
+        if named == nil, !c.isAtEnd { named = try c.client() }
+        if let named { c.fill("client", c.context.desk.clients[named]?.name ?? named) }
+        guard c.isAtEnd else { throw c.unexpected(kinds: .clients) }
+        return .desk(.listDocuments(client: named))
+      }),
   ]
 
   /// The words naming each kind, longest first so "credit note" is read before "credit".
