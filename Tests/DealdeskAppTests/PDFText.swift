@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads a PDF back as poppler's `pdftotext -layout` does, and renders a page to PNG: the
-/// tests check every name and figure on the page, in order.
+/// Reads a PDF back with poppler's `pdftotext -layout`: the tests check every name and figure
+/// on the page, in order. (A page is looked at by eye with `pdftoppm -png -r 70 -f 1 -l 1`.)
 enum PDFText {
   static func text(of pdf: Data) throws -> String {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dealdesk-pdf-\(UUID().uuidString)")
@@ -10,13 +10,6 @@ enum PDFText {
     let file = folder.appendingPathComponent("doc.pdf")
     try pdf.write(to: file)
     return try run("/usr/bin/pdftotext", ["-layout", file.path, "-"])
-  }
-
-  /// Renders page 1 at 60 dpi to `png` (…/name, without ".png"), for a person to look at.
-  static func png(of pdf: Data, to png: String) throws {
-    let file = png + ".pdf"
-    try pdf.write(to: URL(fileURLWithPath: file))
-    _ = try run("/usr/bin/pdftoppm", ["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", file, png])
   }
 
   static func run(_ tool: String, _ arguments: [String]) throws -> String {
