@@ -144,6 +144,13 @@ import Testing
       #expect(reply.isError, "\(line) → \(reply.text)")
       #expect(reply.text.contains(message), "\(line) → \(reply.text)")
     }
+    // A file already there is kept unless the line says to replace it.
+    let folder = try TestFolder("pdf-kept")
+    let kept = try folder.write("inv.pdf", lines: ["mine"])
+    let refused = s.handle("pdf invoice S-1 to \(kept)")
+    #expect(refused.isError && refused.text.contains("already exists: pdf invoice S-1 to \(kept), replace it"), "\(refused.text)")
+    #expect(try String(contentsOfFile: kept, encoding: .utf8) == "mine\n")
+    #expect(!s.handle("pdf invoice S-1 to \(kept), replace it").isError)
     #expect(s.desk == before)
     #expect(!FileManager.default.fileExists(atPath: desk.directory.appendingPathComponent("documents").path))
     // A documents folder that cannot be written: a clear error, nothing written.
