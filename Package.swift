@@ -44,9 +44,13 @@ let package = Package(
       swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
     ),
     // The session: line → reply, undo/redo, scripts, rendering.
+    // Documents as PDF (offer, invoice, credit note, statement): laid out from the core's
+    // figures and drawn with Cairo and Pango. The only target that knows them.
+    .systemLibrary(name: "CPangoCairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+    .target(name: "DealdeskDocuments", dependencies: ["DealdeskCore", "CPangoCairo"]),
     .target(
       name: "DealdeskApp",
-      dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskStore", "DealdeskTrainer"]
+      dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskStore", "DealdeskTrainer", "DealdeskDocuments"]
     ),
     // GNU readline, seen only by LineEditor.
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
@@ -69,7 +73,7 @@ let package = Package(
     .testTarget(name: "DealdeskLanguageTests", dependencies: ["DealdeskLanguage"]),
     .testTarget(name: "DealdeskStoreTests", dependencies: ["DealdeskStore"]),
     .testTarget(name: "DealdeskTrainerTests", dependencies: ["DealdeskTrainer"]),
-    .testTarget(name: "DealdeskAppTests", dependencies: ["DealdeskApp"]),
+    .testTarget(name: "DealdeskAppTests", dependencies: ["DealdeskApp", "DealdeskDocuments"]),
     .testTarget(name: "DealdeskTerminalTests", dependencies: ["dealdesk"]),
     // Against a real throwaway PostgreSQL cluster that the tests start themselves.
     .testTarget(

@@ -260,6 +260,9 @@ public final class Session {
     case .endCall(let text): return endCall(text)
     case .train(let persona, let seed): return startPractice(persona: persona, seed: seed)
     case .trainingHistory: return trainingHistory()
+    case .printDocument(let kind, let reference, let path, let replace):
+      return printDocument(kind, reference: reference, to: path, replace: replace)
+    case .listDocuments(let client): return listDocuments(client: client)
     }
   }
 

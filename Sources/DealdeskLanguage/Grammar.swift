@@ -8,6 +8,7 @@ public enum Grammar {
     + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
     + SettingsGrammar.specs + TaxGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
     + DayGrammar.specs  // Day:
+    + DocumentGrammar.specs
     + QuestionGrammar.specs + AskedQuestions.specs
 
   public static let families: [String] = {

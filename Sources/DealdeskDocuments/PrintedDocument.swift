@@ -1,0 +1,81 @@
+import Foundation
+
+/// A document as it is printed: every text and figure already written out, from the core's
+/// own definitions (the kinds in Kinds/ build it), so the PDF layout only places them.
+public struct PrintedDocument: Sendable, Equatable {
+  /// "Invoice", "Commercial offer", …
+  public var title: String
+  /// The document's number as printed ("INV-3").
+  public var number: String
+  /// Labelled facts beside the title: date, order, due date, validity.
+  public var facts: [Fact]
+  /// The company's letterhead: its name first, then address, tax number, IBAN.
+  public var company: [String]
+  /// The client's block: heading ("Bill to"), then name, address, tax number.
+  public var clientHeading: String
+  public var client: [String]
+  public var table: PrintedTable
+  /// Lines under the table: each discount and why, what a line means.
+  public var notes: [String]
+  /// The VAT block: one row per rate (rate, net, VAT, gross).
+  public var vat: [[String]]
+  /// The totals, right-aligned under the VAT block: net, VAT, the total to pay.
+  public var totals: [Fact]
+  /// Terms and validity, in sentences.
+  public var terms: [String]
+  /// Signature lines ("For the seller", "For the buyer"); empty: none.
+  public var signatures: [String]
+
+  public init(
+    title: String, number: String, facts: [Fact], company: [String], clientHeading: String, client: [String], table: PrintedTable,
+    notes: [String] = [], vat: [[String]] = [], totals: [Fact] = [], terms: [String] = [], signatures: [String] = []
+  ) {
+    self.title = title
+    self.number = number
+    self.facts = facts
+    self.company = company
+    self.clientHeading = clientHeading
+    self.client = client
+    self.table = table
+    self.notes = notes
+    self.vat = vat
+    self.totals = totals
+    self.terms = terms
+    self.signatures = signatures
+  }
+}
+
+/// A label and its value ("Date", "2026-12-07").
+public struct Fact: Sendable, Equatable {
+  public var label: String
+  public var value: String
+
+  public init(_ label: String, _ value: String) {
+    self.label = label
+    self.value = value
+  }
+}
+
+/// A table of lines: its columns (share of the width and alignment) and its rows of cells.
+public struct PrintedTable: Sendable, Equatable {
+  public struct Column: Sendable, Equatable {
+    public var title: String
+    /// Share of the table's width; the shares of a table add up to 1.
+    public var share: Double
+    public var align: Align
+
+    public init(_ title: String, _ share: Double, _ align: Align = .right) {
+      self.title = title
+      self.share = share
+      self.align = align
+    }
+  }
+
+  public var columns: [Column]
+  public var rows: [[String]]
+
+  public init(columns: [Column], rows: [[String]]) {
+    self.columns = columns
+    self.rows = rows
+  }
+}
