@@ -16,6 +16,16 @@ public struct CompanyDetails: Codable, Sendable, Equatable {
     self.taxNumber = taxNumber
     self.iban = iban
   }
+
+  /// An IBAN in groups of four, as banks print it ("AL47 2121 …"): replies and documents alike.
+  public static func grouped(_ iban: String) -> String {
+    var out = ""
+    for (i, char) in iban.enumerated() {
+      if i > 0, i % 4 == 0 { out.append(" ") }
+      out.append(char)
+    }
+    return out
+  }
 }
 
 /// One of the company's details, as a command names it.

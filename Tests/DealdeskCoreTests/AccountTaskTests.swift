@@ -6,14 +6,12 @@ import Testing
 /// follow-up in one person's agenda, from a director; only a director gives one, and a refusal
 /// changes nothing.
 @Suite struct AccountTaskTests {
-  private let sofia = Acting(name: "sofia", roles: [.manager, .director])
-  private let arben = Acting(name: "arben", roles: [.manager])
-  private let dritan = Acting(name: "dritan", roles: [.manager])
+  private let sofia = TeamFixture.sofia
+  private let arben = TeamFixture.arben
+  private let dritan = TeamFixture.dritan
 
   private func run(_ command: Command, on desk: inout Desk, as actor: Acting) throws(DeskError) -> [Event] {
-    let events = try decide(command, desk: desk, now: Fixtures.now, actor: actor)
-    desk.apply(events)
-    return events
+    try TeamFixture.run(command, on: &desk, as: actor)
   }
 
   private func branch() throws -> Desk {
@@ -27,13 +25,8 @@ import Testing
     return desk
   }
 
-  private func refused(_ command: Command, on desk: Desk, as actor: Acting, saying words: String) {
-    do {
-      let events = try decide(command, desk: desk, now: Fixtures.now, actor: actor)
-      Issue.record("\(command) was not refused: \(events)")
-    } catch {
-      #expect(error.description.contains(words), "\(error.description)")
-    }
+  private func refused(_ command: Command, on desk: Desk, as actor: Acting, saying words: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    TeamFixture.refused(command, on: desk, as: actor, at: Fixtures.now, saying: words, sourceLocation: sourceLocation)
   }
 
   private var friday: Date { Fixtures.now.addingTimeInterval(6 * 86_400) }

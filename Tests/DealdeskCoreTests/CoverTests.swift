@@ -7,9 +7,9 @@ import Testing
 /// marked as done in cover; bad input is refused with nothing changed. Per person, every figure
 /// is the branch's definition restricted to one's accounts, so they add up to the branch's.
 @Suite struct CoverTests {
-  private let sofia = Acting(name: "sofia", roles: [.manager, .director])
-  private let arben = Acting(name: "arben", roles: [.manager])
-  private let bora = Acting(name: "bora", roles: [.manager])
+  private let sofia = TeamFixture.sofia
+  private let arben = TeamFixture.arben
+  private let bora = TeamFixture.bora
   /// 28 Nov 2026 10:00; the absence is 1–3 Dec.
   private let now = Fixtures.now
   private func day(_ n: Int, hour: Int = 10) -> Date {
@@ -17,9 +17,7 @@ import Testing
   }
 
   private func run(_ command: Command, on desk: inout Desk, as actor: Acting, at time: Date? = nil) throws(DeskError) -> [Event] {
-    let events = try decide(command, desk: desk, now: time ?? now, actor: actor)
-    desk.apply(events)
-    return events
+    try TeamFixture.run(command, on: &desk, as: actor, at: time ?? now)
   }
 
   /// Sofia (director), Arben and Bora (managers); Acme is Bora's account, Corda nobody's.
@@ -39,13 +37,8 @@ import Testing
     .setAbsence(AbsenceAsk(person: person, from: day(from, hour: 0), to: day(to, hour: 0), cover: cover))
   }
 
-  private func refused(_ command: Command, on desk: Desk, as actor: Acting, saying words: String) {
-    do {
-      let events = try decide(command, desk: desk, now: now, actor: actor)
-      Issue.record("\(command) was not refused: \(events)")
-    } catch {
-      #expect(error.description.contains(words), "\(error.description)")
-    }
+  private func refused(_ command: Command, on desk: Desk, as actor: Acting, saying words: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    TeamFixture.refused(command, on: desk, as: actor, at: now, saying: words, sourceLocation: sourceLocation)
   }
 
   @Test func awayHandsTheAccountsOverForThoseDaysOnly() throws {
@@ -95,12 +88,7 @@ import Testing
     _ = try run(away(for: "arben", 2, 5, cover: "Sofia"), on: &both, as: sofia)
     refused(away(1, 3, cover: "Arben"), on: both, as: bora, saying: "Arben is away too")
     // A one-person desk has nobody to hand over to.
-    do {
-      _ = try decide(away(1, 3, cover: "Arben"), desk: Fixtures.desk(), now: now)
-      Issue.record("an absence on a one-person desk was not refused")
-    } catch {
-      #expect((error as? DeskError)?.description.contains("team desk's") == true)
-    }
+    TeamFixture.refused(away(1, 3, cover: "Arben"), on: Fixtures.desk(), as: .deskOwner, at: now, saying: "team desk's")
     #expect(desk.absences.isEmpty)
   }
 

@@ -6,14 +6,12 @@ import Testing
 /// a manager's offers are judged against their own limits, not the branch's; a manager cannot
 /// set anyone's, not even their own. Every refusal changes nothing.
 @Suite struct PeopleTests {
-  private let sofia = Acting(name: "sofia", roles: [.manager, .director])
-  private let arben = Acting(name: "arben", roles: [.manager])
-  private let dritan = Acting(name: "dritan", roles: [.manager])
+  private let sofia = TeamFixture.sofia
+  private let arben = TeamFixture.arben
+  private let dritan = TeamFixture.dritan
 
   private func run(_ command: Command, on desk: inout Desk, as actor: Acting) throws(DeskError) -> [Event] {
-    let events = try decide(command, desk: desk, now: Fixtures.now, actor: actor)
-    desk.apply(events)
-    return events
+    try TeamFixture.run(command, on: &desk, as: actor)
   }
 
   /// A branch of a director and two managers, Arben with a 12% discount limit of his own.
@@ -25,13 +23,8 @@ import Testing
     return desk
   }
 
-  private func refused(_ command: Command, on desk: Desk, as actor: Acting, saying words: String) {
-    do {
-      let events = try decide(command, desk: desk, now: Fixtures.now, actor: actor)
-      Issue.record("\(command) was not refused: \(events)")
-    } catch {
-      #expect(error.description.contains(words), "\(error.description)")
-    }
+  private func refused(_ command: Command, on desk: Desk, as actor: Acting, saying words: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    TeamFixture.refused(command, on: desk, as: actor, at: Fixtures.now, saying: words, sourceLocation: sourceLocation)
   }
 
   @Test func aDirectorAddsPeopleWithTheirOwnLimits() throws {

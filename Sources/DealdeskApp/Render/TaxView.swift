@@ -71,7 +71,7 @@ enum TaxView {
     if a.name != b.name, let name = b.name { parts.append(sentence("The company's name is now \(name)")) }
     if a.address != b.address, let address = b.address { parts.append(sentence("The company's address is now \(address)")) }
     if a.taxNumber != b.taxNumber, let number = b.taxNumber { parts.append("The company's tax number is now \(number).") }
-    if a.iban != b.iban, let iban = b.iban { parts.append("The company's IBAN is now \(grouped(iban)).") }
+    if a.iban != b.iban, let iban = b.iban { parts.append("The company's IBAN is now \(CompanyDetails.grouped(iban)).") }
     return parts
   }
 
@@ -87,19 +87,9 @@ enum TaxView {
       line("name", c.name, "set company name …"),
       line("address", c.address, "set company address …"),
       line("tax number", c.taxNumber, "set company tax number …"),
-      line("IBAN", c.iban.map(grouped), "set company iban …"),
+      line("IBAN", c.iban.map(CompanyDetails.grouped), "set company iban …"),
       "  VAT: standard \(Format.percent(rates.standardPercent)) · export 0% (zero-rated: set CLIENT vat export)",
       "  Prices, offers, orders and balances are net of VAT; \(rule).",
     ].joined(separator: "\n")
-  }
-
-  /// An IBAN in groups of four, as banks print it.
-  static func grouped(_ iban: String) -> String {
-    var out = ""
-    for (i, char) in iban.enumerated() {
-      if i > 0, i % 4 == 0 { out.append(" ") }
-      out.append(char)
-    }
-    return out
   }
 }

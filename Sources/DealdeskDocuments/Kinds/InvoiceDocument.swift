@@ -33,7 +33,7 @@ enum InvoiceDocument {
     if let order {
       terms.append("Payment terms: \(order.paymentTerms.label)" + (order.dueDate.map { ", due \(Letterhead.day($0))." } ?? "."))
     }
-    if let iban = desk.settings.company.iban { terms.append("Please pay to IBAN \(Letterhead.grouped(iban)), quoting \(invoice.id).") }
+    if let iban = desk.settings.company.iban { terms.append("Please pay to IBAN \(CompanyDetails.grouped(iban)), quoting \(invoice.id).") }
     return PrintedDocument(
       title: "Invoice", number: invoice.id, facts: facts, company: Letterhead.company(desk), clientHeading: "Bill to",
       client: Letterhead.client(desk, invoice.clientId), table: Lines.table(rows), notes: notes, vat: vat, totals: totals,

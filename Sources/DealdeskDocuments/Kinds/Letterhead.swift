@@ -10,7 +10,7 @@ enum Letterhead {
     var lines = [details.name ?? "(company name not set: set company name …)"]
     if let address = details.address { lines.append(address) }
     if let number = details.taxNumber { lines.append("Tax number (NIPT) \(number)") }
-    if let iban = details.iban { lines.append("IBAN \(grouped(iban))") }
+    if let iban = details.iban { lines.append("IBAN \(CompanyDetails.grouped(iban))") }
     return lines
   }
 
@@ -37,16 +37,6 @@ enum Letterhead {
       Fact("\(totalLabel) (\(currency))", money(breakdown.gross)),
     ]
     return (rows, totals)
-  }
-
-  /// An IBAN in groups of four, as it is printed ("AL47 2121 …").
-  static func grouped(_ iban: String) -> String {
-    var out = ""
-    for (i, char) in iban.enumerated() {
-      if i > 0, i % 4 == 0 { out.append(" ") }
-      out.append(char)
-    }
-    return out
   }
 
   /// "2026-12-07", in UTC as the desk keeps days: for a file's name.
