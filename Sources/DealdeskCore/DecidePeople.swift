@@ -7,18 +7,14 @@ public struct PersonChange: Sendable, Equatable {
   /// The person as typed: a login, whole name or first name (a new person: their login).
   public var person: String
   /// Set only when adding someone: their name and role.
-  public var newPerson: (name: String, role: Acting.Role)? {
-    get { adding.map { ($0.name, $0.role) } }
-    set { adding = newValue.map { Adding(name: $0.name, role: $0.role) } }
-  }
+  public var adding: Adding?
   public var discountLimit: Decimal??
   public var paymentTermsLimitDays: Int??
   public var quota: PersonQuota??
 
-  private var adding: Adding?
-  private struct Adding: Sendable, Equatable {
-    var name: String
-    var role: Acting.Role
+  public struct Adding: Sendable, Equatable {
+    public var name: String
+    public var role: Acting.Role
   }
 
   public init(
@@ -36,14 +32,13 @@ public struct PersonChange: Sendable, Equatable {
     quota: PersonQuota? = nil
   ) -> PersonChange {
     var change = PersonChange(person: login)
-    change.newPerson = (name, role)
+    change.adding = Adding(name: name, role: role)
     if let discountLimit { change.discountLimit = .some(discountLimit) }
     if let paymentTermsLimitDays { change.paymentTermsLimitDays = .some(paymentTermsLimitDays) }
     if let quota { change.quota = .some(quota) }
     return change
   }
 
-  var isAdding: Bool { adding != nil }
 }
 
 func decidePerson(_ change: PersonChange, desk: Desk, now: Date, actor: Acting) throws(DeskError) -> [Event] {
@@ -53,13 +48,13 @@ func decidePerson(_ change: PersonChange, desk: Desk, now: Date, actor: Acting) 
       suggestion: "Ask a director; `limits` shows yours.")
   }
   var person: Person
-  if let (name, role) = change.newPerson {
+  if let adding = change.adding {
     let login = change.person.lowercased()
     guard !login.isEmpty else { throw DeskError("A person needs a login.") }
     if let known = desk.people[login] { throw DeskError("\(login) is already on the desk, as \(known.name) (\(known.role.rawValue)).") }
-    let name = normalisedName(name)
+    let name = normalisedName(adding.name)
     guard !name.isEmpty else { throw DeskError("Give \(login)'s name, e.g. --name \"Arben Hoxha\".") }
-    person = Person(login: login, name: name, role: role)
+    person = Person(login: login, name: name, role: adding.role)
   } else {
     guard let known = desk.person(named: change.person) else { throw unknownPerson(change.person, desk: desk) }
     person = known
