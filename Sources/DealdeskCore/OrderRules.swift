@@ -45,7 +45,7 @@ extension Desk {
       return DeskError("\(id) has not shipped: nothing can come back.", suggestion: "cancel \(id) instead.")
     }
     if move == .ship, order.paymentTerms == .prepayment {
-      let unpaid = order.total - prepaid(order)
+      let unpaid = gross(of: order) - prepaid(order)
       if unpaid > 0 {
         return DeskError("\(id) is on prepayment and \(Money.display(unpaid)) is still unpaid.", suggestion: "Record the payment first.")
       }
@@ -68,12 +68,13 @@ extension Desk {
     return payments(for: client).filter { $0.order == order }.reduce(0) { $0 + $1.amount }
   }
 
-  /// What is still to pay on one order: its invoice's outstanding once shipped; before, its
-  /// total less what was paid toward it; nothing on a cancelled order.
+  /// What is still to pay on one order, VAT included: its invoice's outstanding once
+  /// shipped; before, its total with VAT less what was paid toward it; nothing on a
+  /// cancelled order.
   public func stillToPay(order id: String) -> Decimal {
     guard let order = orders[id] else { return 0 }
     if let entry = ledger(for: order.clientId).entry(id) { return entry.outstanding }
-    return order.awaitsInvoice ? max(0, order.total - paid(toward: id)) : 0
+    return order.awaitsInvoice ? max(0, gross(of: order) - paid(toward: id)) : 0
   }
 }
 

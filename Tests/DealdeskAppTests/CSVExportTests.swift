@@ -55,12 +55,13 @@ import Testing
 
     let orders = try table(session, "orders")
     #expect(orders[0].prefix(13) == ["order", "client", "clientName", "status", "sku", "meters", "listPrice", "discountPercent", "unitPrice", "lineTotal", "orderTotal", "dueDate", "outstanding"])
-    // Outstanding is the invoice's: 3,017.52 − 1,000.00 paid − 110.00 credited for 10 m back.
-    #expect(Array(orders[1].prefix(13)) == ["S-1", "CL-2", "Bora Fabrics", "shipped", "LIN-220", "274.32", "12.40", "11.3", "11.00", "3017.52", "3017.52", "2026-12-30", "1907.52"])
+    // Outstanding is the invoice's, VAT included: 3,621.02 − 1,000.00 paid − 132.00 credited
+    // for 10 m back (110.00 and its VAT).
+    #expect(Array(orders[1].prefix(13)) == ["S-1", "CL-2", "Bora Fabrics", "shipped", "LIN-220", "274.32", "12.40", "11.3", "11.00", "3017.52", "3017.52", "2026-12-30", "2489.02"])
     #expect(column(orders, "invoice", row: 1) == "INV-1")
 
     let invoices = try table(session, "invoices")
-    #expect(invoices[1] == ["INV-1", "S-1", "CL-2", "Bora Fabrics", "2026-11-30T09:00:00Z", "2026-12-30", "3017.52", "1000.00", "110.00", "1907.52", "20", "603.50", "3621.02"])
+    #expect(invoices[1] == ["INV-1", "S-1", "CL-2", "Bora Fabrics", "2026-11-30T09:00:00Z", "2026-12-30", "3017.52", "1000.00", "132.00", "2489.02", "20", "603.50", "3621.02"])
     let notes = try table(session, "credit-notes")
     #expect(notes[1] == ["CN-1", "CL-2", "Bora Fabrics", "S-1", "110.00", "goodsReturn", "RT-1", "LIN-220", "2026-11-30T09:00:00Z", "20", "22.00", "132.00"])
     let returns = try table(session, "returns")

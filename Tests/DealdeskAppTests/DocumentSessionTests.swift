@@ -69,9 +69,9 @@ import Testing
     ], try read(s.handle("document credit note CN-1")))
     expectInOrder([
       "Statement of account", "ST-CL-3-2026-11-02", "Çelik Tekstil", "Opening balance", "0.00",
-      "Invoice INV-1", "S-1", "5,705.00", "5,705.00", "Credit note CN-1", "570.50", "5,134.50",
-      "Payment P-1", "2,000.00", "3,134.50", "Closing balance", "3,134.50",
-      "20%", "5,134.50", "1,026.90", "6,161.40", "Closing balance (EUR)", "3,134.50", "Balance due: 3,134.50 EUR",
+      "Invoice INV-1", "S-1", "6,846.00", "6,846.00", "Credit note CN-1", "684.60", "6,161.40",
+      "Payment P-1", "2,000.00", "4,161.40", "Closing balance", "4,161.40",
+      "20%", "5,134.50", "1,026.90", "6,161.40", "Closing balance (EUR)", "4,161.40", "Balance due: 4,161.40 EUR",
     ], try read(s.handle("print statement Çelik")))
     expectInOrder([
       "Proforma invoice", "PF-S-1", "S-1", "Çelik Tekstil", "LIN-220", "500", "12.40", "8%", "11.41", "5,705.00",

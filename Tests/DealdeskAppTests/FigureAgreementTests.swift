@@ -49,7 +49,7 @@ import Testing
       if ledger.owes > 0 { owedToUs += ledger.owes }
     }
     let owing = s.handle("who owes us").text
-    #expect(owedToUs == 0 ? owing.hasPrefix("Nobody owes us") : owing.hasPrefix("Owed to us (invoiced, unpaid, net of credit notes): \(Money.display(owedToUs)) EUR"), "\(context): \(owing)")
+    #expect(owedToUs == 0 ? owing.hasPrefix("Nobody owes us") : owing.hasPrefix("Owed to us (invoiced with VAT, unpaid, less credit notes): \(Money.display(owedToUs)) EUR"), "\(context): \(owing)")
     // Orders in the export carry their invoice's figures.
     for order in root["orders"] as? [[String: Any]] ?? [] {
       let id = try #require(order["id"] as? String)
@@ -61,7 +61,7 @@ import Testing
     let credited = (root["creditNotes"] as? [[String: Any]] ?? []).compactMap { ($0["amount"] as? String).flatMap { Decimal(string: $0) } }
     let sales = invoiced.reduce(0, +) - credited.reduce(0, +)
     let report = s.handle("sales this year").text
-    #expect(report.hasPrefix("Sales 2026 (invoiced, net of credit notes): \(Money.display(sales)) EUR"), "\(context): \(report)")
+    #expect(report.hasPrefix("Sales 2026 (invoiced less credit notes, VAT excluded): \(Money.display(sales)) EUR"), "\(context): \(report)")
   }
 
   /// What a manager types on a busy day: mostly orders, shipping and payments, with

@@ -12,7 +12,7 @@ import Testing
     // The hold and the order's own hold for the rest come from one lot: two picks, one lot.
     let s = try desk.open(running: ["load sample data", "reserve 200m poplin for Bora", "Bora orders 300m poplin"])
     defer { _ = s.close() }
-    #expect(s.handle("ship S-1").text.hasPrefix("Shipped S-1: 300 m Poplin White from lot 24-207.\n  Invoice INV-1: 2,070.00 EUR"))
+    #expect(s.handle("ship S-1").text.hasPrefix("Shipped S-1: 300 m Poplin White from lot 24-207.\n  Invoice INV-1: 2,484.00 EUR with VAT"))
   }
 
   @Test func everyFigureInAReplyHasItsThousandsGrouped() throws {
@@ -27,8 +27,8 @@ import Testing
     #expect(s.handle("set Bora credit limit 1,000").isError == false)
     #expect(s.handle("Bora orders 200m linen 220").isError == false)  // over the limit: waits for approval
     let refused = s.handle("ship S-3").text
-    #expect(refused.contains("exposure 13,034.00, limit 1,000.00"), "\(refused)")
-    #expect(refused.contains("at least 12,034.00"), "\(refused)")
+    #expect(refused.contains("exposure 15,640.80, limit 1,000.00"), "\(refused)")  // VAT included
+    #expect(refused.contains("at least 14,640.80"), "\(refused)")
     // Quantities too: 950 m of Linen 220 is free after S-3's hold, and 1,500 m is asked.
     let short = s.handle("reserve 1500m linen 220 for Acme").text
     #expect(short.hasPrefix("Only 950 m of Linen 220 is free") && short.contains("; 1,500 m asked."), "\(short)")

@@ -17,7 +17,7 @@ import Testing
     ])
     defer { _ = s.close() }
     #expect(s.handle("growth this month").text == "Turnover 1–3 Dec 2026: 620.00 against 1,240.00 in 1–3 Nov 2026, month to date: -50%.")
-    #expect(s.handle("sales this month").text.hasPrefix("Sales Dec 2026 (invoiced, net of credit notes): 620.00 EUR on 1 invoice · -50% on 1–3 Nov 2026 (month to date)\n"))
+    #expect(s.handle("sales this month").text.hasPrefix("Sales Dec 2026 (invoiced less credit notes, VAT excluded): 620.00 EUR on 1 invoice · -50% on 1–3 Nov 2026 (month to date)\n"))
     #expect(s.handle("growth last month").text == "Turnover Nov 2026: 3,720.00; Oct 2026 sold nothing to compare with (whole months).")
   }
 }

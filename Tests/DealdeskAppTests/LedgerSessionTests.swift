@@ -6,8 +6,9 @@ import Testing
 /// Issue 15's defects in the ledger, each as a manager meets it: what a client owes, what is
 /// ordered but not invoiced, credit notes, returns, lateness and payments far off the mark.
 @Suite struct LedgerSessionTests {
-  /// Acme: S-1 300 m poplin shipped (2,070.00), S-2 200 m linen 220 taken (2,480.00), and with
-  /// a 5,000.00 limit S-3 100 m linen 220 (1,240.00) waits on credit hold.
+  /// Acme: S-1 300 m poplin shipped (2,070.00, invoiced at 2,484.00 with 20% VAT), S-2 200 m
+  /// linen 220 taken (2,480.00; 2,976.00 with VAT), and with a 5,000.00 limit S-3 100 m linen
+  /// 220 (1,240.00; 1,488.00 with VAT) waits on credit hold.
   private let acme = [
     "@now 2026-11-02 09:00", "load sample data", "Acme orders 300m poplin", "ship S-1", "Acme orders 200m linen 220",
     "set Acme credit limit 5,000", "Acme orders 100m linen 220",
@@ -21,17 +22,18 @@ import Testing
     defer { _ = s.close() }
     #expect(s.desk.orders["S-3"]?.status == .pendingApproval)
     let ledger = s.desk.ledger(for: "CL-1")
-    #expect(ledger.owes == 2070)
-    #expect(ledger.orderedNotInvoiced == 3720)
-    #expect(ledger.exposure == 5790)
+    // What the client pays is gross: each invoice and order with its VAT.
+    #expect(ledger.owes == 2484)
+    #expect(ledger.orderedNotInvoiced == 4464)
+    #expect(ledger.exposure == 6948)
     let balance = s.handle("how much does acme owe").text
-    #expect(balance.hasPrefix("Acme Textiles owes 2,070.00 EUR (invoiced, unpaid)."), "\(balance)")
-    #expect(balance.contains("ordered, not yet invoiced: 3,720.00 (S-2, S-3 on credit hold)"))
-    #expect(balance.contains("credit exposure 5,790.00 of limit 5,000.00 · headroom 0.00"))
+    #expect(balance.hasPrefix("Acme Textiles owes 2,484.00 EUR (invoiced, unpaid, VAT included)."), "\(balance)")
+    #expect(balance.contains("ordered, not yet invoiced: 4,464.00 (S-2, S-3 on credit hold)"))
+    #expect(balance.contains("credit exposure 6,948.00 of limit 5,000.00 · headroom 0.00"))
     let owing = s.handle("who owes us").text
-    #expect(owing.hasPrefix("Owed to us (invoiced, unpaid, net of credit notes): 2,070.00 EUR"))
-    #expect(s.handle("show Acme").text.contains("account: owes 2,070.00 EUR · ordered, not yet invoiced 3,720.00 · credit exposure 5,790.00 of 5,000.00"))
-    // An order on credit hold earns no quota percent: only the shipped one is a sale.
+    #expect(owing.hasPrefix("Owed to us (invoiced with VAT, unpaid, less credit notes): 2,484.00 EUR"))
+    #expect(s.handle("show Acme").text.contains("account: owes 2,484.00 EUR · ordered, not yet invoiced 4,464.00 · credit exposure 6,948.00 of 5,000.00"))
+    // An order on credit hold earns no quota percent: only the shipped one is a sale, net of VAT.
     #expect(s.desk.sales(in: Period.month(of: s.now)) == 2070)
   }
 
@@ -46,11 +48,12 @@ import Testing
     #expect(credit.text.contains("Credit note CN-1: 40.00 EUR against S-1 (invoice INV-1) for C-1."), "\(credit.text)")
     let ledger = s.desk.ledger(for: "CL-1")
     #expect(ledger.paid == 2000, "a credit is not a payment")
-    #expect(ledger.credited == 40)
-    #expect(ledger.owes == 30)
+    // The note is 40.00 net; it gives back 48.00 with the VAT it takes back.
+    #expect(ledger.credited == 48)
+    #expect(ledger.owes == 436)
     let invoice = s.handle("invoice S-1").text
-    #expect(invoice.contains("credited 40.00 · paid 2,000.00 · outstanding 30.00"), "\(invoice)")
-    // 1% of the invoice's 2,070.00 is 20.70: more than the 30.00 left? No: 20.70 fits.
+    #expect(invoice.contains("credited 48.00 · paid 2,000.00 · outstanding 436.00"), "\(invoice)")
+    // 1% of the invoice's 2,070.00 net is 20.70 (24.84 with VAT).
     let discount = s.handle("resolve C-2 justified: discount 1%")
     #expect(discount.text.contains("Credit note CN-2: 20.70 EUR against S-1"), "\(discount.text)")
     #expect(s.desk.creditNotes["CN-2"]?.kind == .complaintDiscount)
@@ -59,7 +62,7 @@ import Testing
     let replaced = s.handle("resolve C-3 justified: replaced 20m")
     #expect(replaced.text.contains("Replacement for C-3 shipped at no charge: 20 m Poplin White from lot"), "\(replaced.text)")
     #expect(s.desk.products["POP-WHT"]?.metersInStock == before - 20)
-    #expect(s.desk.ledger(for: "CL-1").owes == d("9.30"), "a replacement costs the client nothing")
+    #expect(s.desk.ledger(for: "CL-1").owes == d("411.16"), "a replacement costs the client nothing")  // 436.00 − 24.84
   }
 
   /// A credit beyond what is left on the invoice, and a credit on an order not yet shipped,
@@ -94,7 +97,7 @@ import Testing
     #expect(inLot() == before + 50, "damaged goods are not sellable stock")
     #expect(s.desk.quarantined(sku: "POP-WHT") == 10)
     #expect(s.handle("show poplin").text.contains("10 m in quarantine (returned damaged, not sellable)"))
-    #expect(s.desk.ledger(for: "CL-1").owes == d("1656.00"))  // 2,070.00 − 345.00 − 69.00
+    #expect(s.desk.ledger(for: "CL-1").owes == d("1987.20"))  // 2,484.00 − 414.00 − 82.80, VAT included
     #expect(s.handle("return 241m poplin from S-1").text.hasPrefix("S-1 shipped less Poplin White from lot \(lot) than that: only 240 m can still come back."))
     #expect(s.handle("return 5m linen 220 from S-2").text.hasPrefix("S-2 has not shipped: nothing can come back."))
     #expect(s.handle("return 5m linen 220 from S-1").text.hasPrefix("S-1 did not ship Linen 220."))
@@ -130,11 +133,11 @@ import Testing
     #expect(s.handle("overdue").text == "Nothing is overdue.")
     #expect(s.handle("@now 2026-11-22 08:00").isError == false)
     let late = s.handle("overdue").text
-    #expect(late.hasPrefix("Overdue: 690.00 EUR on 1 invoice"), "\(late)")
+    #expect(late.hasPrefix("Overdue: 828.00 EUR on 1 invoice"), "\(late)")  // 690.00 and its VAT
     #expect(late.contains("20 Nov 2026          2"), "\(late)")
     #expect(s.handle("balance Bora").text.contains("OVERDUE 2 days"))
     let ageing = s.handle("ageing").text
-    #expect(ageing.contains("Bora Fabrics") && ageing.contains("690.00"), "\(ageing)")
+    #expect(ageing.contains("Bora Fabrics") && ageing.contains("828.00"), "\(ageing)")
   }
 
   /// Item 13, its last part: a payment far above what the client owes and has on order is
@@ -146,11 +149,11 @@ import Testing
     defer { _ = s.close() }
     let asked = s.handle("bora paid 999999")
     #expect(asked.isError)
-    #expect(asked.text == "999,999.00 is far more than Bora Fabrics owes and has on order 690.00: was that the amount? If it was, record it as money on account: Bora Fabrics paid 999,999.00 on account")
+    #expect(asked.text == "999,999.00 is far more than Bora Fabrics owes and has on order 828.00: was that the amount? If it was, record it as money on account: Bora Fabrics paid 999,999.00 on account")
     #expect(s.desk.payments.isEmpty)
-    #expect(!s.handle("bora paid 700").isError, "a round sum a little over is a payment")
+    #expect(!s.handle("bora paid 900").isError, "a round sum a little over is a payment")
     #expect(!s.handle("bora paid 999,999 on account").isError)
-    #expect(s.desk.ledger(for: "CL-2").owes == d("-1000009.00"))  // 690.00 − 700.00 − 999,999.00
+    #expect(s.desk.ledger(for: "CL-2").owes == d("-1000071.00"))  // 828.00 − 900.00 − 999,999.00
   }
 
   /// One rule per move: an order on credit hold that a payment brought back under the limit
@@ -161,7 +164,7 @@ import Testing
     let s = try desk.open(running: acme + ["Acme paid 2,070 for S-1", "Acme paid 1,000 on account"])
     defer { _ = s.close() }
     #expect(s.desk.orders["S-3"]?.status == .pendingApproval)
-    #expect(s.desk.ledger(for: "CL-1").exposure == 2720)
+    #expect(s.desk.ledger(for: "CL-1").exposure == 3878)  // 2,484.00 − 3,070.00 + 4,464.00 ordered
     #expect(s.completions(line: "ship S-", wordStart: 5) == ["S-2", "S-3"])
     #expect(s.handle("ship S-3").text.hasPrefix("Shipped S-3"))
     #expect(s.completions(line: "ship S-", wordStart: 5) == ["S-2"])
@@ -196,9 +199,9 @@ import Testing
     #expect(statement.contains("payment P-1"))
     #expect(statement.contains("credit note CN-1"))
     let closing = statement.split(separator: "\n").first { $0.contains("closing balance") }
-    #expect(closing?.hasSuffix(" 932.00") == true, "\(statement)")
-    #expect(statement.contains("Acme Textiles owes 932.00 EUR."))
-    #expect(statement.contains("Not on the statement: ordered, not yet invoiced: 3,720.00 (S-2, S-3 on credit hold)."))
+    #expect(closing?.hasSuffix(" 1,318.40") == true, "\(statement)")  // 2,484.00 − 1,000.00 − 165.60
+    #expect(statement.contains("Acme Textiles owes 1,318.40 EUR."))
+    #expect(statement.contains("Not on the statement: ordered, not yet invoiced: 4,464.00 (S-2, S-3 on credit hold)."))
     #expect(s.desk.statement(for: "CL-1", to: s.now).closing == s.desk.ledger(for: "CL-1").owes)
   }
 

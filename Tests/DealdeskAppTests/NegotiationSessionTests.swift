@@ -131,12 +131,13 @@ import Testing
     #expect(payment["order"] as? String == "S-1")
     let bora = try #require((root["clients"] as? [[String: Any]])?.first { $0["id"] as? String == "CL-2" })
     #expect(bora["owes"] as? String == "-1000.00")
-    #expect(bora["orderedNotInvoiced"] as? String == "3017.52")
-    #expect(bora["creditExposure"] as? String == "2017.52")
-    #expect(session.handle("show Bora").text.contains("account: has 1,000.00 EUR credit with us · ordered, not yet invoiced 3,017.52"))
+    // 3,017.52 net, 3,621.02 with its VAT: what the invoice will ask.
+    #expect(bora["orderedNotInvoiced"] as? String == "3621.02")
+    #expect(bora["creditExposure"] as? String == "2621.02")
+    #expect(session.handle("show Bora").text.contains("account: has 1,000.00 EUR credit with us · ordered, not yet invoiced 3,621.02"))
     // Shipped, the order is invoiced and the payment is set against it.
     #expect(!session.handle("ship S-1").isError)
-    #expect(session.handle("show Bora").text.contains("account: owes 2,017.52 EUR"))
+    #expect(session.handle("show Bora").text.contains("account: owes 2,621.02 EUR"))
   }
 }
 

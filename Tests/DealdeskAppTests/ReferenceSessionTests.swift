@@ -47,12 +47,12 @@ import Testing
     let session = try desk.open(running: ["load sample data", "Acme orders 300m poplin", "ship S-1"])
     defer { _ = session.close() }
     #expect(session.handle("how much did acme buy this year").text
-      == "Sales of Acme Textiles 2026 (invoiced, net of credit notes): 2,070.00 EUR on 1 invoice")
+      == "Sales of Acme Textiles 2026 (invoiced less credit notes, VAT excluded): 2,070.00 EUR on 1 invoice")
     #expect(session.handle("what did acme buy this year").text
-      == "Sales of Acme Textiles 2026 (invoiced, net of credit notes): 2,070.00 EUR on 1 invoice")
+      == "Sales of Acme Textiles 2026 (invoiced less credit notes, VAT excluded): 2,070.00 EUR on 1 invoice")
     #expect(session.handle("sales of poplin this year").text.hasPrefix(
-      "Sales of Poplin White 2026 (invoiced, net of credit notes): 2,070.00 EUR on 1 invoice, 300 m"))
-    #expect(session.handle("sales of bora this year").text.hasPrefix("Sales of Bora Fabrics 2026 (invoiced, net of credit notes): 0.00 EUR on 0 invoices"))
+      "Sales of Poplin White 2026 (invoiced less credit notes, VAT excluded): 2,070.00 EUR on 1 invoice, 300 m"))
+    #expect(session.handle("sales of bora this year").text.hasPrefix("Sales of Bora Fabrics 2026 (invoiced less credit notes, VAT excluded): 0.00 EUR on 0 invoices"))
     let byMonth = session.handle("sales this year by month").text
     #expect(byMonth.contains("Nov 2026  2,070.00   300 m         1"), "\(byMonth)")
     #expect(byMonth.contains("Jan 2026      0.00"), "\(byMonth)")

@@ -15,7 +15,7 @@ import Testing
     let resolution = try #require(s.desk.complaints["C-1"]?.resolution)
     #expect(resolution.credit == 120)
     #expect(resolution.replacementMeters == nil, "20m in the text is not a replacement")
-    #expect(s.desk.owes("CL-1") == 1120)  // 1,240.00 − 120.00
+    #expect(s.desk.owes("CL-1") == 1344)  // 1,488.00 − 144.00, VAT included
   }
 
   @Test func anUnjustifiedComplaintGetsNoCreditAndACreditNeedsAnAmount() throws {

@@ -297,7 +297,11 @@ import Testing
   /// The figures worked out by the test itself, in one pass over the desk's raw records: what
   /// the desk's own readings must agree with.
   struct Books {
-    struct Account { var invoiced: Decimal = 0, paid: Decimal = 0, credited: Decimal = 0, ordered: Decimal = 0, invoices: Set<String> = [] }
+    /// Net figures are what sales read; gross ones (VAT added here, per document) what the client owes.
+    struct Account {
+      var invoiced: Decimal = 0, paid: Decimal = 0, credited: Decimal = 0, invoices: Set<String> = []
+      var grossInvoiced: Decimal = 0, grossCredited: Decimal = 0, grossOrdered: Decimal = 0
+    }
     struct Fabric { var inLots: Decimal = 0, shipped: Decimal = 0, replaced: Decimal = 0, returned: Decimal = 0, quarantined: Decimal = 0 }
     var accounts: [String: Account] = [:]
     var fabrics: [String: Fabric] = [:]
@@ -305,12 +309,22 @@ import Testing
     var back: [String: Decimal] = [:]
     /// Credit for returned goods per order and fabric.
     var returnCredits: [String: Decimal] = [:]
-    var invoiced: Decimal = 0, paid: Decimal = 0, credited: Decimal = 0
+    var invoiced: Decimal = 0, paid: Decimal = 0, credited: Decimal = 0, grossInvoiced: Decimal = 0, grossCredited: Decimal = 0
 
     static func key(_ order: String, _ sku: String, _ lot: String) -> String { "\(order)|\(sku)|\(lot)" }
 
+    /// A document's net with its VAT, rounded half away from zero to the cent once.
+    static func withVAT(_ net: Decimal, percent: Decimal) -> Decimal {
+      var vat = net * percent / 100, rounded = Decimal()
+      NSDecimalRound(&rounded, &vat, 2, .plain)
+      return net + rounded
+    }
+
     init(_ desk: Desk) {
       for invoice in desk.invoices.values {
+        let gross = Self.withVAT(invoice.amount, percent: desk.vatPercent(of: invoice))
+        accounts[invoice.clientId, default: Account()].grossInvoiced += gross
+        grossInvoiced += gross
         accounts[invoice.clientId, default: Account()].invoiced += invoice.amount
         accounts[invoice.clientId, default: Account()].invoices.insert(invoice.id)
         invoiced += invoice.amount
@@ -320,12 +334,25 @@ import Testing
         accounts[payment.clientId, default: Account()].paid += payment.amount
         paid += payment.amount
       }
-      for note in desk.creditNotes.values {
+      // Notes against one invoice at its rate give back VAT on their running total.
+      var creditedOn: [String: Decimal] = [:]
+      for note in desk.creditNotes.values.sorted(by: { $0.number < $1.number }) {
+        let percent = desk.vatPercent(of: note)
+        var gross = Self.withVAT(note.amount, percent: percent)
+        if let order = note.order, let invoice = desk.invoices.values.first(where: { $0.order == order }),
+          desk.vatPercent(of: invoice) == percent
+        {
+          let before = creditedOn[order, default: 0]
+          creditedOn[order] = before + note.amount
+          gross = Self.withVAT(before + note.amount, percent: percent) - Self.withVAT(before, percent: percent)
+        }
+        accounts[note.clientId, default: Account()].grossCredited += gross
+        grossCredited += gross
         accounts[note.clientId, default: Account()].credited += note.amount
         credited += note.amount
       }
       for order in desk.orders.values where order.status == .open || order.status == .pendingApproval {
-        accounts[order.clientId, default: Account()].ordered += order.total
+        accounts[order.clientId, default: Account()].grossOrdered += Self.withVAT(order.total, percent: desk.vatPercent(forClient: order.clientId))
       }
       for product in desk.products.values { fabrics[product.sku, default: Fabric()].inLots = sum(product.lots, \.meters) }
       for complaint in desk.complaints.values {
@@ -349,17 +376,17 @@ import Testing
     var owedByAll: Decimal = 0
 
     for client in desk.clients.keys.sorted() {
-      // 1. owes = invoiced − paid − credited, read straight from the records.
+      // 1. owes = invoiced − paid − credited, VAT included, read straight from the records.
       let account = books.accounts[client] ?? Books.Account()
       let ledger = figures.ledgers[client] ?? desk.ledger(for: client)
       check.expect(
-        ledger.owes == account.invoiced - account.paid - account.credited,
-        "\(client) owes \(ledger.owes), records say \(account.invoiced) − \(account.paid) − \(account.credited)")
+        ledger.owes == account.grossInvoiced - account.paid - account.grossCredited,
+        "\(client) owes \(ledger.owes), records say \(account.grossInvoiced) − \(account.paid) − \(account.grossCredited)")
       check.expect(ledger == ledgers[client], "\(client)'s ledger read through the index differs from the one read in one pass")
       owedByAll += ledger.owes
-      check.expect(ledger.orderedNotInvoiced == account.ordered, "\(client) ordered-not-invoiced \(ledger.orderedNotInvoiced), orders say \(account.ordered)")
+      check.expect(ledger.orderedNotInvoiced == account.grossOrdered, "\(client) ordered-not-invoiced \(ledger.orderedNotInvoiced), orders say \(account.grossOrdered)")
       check.expect(
-        ledger.exposure == max(0, ledger.owes + account.ordered), "\(client) exposure \(ledger.exposure) vs max(0, \(ledger.owes) + \(account.ordered))")
+        ledger.exposure == max(0, ledger.owes + account.grossOrdered), "\(client) exposure \(ledger.exposure) vs max(0, \(ledger.owes) + \(account.grossOrdered))")
 
       // 2. Every payment and credit is allocated once: to an invoice, or left unallocated.
       var allocated: Decimal = 0, outstanding: Decimal = 0
@@ -399,7 +426,7 @@ import Testing
           check.expect(desk.vatPercent(of: invoice) == (client == "CL-2" ? 0 : 20), "\(invoice.id) issued at \(desk.vatPercent(of: invoice))%")
         } else if let note = desk.creditNotes[line.reference] {
           net -= note.amount
-          tax -= VAT.amount(net: note.amount, percent: desk.vatPercent(of: note))
+          tax -= desk.vat(of: note).vat  // the note's own document (running-total rounding, held by Books)
           if let order = note.order, let invoice = desk.invoice(of: order) {
             check.expect(desk.vatPercent(of: note) == desk.vatPercent(of: invoice), "\(note.id) takes VAT back at another rate than \(invoice.id)")
           }
@@ -408,8 +435,8 @@ import Testing
       check.expect(vat.net == net && vat.vat == tax, "\(client) statement VAT \(vat.net)/\(vat.vat), documents \(net)/\(tax)")
       check.expect(vat.net + vat.vat == vat.gross, "\(client) statement VAT does not add up")
     }
-    let everything = books.invoiced - books.paid - books.credited
-    check.expect(owedByAll == everything, "clients owe \(owedByAll) in all; records say \(books.invoiced) − \(books.paid) − \(books.credited)")
+    let everything = books.grossInvoiced - books.paid - books.grossCredited
+    check.expect(owedByAll == everything, "clients owe \(owedByAll) in all; records say \(books.grossInvoiced) − \(books.paid) − \(books.grossCredited)")
     let numbers = (desk.invoices.values.map(\.number).sorted(), desk.creditNotes.values.map(\.number).sorted())
     check.expect(
       numbers.0 == Array(1..<(numbers.0.count + 1)) && numbers.1 == Array(1..<(numbers.1.count + 1)), "invoice or credit note numbers have gaps")

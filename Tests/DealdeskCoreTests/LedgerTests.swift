@@ -7,8 +7,8 @@ import Testing
   private func d(_ s: String) -> Decimal { Fixtures.d(s) }
   private let day: TimeInterval = 86_400
 
-  /// Two orders: S-1 620.00 and S-2 124.00, each shipped when placed (a day apart), due 30
-  /// days after shipping.
+  /// Two orders: S-1 620.00 and S-2 124.00 net, invoiced at 744.00 and 148.80 with 20% VAT,
+  /// each shipped when placed (a day apart), due 30 days after shipping.
   private func desk() throws -> Desk {
     var desk = Fixtures.desk()
     desk.apply(.stockReceived(sku: "LIN-220", lot: "24-117", meters: 800, at: now))
@@ -23,17 +23,17 @@ import Testing
     var desk = try desk()
     _ = try Fixtures.run(.pay(client: nil, order: "S-2", amount: 100), on: &desk)
     let ledger = desk.ledger(for: "CL-1")
-    #expect(ledger.entry("S-2")?.outstanding == d("24.00"))
-    #expect(ledger.entry("S-1")?.outstanding == d("620.00"))
-    #expect(ledger.owes == d("644.00"))
+    #expect(ledger.entry("S-2")?.outstanding == d("48.80"))
+    #expect(ledger.entry("S-1")?.outstanding == d("744.00"))
+    #expect(ledger.owes == d("792.80"))
   }
 
   @Test func onAccountPaymentsSettleTheOldestDueFirst() throws {
     var desk = try desk()
-    _ = try Fixtures.run(.pay(client: "CL-1", order: nil, amount: 700), on: &desk)
+    _ = try Fixtures.run(.pay(client: "CL-1", order: nil, amount: 800), on: &desk)
     let ledger = desk.ledger(for: "CL-1")
     #expect(ledger.entry("S-1")?.outstanding == 0)
-    #expect(ledger.entry("S-2")?.outstanding == d("44.00"))
+    #expect(ledger.entry("S-2")?.outstanding == d("92.80"))
   }
 
   @Test func anOverpaymentBecomesCreditWithUs() throws {
@@ -42,8 +42,8 @@ import Testing
     let ledger = desk.ledger(for: "CL-1")
     #expect(ledger.entry("S-2")?.outstanding == 0)
     #expect(ledger.entry("S-1")?.outstanding == 0)
-    #expect(ledger.unallocated == d("256.00"))
-    #expect(ledger.owes == d("-256.00"))
+    #expect(ledger.unallocated == d("107.20"))
+    #expect(ledger.owes == d("-107.20"))
   }
 
   @Test func anOrderNotYetShippedIsOrderedNotOwed() throws {
@@ -52,20 +52,20 @@ import Testing
     #expect(desk.orders["S-1"]?.dueDate == nil)
     let ledger = desk.ledger(for: "CL-1")
     #expect(ledger.owes == 0)
-    #expect(ledger.orderedNotInvoiced == 109)
-    #expect(ledger.exposure == 109)
+    #expect(ledger.orderedNotInvoiced == d("130.80"))  // 109.00 and its 20% VAT
+    #expect(ledger.exposure == d("130.80"))
     #expect(desk.overdue(at: now.addingTimeInterval(90 * day)).isEmpty)
   }
 
   @Test func overdueComesFromTheTermsDueDate() throws {
     var desk = try desk()
-    _ = try Fixtures.run(.pay(client: nil, order: "S-1", amount: 600), on: &desk)
+    _ = try Fixtures.run(.pay(client: nil, order: "S-1", amount: 720), on: &desk)
     // Due on the 30th day after shipping: not overdue on that day, whatever the hour.
     #expect(desk.overdue(at: now.addingTimeInterval(30 * day)).isEmpty)
     #expect(desk.overdue(at: now.addingTimeInterval(30.5 * day)).isEmpty)
     let late = desk.overdue(at: now.addingTimeInterval(31 * day))
     #expect(late.map(\.order.id) == ["S-1"])
-    #expect(late.first?.outstanding == d("20.00"))
+    #expect(late.first?.outstanding == d("24.00"))
     #expect(desk.overdue(at: now.addingTimeInterval(32 * day)).map(\.order.id) == ["S-1", "S-2"])
   }
 
@@ -125,6 +125,9 @@ import Testing
     #expect(desk.returns["RT-1"]?.credit == d("10.49"))
     #expect(desk.returns["RT-2"]?.credit == d("10.48"))
     #expect(desk.credited(order: "S-1") == d("20.97"))
+    // So with VAT: the invoice charged 4.19 (20.97 at 20%); the first note gave back 2.10
+    // (10.49 at 20%, 2.098), the second the 2.09 left, not 2.10 again.
+    #expect(desk.creditNotesInOrder.map { desk.vat(of: $0).vat } == [d("2.10"), d("2.09")])
     #expect(desk.owes("CL-1") == 0)
   }
 }

@@ -105,7 +105,12 @@ import Testing
     desk.clients["CL-1"]?.paymentTerms = .prepayment
     _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 10)]), on: &desk)
     #expect(throws: DeskError.self) { try Fixtures.run(.ship(order: "S-1"), on: &desk) }
+    // 124.00 net is not enough: the invoice will ask 148.80 with its VAT.
     _ = try Fixtures.run(.pay(client: nil, order: "S-1", amount: d("124.00")), on: &desk)
+    #expect(throws: DeskError("S-1 is on prepayment and 24.80 is still unpaid.", suggestion: "Record the payment first.")) {
+      try Fixtures.run(.ship(order: "S-1"), on: &desk)
+    }
+    _ = try Fixtures.run(.pay(client: nil, order: "S-1", amount: d("24.80")), on: &desk)
     _ = try Fixtures.run(.ship(order: "S-1"), on: &desk)
     #expect(desk.orders["S-1"]?.status == .shipped)
   }
@@ -113,11 +118,11 @@ import Testing
   @Test func anOrderOverTheCreditLimitWaitsForApprovalWithTheFigures() throws {
     var desk = stocked()
     desk.clients["CL-1"]?.creditLimit = 1000
-    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)  // 620.00
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)  // 620.00, 744.00 with VAT
     #expect(desk.orders["S-1"]?.status == .open)
-    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)  // 1,240.00 > 1,000
+    _ = try Fixtures.run(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-220", meters: 50)]), on: &desk)  // 1,488.00 with VAT > 1,000
     #expect(desk.orders["S-2"]?.status == .pendingApproval)
-    #expect(desk.exposure(of: "CL-1") == d("1240.00"))
+    #expect(desk.exposure(of: "CL-1") == d("1488.00"))
     #expect(throws: DeskError.self) { try Fixtures.run(.ship(order: "S-2"), on: &desk) }
     #expect(throws: DeskError("S-1 needs no approval.")) { try Fixtures.run(.approveOrder(order: "S-1", by: nil), on: &desk) }
     _ = try Fixtures.run(.approveOrder(order: "S-2", by: "Sofia"), on: &desk)

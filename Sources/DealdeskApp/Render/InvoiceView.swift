@@ -21,9 +21,7 @@ enum InvoiceView {
     out.append("  total \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label) · "
       + "due " + Format.due(order))
     // VAT: the invoice's own rate once issued; before, the rate it would be issued at today.
-    let invoice = desk.invoice(of: id)
-    let vat = invoice.map { desk.vat(of: $0) } ?? VAT.breakdown([(order.total, desk.vatPercent(forClient: order.clientId))])
-    out += TaxView.block(vat, currency: desk.settings.currency)
+    out += TaxView.block(desk.vat(of: order), currency: desk.settings.currency)
     if let entry = desk.ledger(for: order.clientId).entry(id) {
       var money = "  invoice \(entry.invoice.id) issued \(DeskDate.day(entry.invoice.issuedAt))"
       if entry.credited > 0 { money += " · credited \(Format.money(entry.credited))" }

@@ -3,13 +3,14 @@ import Foundation
 
 /// Money questions: `balance Acme`, `who owes us`, `overdue`, and the order list. Each figure
 /// is the ledger's (DESIGN.md, "Money") and each is named for what it is: owes (invoiced and
-/// unpaid, net of credit notes), ordered but not invoiced, and credit exposure.
+/// unpaid, less credit notes), ordered but not invoiced, and credit exposure; all with VAT,
+/// as the client pays them.
 enum LedgerView {
   static func balance(_ desk: Desk, client id: String, now: Date) -> String {
     guard let client = desk.clients[id] else { return "There is no client \(id)." }
     let ledger = desk.ledger(for: id)
     let currency = desk.settings.currency
-    var out = ["\(client.name) \(Balance.phrase(ledger.owes, currency: currency))" + (ledger.owes > 0 ? " (invoiced, unpaid)." : ".")]
+    var out = ["\(client.name) \(Balance.phrase(ledger.owes, currency: currency))" + (ledger.owes > 0 ? " (invoiced, unpaid, VAT included)." : ".")]
     let open = ledger.entries.filter { $0.outstanding != 0 }
     if !open.isEmpty {
       var table = Table(["invoice", "order", "total", "paid", "credited", "outstanding", "due", ""], align: [.left, .left, .right, .right, .right, .right, .left, .left])
@@ -17,7 +18,7 @@ enum LedgerView {
       table.dropsFirst = ["credited", "paid", "total"]
       for entry in open {
         table.add([
-          entry.invoice.id, entry.order.id, Format.money(entry.invoice.amount), Format.money(entry.paid), Format.money(entry.credited),
+          entry.invoice.id, entry.order.id, Format.money(entry.due), Format.money(entry.paid), Format.money(entry.credited),
           Format.money(entry.outstanding), Format.due(entry.order), late(entry, now: now),
         ], marks: ["": .alert])
       }
@@ -58,7 +59,7 @@ enum LedgerView {
       ])
     }
     let total = owing.reduce(Decimal(0)) { $0 + $1.1.owes }
-    return "Owed to us (invoiced, unpaid, net of credit notes): \(Format.money(total)) \(desk.settings.currency)\n" + table.render()
+    return "Owed to us (invoiced with VAT, unpaid, less credit notes): \(Format.money(total)) \(desk.settings.currency)\n" + table.render()
   }
 
   static func overdue(_ desk: Desk, now: Date) -> String {
@@ -96,9 +97,9 @@ enum LedgerView {
       let owed = outstanding(order).map(Format.money) ?? (order.awaitsInvoice ? "not invoiced" : "")
       table.add([
         order.id, desk.clients[order.clientId]?.name ?? order.clientId, order.status == .pendingApproval ? "credit hold" : order.status.rawValue,
-        Format.money(order.total), owed, Format.due(order),
+        Format.money(desk.gross(of: order)), owed, Format.due(order),
       ], marks: order.status == .pendingApproval ? ["status": .warning] : [:])
     }
-    return "\(unpaidOnly ? "Unpaid orders (invoiced, money outstanding)" : "Orders")\(whose) (\(orders.count))\n" + table.render()
+    return "\(unpaidOnly ? "Unpaid orders (invoiced, money outstanding)" : "Orders")\(whose) (\(orders.count)) · amounts with VAT\n" + table.render()
   }
 }

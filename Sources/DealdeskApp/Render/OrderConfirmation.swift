@@ -29,7 +29,7 @@ extension Render {
       let mixed = Set(lines.map(\.sku)).contains { sku in lines.filter { $0.sku == sku }.count > 1 }
       var text = "Shipped \(id): " + from.joined(separator: ", ") + "." + (mixed ? " Note: one fabric ships from more than one dye lot; shades may differ." : "")
       if let invoice = desk.invoice(of: id), let order = desk.orders[id] {
-        text += "\n  Invoice \(invoice.id): \(Format.money(invoice.amount)) \(desk.settings.currency) · due \(Format.due(order))"
+        text += "\n  Invoice \(invoice.id): \(Format.money(desk.gross(of: invoice))) \(desk.settings.currency) with VAT · due \(Format.due(order))"
         // VAT: the invoice is a document the client receives; it says its VAT.
         text += "\n" + TaxView.block(desk.vat(of: invoice), currency: desk.settings.currency, indent: "    ").joined(separator: "\n")
       }
@@ -46,7 +46,7 @@ extension Render {
         text += " for \(id)"
         let left = entry.outstanding
         text += left > 0 ? ": \(Format.money(left)) still to pay on it." : ": " + Style.mark("paid in full", .good) + "."
-        let due = entry.invoice.amount - entry.credited
+        let due = entry.due - entry.credited
         let onIt = desk.paid(toward: id)
         if onIt > due { text += " Overpaid by \(Format.money(onIt - due)): it goes to the client's oldest unpaid invoice, else stays on account." }
       } else if let id = payment.order {

@@ -31,7 +31,7 @@ enum ReportView {
     let total = desk.sales(in: period)
     let count = desk.invoices(in: period).count
     // Sales are invoiced value net of credit notes, dated by invoice (`help sales`).
-    var out = "Sales \(period.label) (invoiced, net of credit notes): \(Format.money(total)) \(desk.settings.currency) on \(Format.count(count)) invoice\(count == 1 ? "" : "s")"
+    var out = "Sales \(period.label) (invoiced less credit notes, VAT excluded): \(Format.money(total)) \(desk.settings.currency) on \(Format.count(count)) invoice\(count == 1 ? "" : "s")"
     let growth = desk.growth(of: period, now: now)
     if let percent = growth.percent {
       out += " · \(GrowthText.percent(percent)) on \(GrowthText.before(growth)) (\(GrowthText.basis(growth)))"

@@ -25,7 +25,7 @@ enum SalesOfView {
     ].compactMap { $0 }
     let title = what.isEmpty ? "Sales" : "Sales of " + what.joined(separator: ", ")
     let (total, meters, invoices) = figures(desk, period: period, filter: filter)
-    var out = "\(title) \(period.label) (invoiced, net of credit notes): \(Format.money(total)) \(desk.settings.currency)"
+    var out = "\(title) \(period.label) (invoiced less credit notes, VAT excluded): \(Format.money(total)) \(desk.settings.currency)"
     out += " on \(Format.count(invoices)) invoice\(invoices == 1 ? "" : "s")"
     if filter.narrowsFabric { out += ", \(Format.meters(meters))" }
     if byMonth {

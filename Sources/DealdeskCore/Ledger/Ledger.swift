@@ -7,6 +7,10 @@ import Foundation
 /// - **ordered, not invoiced**: orders taken and not yet shipped, on credit hold included;
 /// - **credit exposure**: the two together, what the credit limit guards.
 ///
+/// Every figure here is **gross**, VAT included: an invoice asks the client for its net
+/// plus its VAT (VAT.swift's rounding), a credit note gives back its net plus its VAT, and
+/// a payment is the money that came in. Sales, margins and bonuses stay net (Sales.swift).
+///
 /// Payments and credit notes naming an order settle its invoice; money on account, what an
 /// order's invoice does not need, and payments ahead of an invoice settle the oldest due
 /// invoice first, as an accountant allocates. Computed from the records, never stored.
@@ -14,11 +18,13 @@ public struct Ledger: Sendable, Equatable {
   public struct Entry: Sendable, Equatable {
     public var invoice: Invoice
     public var order: Order
+    /// What the invoice asks the client to pay: its net amount plus its VAT.
+    public var due: Decimal
     /// Payments allocated to the invoice.
     public var paid: Decimal
-    /// Credit notes allocated to the invoice.
+    /// Credit notes allocated to the invoice, VAT included.
     public var credited: Decimal
-    public var outstanding: Decimal { invoice.amount - paid - credited }
+    public var outstanding: Decimal { due - paid - credited }
     public var dueDate: Date? { order.dueDate }
 
     /// Calendar days past the due day (DeskDate.daysLate); late when above zero with money
@@ -33,13 +39,14 @@ public struct Ledger: Sendable, Equatable {
   public var unallocated: Decimal
   /// Orders taken and not shipped: open, or waiting on credit approval.
   public var notInvoiced: [Order]
+  /// What those orders' invoices will ask, VAT at the client's rate today included.
+  public var orderedNotInvoiced: Decimal
   public var invoiced: Decimal
   public var paid: Decimal
   public var credited: Decimal
 
   /// Invoiced − paid − credited: what the client can be asked to pay.
   public var owes: Decimal { invoiced - paid - credited }
-  public var orderedNotInvoiced: Decimal { notInvoiced.reduce(0) { $0 + $1.total } }
   /// What the credit limit guards: what is owed and what is ordered, less money of theirs we hold.
   public var exposure: Decimal { max(0, owes + orderedNotInvoiced) }
 
@@ -56,7 +63,7 @@ extension Desk {
   /// One client's ledger, read from that client's records alone: a command's advice asks
   /// for it, and a branch has 20,000 orders and as many payments.
   public func ledger(for client: String) -> Ledger {
-    Self.ledger(
+    ledger(
       orders: orders(for: client), invoices: invoices(for: client), payments: payments(for: client),
       credits: creditNotes(for: client))
   }
@@ -72,7 +79,7 @@ extension Desk {
     let payments = grouped(paymentsInOrder, by: \.clientId), credits = grouped(creditNotesInOrder, by: \.clientId)
     var ledgers: [String: Ledger] = [:]
     for client in clients.keys {
-      ledgers[client] = Self.ledger(
+      ledgers[client] = ledger(
         orders: orders[client] ?? [], invoices: invoices[client] ?? [], payments: payments[client] ?? [],
         credits: credits[client] ?? [])
     }
@@ -81,21 +88,22 @@ extension Desk {
 
   /// One client's ledger from its orders (by number), invoices (by number), payments (as
   /// recorded) and credit notes (by number).
-  private static func ledger(orders: [Order], invoices: [Invoice], payments: [Payment], credits: [CreditNote]) -> Ledger {
+  private func ledger(orders: [Order], invoices: [Invoice], payments: [Payment], credits: [CreditNote]) -> Ledger {
     let byId = Dictionary(orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var entries = invoices.compactMap { invoice in
-      byId[invoice.order].map { Ledger.Entry(invoice: invoice, order: $0, paid: 0, credited: 0) }
+      byId[invoice.order].map { Ledger.Entry(invoice: invoice, order: $0, due: gross(of: invoice), paid: 0, credited: 0) }
     }
     let position = Dictionary(entries.enumerated().map { ($1.order.id, $0) }, uniquingKeysWith: { first, _ in first })
     var spare: (paid: Decimal, credited: Decimal) = (0, 0)
     // Credit notes first: they correct the invoice itself; then payments.
-    for credit in credits {
+    let creditedGross = vat(ofNotes: credits).map(\.gross)
+    for (credit, amount) in zip(credits, creditedGross) {
       if let id = credit.order, let i = position[id] {
-        let applied = min(credit.amount, max(0, entries[i].outstanding))
+        let applied = min(amount, max(0, entries[i].outstanding))
         entries[i].credited += applied
-        spare.credited += credit.amount - applied
+        spare.credited += amount - applied
       } else {
-        spare.credited += credit.amount
+        spare.credited += amount
       }
     }
     // A payment ahead of its order's invoice (a prepayment) waits for that invoice.
@@ -127,11 +135,12 @@ extension Desk {
       spare.paid -= paid
     }
     let invoicedOrders = Set(invoices.map(\.order))
+    let notInvoiced = orders.filter { $0.awaitsInvoice && !invoicedOrders.contains($0.id) }
     return Ledger(
-      entries: entries, unallocated: spare.paid + spare.credited + ahead,
-      notInvoiced: orders.filter { $0.awaitsInvoice && !invoicedOrders.contains($0.id) },
-      invoiced: invoices.reduce(0) { $0 + $1.amount }, paid: payments.reduce(0) { $0 + $1.amount },
-      credited: credits.reduce(0) { $0 + $1.amount })
+      entries: entries, unallocated: spare.paid + spare.credited + ahead, notInvoiced: notInvoiced,
+      orderedNotInvoiced: notInvoiced.reduce(0) { $0 + gross(of: $1) },
+      invoiced: invoices.reduce(0) { $0 + gross(of: $1) }, paid: payments.reduce(0) { $0 + $1.amount },
+      credited: creditedGross.reduce(0, +))
   }
 
   /// What the client owes now: invoiced − paid − credited (negative: we hold their money).
@@ -149,11 +158,12 @@ extension Desk {
   /// Credit exposure: what is owed and ordered (DESIGN.md), what the credit limit guards.
   public func exposure(of client: String) -> Decimal { ledger(for: client).exposure }
 
-  /// When `amount` more would take the client over its credit limit: the exposure with it
-  /// and the limit, for the message; nil when within the limit or there is none.
+  /// When an order of `amount` more (net, as an order's total) would take the client over
+  /// its credit limit: the exposure with it, VAT included as its invoice will ask, and the
+  /// limit, for the message; nil when within the limit or there is none.
   public func creditExcess(of client: String, adding amount: Decimal) -> (exposure: Decimal, limit: Decimal)? {
     guard let limit = clients[client]?.creditLimit else { return nil }
-    let exposure = self.exposure(of: client) + amount
+    let exposure = self.exposure(of: client) + VAT.breakdown([(amount, vatPercent(forClient: client))]).gross
     return exposure > limit ? (exposure, limit) : nil
   }
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// A client's statement of account, as a controller sends it: the balance brought forward,
 /// each invoice, payment and credit note in date order with the running balance, and the
-/// balance carried. Its closing balance is the ledger's `owes`, read from the same records.
+/// balance carried. Its closing balance is the ledger's `owes`, read from the same records:
+/// invoices and credit notes at their gross, VAT included, as the client pays them.
 public struct Statement: Sendable, Equatable {
   public enum Kind: String, Sendable { case invoice, payment, creditNote = "credit note" }
 
@@ -33,10 +34,10 @@ extension Desk {
   public func statement(for client: String, from: Date? = nil, to: Date) -> Statement {
     var entries: [(at: Date, order: Int, line: Statement.Line)] = []
     for invoice in invoices(for: client) where invoice.issuedAt <= to {
-      entries.append((invoice.issuedAt, 0, .init(at: invoice.issuedAt, kind: .invoice, reference: invoice.id, order: invoice.order, amount: invoice.amount, balance: 0)))
+      entries.append((invoice.issuedAt, 0, .init(at: invoice.issuedAt, kind: .invoice, reference: invoice.id, order: invoice.order, amount: gross(of: invoice), balance: 0)))
     }
     for note in creditNotes(for: client) where note.at <= to {
-      entries.append((note.at, 1, .init(at: note.at, kind: .creditNote, reference: note.id, order: note.order, amount: -note.amount, balance: 0)))
+      entries.append((note.at, 1, .init(at: note.at, kind: .creditNote, reference: note.id, order: note.order, amount: -gross(of: note), balance: 0)))
     }
     for payment in payments(for: client) where payment.at <= to {
       entries.append((payment.at, 2, .init(at: payment.at, kind: .payment, reference: payment.id, order: payment.order, amount: -payment.amount, balance: 0)))

@@ -33,7 +33,8 @@ public struct VATRates: Codable, Sendable, Equatable {
 /// the document's net amounts are added up per rate, and the VAT of each rate is that net
 /// times the rate, rounded half away from zero to the cent **once per document and rate**
 /// (never per line). Gross is net plus VAT, so each rate's figures and the document's totals
-/// reconcile to the cent.
+/// reconcile to the cent. Credit notes against one invoice are rounded on their running
+/// total (`vat(of: CreditNote)`), so crediting an invoice in full gives back its VAT exactly.
 public enum VAT {
   /// One rate's figures on a document.
   public struct Row: Sendable, Equatable {
@@ -125,10 +126,47 @@ extension Desk {
     VAT.breakdown([(invoice.amount, vatPercent(of: invoice))])
   }
 
-  /// A credit note's VAT block, in positive figures (what it takes off).
+  /// A credit note's VAT block, in positive figures (what it takes off). See `vat(ofNotes:)`.
   public func vat(of note: CreditNote) -> VAT.Breakdown {
-    VAT.breakdown([(note.amount, vatPercent(of: note))])
+    let before = creditNotes(for: note.clientId).filter { $0.order != nil && $0.order == note.order && $0.number < note.number }
+    return vat(ofNotes: before + [note]).last ?? VAT.breakdown([(note.amount, vatPercent(of: note))])
   }
+
+  /// The VAT blocks of credit notes, given in order of number with every earlier note
+  /// against the same invoices. A note against an invoice at the invoice's rate takes back
+  /// the VAT of all credited on that invoice so far, itself included, less what the notes
+  /// before it took back: rounded once on the running total, so an invoice credited in
+  /// pieces gives back exactly the VAT it charged (each piece rounded alone could give back a
+  /// cent more). A note on account, or at another rate, is rounded on its own.
+  func vat(ofNotes notes: [CreditNote]) -> [VAT.Breakdown] {
+    var credited: [String: Decimal] = [:]
+    return notes.map { note in
+      let percent = vatPercent(of: note)
+      guard let order = note.order, let invoice = invoice(of: order), vatPercent(of: invoice) == percent else {
+        return VAT.breakdown([(note.amount, percent)])
+      }
+      let before = credited[order, default: 0]
+      credited[order] = before + note.amount
+      let vat = VAT.amount(net: before + note.amount, percent: percent) - VAT.amount(net: before, percent: percent)
+      return VAT.Breakdown(rows: [VAT.Row(percent: percent, net: note.amount, vat: vat)])
+    }
+  }
+
+  /// An order's VAT block: its invoice's once issued; before, at the client's rate today,
+  /// the rate its invoice would be issued at.
+  public func vat(of order: Order) -> VAT.Breakdown {
+    if let invoice = invoice(of: order.id) { return vat(of: invoice) }
+    return VAT.breakdown([(order.total, vatPercent(forClient: order.clientId))])
+  }
+
+  /// What an invoice asks the client to pay: its net plus its VAT. The ledger's figure.
+  public func gross(of invoice: Invoice) -> Decimal { vat(of: invoice).gross }
+
+  /// What a credit note gives back: its net plus the VAT it takes back.
+  public func gross(of note: CreditNote) -> Decimal { vat(of: note).gross }
+
+  /// What an order will ask the client to pay, VAT included (see `vat(of:)`).
+  public func gross(of order: Order) -> Decimal { vat(of: order).gross }
 
   /// A statement's VAT: its invoices' blocks less its credit notes', per rate. Payments
   /// carry no VAT.

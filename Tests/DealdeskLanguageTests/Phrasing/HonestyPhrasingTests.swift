@@ -191,10 +191,10 @@ import Testing
     Row("they wired 800 on account", client: vlora, on: desk, .intent(.command(.pay(client: vlora, order: nil, amount: 800, onAccount: true)))),
     Row("vlora sent €750", on: desk, pay(vlora, nil, 750)),
     // Paid still means paid: the order's outstanding amount.
-    Row("mark S-1 as paid", on: desk, pay(nil, "S-1", 1_920)),
-    Row("S-1 paid in full", on: desk, pay(nil, "S-1", 1_920)),
-    Row("drini paid S-1", on: desk, pay(drini, "S-1", 1_920)),
-    Row("S-1 paid", on: desk, pay(nil, "S-1", 1_920)),
+    Row("mark S-1 as paid", on: desk, pay(nil, "S-1", 2_304)),
+    Row("S-1 paid in full", on: desk, pay(nil, "S-1", 2_304)),
+    Row("drini paid S-1", on: desk, pay(drini, "S-1", 2_304)),
+    Row("S-1 paid", on: desk, pay(nil, "S-1", 2_304)),
     Row("drini paid 500 for S-1", on: desk, pay(drini, "S-1", 500)),
   ]
 

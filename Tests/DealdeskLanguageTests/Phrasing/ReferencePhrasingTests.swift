@@ -74,12 +74,13 @@ import Testing
 
   /// An order paid with no amount named was paid off: the amount is what it still owed.
   static let payments: [Row] = [
-    Row("order 7 paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_070))),
-    Row("S-7 paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_070))),
-    Row("S-7 was paid in full", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_070))),
-    Row("order 7 has been paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_070))),
-    Row("Acme paid S-7 in full", on: desk, command(.pay(client: acme, order: "S-7", amount: 2_070))),
-    Row("paid S-7", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_070))),
+    // "Paid" with no figure is paid in full: what the invoice asks, 2,070.00 and its 414.00 VAT.
+    Row("order 7 paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_484))),
+    Row("S-7 paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_484))),
+    Row("S-7 was paid in full", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_484))),
+    Row("order 7 has been paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_484))),
+    Row("Acme paid S-7 in full", on: desk, command(.pay(client: acme, order: "S-7", amount: 2_484))),
+    Row("paid S-7", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_484))),
     Row("S-7 paid 500", on: desk, command(.pay(client: nil, order: "S-7", amount: 500))),
     Row("order 7 paid 1,200", on: desk, command(.pay(client: nil, order: "S-7", amount: 1_200))),
     Row("S-8 paid", on: desk, fails("S-8 was cancelled: nothing is owed on it.", "Give the amount to record it anyway, e.g. paid 500 for S-8")),
@@ -101,7 +102,7 @@ import Testing
   static let marking: [Row] = [
     Row("mark S-7 shipped", on: desk, command(.ship(order: "S-7"))),
     Row("mark S-7 as delivered", on: desk, command(.deliver(order: "S-7"))),
-    Row("mark order 7 as paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_070))),
+    Row("mark order 7 as paid", on: desk, command(.pay(client: nil, order: "S-7", amount: 2_484))),
     Row("mark O-3 accepted", on: desk, accept("O-3", by: .client)),
     Row("mark O-3 as lost to Rival", on: desk, lose("O-3", to: "Rival")),
     Row("mark F-4 as done", on: desk, command(.completeFollowUp(id: "F-4"))),
