@@ -98,14 +98,14 @@ extension Ids {
 }
 
 extension Desk {
-  /// The register's documents by DOC-n.
-  public var documents: [String: IssuedDocument] {
+  /// The register's documents by DOC-n; changed only by events and undo.
+  public internal(set) var documents: [String: IssuedDocument] {
     get { documentRegister?.documents ?? [:] }
     set { documentRegister = Self.register(newValue, next: nextDocumentNumber) }
   }
 
   /// The number the next document issued takes.
-  public var nextDocumentNumber: Int {
+  public internal(set) var nextDocumentNumber: Int {
     get { documentRegister?.nextNumber ?? 1 }
     set { documentRegister = Self.register(documents, next: newValue) }
   }
