@@ -47,7 +47,10 @@ let package = Package(
     // Documents as PDF (offer, invoice, credit note, statement): laid out from the core's
     // figures and drawn with Cairo and Pango. The only target that knows them.
     .systemLibrary(name: "CPangoCairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
-    .target(name: "DealdeskDocuments", dependencies: ["DealdeskCore", "CPangoCairo"]),
+    // Crypto (already the team desk's): a document's fingerprint is a SHA-256 of what it prints.
+    .target(
+      name: "DealdeskDocuments",
+      dependencies: ["DealdeskCore", "CPangoCairo", .product(name: "Crypto", package: "swift-crypto")]),
     .target(
       name: "DealdeskApp",
       dependencies: ["DealdeskCore", "DealdeskLanguage", "DealdeskStore", "DealdeskTrainer", "DealdeskDocuments"]

@@ -234,11 +234,12 @@ public final class Session {
       if let record = question.record { contextRecord = record }
       return Reply(Render.answer(question, desk: desk, now: now, viewer: author, style: chartStyle))
     case .desk(let action):
-      return perform(action)
+      return perform(action, line: line)
     }
   }
 
-  private func perform(_ action: DeskAction) -> Reply {
+  /// `line` is what the journal keeps of a desk action that records something (a document issued).
+  private func perform(_ action: DeskAction, line: String) -> Reply {
     switch action {
     case .undo: return undo()
     case .redo: return redo()
@@ -261,7 +262,7 @@ public final class Session {
     case .train(let persona, let seed): return startPractice(persona: persona, seed: seed)
     case .trainingHistory: return trainingHistory()
     case .printDocument(let kind, let reference, let path, let replace):
-      return printDocument(kind, reference: reference, to: path, replace: replace)
+      return printDocument(kind, reference: reference, to: path, replace: replace, line: line)
     case .listDocuments(let client): return listDocuments(client: client)
     }
   }

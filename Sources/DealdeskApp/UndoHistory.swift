@@ -29,7 +29,12 @@ struct UndoHistory {
     func revert(_ desk: inout Desk) {
       switch self {
       case .patches(let patches): for patch in patches.reversed() { patch.revert(&desk) }
-      case .desk(let before): desk = before
+      case .desk(let before):
+        // The register of issued documents is not taken back, only marked void: what was
+        // issued since keeps its number (IssuedDocument.swift).
+        let later = desk
+        desk = before
+        desk.keepDocuments(issuedIn: later)
       }
     }
   }
@@ -57,8 +62,10 @@ struct UndoHistory {
   /// Takes the last applied step back as if it had never been: its changes off `desk`, the
   /// redo list and the oldest step it pushed out restored.
   mutating func discardLast(on desk: inout Desk) {
-    guard done.popLast() != nil, let reversal = reversals.popLast() else { return }
+    guard let step = done.popLast(), let reversal = reversals.popLast() else { return }
     reversal.revert(&desk)
+    // Undo voids a document; a line the journal never took issued none, and frees its number.
+    desk.forgetDocuments(step.events.compactMap { if case .documentIssued(let document) = $0 { document } else { nil } })
     undone = droppedByLast.undone
     if let (step, reversal) = droppedByLast.oldest {
       done.insert(step, at: 0)

@@ -42,6 +42,9 @@ public struct Desk: Codable, Sendable, Equatable {
   /// Approval steps and changes to one's own limits (Authority.swift); nil until the first,
   /// so a desk without any saves as it did before they existed.
   public var authorityLog: AuthorityLog?
+  /// The register of documents issued to clients (IssuedDocument.swift); nil until the
+  /// first, so a desk without any saves as it did before the register existed.
+  public var documentRegister: DocumentRegister?
   /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
   var index = DeskIndex()
 
@@ -187,6 +190,9 @@ public struct Desk: Codable, Sendable, Equatable {
     // Ledger: folded in DeskLedger.swift.
     case .creditNoteIssued, .goodsReturned, .replacementShipped:
       applyLedger(event)
+    case .documentIssued(let document):
+      documents[document.id] = document
+      nextDocumentNumber = Ids.next(nextDocumentNumber, after: document.number)
     }
   }
 
@@ -222,6 +228,7 @@ extension Desk {
     // Ledger:
     case invoices, creditNotes, returns, nextInvoiceNumber, nextCreditNoteNumber, nextReturnNumber
     case authorityLog
+    case documentRegister
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -265,6 +272,7 @@ extension Desk {
     nextCreditNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextCreditNoteNumber) ?? 1
     nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
     authorityLog = try c.decodeIfPresent(AuthorityLog.self, forKey: .authorityLog)
+    documentRegister = try c.decodeIfPresent(DocumentRegister.self, forKey: .documentRegister)
     // Checked before anything is computed from it: a value the desk would refuse to be
     // typed is damage (ReadChecks.swift), not a figure to sum.
     try checkRanges()

@@ -82,6 +82,11 @@ extension Desk {
     case .competitorPriceNoted:
       let count = competitorPrices.count
       return { $0.competitorPrices.removeLast(max(0, $0.competitorPrices.count - count)) }
+    case .documentIssued(let document):
+      // Undone, a document is voided, not removed; its number is not one of the restored
+      // counters, so it is never issued again.
+      let old = documents[document.id]
+      return { $0.documents[document.id] = old ?? document.voided }
     case .settingsChanged, .expenseBudgetSet:
       let old = settings
       return { $0.settings = old }

@@ -92,6 +92,9 @@ public enum Event: Codable, Sendable, Equatable {
   /// A director's task: a follow-up in one person's agenda (its `assignee`), marked as from
   /// the director (its `from`). Folded like `followUpAdded`; done and snoozed like any follow-up.
   case taskAssigned(FollowUp)
+  /// A document written for a client and entered in the register (IssuedDocument.swift), once
+  /// its file was written. Undoing it voids it: the number stays, never reused.
+  case documentIssued(IssuedDocument)
 }
 
 extension Event {

@@ -84,6 +84,7 @@ extension Event {
     case .replacementShipped(_, let picks, let at):
       do { try picks.checkRanges() } catch { throw error.within("replacementShipped.picks") }
       try DateRange.check(at, "replacementShipped.at")
+    case .documentIssued(let document): do { try document.checkRanges() } catch { throw error.within("documentIssued") }
     }
   }
 }
@@ -99,6 +100,7 @@ extension Desk {
       ("nextFollowUpNumber", nextFollowUpNumber), ("nextComplaintNumber", nextComplaintNumber),
       ("nextExpenseNumber", nextExpenseNumber), ("nextInvoiceNumber", nextInvoiceNumber),
       ("nextCreditNoteNumber", nextCreditNoteNumber), ("nextReturnNumber", nextReturnNumber),
+      ("nextDocumentNumber", nextDocumentNumber),
     ]
     for (field, number) in numbers { try ValueRange.idNumber.check(number, field) }
     for (id, client) in clients { do { try client.checkRanges() } catch { throw error.within("clients[\(id)]") } }
@@ -134,6 +136,7 @@ extension Desk {
       do { try absence.checkRanges() } catch { throw error.within("authorityLog.absences[\(n)]") }
     }
     for (n, mark) in authority.coverMarks.enumerated() { try DateRange.check(mark.at, "authorityLog.coverMarks[\(n)].at") }
+    for (id, document) in documents { do { try document.checkRanges() } catch { throw error.within("documents[\(id)]") } }
   }
 }
 
@@ -422,5 +425,15 @@ extension GoodsReturn {
     try ValueRange.price.check(unitPrice, "unitPrice")
     try ValueRange.total.check(credit, "credit")
     try DateRange.check(at, "at")
+  }
+}
+
+extension IssuedDocument {
+  func checkRanges() throws(OutOfRange) {
+    try ValueRange.idNumber.check(number, "number")
+    try DateRange.check(at, "at")
+    // A statement's VAT block is its invoices' less its credit notes': it may be below zero.
+    try ValueRange.signedTotal.check(totals?.net, "totals.net")
+    try ValueRange.signedTotal.check(totals?.vat, "totals.vat")
   }
 }

@@ -1,21 +1,8 @@
+import Crypto
 import DealdeskCore
 import Foundation
 
-/// The kinds of document the desk prints.
-public enum DocumentKind: String, Sendable, Equatable, CaseIterable {
-  case offer, proforma, invoice, creditNote, statement
-
-  /// As a manager names it, and as its title reads.
-  public var title: String {
-    switch self {
-    case .offer: return "Commercial offer"
-    case .proforma: return "Proforma invoice"
-    case .invoice: return "Invoice"
-    case .creditNote: return "Credit note"
-    case .statement: return "Statement of account"
-    }
-  }
-}
+// The kinds of document are the core's `DocumentKind` (IssuedDocument.swift): the register keeps them.
 
 /// Why a document cannot be made: a message a manager understands.
 public struct DocumentError: Error, Sendable, Equatable {
@@ -28,12 +15,26 @@ public struct MadeDocument: Sendable {
   public var kind: DocumentKind
   /// The printed number: INV-3, CN-2, O-7, PF-S-3, ST-CL-1-2026-12-07.
   public var number: String
+  /// The record it is of: the invoice, offer, order (a proforma), credit note, or client (a statement).
+  public var record: String
   /// The client it is for.
   public var client: String
   public var printed: PrintedDocument
 
   /// "INV-3.pdf".
   public var fileName: String { number.replacingOccurrences(of: " ", with: "-") + ".pdf" }
+
+  /// The totals of its VAT block, as printed; nil when it prints none.
+  public var totals: DocumentTotals? { printed.figures }
+
+  /// SHA-256, in hex, of every text and figure it prints: the same record printed again is
+  /// the same document exactly when this is the same.
+  public var fingerprint: String {
+    SHA256.hash(data: Data(printed.content.utf8)).map { byte in
+      let hex = String(byte, radix: 16)
+      return byte < 16 ? "0" + hex : hex
+    }.joined()
+  }
 
   /// The PDF's bytes; `created` (the desk's clock) is its CreationDate, so the same desk
   /// gives the same bytes.
@@ -54,23 +55,25 @@ public enum Documents {
         }
         throw DocumentError("There is no invoice or order \(reference).")
       }
-      return MadeDocument(kind: kind, number: invoice.id, client: invoice.clientId, printed: InvoiceDocument.printed(desk, invoice: invoice))
+      return MadeDocument(kind: kind, number: invoice.id, record: invoice.id, client: invoice.clientId, printed: InvoiceDocument.printed(desk, invoice: invoice))
     case .offer:
       guard let offer = desk.offers[reference] else { throw DocumentError("There is no offer \(reference).") }
       let (number, printed) = OfferDocument.printed(desk, offer: offer, now: now)
-      return MadeDocument(kind: kind, number: number, client: offer.clientId, printed: printed)
+      return MadeDocument(kind: kind, number: number, record: offer.id, client: offer.clientId, printed: printed)
     case .proforma:
       guard let order = desk.orders[reference] ?? desk.invoices[reference].flatMap({ desk.orders[$0.order] }) else {
         throw DocumentError("There is no order \(reference).")
       }
-      return MadeDocument(kind: kind, number: "PF-\(order.id)", client: order.clientId, printed: ProformaDocument.printed(desk, order: order, now: now))
+      return MadeDocument(kind: kind, number: "PF-\(order.id)", record: order.id, client: order.clientId, printed: ProformaDocument.printed(desk, order: order, now: now))
     case .creditNote:
       guard let note = desk.creditNotes[reference] else { throw DocumentError("There is no credit note \(reference).") }
-      return MadeDocument(kind: kind, number: note.id, client: note.clientId, printed: CreditNoteDocument.printed(desk, note: note))
+      return MadeDocument(kind: kind, number: note.id, record: note.id, client: note.clientId, printed: CreditNoteDocument.printed(desk, note: note))
     case .statement:
       guard desk.clients[reference] != nil else { throw DocumentError("There is no client \(reference).") }
       let (number, printed) = StatementDocument.printed(desk, client: reference, now: now)
-      return MadeDocument(kind: kind, number: number, client: reference, printed: printed)
+      return MadeDocument(kind: kind, number: number, record: reference, client: reference, printed: printed)
+    case .contract:
+      throw DocumentError("The desk does not print contracts yet.")
     }
   }
 }
@@ -78,26 +81,4 @@ public enum Documents {
 extension Documents {
   /// A printed document's PDF on its own (what `MadeDocument.pdf` does).
   public static func render(_ printed: PrintedDocument, created: Date) -> Data { PDFRenderer.render(printed, created: created) }
-}
-
-extension Documents {
-  /// What a file in the documents folder is, read from its name ("INV-3.pdf", "O-7-v2.pdf",
-  /// "PF-S-3.pdf", "CN-2.pdf", "ST-CL-1-2026-12-07.pdf") against the desk's records: its
-  /// kind, number and client; nil for a file the desk did not write.
-  public static func issued(fileName: String, desk: Desk) -> (kind: DocumentKind, number: String, client: String)? {
-    guard fileName.hasSuffix(".pdf") else { return nil }
-    let name = String(fileName.dropLast(4))
-    if let invoice = desk.invoices[name] { return (.invoice, name, invoice.clientId) }
-    if let note = desk.creditNotes[name] { return (.creditNote, name, note.clientId) }
-    if name.hasPrefix("PF-"), let order = desk.orders[String(name.dropFirst(3))] { return (.proforma, name, order.clientId) }
-    let offerId = name.split(separator: "-").prefix(2).joined(separator: "-")
-    if let offer = desk.offers[offerId], name == offerId || name.hasPrefix(offerId + "-v") {
-      return (.offer, name.replacingOccurrences(of: "-v", with: " v"), offer.clientId)
-    }
-    if name.hasPrefix("ST-") {
-      let client = name.dropFirst(3).split(separator: "-").prefix(2).joined(separator: "-")
-      if desk.clients[client] != nil { return (.statement, name, client) }
-    }
-    return nil
-  }
 }

@@ -1,3 +1,4 @@
+import DealdeskCore
 import Foundation
 
 /// A document as it is printed: every text and figure already written out, from the core's
@@ -25,10 +26,13 @@ public struct PrintedDocument: Sendable, Equatable {
   public var terms: [String]
   /// Signature lines ("For the seller", "For the buyer"); empty: none.
   public var signatures: [String]
+  /// The VAT block's totals as figures, for the register of issued documents; nil: it prints none.
+  public var figures: DocumentTotals?
 
   public init(
     title: String, number: String, facts: [Fact], company: [String], clientHeading: String, client: [String], table: PrintedTable,
-    notes: [String] = [], vat: [[String]] = [], totals: [Fact] = [], terms: [String] = [], signatures: [String] = []
+    notes: [String] = [], vat: [[String]] = [], totals: [Fact] = [], terms: [String] = [], signatures: [String] = [],
+    figures: DocumentTotals? = nil
   ) {
     self.title = title
     self.number = number
@@ -42,6 +46,26 @@ public struct PrintedDocument: Sendable, Equatable {
     self.totals = totals
     self.terms = terms
     self.signatures = signatures
+    self.figures = figures
+  }
+
+  /// Every text and figure printed, in the order printed, one to a line and each section
+  /// named: what a document's fingerprint is taken of. Not the PDF's bytes, which carry their
+  /// creation date and the layout of one Cairo version.
+  public var content: String {
+    var lines = ["title\t\(title)", "number\t\(number)"]
+    lines += facts.map { "fact\t\($0.label)\t\($0.value)" }
+    lines += company.map { "company\t\($0)" }
+    lines.append("clientHeading\t\(clientHeading)")
+    lines += client.map { "client\t\($0)" }
+    lines.append("columns\t" + table.columns.map(\.title).joined(separator: "\t"))
+    lines += table.rows.map { "row\t" + $0.joined(separator: "\t") }
+    lines += notes.map { "note\t\($0)" }
+    lines += vat.map { "vat\t" + $0.joined(separator: "\t") }
+    lines += totals.map { "total\t\($0.label)\t\($0.value)" }
+    lines += terms.map { "term\t\($0)" }
+    lines += signatures.map { "signature\t\($0)" }
+    return lines.joined(separator: "\n")
   }
 }
 

@@ -117,7 +117,7 @@ public enum DeskAction: Sendable, Equatable {
   /// `pdf invoice S-3 [to FILE.pdf[, replace it]]`: a document written as PDF; `reference`
   /// is the record's id (O-7, S-3, INV-3, CN-2) or, for a statement, the client's.
   case printDocument(kind: DocumentWanted, reference: String, path: String?, replace: Bool = false)
-  /// `documents [CLIENT]`: the documents written into the desk's documents folder.
+  /// `documents [CLIENT]`: the register of documents issued (IssuedDocument.swift).
   case listDocuments(client: String?)
 }
 

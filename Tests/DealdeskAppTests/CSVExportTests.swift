@@ -28,10 +28,11 @@ import Testing
     let session = try desk.open()
     defer { _ = session.close() }
     for line in Self.deals { #expect(!session.handle(line).isError, "\(line)") }
+    #expect(!session.handle("pdf invoice INV-1").isError, "a document issued")
     let counts = [
       "clients": session.desk.clients.count, "products": session.desk.products.count, "offers": 2, "orders": 1,
       "payments": 1, "invoices": 1, "credit-notes": 1, "returns": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1, "competitors": 1,
-      "company": 1,
+      "company": 1, "documents": 1,
     ]
     for name in CSVLists.names {
       let rows = try table(session, name)
@@ -111,6 +112,6 @@ import Testing
     defer { _ = session.close() }
     let reply = session.handle("export csv widgets")
     #expect(reply.isError)
-    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors, company."))
+    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors, company, documents."))
   }
 }

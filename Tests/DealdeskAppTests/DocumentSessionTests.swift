@@ -37,7 +37,7 @@ import Testing
     let s = try desk.open(running: trade)
     defer { _ = s.close() }
     let reply = s.handle("pdf invoice S-1")
-    #expect(reply.text == "Invoice INV-1 for Çelik Tekstil: \(desk.directory.path)/documents/INV-1.pdf")
+    #expect(reply.text == "Invoice INV-1 for Çelik Tekstil, issued as DOC-1: \(desk.directory.path)/documents/INV-1.pdf")
     let text = try read(reply)
     expectInOrder([
       "Tekstil Adriatik sh.p.k.", "Rruga e Durrësit 12, Tiranë", "Invoice", "L12345678A", "INV-1",
@@ -50,7 +50,7 @@ import Testing
       "net 30, due 2 Dec 2026", "page 1 / 1",
     ], text)
     // INV-1 by its own number is the same invoice, already issued: the file is kept.
-    #expect(s.handle("pdf invoice INV-1").text == "Invoice INV-1 for Çelik Tekstil, as issued: \(desk.directory.path)/documents/INV-1.pdf")
+    #expect(s.handle("pdf invoice INV-1").text == "Invoice INV-1 for Çelik Tekstil, as issued on 2 Nov 2026 (DOC-1): \(desk.directory.path)/documents/INV-1.pdf")
   }
 
   @Test func theOfferCreditNoteStatementAndProformaReadBack() throws {
@@ -85,18 +85,18 @@ import Testing
     let s = try desk.open(running: trade)
     defer { _ = s.close() }
     let folder = desk.directory.appendingPathComponent("documents").path
-    #expect(s.handle("documents Çelik").text == "No documents for Çelik Tekstil yet. e.g. pdf invoice S-1 writes one into \(folder).")
+    #expect(s.handle("documents Çelik").text == "No documents issued to Çelik Tekstil yet. e.g. pdf invoice S-1 writes one into \(folder).")
     for line in ["pdf invoice S-1", "document credit note CN-1", "document offer O-2", "counter 11%", "document offer O-2"] {
       #expect(!s.handle(line).isError, "\(line)")
     }
     #expect(s.handle("documents Çelik").text == """
-      Documents for Çelik Tekstil in \(folder):
-        CN-1 · credit note · CN-1.pdf
-        INV-1 · invoice · INV-1.pdf
-        O-2 · commercial offer · O-2.pdf
-        O-2 v2 · commercial offer · O-2-v2.pdf
+      Documents issued to Çelik Tekstil (files in \(folder)):
+        DOC-1 · invoice INV-1 · 2 Nov 2026 · 6,846.00 EUR gross · INV-1.pdf
+        DOC-2 · credit note CN-1 · 2 Nov 2026 · 684.60 EUR gross · CN-1.pdf
+        DOC-3 · commercial offer O-2 · 2 Nov 2026 · 4,017.60 EUR gross · O-2.pdf
+        DOC-4 · commercial offer O-2 v2 · 2 Nov 2026 · 3,974.40 EUR gross · O-2-v2.pdf
       """)
-    #expect(s.handle("documents Acme").text.hasPrefix("No documents for Acme Textiles yet."))
+    #expect(s.handle("documents Acme").text.hasPrefix("No documents issued to Acme Textiles yet."))
   }
 
   @Test func anyNamePrints() throws {
@@ -150,13 +150,16 @@ import Testing
     let refused = s.handle("pdf invoice S-1 to \(kept)")
     #expect(refused.isError && refused.text.contains("already exists: pdf invoice S-1 to \(kept), replace it"), "\(refused.text)")
     #expect(try String(contentsOfFile: kept, encoding: .utf8) == "mine\n")
-    #expect(!s.handle("pdf invoice S-1 to \(kept), replace it").isError)
     #expect(s.desk == before)
+    // Written, it is issued: entered in the register.
+    #expect(!s.handle("pdf invoice S-1 to \(kept), replace it").isError)
+    #expect(s.desk.documentsInOrder.map { "\($0.id) \($0.printed) \($0.file)" } == ["DOC-1 INV-1 \(kept)"])
+    let issued = s.desk
     #expect(!FileManager.default.fileExists(atPath: desk.directory.appendingPathComponent("documents").path))
     // A documents folder that cannot be written: a clear error, nothing written.
     try Data("not a folder".utf8).write(to: desk.directory.appendingPathComponent("documents"))
     let reply = s.handle("pdf invoice S-1")
     #expect(reply.isError && reply.text.contains("Could not write"), "\(reply.text)")
-    #expect(s.desk == before)
+    #expect(s.desk == issued)
   }
 }

@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 59
+  static let kinds = 60
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -76,6 +76,7 @@ final class RandomEvents {
     case .absenceSet: 56
     case .doneInCover: 57
     case .taskAssigned: 58
+    case .documentIssued: 59
     }
   }
 
@@ -194,6 +195,10 @@ final class RandomEvents {
       return .taskAssigned(FollowUp(
         id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
         createdAt: date(), doneAt: maybe { date() }, assignee: text(), from: text()))
+    case 59:
+      return .documentIssued(IssuedDocument(
+        id: id("DOC"), number: int(), kind: pick(DocumentKind.allCases), printed: text(), record: text(), client: id("CL"), at: date(),
+        totals: maybe { DocumentTotals(net: decimal(), vat: decimal()) }, file: text(), fingerprint: text(), void: flag()))
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },

@@ -125,6 +125,11 @@ import Testing
         id: "CN-\(n)", number: n, clientId: client, order: random.coin() ? order.id : nil, amount: random.amount(),
         kind: [.complaintCredit, .complaintDiscount, .goodsReturn][random.below(3)], source: random.text(),
         sku: random.coin() ? line.sku : nil, at: random.date(), vatPercent: random.coin() ? random.amount() : nil)
+      desk.apply(.documentIssued(IssuedDocument(
+        id: "DOC-\(n)", number: n, kind: DocumentKind.allCases[random.below(DocumentKind.allCases.count)], printed: random.text(),
+        record: order.id, client: client, at: random.date(),
+        totals: random.coin() ? DocumentTotals(net: random.amount(), vat: random.amount()) : nil, file: random.text(),
+        fingerprint: random.text(), void: random.coin())))
       desk.returns["R-\(n)"] = GoodsReturn(
         id: "R-\(n)", number: n, clientId: client, order: order.id, sku: line.sku, lot: "24-\(n)", meters: random.amount(),
         damaged: random.coin(), reason: random.maybeText(), unitPrice: random.amount(), creditNote: random.coin() ? "CN-\(n)" : nil,

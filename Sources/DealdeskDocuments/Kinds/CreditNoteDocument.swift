@@ -21,11 +21,13 @@ enum CreditNoteDocument {
     let table = PrintedTable(
       columns: [.init("Reference", 0.16, .left), .init("Description", 0.44, .left), .init("Fabric", 0.22, .left), .init("Amount", 0.18)],
       rows: [[note.source, why, fabric, Letterhead.money(note.amount)]])
-    let (vat, totals) = Letterhead.vat(desk.vat(of: note), currency: currency, totalLabel: "Total credited")
+    let breakdown = desk.vat(of: note)
+    let (vat, totals) = Letterhead.vat(breakdown, currency: currency, totalLabel: "Total credited")
     var terms = ["Amounts net of VAT; the VAT is taken back at the rate it was charged."]
     terms.append(invoice.map { "This credit note reduces what is owed on invoice \($0.id)." } ?? "Credited to the client's account.")
     return PrintedDocument(
       title: DocumentKind.creditNote.title, number: note.id, facts: facts, company: Letterhead.company(desk), clientHeading: "To",
-      client: Letterhead.client(desk, note.clientId), table: table, vat: vat, totals: totals, terms: terms)
+      client: Letterhead.client(desk, note.clientId), table: table, vat: vat, totals: totals, terms: terms,
+      figures: DocumentTotals(breakdown))
   }
 }

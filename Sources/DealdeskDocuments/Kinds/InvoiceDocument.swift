@@ -28,7 +28,8 @@ enum InvoiceDocument {
       }
     }
     notes.append("Prices per metre, net of VAT.")
-    let (vat, totals) = Letterhead.vat(desk.vat(of: invoice), currency: currency, totalLabel: "Total to pay")
+    let breakdown = desk.vat(of: invoice)
+    let (vat, totals) = Letterhead.vat(breakdown, currency: currency, totalLabel: "Total to pay")
     var terms: [String] = []
     if let order {
       terms.append("Payment terms: \(order.paymentTerms.label)" + (order.dueDate.map { ", due \(Letterhead.day($0))." } ?? "."))
@@ -37,7 +38,7 @@ enum InvoiceDocument {
     return PrintedDocument(
       title: "Invoice", number: invoice.id, facts: facts, company: Letterhead.company(desk), clientHeading: "Bill to",
       client: Letterhead.client(desk, invoice.clientId), table: Lines.table(rows), notes: notes, vat: vat, totals: totals,
-      terms: terms)
+      terms: terms, figures: DocumentTotals(breakdown))
   }
 
   /// The lots of `sku` that shipped, else the lot the order named.

@@ -31,9 +31,8 @@ enum OfferDocument {
     }
     notes.append("Prices per metre, net of VAT. Lots are allocated at order.")
     let percent = desk.vatPercent(forClient: offer.clientId)
-    let (vat, totals) = nets.isEmpty
-      ? ([], [])
-      : Letterhead.vat(VAT.breakdown(nets.map { ($0, percent) }), currency: currency, totalLabel: "Total")
+    let breakdown = nets.isEmpty ? nil : VAT.breakdown(nets.map { ($0, percent) })
+    let (vat, totals) = breakdown.map { Letterhead.vat($0, currency: currency, totalLabel: "Total") } ?? ([], [])
     var lines = ["Valid until \(Letterhead.day(offer.validUntil)). The offer's prices hold for the metres stated until then."]
     lines.append("Payment terms: \((terms.paymentTerms ?? desk.clients[offer.clientId]?.paymentTerms ?? desk.settings.defaultPaymentTerms).label).")
     if let days = terms.leadTimeDays { lines.append("Delivery: \(days) days from the order.") }
@@ -41,7 +40,8 @@ enum OfferDocument {
       title: DocumentKind.offer.title, number: number,
       facts: [Fact("Date", Letterhead.day(offer.rounds.last?.at ?? now)), Fact("Valid until", Letterhead.day(offer.validUntil)), Fact("Currency", currency)],
       company: Letterhead.company(desk), clientHeading: "Offer to", client: Letterhead.client(desk, offer.clientId),
-      table: Lines.table(rows), notes: notes, vat: vat, totals: totals, terms: lines, signatures: [])
+      table: Lines.table(rows), notes: notes, vat: vat, totals: totals, terms: lines, signatures: [],
+      figures: breakdown.map(DocumentTotals.init))
     return (number, printed)
   }
 

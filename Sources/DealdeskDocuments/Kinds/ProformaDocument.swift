@@ -32,6 +32,7 @@ enum ProformaDocument {
       title: DocumentKind.proforma.title, number: "PF-\(order.id)", facts: facts, company: Letterhead.company(desk),
       clientHeading: "To", client: Letterhead.client(desk, order.clientId), table: Lines.table(rows), notes: notes, vat: vat,
       totals: totals,
-      terms: ["Payment terms: \(order.paymentTerms.label).", "A proforma is not a tax invoice: the invoice is issued when the goods ship."])
+      terms: ["Payment terms: \(order.paymentTerms.label).", "A proforma is not a tax invoice: the invoice is issued when the goods ship."],
+      figures: DocumentTotals(breakdown))
   }
 }

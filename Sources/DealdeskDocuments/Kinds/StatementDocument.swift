@@ -31,7 +31,8 @@ enum StatementDocument {
       facts: [Fact("To", Letterhead.day(now)), Fact("Currency", currency)], company: Letterhead.company(desk), clientHeading: "Client",
       client: Letterhead.client(desk, id), table: table,
       notes: ["Amounts above are net of VAT; the VAT block is their invoices' VAT less their credit notes', per rate."], vat: vat,
-      totals: [Fact("Closing balance (\(currency))", Letterhead.money(closing))], terms: [owed])
+      totals: [Fact("Closing balance (\(currency))", Letterhead.money(closing))], terms: [owed],
+      figures: DocumentTotals(breakdown))
     return (number, printed)
   }
 

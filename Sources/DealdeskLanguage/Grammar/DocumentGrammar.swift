@@ -17,7 +17,7 @@ enum DocumentGrammar {
       parse: document),
     CommandSpec(
       name: "documents", family: family, verbs: ["documents", "list documents", "issued documents"],
-      summary: "The documents written into the desk's documents folder, all or one client's: kind, number and file.",
+      summary: "The documents issued, all or one client's: number (DOC-n), kind, date, gross, file, and which an undo voided.",
       usage: "documents [CLIENT]", examples: ["documents", "documents Acme"],
       parse: { c, subject throws(ParseError) in
         c.skipWords(["for", "of", "to"])

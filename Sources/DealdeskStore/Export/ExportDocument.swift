@@ -72,6 +72,7 @@ public struct ExportDocument: Sendable {
       w.key("payments")
       w.array(desk.paymentsInOrder) { Self.payment($1, &$0) }
       writeLedger(&w)
+      writeDocuments(&w)
       writeClaims(&w)
       writeDay(&w)
     }

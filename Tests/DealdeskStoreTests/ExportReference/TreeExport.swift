@@ -37,6 +37,7 @@ struct TreeExport: Sendable {
       ("invoices", .array(desk.invoicesInOrder.map { Self.invoice($0, desk: desk) })),
       ("creditNotes", .array(desk.creditNotesInOrder.map { Self.creditNote($0, desk: desk) })),
       ("returns", .array(desk.returnsInOrder.map(Self.goodsReturn))),
+      ("documents", .array(desk.documentsInOrder.map(Self.document))),
       // Claims:
       ("complaints", .array(desk.complaintsInOrder.map(Self.complaint))),
       ("competitorPrices", .array(desk.competitorPrices.map(Self.competitorPrice))),
@@ -279,6 +280,15 @@ struct TreeExport: Sendable {
     var rounded = Decimal()
     NSDecimalRound(&rounded, &product, 2, .plain)
     return [("vatPercent", quantity(percent)), ("vat", amount(rounded)), ("gross", amount(net + rounded))]
+  }
+
+  private static func document(_ d: IssuedDocument) -> JSONValue {
+    .object([
+      ("id", .string(d.id)), ("kind", .string(d.kind.rawValue)), ("printed", .string(d.printed)), ("record", .string(d.record)),
+      ("client", .string(d.client)), ("at", date(d.at)), ("net", amount(d.totals?.net)), ("vat", amount(d.totals?.vat)),
+      ("gross", amount(d.totals.map { $0.net + $0.vat })), ("file", .string(d.file)), ("fingerprint", .string(d.fingerprint)),
+      ("void", .bool(d.void)),
+    ])
   }
 
   private static func goodsReturn(_ r: GoodsReturn) -> JSONValue {

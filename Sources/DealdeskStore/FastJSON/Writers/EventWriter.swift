@@ -166,6 +166,7 @@ extension JSONBytes {
     case .noteAdded(let note): try one("noteAdded") { try $0.note(note) }
     case .followUpAdded(let followUp): try one("followUpAdded") { try $0.followUp(followUp) }
     case .taskAssigned(let followUp): try one("taskAssigned") { try $0.followUp(followUp) }
+    case .documentIssued(let document): try one("documentIssued") { try $0.encodable(document) }
     case .followUpDone(let followUp, let at): try idAndTime("followUpDone", at, "followUp", followUp)
     case .followUpSnoozed(let followUp, let due, let hasTime):
       try values("followUpSnoozed") { w in
