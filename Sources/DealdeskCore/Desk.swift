@@ -42,6 +42,9 @@ public struct Desk: Codable, Sendable, Equatable {
   /// Approval steps and changes to one's own limits (Authority.swift); nil until the first,
   /// so a desk without any saves as it did before they existed.
   public var authorityLog: AuthorityLog?
+  /// Trade bonuses (Bonus.swift); nil until the first is agreed, so a desk without any saves
+  /// as it did before they existed.
+  public var bonusBook: BonusBook?
   /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
   var index = DeskIndex()
 
@@ -187,6 +190,8 @@ public struct Desk: Codable, Sendable, Equatable {
     // Ledger: folded in DeskLedger.swift.
     case .creditNoteIssued, .goodsReturned, .replacementShipped:
       applyLedger(event)
+    case .bonusAgreed, .bonusApproved, .bonusEnded:
+      applyBonus(event)
     }
   }
 
@@ -222,6 +227,7 @@ extension Desk {
     // Ledger:
     case invoices, creditNotes, returns, nextInvoiceNumber, nextCreditNoteNumber, nextReturnNumber
     case authorityLog
+    case bonusBook
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -265,6 +271,7 @@ extension Desk {
     nextCreditNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextCreditNoteNumber) ?? 1
     nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
     authorityLog = try c.decodeIfPresent(AuthorityLog.self, forKey: .authorityLog)
+    bonusBook = try c.decodeIfPresent(BonusBook.self, forKey: .bonusBook)
     // Checked before anything is computed from it: a value the desk would refuse to be
     // typed is damage (ReadChecks.swift), not a figure to sum.
     try checkRanges()

@@ -82,6 +82,9 @@ extension Desk {
     case .competitorPriceNoted:
       let count = competitorPrices.count
       return { $0.competitorPrices.removeLast(max(0, $0.competitorPrices.count - count)) }
+    case .bonusAgreed, .bonusApproved, .bonusEnded:
+      let book = bonusBook
+      return { $0.bonusBook = book }
     case .settingsChanged, .expenseBudgetSet:
       let old = settings
       return { $0.settings = old }

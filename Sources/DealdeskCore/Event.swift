@@ -92,6 +92,12 @@ public enum Event: Codable, Sendable, Equatable {
   /// A director's task: a follow-up in one person's agenda (its `assignee`), marked as from
   /// the director (its `from`). Folded like `followUpAdded`; done and snoozed like any follow-up.
   case taskAssigned(FollowUp)
+  // Trade bonuses (Bonus.swift): agreed (waiting for approval when beyond the bonus limit),
+  // approved by a director, or ended unpaid. One is settled by a `creditNoteIssued` of kind
+  // `tradeBonus` whose source is the bonus.
+  case bonusAgreed(Bonus)
+  case bonusApproved(bonus: String, by: String, at: Date)
+  case bonusEnded(bonus: String, at: Date)
 }
 
 extension Event {

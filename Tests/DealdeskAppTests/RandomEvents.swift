@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 59
+  static let kinds = 62
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -76,6 +76,9 @@ final class RandomEvents {
     case .absenceSet: 56
     case .doneInCover: 57
     case .taskAssigned: 58
+    case .bonusAgreed: 59
+    case .bonusApproved: 60
+    case .bonusEnded: 61
     }
   }
 
@@ -172,7 +175,7 @@ final class RandomEvents {
     case 47:
       return .creditNoteIssued(CreditNote(
         id: id("CN"), number: int(), clientId: id("CL"), order: maybe { id("S") }, amount: decimal(),
-        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn]), source: text(), sku: maybe { id("P") }, at: date(),
+        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn, .tradeBonus]), source: text(), sku: maybe { id("P") }, at: date(),
         vatPercent: maybe { decimal() }))
     case 48:
       return .goodsReturned(GoodsReturn(
@@ -194,6 +197,16 @@ final class RandomEvents {
       return .taskAssigned(FollowUp(
         id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
         createdAt: date(), doneAt: maybe { date() }, assignee: text(), from: text()))
+    case 59:
+      var bonus = Bonus(
+        id: id("TB"), number: int(), clientId: id("CL"), percent: decimal(), threshold: decimal(), period: text(),
+        status: pick([.agreed, .pendingApproval, .ended]), by: text(), agreedAt: date())
+      bonus.approvedBy = maybe { text() }
+      bonus.approvedAt = maybe { date() }
+      bonus.endedAt = maybe { date() }
+      return .bonusAgreed(bonus)
+    case 60: return .bonusApproved(bonus: id("TB"), by: text(), at: date())
+    case 61: return .bonusEnded(bonus: id("TB"), at: date())
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },

@@ -31,6 +31,7 @@ public enum CSVLists {
     List(name: "expenses", make: { desk, _ in expenses(desk) }),
     List(name: "competitors", make: { desk, _ in competitors(desk) }),
     List(name: "company", make: { desk, _ in company(desk) }),
+    List(name: "bonuses", make: bonuses),
   ]
 
   public static var names: [String] { all.map(\.name) }
