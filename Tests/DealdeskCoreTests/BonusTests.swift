@@ -211,6 +211,18 @@ import Testing
     #expect(!written.contains("bonusLimit"))
   }
 
+  @Test func aDeskWithBonusesReadsBackAsItWasAndOneWithoutWritesNoBook() throws {
+    var desk = desk()
+    #expect(!String(decoding: try JSONEncoder().encode(desk), as: UTF8.self).contains("bonusBook"))
+    _ = try Fixtures.run(bonus(5, over: 1_000), on: &desk)
+    _ = try Fixtures.run(.approveBonus(.bonus("TB-1"), by: "Sofia Marku"), on: &desk)
+    _ = try Fixtures.run(bonus(1, over: 0, .quarter, period: Period(kind: .quarter, year: 2027, index: 2)), on: &desk)
+    _ = try Fixtures.run(.endBonus(.bonus("TB-2")), on: &desk)
+    let read = try JSONDecoder().decode(Desk.self, from: JSONEncoder().encode(desk))
+    #expect(read.bonusesInOrder == desk.bonusesInOrder)
+    #expect(read.bonusBook?.nextNumber == 3)
+  }
+
   @Test func undoingABonusEventPutsTheBookBack() throws {
     var desk = desk()
     let before = desk

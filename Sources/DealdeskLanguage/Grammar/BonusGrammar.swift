@@ -92,6 +92,10 @@ enum BonusGrammar {
       } else if threshold == nil, c.takeAny(thresholdWords) != nil {
         c.skipFiller()
         _ = c.takeAny(["of"])
+        // "over -5,000": refused as what it is, not as a threshold left out.
+        if c.current?.text.hasPrefix("-") == true || c.current?.text.hasPrefix("−") == true {
+          throw c.error("A bonus threshold is zero or more.", suggestion: "e.g. bonus Acme 2% on purchases over 50,000 a year (over 0: on every purchase)")
+        }
         guard let (money, n) = MoneyScanner.scan(c.tokens, at: c.index, requireMarker: false) else {
           throw c.error("Over what purchases is the bonus owed?", suggestion: "e.g. bonus Acme 2% on purchases over 50,000 a year")
         }

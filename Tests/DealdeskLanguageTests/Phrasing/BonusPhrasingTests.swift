@@ -42,6 +42,7 @@ import Testing
     Row("bonus Acme over 50,000 a year", fails("What percent of their purchases?", "e.g. bonus Acme 2% on purchases over 50,000 a year")),
     Row("bonus Acme 2% a year", fails("Over what purchases is the bonus owed?", "e.g. bonus Acme Textiles 2% on purchases over 50,000 a year (over 0: on every purchase)")),
     Row("bonus Acme 2% over lots a year", fails("Over what purchases is the bonus owed?", "e.g. bonus Acme 2% on purchases over 50,000 a year")),
+    Row("bonus Acme 2% over -5,000 a year", fails("A bonus threshold is zero or more.", "e.g. bonus Acme 2% on purchases over 50,000 a year (over 0: on every purchase)")),
     Row("settle bonus", fails("Which client?", "Name one, e.g. settle bonus Acme")),
     Row("set bonus limit", fails("What bonus limit?", "e.g. set bonus limit 3%")),
   ]
