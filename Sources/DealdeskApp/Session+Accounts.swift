@@ -13,7 +13,7 @@ extension Session {
   func othersAccountWarning(_ command: Command) -> String? {
     guard let me = author, !desk.people.isEmpty else { return nil }
     switch command {
-    case .assignAccount, .assignTask, .setPerson, .approve, .rejectApproval, .approveOrder: return nil
+    case .assignAccount, .assignTask, .setPerson, .approve, .rejectApproval, .approveOrder, .approveBonus: return nil
     // A task given to me is mine to do and move, whoever's account its client is.
     case .completeFollowUp(let id), .snoozeFollowUp(let id, _, _):
       if desk.followUps[id]?.assignee == me { return nil }

@@ -72,6 +72,9 @@ struct Touches {
     case .complaintResolved(let id, _, _, _):
       if let complaint = desk.complaints[id] { clients.insert(complaint.clientId) }
     case .creditNoteIssued(let note): clients.insert(note.clientId)
+    case .bonusAgreed(let bonus): clients.insert(bonus.clientId)
+    case .bonusApproved(let id, _, _), .bonusEnded(let id, _):
+      if let bonus = desk.bonusBook?.bonuses[id] { clients.insert(bonus.clientId) }
     default: break
     }
   }

@@ -191,6 +191,8 @@ extension Desk {
     case .complaintFiled(let complaint): return complaint.clientId
     case .complaintResolved(let id, _, _, _): return complaints[id]?.clientId
     case .creditNoteIssued(let note): return note.clientId
+    case .bonusAgreed(let bonus): return bonus.clientId
+    case .bonusApproved(let id, _, _), .bonusEnded(let id, _): return bonusBook?.bonuses[id]?.clientId
     case .sampleLent(let loan): return loan.client
     case .expenseRecorded(let expense): return expense.clientId
     // Stock, settings, people and the rest are the branch's, not one client's.

@@ -89,6 +89,41 @@ public enum Command: Sendable, Equatable {
   /// A director's task for a person (as typed: login or name): a follow-up in their agenda,
   /// marked as from the director (`assign Arben: call Acme about the overdue by fri`).
   case assignTask(NewFollowUp, to: String)
+  // Trade bonuses (Bonus.swift):
+  /// `bonus Acme 2% on purchases over 50,000 a year`.
+  case agreeBonus(NewBonus)
+  /// A director clears a client's bonus beyond the bonus limit; `by` names who approved.
+  case approveBonus(BonusPick, by: String?)
+  /// Calls off a client's bonus before it is settled: it pays nothing.
+  case endBonus(BonusPick)
+  /// Pays a client's bonus whose period is over, as a credit note.
+  case settleBonus(BonusPick)
+}
+
+/// Which bonus a line means: a client's (the one the verb can act on), or one by id (TB-2).
+public enum BonusPick: Sendable, Equatable {
+  case client(String)
+  case bonus(String)
+}
+
+/// A trade bonus as typed: a percent of the client's purchases in a calendar year or quarter
+/// once they reach a threshold.
+public struct NewBonus: Sendable, Equatable {
+  public var client: String
+  public var percent: Decimal
+  public var threshold: Decimal
+  /// Year or quarter (`a year`, `a quarter`).
+  public var kind: Period.Kind
+  /// The period named ("for 2027", "in Q2"); nil: the calendar year or quarter of today.
+  public var period: Period?
+
+  public init(client: String, percent: Decimal, threshold: Decimal, kind: Period.Kind, period: Period? = nil) {
+    self.client = client
+    self.percent = percent
+    self.threshold = threshold
+    self.kind = kind
+    self.period = period
+  }
 }
 
 public struct NewClient: Sendable, Equatable {
@@ -204,6 +239,9 @@ public struct SettingsChange: Sendable, Equatable {
   public var company: CompanyDetailChange?
   /// The standard VAT rate, in percent.
   public var vatStandardPercent: Decimal?
+  // Trade bonuses:
+  /// The largest bonus percent a manager agrees without a director's approval.
+  public var bonusLimit: Decimal?
 
   public init(
     currency: String? = nil, discountLimit: Decimal? = nil, offerValidityDays: Int? = nil,

@@ -84,6 +84,11 @@ private func decideOnly(_ command: Command, desk: Desk, now: Date, actor: Acting
   case .setClientTax(let client, let change): return try decideClientTax(client: client, change: change, desk: desk)
   case .setAbsence(let ask): return try decideAbsence(ask, desk: desk, now: now, actor: actor)
   case .assignTask(let new, let person): return try decideAssignTask(new, to: person, desk: desk, now: now, actor: actor)
+  // Trade bonuses:
+  case .agreeBonus(let new): return try decideAgreeBonus(new, desk: desk, now: now, actor: actor)
+  case .approveBonus(let pick, let by): return try decideApproveBonus(pick, by: by, desk: desk, now: now, actor: actor)
+  case .endBonus(let pick): return try decideEndBonus(pick, desk: desk, now: now)
+  case .settleBonus(let pick): return try decideSettleBonus(pick, desk: desk, now: now)
   }
 }
 

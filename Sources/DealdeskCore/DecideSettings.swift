@@ -82,6 +82,14 @@ func decideSettings(_ change: SettingsChange, desk: Desk, now: Date, actor: Acti
     guard Money.round(percent, scale: 2) == percent else { throw DeskError("A VAT rate has at most two decimals.") }
     settings.vatRates.standardPercent = percent
   }
+  // Trade bonuses:
+  if let limit = change.bonusLimit {
+    guard limit >= 0, limit <= 100 else {
+      throw DeskError("A bonus limit runs from 0% to 100%, not \(Money.trimmed(limit))%.", suggestion: "e.g. set bonus limit 3%")
+    }
+    guard Money.round(limit, scale: 2) == limit else { throw DeskError("A bonus limit has at most two decimals.") }
+    settings.bonusLimit = limit
+  }
   if let detail = change.company { settings.company = try companyDetails(settings.company, changing: detail) }
   // Setting what is already set changes nothing and is no mistake.
   guard settings != desk.settings else { return [] }

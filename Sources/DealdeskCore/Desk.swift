@@ -45,6 +45,9 @@ public struct Desk: Codable, Sendable, Equatable {
   /// The register of documents issued to clients (IssuedDocument.swift); nil until the
   /// first, so a desk without any saves as it did before the register existed.
   public var documentRegister: DocumentRegister?
+  /// Trade bonuses (Bonus.swift); nil until the first is agreed, so a desk without any saves
+  /// as it did before they existed.
+  public var bonusBook: BonusBook?
   /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
   var index = DeskIndex()
 
@@ -193,6 +196,8 @@ public struct Desk: Codable, Sendable, Equatable {
     case .documentIssued(let document):
       documents[document.id] = document
       nextDocumentNumber = Ids.next(nextDocumentNumber, after: document.number)
+    case .bonusAgreed, .bonusApproved, .bonusEnded:
+      applyBonus(event)
     }
   }
 
@@ -229,6 +234,7 @@ extension Desk {
     case invoices, creditNotes, returns, nextInvoiceNumber, nextCreditNoteNumber, nextReturnNumber
     case authorityLog
     case documentRegister
+    case bonusBook
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -273,6 +279,7 @@ extension Desk {
     nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
     authorityLog = try c.decodeIfPresent(AuthorityLog.self, forKey: .authorityLog)
     documentRegister = try c.decodeIfPresent(DocumentRegister.self, forKey: .documentRegister)
+    bonusBook = try c.decodeIfPresent(BonusBook.self, forKey: .bonusBook)
     // Checked before anything is computed from it: a value the desk would refuse to be
     // typed is damage (ReadChecks.swift), not a figure to sum.
     try checkRanges()

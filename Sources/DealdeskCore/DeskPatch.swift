@@ -87,6 +87,9 @@ extension Desk {
       // counters, so it is never issued again.
       let old = documents[document.id]
       return { $0.documents[document.id] = old ?? document.voided }
+    case .bonusAgreed, .bonusApproved, .bonusEnded:
+      let book = bonusBook
+      return { $0.bonusBook = book }
     case .settingsChanged, .expenseBudgetSet:
       let old = settings
       return { $0.settings = old }

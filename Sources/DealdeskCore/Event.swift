@@ -95,6 +95,12 @@ public enum Event: Codable, Sendable, Equatable {
   /// A document written for a client and entered in the register (IssuedDocument.swift), once
   /// its file was written. Undoing it voids it: the number stays, never reused.
   case documentIssued(IssuedDocument)
+  // Trade bonuses (Bonus.swift): agreed (waiting for approval when beyond the bonus limit),
+  // approved by a director, or ended unpaid. One is settled by a `creditNoteIssued` of kind
+  // `tradeBonus` whose source is the bonus.
+  case bonusAgreed(Bonus)
+  case bonusApproved(bonus: String, by: String, at: Date)
+  case bonusEnded(bonus: String, at: Date)
 }
 
 extension Event {

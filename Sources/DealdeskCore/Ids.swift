@@ -19,6 +19,8 @@ public enum Ids {
   public static func invoice(_ n: Int) -> String { "INV-\(n)" }
   public static func creditNote(_ n: Int) -> String { "CN-\(n)" }
   public static func goodsReturn(_ n: Int) -> String { "RT-\(n)" }
+  // Trade bonuses:
+  public static func bonus(_ n: Int) -> String { "TB-\(n)" }
 
   /// The counter after an id is used: never below `current`, and never past
   /// `Limits.maxRecordNumber` (a hand-edited journal could hold any number: it must not

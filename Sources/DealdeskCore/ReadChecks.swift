@@ -85,6 +85,9 @@ extension Event {
       do { try picks.checkRanges() } catch { throw error.within("replacementShipped.picks") }
       try DateRange.check(at, "replacementShipped.at")
     case .documentIssued(let document): do { try document.checkRanges() } catch { throw error.within("documentIssued") }
+    case .bonusAgreed(let bonus): do { try bonus.checkRanges() } catch { throw error.within("bonusAgreed") }
+    case .bonusApproved(_, _, let at): try DateRange.check(at, "bonusApproved.at")
+    case .bonusEnded(_, let at): try DateRange.check(at, "bonusEnded.at")
     }
   }
 }
@@ -137,6 +140,10 @@ extension Desk {
     }
     for (n, mark) in authority.coverMarks.enumerated() { try DateRange.check(mark.at, "authorityLog.coverMarks[\(n)].at") }
     for (id, document) in documents { do { try document.checkRanges() } catch { throw error.within("documents[\(id)]") } }
+    if let book = bonusBook {
+      try ValueRange.idNumber.check(book.nextNumber, "bonusBook.nextNumber")
+      for (id, bonus) in book.bonuses { do { try bonus.checkRanges() } catch { throw error.within("bonusBook.bonuses[\(id)]") } }
+    }
   }
 }
 
@@ -176,6 +183,7 @@ extension Settings {
     try ValueRange.days.check(sampleLoanDays, "sampleLoanDays")
     try ValueRange.amount.check(expenseBudget, "expenseBudget")
     try ValueRange.percent.check(vatRates.standardPercent, "vatRates.standardPercent")
+    try ValueRange.percent.check(bonusLimit, "bonusLimit")
   }
 }
 
@@ -415,6 +423,17 @@ extension CreditNote {
     try ValueRange.total.check(amount, "amount")
     try DateRange.check(at, "at")
     try ValueRange.percent.check(vatPercent, "vatPercent")
+  }
+}
+
+extension Bonus {
+  func checkRanges() throws(OutOfRange) {
+    try ValueRange.idNumber.check(number, "number")
+    try ValueRange.percent.check(percent, "percent")
+    try ValueRange.amount.check(threshold, "threshold")
+    try DateRange.check(agreedAt, "agreedAt")
+    try DateRange.check(approvedAt, "approvedAt")
+    try DateRange.check(endedAt, "endedAt")
   }
 }
 

@@ -28,6 +28,8 @@ public struct Settings: Codable, Sendable, Equatable {
   // VAT: the company's own details and the rate table (TaxDetails.swift, Ledger/VAT.swift).
   public var company = CompanyDetails()
   public var vatRates = VATRates()
+  // Trade bonuses: the largest bonus percent agreed without a director's approval.
+  public var bonusLimit: Decimal = Settings.defaultBonusLimit
 
   public init(
     currency: String = "EUR", discountLimit: Decimal = 10, offerValidityDays: Int = 14,
@@ -51,6 +53,9 @@ public struct Settings: Codable, Sendable, Equatable {
     self.expenseBudgetPeriod = expenseBudgetPeriod
   }
 
+  /// 3%: the top of the usual range of annual trade bonuses; above it a director decides.
+  public static let defaultBonusLimit: Decimal = 3
+
   /// Net 60: the longest common trade terms; beyond it a director should see the deal.
   public static let defaultPaymentTermsLimitDays = 60
 
@@ -60,6 +65,7 @@ public struct Settings: Codable, Sendable, Equatable {
     case holdDays, sampleLoanDays  // Stock:
     case expenseBudget, expenseBudgetPeriod  // Claims:
     case company, vatRates  // VAT:
+    case bonusLimit  // Trade bonuses:
   }
 
   /// As synthesized, except that the company's details and the VAT rates are left out while
@@ -83,6 +89,8 @@ public struct Settings: Codable, Sendable, Equatable {
     try c.encode(expenseBudgetPeriod, forKey: .expenseBudgetPeriod)
     if company != CompanyDetails() { try c.encode(company, forKey: .company) }
     if vatRates != VATRates() { try c.encode(vatRates, forKey: .vatRates) }
+    // Left out while it is the default, like the company's details.
+    if bonusLimit != Settings.defaultBonusLimit { try c.encode(bonusLimit, forKey: .bonusLimit) }
   }
 
   /// Policy fields came after the first desks were written; a snapshot without them has none.
@@ -110,6 +118,7 @@ public struct Settings: Codable, Sendable, Equatable {
     // VAT: a desk from before it has no company details and Albania's standard rate.
     company = try c.decodeIfPresent(CompanyDetails.self, forKey: .company) ?? defaults.company
     vatRates = try c.decodeIfPresent(VATRates.self, forKey: .vatRates) ?? defaults.vatRates
+    bonusLimit = try c.decodeIfPresent(Decimal.self, forKey: .bonusLimit) ?? defaults.bonusLimit
   }
 }
 

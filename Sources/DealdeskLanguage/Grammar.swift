@@ -9,6 +9,7 @@ public enum Grammar {
     + SettingsGrammar.specs + TaxGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
     + DayGrammar.specs  // Day:
     + DocumentGrammar.specs
+    + BonusGrammar.specs  // Trade bonuses:
     + QuestionGrammar.specs + AskedQuestions.specs
 
   public static let families: [String] = {

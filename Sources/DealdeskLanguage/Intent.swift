@@ -84,6 +84,8 @@ public enum Question: Sendable, Equatable {
   case tasks
   /// Every open follow-up and task of a team desk, whoever's it is.
   case teamAgenda
+  /// Trade bonuses: every one, or one client's, with where each stands (Bonus.swift).
+  case bonuses(client: String?)
 }
 
 public enum DeskAction: Sendable, Equatable {

@@ -304,6 +304,11 @@ public enum Parser {
     case .command(.fileComplaint(let new)): return new.client
     case .command(.resolveComplaint(let id, _, _)): return context.desk.complaints[id]?.clientId
     case .command(.recordExpense(_, _, let client?)), .question(.complaints(let client?, _)): return client
+    // Trade bonuses:
+    case .command(.agreeBonus(let new)): return new.client
+    case .question(.bonuses(let client?)), .command(.approveBonus(.client(let client), _)), .command(.endBonus(.client(let client))),
+      .command(.settleBonus(.client(let client))):
+      return client
     default: return nil
     }
   }

@@ -1,4 +1,5 @@
 import DealdeskApp
+import DealdeskCore
 import DealdeskStore
 import Foundation
 import Testing
@@ -8,7 +9,7 @@ import Testing
     "load sample data", "quote Bora 300 yd linen 220 at 11.00", "Bora accepts", "order O-1", "reserve 100m poplin for Bora",
     "Bora paid 1,000 for S-1", "ship S-1", "return 10m linen 220 from S-1, wrong width", "offer Acme 10% on linen net 45", "request 300m linen 220 from warehouse",
     "note Acme: prefers calls on Tuesdays", "follow up Acme tomorrow: send swatches", "complaint Bora: wrong shade on S-1",
-    "expense 45 lunch with Acme", "Tekstil Plus sells linen 220 at 11.00",
+    "expense 45 lunch with Acme", "Tekstil Plus sells linen 220 at 11.00", "bonus Bora 2% on purchases over 1,000 a year",
   ]
 
   private func table(_ session: Session, _ list: String) throws -> [[String]] {
@@ -32,13 +33,21 @@ import Testing
     let counts = [
       "clients": session.desk.clients.count, "products": session.desk.products.count, "offers": 2, "orders": 1,
       "payments": 1, "invoices": 1, "credit-notes": 1, "returns": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1, "competitors": 1,
-      "company": 1, "documents": 1,
+      "company": 1, "documents": 1, "bonuses": 1,
     ]
     for name in CSVLists.names {
       let rows = try table(session, name)
       #expect(rows.first == CSVLists.table(name, desk: session.desk, now: TestDesk.monday)?.header, "\(name)")
       #expect(rows.count - 1 == counts[name], "\(name)")
     }
+
+    // Trade bonuses: the figures of the one definition, as of the export.
+    let bonuses = try table(session, "bonuses")
+    let bora = try #require(session.desk.bonusesInOrder.first)
+    let standing = session.desk.standing(of: bora, now: TestDesk.monday)
+    #expect(column(bonuses, "percent", row: 1) == "2" && column(bonuses, "threshold", row: 1) == "1000.00")
+    #expect(column(bonuses, "purchases", row: 1) == Money.plain(standing.purchases) && standing.purchases > 0)
+    #expect(column(bonuses, "accrued", row: 1) == Money.plain(standing.accrued))
 
     let products = try table(session, "products")
     let linen = try #require(products.firstIndex { $0.first == "LIN-220" })
@@ -112,6 +121,6 @@ import Testing
     defer { _ = session.close() }
     let reply = session.handle("export csv widgets")
     #expect(reply.isError)
-    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors, company, documents."))
+    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors, company, documents, bonuses."))
   }
 }

@@ -38,7 +38,7 @@ import Testing
     ("accept ", ["O-2", "Bora Fabrics"]),
     ("counter o", ["O-2", "offer"]),
     ("withdraw ", ["O-2", "Bora Fabrics"]),
-    ("approve B", ["Bora Fabrics"]),
+    ("approve B", ["Bora Fabrics", "bonus"]),
     ("extend O", ["O-2"]),
     ("diff ", ["O-2", "Bora Fabrics"]),
     ("lost ", ["O-2", "Bora Fabrics"]),

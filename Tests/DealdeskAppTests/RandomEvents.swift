@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 60
+  static let kinds = 63
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -77,6 +77,9 @@ final class RandomEvents {
     case .doneInCover: 57
     case .taskAssigned: 58
     case .documentIssued: 59
+    case .bonusAgreed: 60
+    case .bonusApproved: 61
+    case .bonusEnded: 62
     }
   }
 
@@ -173,7 +176,7 @@ final class RandomEvents {
     case 47:
       return .creditNoteIssued(CreditNote(
         id: id("CN"), number: int(), clientId: id("CL"), order: maybe { id("S") }, amount: decimal(),
-        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn]), source: text(), sku: maybe { id("P") }, at: date(),
+        kind: pick([.complaintCredit, .complaintDiscount, .goodsReturn, .tradeBonus]), source: text(), sku: maybe { id("P") }, at: date(),
         vatPercent: maybe { decimal() }))
     case 48:
       return .goodsReturned(GoodsReturn(
@@ -199,6 +202,16 @@ final class RandomEvents {
       return .documentIssued(IssuedDocument(
         id: id("DOC"), number: int(), kind: pick(DocumentKind.allCases), printed: text(), record: text(), client: id("CL"), at: date(),
         totals: maybe { DocumentTotals(net: decimal(), vat: decimal()) }, file: text(), fingerprint: text(), void: flag()))
+    case 60:
+      var bonus = Bonus(
+        id: id("TB"), number: int(), clientId: id("CL"), percent: decimal(), threshold: decimal(), period: text(),
+        status: pick([.agreed, .pendingApproval, .ended]), by: text(), agreedAt: date())
+      bonus.approvedBy = maybe { text() }
+      bonus.approvedAt = maybe { date() }
+      bonus.endedAt = maybe { date() }
+      return .bonusAgreed(bonus)
+    case 61: return .bonusApproved(bonus: id("TB"), by: text(), at: date())
+    case 62: return .bonusEnded(bonus: id("TB"), at: date())
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },

@@ -123,13 +123,22 @@ import Testing
       }
       desk.creditNotes["CN-\(n)"] = CreditNote(
         id: "CN-\(n)", number: n, clientId: client, order: random.coin() ? order.id : nil, amount: random.amount(),
-        kind: [.complaintCredit, .complaintDiscount, .goodsReturn][random.below(3)], source: random.text(),
+        kind: [.complaintCredit, .complaintDiscount, .goodsReturn, .tradeBonus][random.below(4)], source: random.coin() ? "TB-\(n)" : random.text(),
         sku: random.coin() ? line.sku : nil, at: random.date(), vatPercent: random.coin() ? random.amount() : nil)
       desk.apply(.documentIssued(IssuedDocument(
         id: "DOC-\(n)", number: n, kind: DocumentKind.allCases[random.below(DocumentKind.allCases.count)], printed: random.text(),
         record: order.id, client: client, at: random.date(),
         totals: random.coin() ? DocumentTotals(net: random.amount(), vat: random.amount()) : nil, file: random.text(),
         fingerprint: random.text(), void: random.coin())))
+      var bonus = Bonus(
+        id: "TB-\(n)", number: n, clientId: client, percent: random.amount(), threshold: random.amount(),
+        period: random.coin() ? "2026" : "2027-Q\(1 + random.below(4))", status: [.agreed, .pendingApproval, .ended][random.below(3)],
+        by: random.text(), agreedAt: random.date())
+      bonus.approvedBy = random.maybeText()
+      bonus.endedAt = random.coin() ? random.date() : nil
+      var book = desk.bonusBook ?? BonusBook()
+      book.bonuses[bonus.id] = bonus
+      desk.bonusBook = book
       desk.returns["R-\(n)"] = GoodsReturn(
         id: "R-\(n)", number: n, clientId: client, order: order.id, sku: line.sku, lot: "24-\(n)", meters: random.amount(),
         damaged: random.coin(), reason: random.maybeText(), unitPrice: random.amount(), creditNote: random.coin() ? "CN-\(n)" : nil,

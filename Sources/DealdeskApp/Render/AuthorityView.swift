@@ -9,10 +9,11 @@ enum AuthorityView {
     let waiting = desk.offersInOrder.filter { offer in
       offer.status.isOpen && !offer.isExpired(at: now) && isWaiting(offer, desk: desk, now: now)
     }
-    guard !waiting.isEmpty else {
+    let bonuses = BonusView.waiting(desk, now: now)  // Trade bonuses:
+    guard !waiting.isEmpty || !bonuses.isEmpty else {
       return "Nothing waits for approval. An offer beyond your authority waits here once made; ask approval for O-N: REASON says why."
     }
-    var lines = ["Waiting for approval (\(waiting.count))"]
+    var lines = ["Waiting for approval (\(waiting.count + bonuses.count))"]
     for offer in waiting {
       let client = desk.clients[offer.clientId]?.name ?? offer.clientId
       let value = desk.total(of: offer.current).map { " · \(Format.money($0)) \(desk.settings.currency)" } ?? ""
@@ -22,6 +23,7 @@ enum AuthorityView {
       lines.append("  meter: " + Meter.line(review, terms: offer.current, offer: offer, desk: desk, viewer: viewer))
       lines.append("  " + state(offer, desk: desk))
     }
+    lines += bonuses
     return lines.joined(separator: "\n")
   }
 

@@ -53,6 +53,7 @@ enum ClientCard {
       if let limit = c.creditLimit { money += " · credit exposure \(Format.money(ledger.exposure)) of \(Format.money(limit))" }
       lines.append(money)
     }
+    lines += BonusView.cardLines(desk, client: id, now: now)  // Trade bonuses:
     let orders = desk.orders(for: id)
     let active = orders.filter { [.open, .pendingApproval, .shipped].contains($0.status) }
     if !active.isEmpty {

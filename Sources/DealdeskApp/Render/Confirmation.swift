@@ -31,6 +31,7 @@ extension Render {
     { return text }
     // Claims:
     if let text = ComplaintView.confirm(event, desk: desk) ?? ExpenseView.confirm(event, desk: desk, now: now) { return text }
+    if let text = BonusView.confirm(event, desk: desk, now: now) { return text }  // Trade bonuses:
     if let text = StatementView.confirm(event, desk: desk) { return text }
     if let text = TaxView.confirm(event, before: before, desk: desk) { return text }  // VAT:
     if let text = AuthorityView.confirm(event, desk: desk) ?? PeopleView.confirm(event, before: before, desk: desk) { return text }
@@ -139,6 +140,9 @@ extension Render {
     }
     if old.defaultPaymentTerms != new.defaultPaymentTerms { parts.append("Default payment terms are now \(new.defaultPaymentTerms.label).") }
     parts += TaxView.settingsChange(from: old, to: new)  // VAT:
+    if old.bonusLimit != new.bonusLimit {  // Trade bonuses:
+      parts.append("Trade bonuses above \(Format.percent(new.bonusLimit)) now need a director's approval (those agreed keep theirs).")
+    }
     return parts.joined(separator: " ")
   }
 }

@@ -60,6 +60,7 @@ enum Render {
     case .teamReport(let period): return TeamNumbersView.report(desk, period: period, now: now, viewer: viewer)
     case .tasks: return TaskView.tasks(desk, viewer: viewer, now: now)
     case .teamAgenda: return TaskView.teamAgenda(desk, now: now)
+    case .bonuses(let client): return BonusView.list(desk, client: client, now: now)  // Trade bonuses:
     }
   }
 }

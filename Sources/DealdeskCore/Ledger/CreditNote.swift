@@ -8,6 +8,8 @@ public enum CreditNoteKind: String, Codable, Sendable, Equatable {
   case complaintDiscount
   /// Goods that came back.
   case goodsReturn
+  /// A trade bonus paid at its period's end (Bonus.swift); its source is the bonus (TB-n).
+  case tradeBonus
 }
 
 /// A numbered reduction of what a client owes, against one order's invoice (or on account,

@@ -16,6 +16,7 @@ enum CreditNoteDocument {
     case .complaintCredit: why = "Credit on complaint \(note.source)"
     case .complaintDiscount: why = "Discount settling complaint \(note.source)"
     case .goodsReturn: why = "Goods returned"
+    case .tradeBonus: why = "Trade bonus \(note.source)"
     }
     let fabric = note.sku.map { Letterhead.productName(desk, $0) } ?? ""
     let table = PrintedTable(

@@ -1,10 +1,23 @@
 import DealdeskCore
 import Foundation
 
-/// The policy parts of `set`: the margin floor, volume tiers and client tiers.
+/// The policy parts of `set`: the margin floor, volume tiers, client tiers and the bonus limit.
 enum PolicyGrammar {
   /// Reads a policy setting at the cursor; nil when the words are not one.
   static func setting(_ c: inout Cursor) throws(ParseError) -> SettingsChange? {
+    // Trade bonuses: above this percent a bonus waits for a director (Bonus.swift).
+    if c.takeAny(["trade bonus limit", "bonus limit", "max bonus", "maximum bonus", "bonus cap"]) != nil {
+      c.skipFiller()
+      _ = c.takeAny(["to", "is", "at"])
+      guard let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) ?? NumberScanner.scan(c.tokens, at: c.index) else {
+        throw c.error("What bonus limit?", suggestion: "e.g. set bonus limit 3%")
+      }
+      c.index += n
+      c.fill("bonus limit", "\(Money.trimmed(percent))%")
+      var change = SettingsChange()
+      change.bonusLimit = percent
+      return change
+    }
     if c.takeAny(["floor margin", "margin floor", "minimum margin", "min margin", "floor"]) != nil {
       c.skipFiller()
       guard let (percent, n) = PercentScanner.scan(c.tokens, at: c.index) ?? NumberScanner.scan(c.tokens, at: c.index) else {

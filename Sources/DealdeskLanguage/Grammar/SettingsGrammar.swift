@@ -8,9 +8,9 @@ enum SettingsGrammar {
     CommandSpec(
       name: "set", family: family, verbs: ["set", "change"],
       summary: "Change a setting: the company's details (name, address, tax number, iban) and the VAT rate, a client's tax number, address and VAT (export: zero-rated), your discount limit, your payment terms limit, the currency, offer validity, default payment terms. A change to your own limits is recorded and shown on every offer's meter.",
-      usage: TaxGrammar.usage + "   set my discount limit N%   set NAME's discount limit N% | payment terms limit net N | quota N a month (a team desk's director)   set my payment terms limit net N   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%",
+      usage: TaxGrammar.usage + "   set my discount limit N%   set NAME's discount limit N% | payment terms limit net N | quota N a month (a team desk's director)   set my payment terms limit net N   set currency EUR   set offer validity N days   set default terms net N   set floor margin N%   set volume tiers 500m 2%, 1000m 4% [on the whole quantity|above the break]   set client tier NAME from SALES N%   set bonus limit N%",
       examples: ["set my discount limit 12%", "set my payment terms limit net 60", "set currency EUR", "set offer validity 14 days", "set default terms net 30",
-                 "set Acme credit limit 20,000", "set Acme terms net 45", "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%"] + TaxGrammar.examples,
+                 "set Acme credit limit 20,000", "set Acme terms net 45", "set floor margin 20%", "set volume tiers 500m 2%, 1000m 4% on the whole quantity", "set client tier gold from 50,000 3%", "set bonus limit 3%"] + TaxGrammar.examples,
       parse: set),
   ]
 
@@ -130,7 +130,7 @@ enum SettingsGrammar {
       // address …", naming no one, is asked what it sets).
       throw c.unexpected(kinds: .clients)
     } else {
-      throw c.error("Set what?", suggestion: "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, vat, company details (name, address, tax number, iban).")
+      throw c.error("Set what?", suggestion: "You can set: my discount limit, my payment terms limit, currency, offer validity, default terms, floor margin, volume tiers, client tier, bonus limit, vat, company details (name, address, tax number, iban).")
     }
     return .command(.changeSettings(change))
   }

@@ -32,6 +32,7 @@ public enum CSVLists {
     List(name: "competitors", make: { desk, _ in competitors(desk) }),
     List(name: "company", make: { desk, _ in company(desk) }),
     List(name: "documents", make: { desk, _ in documents(desk) }),
+    List(name: "bonuses", make: bonuses),
   ]
 
   public static var names: [String] { all.map(\.name) }

@@ -73,6 +73,7 @@ public struct ExportDocument: Sendable {
       w.array(desk.paymentsInOrder) { Self.payment($1, &$0) }
       writeLedger(&w)
       writeDocuments(&w)
+      writeBonuses(&w)  // Trade bonuses:
       writeClaims(&w)
       writeDay(&w)
     }
@@ -111,6 +112,7 @@ public struct ExportDocument: Sendable {
         w.quantity("export", s.vatRates.percent(for: .export))
       }
       w.string("vatRounding", "perDocumentAndRate")
+      w.quantity("bonusLimitPercent", s.bonusLimit)  // Trade bonuses:
       w.key("company")
       w.object { w in
         w.string("name", s.company.name)

@@ -38,6 +38,8 @@ struct TreeExport: Sendable {
       ("creditNotes", .array(desk.creditNotesInOrder.map { Self.creditNote($0, desk: desk) })),
       ("returns", .array(desk.returnsInOrder.map(Self.goodsReturn))),
       ("documents", .array(desk.documentsInOrder.map(Self.document))),
+      // Trade bonuses:
+      ("bonuses", .array(desk.bonusesInOrder.map { Self.bonus($0, standing: desk.standing(of: $0, now: now)) })),
       // Claims:
       ("complaints", .array(desk.complaintsInOrder.map(Self.complaint))),
       ("competitorPrices", .array(desk.competitorPrices.map(Self.competitorPrice))),
@@ -100,6 +102,7 @@ struct TreeExport: Sendable {
       ("expenseBudgetPeriod", .string(s.expenseBudgetPeriod.rawValue)),
       ("vatRates", .object([("standard", quantity(s.vatRates.standardPercent)), ("export", quantity(0))])),
       ("vatRounding", .string("perDocumentAndRate")),
+      ("bonusLimitPercent", quantity(s.bonusLimit)),
       ("company", .object([
         ("name", .string(s.company.name)), ("address", .string(s.company.address)),
         ("taxNumber", .string(s.company.taxNumber)), ("iban", .string(s.company.iban)),
@@ -259,6 +262,19 @@ struct TreeExport: Sendable {
       ("amount", amount(i.amount)),
       ("shipped", .array(i.shipped.map { .object([("sku", .string($0.sku)), ("lot", .string($0.lot)), ("meters", quantity($0.meters))]) })),
     ] + vat(percent: desk.vatPercent(of: i), net: i.amount))
+  }
+
+  private static func bonus(_ b: Bonus, standing s: BonusStanding) -> JSONValue {
+    .object([
+      ("id", .string(b.id)), ("client", .string(b.clientId)), ("percent", quantity(b.percent)), ("threshold", amount(b.threshold)),
+      ("period", .string(b.period)), ("from", date(b.calendarPeriod.start)), ("until", date(b.calendarPeriod.wholeEnd)),
+      ("status", .string(b.status.rawValue)), ("state", .string(s.state.rawValue)), ("by", .string(b.by)),
+      ("agreedAt", date(b.agreedAt)), ("approvedBy", .string(b.approvedBy)), ("approvedAt", date(b.approvedAt)),
+      ("endedAt", date(b.endedAt)), ("invoiced", amount(s.invoiced)), ("credited", amount(s.credited)),
+      ("purchases", amount(s.purchases)), ("accrued", amount(s.accrued)), ("leftToThreshold", amount(s.leftToThreshold)),
+      ("projectedPurchases", amount(s.projectedPurchases)), ("projectedBonus", amount(s.projectedBonus)),
+      ("creditNote", .string(s.creditNote?.id)),
+    ])
   }
 
   private static func creditNote(_ n: CreditNote, desk: Desk) -> JSONValue {

@@ -207,6 +207,14 @@ extension JSONBytes {
         w.key("client"); w.string(client)
         w.key("tax"); try w.encodable(tax)
       }
+    case .bonusAgreed(let bonus): try one("bonusAgreed") { try $0.encodable(bonus) }
+    case .bonusApproved(let bonus, let by, let at):
+      try values("bonusApproved") { w in
+        w.key("at"); try w.date(at)
+        w.key("bonus"); w.string(bonus)
+        w.key("by"); w.string(by)
+      }
+    case .bonusEnded(let bonus, let at): try idAndTime("bonusEnded", at, "bonus", bonus)
     }
   }
 
