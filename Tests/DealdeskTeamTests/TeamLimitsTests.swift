@@ -135,6 +135,26 @@ import Testing
     #expect(orders == [3])
   }
 
+  /// A desk pushed in (`team push`, a `start` record by a director) brings its policy, offers
+  /// and approvals with it: the check reads them as it reads appended ones.
+  @Test func aPushedDeskBringsItsPolicyOffersAndApprovals() async throws {
+    let database = try await Cluster.get().database()
+    _ = try await TeamDesk.initialise(database.login())
+    let arben = try await database.manager()
+    let sofia = try await database.director()
+    let approved = Self.terms(Self.cotton("20"))
+    func offer(_ id: String, approval: String?) -> String {
+      #""\#(id)":{"id":"\#(id)","number":1,"clientId":"CL-1","status":"open","validUntil":"2026-12-21T23:59:59Z","rounds":[{"by":"us","at":"2026-12-07T10:00:00Z","terms":\#(approved)}]\#(approval.map { #","approval":{"terms":\#($0),"by":"Sofia Marku","at":"2026-12-07T11:00:00Z"}"# } ?? "")}"#
+    }
+    let desk = #"{"settings":{"discountLimit":12,"paymentTermsLimitDays":60},"products":{},"authorityLog":{"steps":{},"limitChanges":[]},"offers":{\#(offer("O-1", approval: approved)),\#(offer("O-2", approval: nil))}}"#
+    let push = "SELECT * FROM desk.append(0, ARRAY['record'], ARRAY['{\"seq\":1,\"at\":\"2026-12-07T12:00:00Z\",\"line\":\"team push\",\"kind\":\"start\",\"events\":[],\"desk\":\(desk)}'])"
+    let pushed = try await DirectorRightsTests.psql(database, as: sofia, push)
+    #expect(pushed.status == 0, "\(pushed.output)")
+    let (beyond, said) = try await append(database, as: arben, Self.accept("O-2"))
+    #expect(!beyond && said.contains("accepting O-2, 20% off is over your 12%"), "\(said)")
+    #expect(try await append(database, as: arben, Self.accept("O-1")).0, "approved on the desk that was pushed")
+  }
+
   /// The desk's words for the database's refusal: what is beyond which limit, and how to ask.
   @Test func theDeskSaysWhichLimitAndHowToAskForApproval() async throws {
     let database = try await Cluster.get().database()
