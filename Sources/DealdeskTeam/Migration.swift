@@ -29,5 +29,5 @@ enum DeskRoles {
 
 extension Migration {
   /// Every schema version this build knows, oldest first; the last is the one it runs.
-  static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration]
+  static let all: [Migration] = [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration, SchemaV4.migration]
 }

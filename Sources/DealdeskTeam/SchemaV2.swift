@@ -35,8 +35,10 @@ enum SchemaV2 {
   /// Version 1's append (SchemaV1.appendFunction), with the directors' check before the
   /// head row is taken: a refused batch never waits in line. `CREATE OR REPLACE` keeps
   /// the grants version 1 gave. `managersChecks`, run for a manager's login after that
-  /// check, is a later version's (SchemaV3); without it this is version 2's function.
-  static func appendFunction(managersChecks: String = "") -> PostgresQuery {
+  /// check, is a later version's (SchemaV3); `underHead`, run once the head row is held and
+  /// matches `expected` (so `seen` is the position before the batch), is another's
+  /// (SchemaV4). Without them this is version 2's function.
+  static func appendFunction(managersChecks: String = "", underHead: String = "") -> PostgresQuery {
     """
     CREATE OR REPLACE FUNCTION desk.append(expected bigint, kinds text[], bodies text[], OUT appended boolean, OUT head bigint)
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = desk, pg_temp
@@ -74,7 +76,7 @@ enum SchemaV2 {
         appended := false;
         head := seen;
         RETURN;
-      END IF;
+      END IF;\(unescaped: underHead)
       INSERT INTO desk.events (position, author, kind, body, committed_at)
         SELECT seen + e.ordinal, session_user, e.kind, e.body::json, clock_timestamp()
         FROM unnest(kinds, bodies) WITH ORDINALITY AS e(kind, body, ordinal);

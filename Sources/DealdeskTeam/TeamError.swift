@@ -67,6 +67,11 @@ extension TeamError {
         return TeamError(
           "Not saved: \(said.prefix(1).uppercased())\(said.dropFirst()), and \(address.user) is a manager's login. Ask a director of the branch to make this change.",
           kind: .permission, sqlState: state)
+      case "42501" where said.hasPrefix("not within your own limits: "):
+        // SchemaV4's refusal: terms beyond the login's own limits, and how to ask for them.
+        let hint = psql.serverInfo?[.hint].map { " \($0)" } ?? ""
+        return TeamError(
+          "Not saved: \(said.prefix(1).uppercased())\(said.dropFirst()).\(hint)", kind: .permission, sqlState: state)
       case "42501":
         return TeamError(
           "\(address.user) may not do this while \(doing) in \(database): \(said). Nothing was changed.",

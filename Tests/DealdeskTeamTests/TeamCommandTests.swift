@@ -19,7 +19,7 @@ import Testing
 
     let second = try await dealdesk(["team", "init", database.url()])
     #expect(second.status == 0)
-    #expect(second.output.hasSuffix("is already set up at schema version 3; nothing was changed.\n"))
+    #expect(second.output.hasSuffix("is already set up at schema version 4; nothing was changed.\n"))
   }
 
   @Test func initNamesTheFirstDirectorWhoThenSetsThePolicyThatAManagerCannot() async throws {
@@ -63,11 +63,11 @@ import Testing
   @Test func aNewerDeskABadAddressAndAnUnreachableServerFailWithOneClearLine() async throws {
     let database = try await Cluster.get().database()
     _ = try await dealdesk(["team", "init", database.url()])
-    try await database.exec("UPDATE desk.meta SET version = 4")
+    try await database.exec("UPDATE desk.meta SET version = 5")
     let newer = try await dealdesk(["team", "init", database.url()])
     #expect(newer.status == 1)
     #expect(newer.output == "")
-    #expect(newer.errors == "The team desk in database \"\(database.name)\" is at schema version 4, newer than this dealdesk knows (3). Nothing was changed; use a dealdesk at least as new as the one that set it up.\n")
+    #expect(newer.errors == "The team desk in database \"\(database.name)\" is at schema version 5, newer than this dealdesk knows (4). Nothing was changed; use a dealdesk at least as new as the one that set it up.\n")
 
     let bad = try await dealdesk(["team", "init", "db.branch.local/desk"])
     #expect(bad.status == 1)

@@ -12,11 +12,12 @@ import Testing
 
     let first = try await TeamDesk.initialise(login)
     #expect(first.outcome == .created)
-    #expect(first.version == 3)
+    #expect(first.version == 4)
     for made in ["schema desk", "table desk.meta (the schema version)", "table desk.events (every change, by position)",
                  "function desk.append (the only way to add events)",
                  "function desk.append, version 2 (refuses a director's change from a manager's login)",
-                 "function desk.add_user (a director adds a person's login)"] {
+                 "function desk.add_user (a director adds a person's login)",
+                 "function desk.append, version 4 (refuses a manager's terms beyond their own limits)"] {
       #expect(first.made.contains(made), "\(first.made)")
     }
     // The roles are the server's: made by the first init on it, used as they are after that.
@@ -31,7 +32,7 @@ import Testing
     let owners = try await catalog.rows(
       "SELECT tablename, tableowner FROM pg_tables WHERE schemaname = 'desk' ORDER BY tablename", doing: "test"
     ) { try $0.decode((String, String).self) }
-    #expect(owners.map(\.0) == ["director_only", "events", "head", "meta", "snapshots"])
+    #expect(owners.map(\.0) == ["director_only", "events", "head", "meta", "snapshots", "terms_facts", "undo_steps"])
     #expect(owners.allSatisfy { $0.1 == "desk_owner" })
     let rights = try await catalog.rows(
       """
@@ -83,14 +84,15 @@ import Testing
 
     let refusal = await #expect(throws: TeamError.self) { try await TeamDesk.initialise(login) }
     #expect(refusal?.kind == .newerSchema)
-    #expect(refusal?.message == "The team desk in database \"\(database.name)\" is at schema version 7, newer than this dealdesk knows (3). Nothing was changed; use a dealdesk at least as new as the one that set it up.")
+    #expect(refusal?.message == "The team desk in database \"\(database.name)\" is at schema version 7, newer than this dealdesk knows (4). Nothing was changed; use a dealdesk at least as new as the one that set it up.")
     let opening = await #expect(throws: TeamError.self) { try await TeamJournal.open(login) }
     #expect(opening?.kind == .newerSchema)
     #expect(try await version(of: database) == 7)
   }
 
-  /// A desk made by a build of version 1 is migrated forward explicitly by init, its
-  /// history kept; a later build's desk is refused, as any newer one.
+  /// A desk made by a build of version 1 is migrated forward explicitly by init, 1 → 2 → 3 → 4,
+  /// its history kept and, at 4, taken in by the limits check; a later build's desk is
+  /// refused, as any newer one.
   @Test func anOlderDeskIsMigratedForwardOnlyByInit() async throws {
     let database = try await Cluster.get().database()
     let login = try database.login()
@@ -106,7 +108,7 @@ import Testing
     #expect(migrated.text.hasPrefix("Migrated the team desk in database \"\(database.name)\" at the socket in \(database.cluster.folder) (port 5432) from schema version 1 to 2:\n  table desk.director_only"))
     #expect(try await version(of: database) == 2)
     // And on to 3: the owner may add people's logins (once per server), then the steps.
-    let three = try await TeamDesk.initialise(login)
+    let three = try await TeamDesk.initialise(login, migrations: [SchemaV1.migration, SchemaV2.migration, SchemaV3.migration])
     #expect(three.outcome == .migrated(from: 2))
     #expect(Array(three.made.suffix(SchemaV3.migration.steps.count)) == SchemaV3.migration.steps.map(\.made))
     #expect(try await version(of: database) == 3)
@@ -116,13 +118,35 @@ import Testing
     await kept.close()
     #expect(owner == ["desk_owner"])
     #expect(events == [1], "migrating keeps the history")
+
+    // And on to 4 with a branch's history at version 3: a policy, a manager's offers beyond
+    // his limit, a director's approval of one. Migrating takes them in, so the database
+    // holds the manager to his limits from the first append after it.
+    let arben = try await database.manager()
+    let sofia = try await database.director()
+    let approved = TeamLimitsTests.terms(TeamLimitsTests.cotton("16"))
+    for (login, events) in [
+      (sofia, TeamLimitsTests.policy), (arben, TeamLimitsTests.offer("O-1", approved)),
+      (arben, TeamLimitsTests.offer("O-2", TeamLimitsTests.terms(TeamLimitsTests.cotton("16")))), (sofia, TeamLimitsTests.approve("O-1", approved)),
+    ] {
+      let said = try await DirectorRightsTests.psql(database, as: login, DirectorRightsTests.append(events))
+      #expect(said.status == 0, "\(said.output)")
+    }
+    let four = try await TeamDesk.initialise(login)
+    #expect(four.outcome == .migrated(from: 3))
+    #expect(four.made == SchemaV4.migration.steps.map(\.made))
+    #expect(try await version(of: database) == 4)
+    let beyond = try await DirectorRightsTests.psql(database, as: arben, DirectorRightsTests.append(TeamLimitsTests.accept("O-2")))
+    #expect(beyond.status != 0 && beyond.output.contains("not within your own limits: accepting O-2, 16% off is over your 12%"), "\(beyond.output)")
+    let cleared = try await DirectorRightsTests.psql(database, as: arben, DirectorRightsTests.append(TeamLimitsTests.accept("O-1")))
+    #expect(cleared.status == 0, "the approval kept before version 4 counts: \(cleared.output)")
     #expect(try await TeamDesk.initialise(login).outcome == .unchanged)
 
-    // A later build's version 4: this build meets it refused, as any newer one.
-    let v4 = Migration(version: 4, steps: [
+    // A later build's version 5: this build meets it refused, as any newer one.
+    let v5 = Migration(version: 5, steps: [
       .init(made: "table desk.notices (who has seen what)", statements: ["CREATE TABLE desk.notices (login text PRIMARY KEY, seen bigint NOT NULL)"])
     ])
-    #expect(try await TeamDesk.initialise(login, migrations: Migration.all + [v4]).outcome == .migrated(from: 3))
+    #expect(try await TeamDesk.initialise(login, migrations: Migration.all + [v5]).outcome == .migrated(from: 4))
     let refusal = await #expect(throws: TeamError.self) { try await TeamDesk.initialise(login) }
     #expect(refusal?.kind == .newerSchema)
   }

@@ -1,0 +1,177 @@
+import Foundation
+import PostgresNIO
+import Testing
+
+@testable import DealdeskTeam
+
+/// Issue 19, item 4: the database itself holds a manager to their own limits (schema
+/// version 4). psql as a manager, calling `desk.append` directly, cannot accept an offer or
+/// place an order beyond their own discount and payment-terms limits unless a director
+/// approved exactly those terms; within them, or with that approval, it goes in; a director
+/// is not held; undo and redo of an approval are followed.
+@Suite struct TeamLimitsTests {
+  /// The branch's policy (12%, net 60, a 2% volume tier from 500 m, a 1% client tier), Arben
+  /// with his own 14%, and one fabric, all appended by the director.
+  static let policy = #"[{"settingsChanged":{"_0":{"discountLimit":12,"paymentTermsLimitDays":60,"volumeTiers":[{"fromMeters":500,"percent":2}],"clientTiers":[{"fromSales":10000,"name":"silver","percent":1}]}}},{"productAdded":{"_0":{"sku":"POP-WHT","name":"Poplin White","category":"cotton","listPrice":6.9,"cost":4.25}}}]"#
+
+  static func person(_ login: String) -> String {
+    #"[{"personSet":{"_0":{"login":"\#(login)","name":"Arben Hoxha","role":"manager","discountLimit":14}}}]"#
+  }
+
+  /// An offer's terms: one line at `percent` off `scope`, or at a net price, and net `days`.
+  static func terms(_ line: String, days: Int = 30) -> String {
+    #"{"lines":[\#(line)],"paymentTerms":{"net":{"days":\#(days)}}}"#
+  }
+
+  static func cotton(_ percent: String) -> String { #"{"discountPercent":\#(percent),"scope":{"category":{"_0":"cotton"}}}"# }
+
+  static func offer(_ id: String, client: String = "CL-1", _ terms: String) -> String {
+    #"[{"offerMade":{"_0":{"id":"\#(id)","number":1,"clientId":"\#(client)","status":"open","validUntil":"2026-12-21T23:59:59Z","rounds":[{"by":"us","at":"2026-12-07T10:00:00Z","terms":\#(terms)}]}}}]"#
+  }
+
+  static func counter(_ id: String, _ terms: String) -> String {
+    #"[{"offerCountered":{"offer":"\#(id)","round":{"by":"client","at":"2026-12-07T11:00:00Z","terms":\#(terms)},"status":"open"}}]"#
+  }
+
+  static func approve(_ id: String, _ terms: String) -> String {
+    #"[{"offerApproved":{"offer":"\#(id)","approval":{"terms":\#(terms),"by":"sofia","at":"2026-12-07T12:00:00Z"}}}]"#
+  }
+
+  static func accept(_ id: String) -> String {
+    #"[{"offerAccepted":{"offer":"\#(id)","by":"client","at":"2026-12-07T13:00:00Z"}}]"#
+  }
+
+  static func order(client: String, net: String, days: Int = 30) -> String {
+    #"[{"orderPlaced":{"_0":{"id":"S-1","number":1,"clientId":"\#(client)","status":"open","createdAt":"2026-12-07T14:00:00Z","paymentTerms":{"net":{"days":\#(days)}},"lines":[{"sku":"POP-WHT","meters":100,"listPrice":6.9,"discounts":[],"unitPrice":\#(net),"lineTotal":1}]}}}]"#
+  }
+
+  /// psql as `login` appending one record of `events`: whether it went in, and what psql said.
+  private func append(_ database: TestDatabase, as login: String, _ events: String, kind: String = "command") async throws -> (Bool, String) {
+    let said = try await DirectorRightsTests.psql(database, as: login, DirectorRightsTests.append(events, kind: kind))
+    return (said.status == 0, said.output)
+  }
+
+  @Test func aManagerInPsqlIsHeldToTheirOwnLimitsUnlessADirectorApprovedTheseExactTerms() async throws {
+    let database = try await Cluster.get().database()
+    _ = try await TeamDesk.initialise(database.login())
+    let arben = try await database.manager()
+    let sofia = try await database.director()
+    for events in [Self.policy, Self.person(arben)] {
+      let (made, said) = try await append(database, as: sofia, events)
+      #expect(made, "\(said)")
+    }
+
+    // Beyond his own 14% (with the largest client tier, 15%): refused, naming the limit and the way on.
+    let o1 = Self.terms(Self.cotton("16"))
+    #expect(try await append(database, as: arben, Self.offer("O-1", o1)).0)
+    let (beyond, refusal) = try await append(database, as: arben, Self.accept("O-1"))
+    #expect(!beyond)
+    #expect(refusal.contains("ERROR:  not within your own limits: accepting O-1, 16% off is over your 14% and what the policy's tiers add, and no director approved these exact terms"), "\(refusal)")
+    #expect(refusal.contains("HINT:  Ask a director to approve O-1 as it stands (ask approval for O-1: REASON), or counter within your limits."), "\(refusal)")
+    // Payment terms beyond his net 60 (the branch's: he has no own) likewise.
+    #expect(try await append(database, as: arben, Self.offer("O-2", Self.terms(Self.cotton("10"), days: 90))).0)
+    let (longer, said) = try await append(database, as: arben, Self.accept("O-2"))
+    #expect(!longer && said.contains("accepting O-2, net 90 is longer than your net 60"), "\(said)")
+    // A net price is judged against the list price: 6.00 on 6.90 is 13.04% off, within 14%.
+    // Within his own limit, and with the volume tier a quantity earns (14 + 2 + 1 = 17%).
+    #expect(try await append(database, as: arben, Self.offer("O-3", Self.terms(#"{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":6}"#))).0)
+    #expect(try await append(database, as: arben, Self.accept("O-3")).0)
+    #expect(try await append(database, as: arben, Self.offer("O-4", Self.terms(#"{"meters":500,"scope":{"product":{"sku":"POP-WHT"}},"discountPercent":16.5}"#))).0)
+    #expect(try await append(database, as: arben, Self.accept("O-4")).0)
+    // A client's counter is judged as it stands when accepted: 4.00 on 6.90 is 42.03% off.
+    #expect(try await append(database, as: arben, Self.offer("O-8", Self.terms(Self.cotton("10")))).0)
+    #expect(try await append(database, as: arben, Self.counter("O-8", Self.terms(#"{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":4}"#))).0)
+    let (countered, counteredSaid) = try await append(database, as: arben, Self.accept("O-8"))
+    #expect(!countered && counteredSaid.contains("accepting O-8, 42.03% off is over your 14%"), "\(counteredSaid)")
+
+    // A director's approval of exactly O-1's terms clears them; an approval of other terms does not.
+    #expect(try await append(database, as: sofia, Self.approve("O-1", o1)).0)
+    #expect(try await append(database, as: arben, Self.accept("O-1")).0)
+    let o5 = Self.terms(Self.cotton("20"))
+    #expect(try await append(database, as: arben, Self.offer("O-5", o5)).0)
+    #expect(try await append(database, as: sofia, Self.approve("O-5", Self.terms(Self.cotton("18")))).0)
+    #expect(try await !append(database, as: arben, Self.accept("O-5")).0, "approved at 18%, not at 20%")
+    #expect(try await append(database, as: sofia, Self.approve("O-5", o5)).0)
+    #expect(try await append(database, as: arben, Self.counter("O-5", Self.terms(Self.cotton("21")))).0)
+    #expect(try await !append(database, as: arben, Self.accept("O-5")).0, "the terms changed after the approval")
+    // He cannot approve them himself (version 2), nor sneak an approval in with the accept.
+    let (own, ownSaid) = try await append(database, as: arben, Self.approve("O-5", Self.terms(Self.cotton("21"))))
+    #expect(!own && ownSaid.contains("only a director may approve an offer"), "\(ownSaid)")
+
+    // An approval the director undid no longer counts; redone, it does again.
+    let o6 = Self.terms(Self.cotton("30"))
+    #expect(try await append(database, as: arben, Self.offer("O-6", o6)).0)
+    #expect(try await append(database, as: sofia, Self.approve("O-6", o6)).0)
+    #expect(try await append(database, as: sofia, "[]", kind: "undo").0)
+    #expect(try await !append(database, as: arben, Self.accept("O-6")).0, "the approval was undone")
+    #expect(try await append(database, as: sofia, "[]", kind: "redo").0)
+    #expect(try await append(database, as: arben, Self.accept("O-6")).0)
+
+    // Orders: at standing terms only what the policy's tiers give (1% here), or what the
+    // client's accepted offers agreed (O-1's 16%, O-6's 30% for CL-1), and terms up to his own.
+    #expect(try await append(database, as: arben, Self.order(client: "CL-2", net: "6.83")).0)
+    let (cheap, cheapSaid) = try await append(database, as: arben, Self.order(client: "CL-2", net: "3.45"))
+    #expect(!cheap && cheapSaid.contains("placing S-1, POP-WHT at 3.45 is 50% off its list 6.9"), "\(cheapSaid)")
+    #expect(try await append(database, as: arben, Self.order(client: "CL-1", net: "4.83")).0, "O-6's 30% was approved")
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-1", net: "4.50")).0)
+    let (credit, creditSaid) = try await append(database, as: arben, Self.order(client: "CL-2", net: "6.90", days: 90))
+    #expect(!credit && creditSaid.contains("net 90 is longer than your net 60"), "\(creditSaid)")
+
+    // A director is not held to a manager's limits.
+    #expect(try await append(database, as: sofia, Self.offer("O-7", Self.terms(Self.cotton("40"), days: 120))).0)
+    #expect(try await append(database, as: sofia, Self.accept("O-7")).0)
+    #expect(try await append(database, as: sofia, Self.order(client: "CL-3", net: "1.00", days: 120)).0)
+
+    // Nothing refused was kept.
+    let admin = try await database.admin()
+    let accepted = try await admin.rows(
+      "SELECT e.value -> 'offerAccepted' ->> 'offer' FROM desk.events, json_array_elements(body -> 'events') e(value) WHERE e.value -> 'offerAccepted' IS NOT NULL ORDER BY position",
+      doing: "a test") { try $0.decode(String.self) }
+    let orders = try await admin.rows(
+      "SELECT count(*) FROM desk.events, json_array_elements(body -> 'events') e(value) WHERE e.value -> 'orderPlaced' IS NOT NULL",
+      doing: "a test") { try $0.decode(Int64.self) }
+    await admin.close()
+    #expect(accepted == ["O-3", "O-4", "O-1", "O-6", "O-7"])
+    #expect(orders == [3])
+  }
+
+  /// A desk pushed in (`team push`, a `start` record by a director) brings its policy, offers
+  /// and approvals with it: the check reads them as it reads appended ones.
+  @Test func aPushedDeskBringsItsPolicyOffersAndApprovals() async throws {
+    let database = try await Cluster.get().database()
+    _ = try await TeamDesk.initialise(database.login())
+    let arben = try await database.manager()
+    let sofia = try await database.director()
+    let approved = Self.terms(Self.cotton("20"))
+    func offer(_ id: String, approval: String?) -> String {
+      #""\#(id)":{"id":"\#(id)","number":1,"clientId":"CL-1","status":"open","validUntil":"2026-12-21T23:59:59Z","rounds":[{"by":"us","at":"2026-12-07T10:00:00Z","terms":\#(approved)}]\#(approval.map { #","approval":{"terms":\#($0),"by":"Sofia Marku","at":"2026-12-07T11:00:00Z"}"# } ?? "")}"#
+    }
+    let desk = #"{"settings":{"discountLimit":12,"paymentTermsLimitDays":60},"products":{},"authorityLog":{"steps":{},"limitChanges":[]},"offers":{\#(offer("O-1", approval: approved)),\#(offer("O-2", approval: nil))}}"#
+    let push = "SELECT * FROM desk.append(0, ARRAY['record'], ARRAY['{\"seq\":1,\"at\":\"2026-12-07T12:00:00Z\",\"line\":\"team push\",\"kind\":\"start\",\"events\":[],\"desk\":\(desk)}'])"
+    let pushed = try await DirectorRightsTests.psql(database, as: sofia, push)
+    #expect(pushed.status == 0, "\(pushed.output)")
+    let (beyond, said) = try await append(database, as: arben, Self.accept("O-2"))
+    #expect(!beyond && said.contains("accepting O-2, 20% off is over your 12%"), "\(said)")
+    #expect(try await append(database, as: arben, Self.accept("O-1")).0, "approved on the desk that was pushed")
+  }
+
+  /// The desk's words for the database's refusal: what is beyond which limit, and how to ask.
+  @Test func theDeskSaysWhichLimitAndHowToAskForApproval() async throws {
+    let database = try await Cluster.get().database()
+    _ = try await TeamDesk.initialise(database.login())
+    let arben = try await database.manager()
+    let sofia = try await database.director()
+    #expect(try await append(database, as: sofia, Self.policy).0)
+    #expect(try await append(database, as: arben, Self.offer("O-1", Self.terms(Self.cotton("16"), days: 75))).0)
+
+    let journal = try await TeamJournal.open(database.login(user: arben, password: "s3cret:pw"))
+    let body = #"{"seq":3,"at":"2026-12-07T13:00:00Z","line":"accept O-1","kind":"command","events":\#(Self.accept("O-1"))}"#
+    let refusal = await #expect(throws: TeamError.self) { try await journal.append(expected: 2, events: [.init(kind: "record", body: body)]) }
+    await journal.close()
+    #expect(refusal?.kind == .permission)
+    #expect(
+      refusal?.message
+        == "Not saved: Not within your own limits: accepting O-1, 16% off is over your 12% and what the policy's tiers add; net 75 is longer than your net 60, and no director approved these exact terms. Ask a director to approve O-1 as it stands (ask approval for O-1: REASON), or counter within your limits.",
+      "\(refusal?.message ?? "")")
+  }
+}
