@@ -42,6 +42,8 @@ public struct Desk: Codable, Sendable, Equatable {
   /// Approval steps and changes to one's own limits (Authority.swift); nil until the first,
   /// so a desk without any saves as it did before they existed.
   public var authorityLog: AuthorityLog?
+  /// Supply contracts and their counter (Contract.swift); nil until the first, likewise.
+  public var contractBook: ContractBook?
   /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
   var index = DeskIndex()
 
@@ -187,6 +189,9 @@ public struct Desk: Codable, Sendable, Equatable {
     // Ledger: folded in DeskLedger.swift.
     case .creditNoteIssued, .goodsReturned, .replacementShipped:
       applyLedger(event)
+    // Contracts: folded in Contract.swift.
+    case .contractDrafted, .contractApproved, .contractSent, .contractSigned, .contractTerminated:
+      applyContract(event)
     }
   }
 
@@ -221,7 +226,7 @@ extension Desk {
     case complaints, competitorPrices, expenses, nextComplaintNumber, nextExpenseNumber
     // Ledger:
     case invoices, creditNotes, returns, nextInvoiceNumber, nextCreditNoteNumber, nextReturnNumber
-    case authorityLog
+    case authorityLog, contractBook
   }
 
   /// A desk saved before a part of the domain existed opens with that part empty.
@@ -265,6 +270,7 @@ extension Desk {
     nextCreditNoteNumber = try c.decodeIfPresent(Int.self, forKey: .nextCreditNoteNumber) ?? 1
     nextReturnNumber = try c.decodeIfPresent(Int.self, forKey: .nextReturnNumber) ?? 1
     authorityLog = try c.decodeIfPresent(AuthorityLog.self, forKey: .authorityLog)
+    contractBook = try c.decodeIfPresent(ContractBook.self, forKey: .contractBook)
     // Checked before anything is computed from it: a value the desk would refuse to be
     // typed is damage (ReadChecks.swift), not a figure to sum.
     try checkRanges()

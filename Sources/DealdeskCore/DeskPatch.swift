@@ -82,6 +82,10 @@ extension Desk {
     case .competitorPriceNoted:
       let count = competitorPrices.count
       return { $0.competitorPrices.removeLast(max(0, $0.competitorPrices.count - count)) }
+    case .contractDrafted, .contractApproved, .contractSent, .contractSigned, .contractTerminated:
+      // The book holds the contracts and their counter: restored whole.
+      let book = contractBook
+      return { $0.contractBook = book }
     case .settingsChanged, .expenseBudgetSet:
       let old = settings
       return { $0.settings = old }

@@ -92,6 +92,13 @@ public enum Event: Codable, Sendable, Equatable {
   /// A director's task: a follow-up in one person's agenda (its `assignee`), marked as from
   /// the director (its `from`). Folded like `followUpAdded`; done and snoozed like any follow-up.
   case taskAssigned(FollowUp)
+  // Contracts (Contract.swift): drafted, approved beyond the drafter's authority, sent,
+  // signed by both sides, terminated. Expiry is read from the end date, never an event.
+  case contractDrafted(Contract)
+  case contractApproved(contract: String, approval: ContractApproval)
+  case contractSent(contract: String, at: Date)
+  case contractSigned(contract: String, signing: ContractSigning)
+  case contractTerminated(contract: String, reason: String, at: Date)
 }
 
 extension Event {

@@ -8,7 +8,7 @@ public enum Grammar {
     + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
     + SettingsGrammar.specs + TaxGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
     + DayGrammar.specs  // Day:
-    + DocumentGrammar.specs
+    + DocumentGrammar.specs + ContractGrammar.specs
     + QuestionGrammar.specs + AskedQuestions.specs
 
   public static let families: [String] = {

@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 59
+  static let kinds = 64
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -76,6 +76,11 @@ final class RandomEvents {
     case .absenceSet: 56
     case .doneInCover: 57
     case .taskAssigned: 58
+    case .contractDrafted: 59
+    case .contractApproved: 60
+    case .contractSent: 61
+    case .contractSigned: 62
+    case .contractTerminated: 63
     }
   }
 
@@ -194,11 +199,33 @@ final class RandomEvents {
       return .taskAssigned(FollowUp(
         id: id("F"), client: id("CL"), due: date(), dueHasTime: flag(), text: text(), status: pick([.open, .done]),
         createdAt: date(), doneAt: maybe { date() }, assignee: text(), from: text()))
+    case 59: return .contractDrafted(contract())
+    case 60: return .contractApproved(contract: id("CT"), approval: ContractApproval(by: text(), at: date()))
+    case 61: return .contractSent(contract: id("CT"), at: date())
+    case 62: return .contractSigned(contract: id("CT"), signing: ContractSigning(ours: text(), theirs: text(), at: date()))
+    case 63: return .contractTerminated(contract: id("CT"), reason: text(), at: date())
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },
         paymentTermsLimitDays: maybe { int() }, quota: maybe { PersonQuota(amount: decimal(), per: pick(PersonQuota.Per.allCases)) }))
     }
+  }
+
+  private func contract() -> Contract {
+    var contract = Contract(
+      id: id("CT"), number: int(), clientId: id("CL"), start: date(), end: date(),
+      lines: list {
+        ContractLine(scope: pick([.all, .category(text()), .product(sku: id("P"))]), unitPrice: maybe { decimal() }, discountPercent: maybe { decimal() })
+      },
+      commitment: maybe { Commitment(meters: maybe { decimal() }, value: maybe { decimal() }) }, paymentTerms: maybe { terms() },
+      draftedAt: date(), draftedBy: text(), approvalReasons: list { text() })
+    contract.status = pick([.draft, .sent, .signed, .terminated])
+    contract.approval = maybe { ContractApproval(by: text(), at: date()) }
+    contract.sentAt = maybe { date() }
+    contract.signing = maybe { ContractSigning(ours: text(), theirs: text(), at: date()) }
+    contract.terminatedAt = maybe { date() }
+    contract.terminationReason = maybe { text() }
+    return contract
   }
 
   private func clientTax() -> ClientTax {

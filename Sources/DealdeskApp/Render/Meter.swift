@@ -8,7 +8,13 @@ enum Meter {
   /// `viewer`: who reads it; the limits of someone else (a director reading a manager's
   /// request) are named as theirs, "over Arben's 12%".
   static func line(_ review: Review, terms: Terms, offer: Offer, desk: Desk, viewer: String?) -> String {
-    var parts = [Format.percent(review.maxDiscount)]
+    // At the client's contract price the discount was agreed in the contract: say so instead.
+    let contracts = Set(review.products.compactMap(\.contract))
+    let allContracted = !review.products.isEmpty && review.products.allSatisfy { $0.contract != nil }
+    var parts = [allContracted ? "contract price \(contracts.sorted().joined(separator: ", "))" : Format.percent(review.maxDiscount)]
+    if !allContracted, !contracts.isEmpty {
+      parts[0] += " (contract price \(contracts.sorted().joined(separator: ", ")) on \(Format.count(review.products.filter { $0.contract != nil }.count)) of \(Format.count(review.products.count)))"
+    }
     let your = review.person.flatMap { $0 == viewer ? nil : desk.people[$0].map { "\($0.firstName)'s" } } ?? "your"
     // One limit for every product is named; otherwise the manager's own.
     let first = review.products.first?.limitPercent
