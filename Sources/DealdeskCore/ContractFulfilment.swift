@@ -69,12 +69,12 @@ extension Desk {
     return Decimal(contract.days) / 365
   }
 
-  /// Signed contracts whose last day falls within `days` days of today (today included).
+  /// Signed contracts whose last day is today or within the next `days` days.
   public func contractsExpiring(within days: Int, at now: Date) -> [Contract] {
     let today = DeskDate.dayNumber(now)
     return contractsInOrder().filter { contract in
       let end = DeskDate.dayNumber(contract.end)
-      return contract.status == .signed && end >= today && end - today < days
+      return contract.status == .signed && end >= today && end - today <= days
     }
   }
 }

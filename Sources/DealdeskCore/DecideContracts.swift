@@ -88,11 +88,11 @@ private func checkContractLines(_ lines: [ContractLine], desk: Desk) throws(Desk
       }
     }
     if scopes.contains(line.scope) {
-      throw DeskError("\(label(line.scope, desk: desk)) is on two lines of this contract.", suggestion: "Give it one price.")
+      throw DeskError("\(scopeLabel(line.scope, desk: desk)) is on two lines of this contract.", suggestion: "Give it one price.")
     }
     scopes.append(line.scope)
     let priced = desk.price(line.asOfferLine)
-    guard !priced.isEmpty else { throw DeskError("\(label(line.scope, desk: desk)) covers no fabric in the catalog.") }
+    guard !priced.isEmpty else { throw DeskError("\(scopeLabel(line.scope, desk: desk)) covers no fabric in the catalog.") }
     for item in priced {
       if let cost = item.product.cost, item.netPrice < cost {
         throw DeskError(
@@ -104,7 +104,7 @@ private func checkContractLines(_ lines: [ContractLine], desk: Desk) throws(Desk
 }
 
 /// How a contract line's scope reads: a fabric's name, a category, everything.
-func label(_ scope: OfferScope, desk: Desk) -> String {
+func scopeLabel(_ scope: OfferScope, desk: Desk) -> String {
   switch scope {
   case .all: return "Everything"
   case .category(let name): return name
@@ -142,7 +142,7 @@ extension Desk {
         if authority.discount < exact, worst.map({ $0.percent < exact }) ?? true { worst = (priced.product.name, exact) }
       }
       if let worst {
-        reasons.append("\(label(line.scope, desk: self)) at \(Money.trimmed(Money.round(worst.percent, scale: 1)))% off is over your \(Money.trimmed(authority.discount))%")
+        reasons.append("\(scopeLabel(line.scope, desk: self)) at \(Money.trimmed(Money.round(worst.percent, scale: 1)))% off is over your \(Money.trimmed(authority.discount))%")
       }
     }
     if let terms = contract.paymentTerms, terms.days > authority.paymentTermsDays {

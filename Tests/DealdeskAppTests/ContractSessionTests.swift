@@ -34,7 +34,7 @@ import Testing
     let order = try #require(s.desk.ordersInOrder.last)
     #expect(order.lines.map(\.unitPrice) == [Decimal(string: "10.90")!])
     #expect(order.paymentTerms == .net(days: 45))
-    #expect(ordered.text.contains("contract price CT-1"), "\(ordered.text)")
+    #expect(ordered.text.hasPrefix("S-1 for Acme Textiles at contract CT-1's prices: 10,900.00 EUR · net 45"), "\(ordered.text)")
     let offered = s.handle("offer Acme 300m linen 220").text
     #expect(offered.contains("contract price CT-1"), "\(offered)")
     #expect(!offered.contains("needs approval"), "\(offered)")
