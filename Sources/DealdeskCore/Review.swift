@@ -170,7 +170,9 @@ extension Desk {
     return Review(
       products: products, personalLimit: authority.discount, marginPercent: margin.percent,
       listMarginPercent: listMargin.percent, floorMarginPercent: settings.floorMarginPercent,
-      paymentTerms: terms.paymentTerms, paymentTermsLimitDays: authority.paymentTermsDays,
+      // The payment terms of the client's contract in force were cleared when it was signed.
+      paymentTerms: terms.paymentTerms,
+      paymentTermsLimitDays: max(authority.paymentTermsDays, contractInForce(client: client, at: now)?.paymentTerms?.days ?? 0),
       person: login.flatMap { people[$0] == nil ? nil : $0 })
   }
 

@@ -107,6 +107,20 @@ import Testing
     #expect(desk.review(deeper, client: "CL-1", now: inJanuary, by: nil).needsApproval)
   }
 
+  @Test func contractTermsBeyondTheLimitAreClearedForItsOffersAndOrders() throws {
+    var desk = Fixtures.desk()
+    _ = try Fixtures.run(.draftContract(new(lines: [ContractLine(scope: .product(sku: "LIN-180"), discountPercent: 5)], terms: .net(days: 90))), on: &desk)
+    _ = try Fixtures.run(.approveContract(contract: "CT-1", by: "Maria Director"), on: &desk)
+    _ = try Fixtures.run(.sendContract(contract: "CT-1"), on: &desk)
+    _ = try Fixtures.run(.signContract(contract: "CT-1", ours: "Sofia Marku", theirs: "Ilir Gashi"), on: &desk)
+    let inJanuary = day(2027, 1, 15)
+    let terms = Terms(lines: [OfferLine(scope: .product(sku: "LIN-180"), discountPercent: 5)], paymentTerms: .net(days: 90))
+    #expect(!desk.review(terms, client: "CL-1", now: inJanuary, by: nil).needsApproval)
+    let events = try decide(.order(client: "CL-1", offer: nil, items: [OrderItem(sku: "LIN-180", meters: 10)]), desk: desk, now: inJanuary)
+    guard case .orderPlaced(let order) = events.first else { Issue.record("no order"); return }
+    #expect(order.paymentTerms == .net(days: 90))
+  }
+
   @Test func badInputIsRefusedAndChangesNothing() throws {
     let desk = Fixtures.desk()
     let cases: [(NewContract, String)] = [
