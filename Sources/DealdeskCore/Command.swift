@@ -8,6 +8,13 @@ public enum Command: Sendable, Equatable {
   /// `request` names the stock request this receipt answers (Stock:); without it, plain stock.
   case receiveStock(sku: String, meters: Decimal, lot: String?, request: String? = nil)
   case makeOffer(NewOffer)
+  // Contracts: drafted, approved by a director when beyond authority, sent, signed, terminated.
+  case draftContract(NewContract)
+  case approveContract(contract: String, by: String?)
+  case sendContract(contract: String)
+  /// `ours` signs for the company, `theirs` for the client.
+  case signContract(contract: String, ours: String, theirs: String)
+  case terminateContract(contract: String, reason: String?)
   case counter(offer: String, by: Party, change: TermsChange)
   case accept(offer: String, by: Party?)
   case decline(offer: String, reason: String?)

@@ -19,6 +19,11 @@ private func decideOnly(_ command: Command, desk: Desk, now: Date, actor: Acting
     }
     return try decideReceive(sku: sku, meters: meters, lot: lot, desk: desk, now: now)
   case .makeOffer(let new): return try decideOffer(new, desk: desk, now: now, actor: actor)
+  case .draftContract(let new): return try decideDraftContract(new, desk: desk, now: now, actor: actor)
+  case .approveContract(let id, let by): return try decideApproveContract(id, by: by, actor: actor, desk: desk, now: now)
+  case .sendContract(let id): return try decideSendContract(id, desk: desk, now: now)
+  case .signContract(let id, let ours, let theirs): return try decideSignContract(id, ours: ours, theirs: theirs, desk: desk, now: now)
+  case .terminateContract(let id, let reason): return try decideTerminateContract(id, reason: reason, desk: desk, now: now)
   case .counter(let id, let by, let change):
     return try decideCounter(id, by: by, change: change, desk: desk, now: now, actor: actor)
   case .accept(let id, let by): return try decideAccept(id, by: by, desk: desk, now: now, actor: actor)

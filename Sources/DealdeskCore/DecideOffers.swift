@@ -8,8 +8,12 @@ func decideOffer(_ new: NewOffer, desk: Desk, now: Date, actor: Acting) throws(D
   guard !new.lines.isEmpty else {
     throw DeskError("An offer needs something to offer.", suggestion: "Try: offer \(client.name) 10% on linen")
   }
+  // A signed contract in force is where an offer starts: its prices for lines that name
+  // none, its payment terms when the offer names none.
+  let contract = new.by == .us ? desk.contractInForce(client: client.id, at: now) : nil
+  let lines = contract == nil ? new.lines : new.lines.map { desk.startingFromContract($0, client: client.id, now: now) }
   let terms = Terms(
-    lines: new.lines, paymentTerms: new.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms,
+    lines: lines, paymentTerms: new.paymentTerms ?? contract?.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms,
     leadTimeDays: new.leadTimeDays)
   let validUntil = try validity(new, desk: desk, now: now)
   let number = desk.nextOfferNumber
@@ -28,6 +32,28 @@ func decideOffer(_ new: NewOffer, desk: Desk, now: Date, actor: Acting) throws(D
     id: Ids.offer(number), number: number, clientId: client.id, status: status,
     rounds: [Round(by: new.by, terms: terms, at: now)], validUntil: validUntil)
   return [.offerMade(offer)]
+}
+
+extension Desk {
+  /// An offer line that names no price nor discount, at the client's contract price: a
+  /// fabric's own price or percent, or the percent its category's line gives.
+  func startingFromContract(_ line: OfferLine, client: String, now: Date) -> OfferLine {
+    guard line.unitPrice == nil, line.discountPercent == nil else { return line }
+    var line = line
+    switch line.scope {
+    case .product(let sku):
+      guard let product = products[sku], let (_, priced) = contractPrice(client: client, product: product, at: now) else { return line }
+      (line.unitPrice, line.discountPercent) = (priced.unitPrice, priced.discountPercent)
+    case .category(let name):
+      let lines = contractInForce(client: client, at: now)?.lines ?? []
+      guard let priced = lines.first(where: { if case .category(let c) = $0.scope { return c.caseInsensitiveCompare(name) == .orderedSame } else { return false } }),
+        let percent = priced.discountPercent else { return line }
+      line.discountPercent = percent
+    case .all:
+      return line
+    }
+    return line
+  }
 }
 
 private func validity(_ new: NewOffer, desk: Desk, now: Date) throws(DeskError) -> Date {

@@ -58,11 +58,14 @@ func decideOrder(client id: String, offer offerId: String?, items: [OrderItem], 
   {
     throw DeskError("\(offer.id) is already ordered as \(previous.id).")
   }
-  let terms = offer?.current.paymentTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms
-  // An offer's terms were cleared when it was accepted; standing terms longer than the
-  // manager may grant need the same route as a discount beyond authority: an offer, approved.
+  // A signed contract's payment terms are the client's while it is in force.
+  let contractTerms = offer == nil ? desk.contractInForce(client: clientId, at: now)?.paymentTerms : nil
+  let terms = offer?.current.paymentTerms ?? contractTerms ?? client.paymentTerms ?? desk.settings.defaultPaymentTerms
+  // An offer's terms were cleared when it was accepted, a contract's when it was signed;
+  // standing terms longer than the manager may grant need the same route as a discount
+  // beyond authority: an offer, approved.
   let termsLimit = desk.limits(of: actor.name).paymentTermsDays
-  if offer == nil, terms.days > termsLimit {
+  if offer == nil, contractTerms == nil, terms.days > termsLimit {
     throw DeskError(
       "\(client.name) has standing terms of \(terms.label), longer than your net \(termsLimit): an order at them needs approval.",
       suggestion: "Make an offer at these terms (it waits for approval), or ask a director to set \(client.name) terms net \(termsLimit).")

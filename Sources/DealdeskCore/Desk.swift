@@ -48,6 +48,8 @@ public struct Desk: Codable, Sendable, Equatable {
   /// Trade bonuses (Bonus.swift); nil until the first is agreed, so a desk without any saves
   /// as it did before they existed.
   public var bonusBook: BonusBook?
+  /// Supply contracts and their counter (Contract.swift); nil until the first, likewise.
+  public var contractBook: ContractBook?
   /// Whose records are whose: kept here by `apply`, never saved (DeskIndex.swift).
   var index = DeskIndex()
 
@@ -198,6 +200,9 @@ public struct Desk: Codable, Sendable, Equatable {
       nextDocumentNumber = Ids.next(nextDocumentNumber, after: document.number)
     case .bonusAgreed, .bonusApproved, .bonusEnded:
       applyBonus(event)
+    // Contracts: folded in Contract.swift.
+    case .contractDrafted, .contractApproved, .contractSent, .contractSigned, .contractTerminated:
+      applyContract(event)
     }
   }
 
@@ -232,7 +237,7 @@ extension Desk {
     case complaints, competitorPrices, expenses, nextComplaintNumber, nextExpenseNumber
     // Ledger:
     case invoices, creditNotes, returns, nextInvoiceNumber, nextCreditNoteNumber, nextReturnNumber
-    case authorityLog
+    case authorityLog, contractBook
     case documentRegister
     case bonusBook
   }
@@ -280,6 +285,7 @@ extension Desk {
     authorityLog = try c.decodeIfPresent(AuthorityLog.self, forKey: .authorityLog)
     documentRegister = try c.decodeIfPresent(DocumentRegister.self, forKey: .documentRegister)
     bonusBook = try c.decodeIfPresent(BonusBook.self, forKey: .bonusBook)
+    contractBook = try c.decodeIfPresent(ContractBook.self, forKey: .contractBook)
     // Checked before anything is computed from it: a value the desk would refuse to be
     // typed is damage (ReadChecks.swift), not a figure to sum.
     try checkRanges()

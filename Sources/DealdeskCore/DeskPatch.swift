@@ -90,6 +90,10 @@ extension Desk {
     case .bonusAgreed, .bonusApproved, .bonusEnded:
       let book = bonusBook
       return { $0.bonusBook = book }
+    case .contractDrafted, .contractApproved, .contractSent, .contractSigned, .contractTerminated:
+      // The book holds the contracts and their counter: restored whole.
+      let book = contractBook
+      return { $0.contractBook = book }
     case .settingsChanged, .expenseBudgetSet:
       let old = settings
       return { $0.settings = old }

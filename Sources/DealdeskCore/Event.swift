@@ -101,6 +101,13 @@ public enum Event: Codable, Sendable, Equatable {
   case bonusAgreed(Bonus)
   case bonusApproved(bonus: String, by: String, at: Date)
   case bonusEnded(bonus: String, at: Date)
+  // Contracts (Contract.swift): drafted, approved beyond the drafter's authority, sent,
+  // signed by both sides, terminated. Expiry is read from the end date, never an event.
+  case contractDrafted(Contract)
+  case contractApproved(contract: String, approval: ContractApproval)
+  case contractSent(contract: String, at: Date)
+  case contractSigned(contract: String, signing: ContractSigning)
+  case contractTerminated(contract: String, reason: String, at: Date)
 }
 
 extension Event {

@@ -8,7 +8,7 @@ public enum OrderStatus: String, Codable, Sendable, Equatable {
 
 /// Why a line's price is below list: the offer agreed, or what policy grants.
 public struct AppliedDiscount: Codable, Sendable, Equatable {
-  public enum Source: String, Codable, Sendable { case offer, volume, clientTier }
+  public enum Source: String, Codable, Sendable { case offer, volume, clientTier, contract }
 
   public var source: Source
   public var percent: Decimal

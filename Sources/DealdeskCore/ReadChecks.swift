@@ -88,6 +88,11 @@ extension Event {
     case .bonusAgreed(let bonus): do { try bonus.checkRanges() } catch { throw error.within("bonusAgreed") }
     case .bonusApproved(_, _, let at): try DateRange.check(at, "bonusApproved.at")
     case .bonusEnded(_, let at): try DateRange.check(at, "bonusEnded.at")
+    case .contractDrafted(let contract): do { try contract.checkRanges() } catch { throw error.within("contractDrafted") }
+    case .contractApproved(_, let approval): try DateRange.check(approval.at, "contractApproved.approval.at")
+    case .contractSent(_, let at): try DateRange.check(at, "contractSent.at")
+    case .contractSigned(_, let signing): try DateRange.check(signing.at, "contractSigned.signing.at")
+    case .contractTerminated(_, _, let at): try DateRange.check(at, "contractTerminated.at")
     }
   }
 }
@@ -126,6 +131,10 @@ extension Desk {
     for (id, invoice) in invoices { do { try invoice.checkRanges() } catch { throw error.within("invoices[\(id)]") } }
     for (id, note) in creditNotes { do { try note.checkRanges() } catch { throw error.within("creditNotes[\(id)]") } }
     for (id, goods) in returns { do { try goods.checkRanges() } catch { throw error.within("returns[\(id)]") } }
+    if let book = contractBook {
+      try ValueRange.idNumber.check(book.nextNumber, "contractBook.nextNumber")
+      for (id, contract) in book.contracts { do { try contract.checkRanges() } catch { throw error.within("contractBook.contracts[\(id)]") } }
+    }
     for (id, steps) in authority.steps {
       for (n, step) in steps.enumerated() { do { try step.checkRanges() } catch { throw error.within("authorityLog.steps[\(id)][\(n)]") } }
     }
@@ -454,5 +463,29 @@ extension IssuedDocument {
     // A statement's VAT block is its invoices' less its credit notes': it may be below zero.
     try ValueRange.signedTotal.check(totals?.net, "totals.net")
     try ValueRange.signedTotal.check(totals?.vat, "totals.vat")
+  }
+}
+
+extension Contract {
+  func checkRanges() throws(OutOfRange) {
+    try ValueRange.idNumber.check(number, "number")
+    try DateRange.check(start, "start")
+    try DateRange.check(end, "end")
+    for (n, line) in lines.enumerated() {
+      do {
+        try ValueRange.price.check(line.unitPrice, "unitPrice")
+        try ValueRange.percent.check(line.discountPercent, "discountPercent")
+      } catch {
+        throw error.within("lines[\(n)]")
+      }
+    }
+    try ValueRange.meters.check(commitment?.meters, "commitment.meters")
+    try ValueRange.amount.check(commitment?.value, "commitment.value")
+    if let paymentTerms { do { try paymentTerms.checkRanges() } catch { throw error.within("paymentTerms") } }
+    try DateRange.check(draftedAt, "draftedAt")
+    try DateRange.check(approval?.at, "approval.at")
+    try DateRange.check(sentAt, "sentAt")
+    try DateRange.check(signing?.at, "signing.at")
+    try DateRange.check(terminatedAt, "terminatedAt")
   }
 }

@@ -19,6 +19,9 @@ public struct ProductReview: Sendable, Equatable {
   /// product, not on the package: a product under the floor does not pass because others
   /// lift the average.
   public var isBelowFloor = false
+  /// The contract whose price this is, when priced at or above the client's contract price
+  /// in force: its terms were cleared when it was signed, so the meter says "contract price".
+  public var contract: String? = nil
 
   /// The product's margin in percent of its net price, to one place (two when one place
   /// would round it up to the floor it is below).
@@ -152,10 +155,13 @@ extension Desk {
         let belowFloor = floor.flatMap { floor in
           cost.map { MarginFloor.isBelow(net: priced.netPrice, cost: $0, floor: floor, smallNet: priced.small?.net) }
         } ?? false
+        // At or above the client's contract price the terms were cleared when it was signed.
+        let contract = contractPriced(priced, client: client, now: now)
         products.append(ProductReview(
           sku: priced.product.sku, name: priced.product.name, netPrice: priced.netPrice,
-          discountPercent: priced.discountPercent, exactDiscountPercent: exact, grant: grant, limitPercent: limit,
-          cost: cost, isBelowFloor: belowFloor))
+          discountPercent: priced.discountPercent, exactDiscountPercent: exact, grant: grant,
+          limitPercent: contract == nil ? limit : max(limit, exact), cost: cost, isBelowFloor: belowFloor && contract == nil,
+          contract: contract))
         margin.add(priced.product, net: priced.netPrice, meters: line.meters, smallNet: priced.small?.net)
         listMargin.add(
           priced.product, net: Money.round(list), meters: line.meters, smallNet: priced.small?.list.rounded(scale: 2))
@@ -164,8 +170,16 @@ extension Desk {
     return Review(
       products: products, personalLimit: authority.discount, marginPercent: margin.percent,
       listMarginPercent: listMargin.percent, floorMarginPercent: settings.floorMarginPercent,
-      paymentTerms: terms.paymentTerms, paymentTermsLimitDays: authority.paymentTermsDays,
+      // The payment terms of the client's contract in force were cleared when it was signed.
+      paymentTerms: terms.paymentTerms,
+      paymentTermsLimitDays: max(authority.paymentTermsDays, contractInForce(client: client, at: now)?.paymentTerms?.days ?? 0),
       person: login.flatMap { people[$0] == nil ? nil : $0 })
+  }
+
+  /// The contract in force whose price a product is at or above, if any.
+  func contractPriced(_ priced: PricedProduct, client: String, now: Date) -> String? {
+    guard let (contract, line) = contractPrice(client: client, product: priced.product, at: now) else { return nil }
+    return priced.netPrice >= price(line.asOfferLine, priced.product).netPrice ? contract.id : nil
   }
 
   /// Whether these terms may be agreed for this offer now: within authority, or exactly

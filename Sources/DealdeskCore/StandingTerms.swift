@@ -14,6 +14,10 @@ extension Desk {
     if let offer, let line = Self.line(of: offer.current, covering: product) {
       return [agreed(product, meters: meters, line: line, offer: offer)]
     }
+    // A signed contract in force is the client's price list: its price, not list less policy.
+    if let (contract, line) = contractPrice(client: client, product: product, at: now) {
+      return [contracted(product, meters: meters, line: line, contract: contract)]
+    }
     let policy = policyLines(product, client: client, meters: meters, now: now)
     if let agreement = priceAgreement(client: client, product: product), let line = Self.line(of: agreement.current, covering: product) {
       // The client gets the better of their agreement and what policy grants at this quantity,
@@ -61,6 +65,16 @@ extension Desk {
     let how = line.unitPrice.map { "net \(Money.plain($0))/m" } ?? "\(Money.trimmed(percent))%"
     let discounts = percent == 0 ? [] : [AppliedDiscount(source: .offer, percent: percent, reason: "offer \(offer.id): \(how)")]
     return OrderLine(sku: product.sku, meters: meters, listPrice: product.listPrice, discounts: discounts, unitPrice: net)
+  }
+
+  /// A line at the contract's price, its reason naming the contract ("contract price").
+  private func contracted(_ product: Product, meters: Decimal, line: ContractLine, contract: Contract) -> OrderLine {
+    let priced = price(line.asOfferLine, product)
+    let how = line.unitPrice.map { "\(Money.plain($0))/m" } ?? "\(Money.trimmed(line.discountPercent ?? 0))% off list"
+    // Never a negative discount: a contract price above today's list is kept at its price.
+    let discount = AppliedDiscount(
+      source: .contract, percent: max(0, priced.discountPercent), reason: "contract price \(contract.id): \(how)")
+    return OrderLine(sku: product.sku, meters: meters, listPrice: product.listPrice, discounts: [discount], unitPrice: priced.netPrice)
   }
 
   /// The most specific line of the terms covering the product: the product, its category, everything.

@@ -224,7 +224,7 @@ struct Cursor {
     let kinds: [String: (String, String)] = [
       "O": ("offer", "`offers`"), "S": ("order", "`orders`"), "F": ("follow-up", "`agenda`"), "C": ("complaint", "`complaints`"),
       "R": ("hold", "`holds`"), "N": ("note", "`notes`"), "E": ("expense", "`expenses`"), "RQ": ("stock request", "`requests`"),
-      "CL": ("client", "`clients`"),
+      "CL": ("client", "`clients`"), "CT": ("contract", "`contracts`"),
     ]
     let prefix = String(id.prefix { $0 != "-" })
     guard let (kind, listing) = kinds[prefix] else {

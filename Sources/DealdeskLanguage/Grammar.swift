@@ -8,7 +8,7 @@ public enum Grammar {
     + ComplaintGrammar.specs + CompetitorGrammar.specs + ExpenseGrammar.specs
     + SettingsGrammar.specs + TaxGrammar.specs + DeskGrammar.specs + RecordingGrammar.specs + TrainingGrammar.specs
     + DayGrammar.specs  // Day:
-    + DocumentGrammar.specs
+    + DocumentGrammar.specs + ContractGrammar.specs
     + BonusGrammar.specs  // Trade bonuses:
     + QuestionGrammar.specs + AskedQuestions.specs
 

@@ -75,6 +75,9 @@ public enum Question: Sendable, Equatable {
   case expenses
   // VAT: the company's details and the VAT rates, as the documents print them.
   case company
+  // Contracts: all or one client's, with fulfilment; one contract in full.
+  case contracts(client: String?)
+  case contract(id: String)
   /// Each person's quota attainment on their own accounts, and the branch's (`team quota`).
   case teamQuota(period: Period?)
   /// Each person's numbers and the branch's: sales, growth, quota, the seed's measures.

@@ -21,6 +21,7 @@ import Testing
       "follow up Acme tomorrow: send swatches", "call Acme",
       "complaint Acme: wrong shade on S-1",  // Claims: C-1 for the resolve examples
       "alias Acme as ACT",  // an alias for the remove alias examples
+      "contract Acme: 12 months from 1 Jan, linen 5% off",  // Contracts: CT-1 for send, sign and terminate
     ]
     for line in setUp {
       #expect(!session.handle(line).isError, "set-up line \(line)")

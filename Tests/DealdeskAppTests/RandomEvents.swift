@@ -11,7 +11,7 @@ final class RandomEvents {
   init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
   /// How many kinds `event(kind:)` makes; `kind(of:)` must name each.
-  static let kinds = 63
+  static let kinds = 68
 
   /// Which kind an event is. No `default`: a new case of `Event` does not compile here until
   /// it is added, and then `event(kind:)` must make it for the coverage test to pass.
@@ -80,6 +80,11 @@ final class RandomEvents {
     case .bonusAgreed: 60
     case .bonusApproved: 61
     case .bonusEnded: 62
+    case .contractDrafted: 63
+    case .contractApproved: 64
+    case .contractSent: 65
+    case .contractSigned: 66
+    case .contractTerminated: 67
     }
   }
 
@@ -212,11 +217,33 @@ final class RandomEvents {
       return .bonusAgreed(bonus)
     case 61: return .bonusApproved(bonus: id("TB"), by: text(), at: date())
     case 62: return .bonusEnded(bonus: id("TB"), at: date())
+    case 63: return .contractDrafted(contract())
+    case 64: return .contractApproved(contract: id("CT"), approval: ContractApproval(by: text(), at: date()))
+    case 65: return .contractSent(contract: id("CT"), at: date())
+    case 66: return .contractSigned(contract: id("CT"), signing: ContractSigning(ours: text(), theirs: text(), at: date()))
+    case 67: return .contractTerminated(contract: id("CT"), reason: text(), at: date())
     default:
       return .personSet(Person(
         login: text(), name: text(), role: pick([.manager, .director]), discountLimit: maybe { decimal() },
         paymentTermsLimitDays: maybe { int() }, quota: maybe { PersonQuota(amount: decimal(), per: pick(PersonQuota.Per.allCases)) }))
     }
+  }
+
+  private func contract() -> Contract {
+    var contract = Contract(
+      id: id("CT"), number: int(), clientId: id("CL"), start: date(), end: date(),
+      lines: list {
+        ContractLine(scope: pick([.all, .category(text()), .product(sku: id("P"))]), unitPrice: maybe { decimal() }, discountPercent: maybe { decimal() })
+      },
+      commitment: maybe { Commitment(meters: maybe { decimal() }, value: maybe { decimal() }) }, paymentTerms: maybe { terms() },
+      draftedAt: date(), draftedBy: text(), approvalReasons: list { text() })
+    contract.status = pick([.draft, .sent, .signed, .terminated])
+    contract.approval = maybe { ContractApproval(by: text(), at: date()) }
+    contract.sentAt = maybe { date() }
+    contract.signing = maybe { ContractSigning(ours: text(), theirs: text(), at: date()) }
+    contract.terminatedAt = maybe { date() }
+    contract.terminationReason = maybe { text() }
+    return contract
   }
 
   private func clientTax() -> ClientTax {

@@ -100,6 +100,20 @@ import Testing
       desk.authorityLog = log
     }
     let clients = desk.clients.keys.sorted()
+    // Contracts: one per seed at most, its optionals set or not.
+    if random.coin() {
+      var contract = Contract(
+        id: "CT-1", number: 1, clientId: clients[random.below(clients.count)], start: random.date(), end: random.date(),
+        lines: [ContractLine(scope: .product(sku: "P-1"), unitPrice: random.amount()), ContractLine(scope: .category(random.text()), discountPercent: random.amount())],
+        commitment: random.coin() ? Commitment(meters: random.amount(), value: random.coin() ? random.amount() : nil) : nil,
+        paymentTerms: random.coin() ? .net(days: 45) : nil, draftedAt: random.date(), draftedBy: random.text(),
+        approvalReasons: random.coin() ? [random.text()] : [])
+      contract.status = [.draft, .sent, .signed, .terminated][random.below(4)]
+      contract.approval = random.coin() ? ContractApproval(by: random.text(), at: random.date()) : nil
+      contract.signing = random.coin() ? ContractSigning(ours: random.text(), theirs: random.text(), at: random.date()) : nil
+      contract.terminationReason = random.maybeText()
+      desk.apply(.contractDrafted(contract))
+    }
     for n in 1...12 {
       let client = clients[random.below(clients.count)]
       var line = OrderLine(

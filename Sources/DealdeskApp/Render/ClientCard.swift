@@ -23,6 +23,7 @@ enum ClientCard {
     }
     lines.append(terms)
     if let tax = TaxView.cardLine(c, desk: desk) { lines.append(tax) }  // VAT:
+    lines += ContractView.cardLines(desk, client: id, now: now)
     if !c.tags.isEmpty { lines.append("  tags: " + c.tags.joined(separator: ", ")) }
     let offers = desk.offers(for: id)
     let open = offers.filter { $0.status.isOpen }

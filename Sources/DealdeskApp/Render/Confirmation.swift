@@ -36,6 +36,7 @@ extension Render {
     if let text = TaxView.confirm(event, before: before, desk: desk) { return text }  // VAT:
     if let text = AuthorityView.confirm(event, desk: desk) ?? PeopleView.confirm(event, before: before, desk: desk) { return text }
     if let text = CoverView.confirm(event, desk: desk) { return text }
+    if let text = ContractView.confirm(event, desk: desk, now: now) { return text }
     if case .competitorPriceNoted(let price) = event { return CompetitorView.confirm(price, desk: desk) }
     switch event {
     case .clientAdded(let client):

@@ -64,9 +64,12 @@ enum DayView {
     case .today: "Today, \(DeskDate.day(now))"
     case .week: "This week, to \(DeskDate.day(horizon ?? now))"
     }
+    // Contracts ending within 30 days, whatever the span: renewing one takes longer than a week.
+    let ending = ContractView.agendaLines(desk, now: now)
+    let contracts = ending.isEmpty ? "" : "\n  contracts ending:\n" + ending.map { "    " + $0 }.joined(separator: "\n")
     guard !overdue.isEmpty || !upcoming.isEmpty else {
       let more = open.isEmpty ? "" : " (\(Format.count(open.count)) later: agenda lists them)"
-      return "\(title): nothing due\(more). Plan one: follow up Acme friday: send swatches" + elsewhere
+      return "\(title): nothing due\(more). Plan one: follow up Acme friday: send swatches" + contracts + elsewhere
     }
     var lines = ["\(title): \(count(overdue.count, "overdue")), \(count(upcoming.count, "upcoming"))"]
     if !overdue.isEmpty {
@@ -77,7 +80,7 @@ enum DayView {
       lines.append("  upcoming:")
       lines += upcoming.map { "    " + line($0, desk: desk, now: now, whose: whose) }
     }
-    return lines.joined(separator: "\n") + elsewhere
+    return lines.joined(separator: "\n") + contracts + elsewhere
   }
 
   private static func count(_ n: Int, _ what: String) -> String { "\(n) \(what)" }

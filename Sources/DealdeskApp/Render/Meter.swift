@@ -8,18 +8,32 @@ enum Meter {
   /// `viewer`: who reads it; the limits of someone else (a director reading a manager's
   /// request) are named as theirs, "over Arben's 12%".
   static func line(_ review: Review, terms: Terms, offer: Offer, desk: Desk, viewer: String?) -> String {
-    var parts = [Format.percent(review.maxDiscount)]
-    let your = review.person.flatMap { $0 == viewer ? nil : desk.people[$0].map { "\($0.firstName)'s" } } ?? "your"
-    // One limit for every product is named; otherwise the manager's own.
-    let first = review.products.first?.limitPercent
-    let shared = first.flatMap { first in review.products.allSatisfy { $0.limitPercent == first } ? first : nil }
-    let limit = shared ?? review.personalLimit
-    let raised = AuthorityView.changeNote(.discount, desk: desk, for: review.person)
-    if !review.isOverLimit {
-      parts.append(Style.mark("within \(your) \(Format.percent(limit))", .good) + raised)
-    } else {
-      parts.append(Style.mark("over \(your) \(Format.percent(limit))", .alert) + raised)
+    // At the client's contract price the discount was agreed in the contract and cleared
+    // when it was signed: the meter says so instead of judging it against authority.
+    let contracted = review.products.filter { $0.contract != nil }
+    let contracts = Set(contracted.compactMap(\.contract)).sorted().joined(separator: ", ")
+    let others = review.products.filter { $0.contract == nil }
+    var parts: [String] = []
+    if contracted.isEmpty || !others.isEmpty {
+      let most = others.dropFirst().reduce(others.first?.discountPercent ?? 0) { $0.isLess(than: $1.discountPercent) ? $1.discountPercent : $0 }
+      parts.append(Format.percent(contracted.isEmpty ? review.maxDiscount : most))
+      let your = review.person.flatMap { $0 == viewer ? nil : desk.people[$0].map { "\($0.firstName)'s" } } ?? "your"
+      // One limit for every product is named; otherwise the manager's own.
+      let first = others.first?.limitPercent
+      let shared = first.flatMap { first in others.allSatisfy { $0.limitPercent == first } ? first : nil }
+      let limit = shared ?? review.personalLimit
+      let raised = AuthorityView.changeNote(.discount, desk: desk, for: review.person)
+      if !review.isOverLimit {
+        parts.append(Style.mark("within \(your) \(Format.percent(limit))", .good) + raised)
+      } else {
+        parts.append(Style.mark("over \(your) \(Format.percent(limit))", .alert) + raised)
+      }
     }
+    if !contracted.isEmpty {
+      let which = others.isEmpty ? "" : " on \(Format.count(contracted.count)) of \(Format.count(review.products.count))"
+      parts.append("contract price \(contracts)\(which)")
+    }
+    let your = review.person.flatMap { $0 == viewer ? nil : desk.people[$0].map { "\($0.firstName)'s" } } ?? "your"
     if let payment = review.paymentTerms {
       let termsRaised = AuthorityView.changeNote(.paymentTerms, desk: desk, for: review.person)
       if review.isTermsOverLimit {

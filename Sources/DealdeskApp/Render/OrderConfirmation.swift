@@ -7,7 +7,13 @@ extension Render {
     switch event {
     case .orderPlaced(let order):
       let client = desk.clients[order.clientId]?.name ?? order.clientId
-      let from = order.offer.map { " from \($0)" } ?? " at standing terms"
+      var from = order.offer.map { " from \($0)" } ?? " at standing terms"
+      // Priced from a contract in force: its prices and terms, not the standing ones.
+      if order.offer == nil, order.lines.contains(where: { $0.discounts.contains { $0.source == .contract } }),
+        let contract = desk.contractInForce(client: order.clientId, at: order.createdAt)
+      {
+        from = " at contract \(contract.id)'s prices"
+      }
       var text = "\(order.id) for \(client)\(from): \(Format.money(order.total)) \(desk.settings.currency) · \(order.paymentTerms.label)"
       text += " · due " + Format.due(order)
       if order.status == .pendingApproval, let limit = desk.clients[order.clientId]?.creditLimit {

@@ -33,6 +33,8 @@ enum Render {
     case .limits: return AuthorityView.limits(desk, viewer: viewer)
     case .people: return PeopleView.list(desk)
     case .company: return TaxView.company(desk)  // VAT:
+    case .contracts(let client): return ContractView.list(desk, client: client, now: now)
+    case .contract(let id): return ContractView.detail(desk, id: id, now: now)
     case .reservations(let client): return StockView.reservations(desk, client: client, now: now)
     case .stockRequests: return StockView.requests(desk)
     case .samples(let lowOnly): return StockView.samples(desk, lowOnly: lowOnly, now: now)

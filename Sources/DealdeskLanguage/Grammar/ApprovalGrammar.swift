@@ -56,6 +56,22 @@ enum ApprovalGrammar {
     c.skipFiller()
     // "O-12 approved", "S-7 is approved by Maria": the reference came first, as the subject.
     let desk = c.context.desk
+    // "approve contract CT-1 by Maria": a contract's terms beyond the drafter's authority.
+    var atContract = c
+    atContract.skipWords(["the", "contract"])
+    if let contract = ContractGrammar.contractReference(&atContract) {
+      c = atContract
+      c.skipFiller()
+      var approver: String?
+      if c.takeAny(["by", "as", "from"]) != nil {
+        c.mark(from: c.index, to: c.tokens.count, as: "approver")
+        approver = c.takeRest()
+      }
+      guard c.isAtEnd else { throw c.unexpected(kinds: []) }
+      c.fill("contract", contract)
+      if let approver { c.fill("approved by", approver) }
+      return .command(.approveContract(contract: contract, by: approver))
+    }
     let subjectOrder = subject.flatMap { desk.orders[$0] != nil ? $0 : nil }
     if let order = subjectOrder ?? c.orderReference(allowWord: true) {
       // An order over the client's credit limit is approved the same way.

@@ -68,6 +68,7 @@ public struct ExportDocument: Sendable {
       w.array(desk.offersInOrder) { Self.offer($1, steps: desk.approvalSteps(of: $1.id), now: now, &$0) }
       w.key("orders")
       w.array(desk.ordersInOrder) { Self.order($1, entry: ledgers[$1.clientId]?.entry($1.id), &$0) }
+      writeContracts(&w)
       writeStock(&w)
       w.key("payments")
       w.array(desk.paymentsInOrder) { Self.payment($1, &$0) }

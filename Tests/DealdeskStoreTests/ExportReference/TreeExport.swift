@@ -28,6 +28,7 @@ struct TreeExport: Sendable {
       ("products", .array(desk.productsInOrder.map(Self.product))),
       ("offers", .array(desk.offersInOrder.map { Self.offer($0, steps: desk.approvalSteps(of: $0.id), now: now) })),
       ("orders", .array(desk.ordersInOrder.map { Self.order($0, entry: ledgers[$0.clientId]?.entry($0.id)) })),
+      ("contracts", .array(desk.contractsInOrder().map { Self.contract($0, fulfilment: desk.fulfilment(of: $0, at: now), now: now) })),
       ("reservations", .array(desk.reservationsInOrder.map { Self.reservation($0, now: now) })),
       ("stockRequests", .array(desk.stockRequestsInOrder.map(Self.stockRequest))),
       ("samples", .array(desk.swatchesInOrder.map { .object([("sku", .string($0.sku)), ("inShowroom", .int($0.inShowroom)), ("reorderBelow", .int($0.reorderBelow))]) })),
@@ -238,6 +239,34 @@ struct TreeExport: Sendable {
     .object([
       ("id", .string(l.id)), ("sku", .string(l.sku)), ("client", .string(l.client)), ("lentAt", date(l.lentAt)),
       ("dueBack", date(l.dueBack)), ("returnedAt", date(l.returnedAt)),
+    ])
+  }
+
+  private static func contract(_ c: Contract, fulfilment f: ContractFulfilment, now: Date) -> JSONValue {
+    let lines: [JSONValue] = c.lines.map { line in
+      let scope: [(String, JSONValue)]
+      switch line.scope {
+      case .all: scope = [("scope", .string("all")), ("sku", .null), ("category", .null)]
+      case .category(let name): scope = [("scope", .string("category")), ("sku", .null), ("category", .string(name))]
+      case .product(let sku): scope = [("scope", .string("product")), ("sku", .string(sku)), ("category", .null)]
+      }
+      return .object(scope + [("unitPrice", amount(line.unitPrice)), ("discountPercent", quantity(line.discountPercent))])
+    }
+    return .object([
+      ("id", .string(c.id)), ("client", .string(c.clientId)), ("status", .string(c.status.rawValue)),
+      ("state", .string(c.state(at: now).rawValue)), ("start", date(c.start)), ("end", date(c.end)), ("lines", .array(lines)),
+      ("commitmentMetersPerYear", quantity(c.commitment?.meters)), ("commitmentValuePerYear", amount(c.commitment?.value)),
+      ("paymentTermsDays", c.paymentTerms.map { .int($0.days) } ?? .null), ("paymentTerms", .string(c.paymentTerms?.label)),
+      ("draftedAt", date(c.draftedAt)), ("draftedBy", .string(c.draftedBy)),
+      ("approvalReasons", .array(c.approvalReasons.map { .string($0) })),
+      ("approvedBy", .string(c.approval?.by)), ("approvedAt", date(c.approval?.at)), ("sentAt", date(c.sentAt)),
+      ("signedByUs", .string(c.signing?.ours)), ("signedByClient", .string(c.signing?.theirs)), ("signedAt", date(c.signing?.at)),
+      ("terminatedAt", date(c.terminatedAt)), ("terminationReason", .string(c.terminationReason)),
+      ("fulfilment", .object([
+        ("meters", quantity(f.meters)), ("value", amount(f.value)), ("committedMeters", quantity(f.committedMeters)),
+        ("committedValue", amount(f.committedValue)), ("expectedMeters", quantity(f.expectedMeters)),
+        ("expectedValue", amount(f.expectedValue)), ("onTrack", f.isOnTrack.map { .bool($0) } ?? .null),
+      ])),
     ])
   }
 

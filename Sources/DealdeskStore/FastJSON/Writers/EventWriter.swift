@@ -215,6 +215,24 @@ extension JSONBytes {
         w.key("by"); w.string(by)
       }
     case .bonusEnded(let bonus, let at): try idAndTime("bonusEnded", at, "bonus", bonus)
+    case .contractDrafted(let contract): try one("contractDrafted") { try $0.encodable(contract) }
+    case .contractApproved(let contract, let approval):
+      try values("contractApproved") { w in
+        w.key("approval"); try w.encodable(approval)
+        w.key("contract"); w.string(contract)
+      }
+    case .contractSent(let contract, let at): try idAndTime("contractSent", at, "contract", contract)
+    case .contractSigned(let contract, let signing):
+      try values("contractSigned") { w in
+        w.key("contract"); w.string(contract)
+        w.key("signing"); try w.encodable(signing)
+      }
+    case .contractTerminated(let contract, let reason, let at):
+      try values("contractTerminated") { w in
+        w.key("at"); try w.date(at)
+        w.key("contract"); w.string(contract)
+        w.key("reason"); w.string(reason)
+      }
     }
   }
 
