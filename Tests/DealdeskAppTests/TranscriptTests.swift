@@ -15,7 +15,7 @@ import Testing
     .filter { $0.hasSuffix(".desk") }.map { String($0.dropLast(5)) }.sorted()
 
   @Test func theProductScriptsAreThere() {
-    for name in ["demo", "trainee-negotiation", "morning", "tour"] { #expect(Self.scripts.contains(name), "\(name).desk") }
+    for name in ["demo", "trainee-negotiation", "morning", "tour", "contract"] { #expect(Self.scripts.contains(name), "\(name).desk") }
   }
 
   @Test(arguments: scripts)

@@ -24,7 +24,7 @@ enum StatementView {
     // VAT: what its invoices charged less what its credit notes took back, per rate.
     let vat = desk.vat(of: statement)
     if !vat.rows.isEmpty {
-      out.append("  Amounts above are net of VAT. VAT on these invoices less credit notes (\(TaxView.rule)):")
+      out.append("  Amounts above include VAT. The VAT on these invoices less credit notes (\(TaxView.rule)):")
       out += TaxView.block(vat, currency: currency, indent: "    ")
     }
     return out.joined(separator: "\n") + notInvoiced(desk, client: id)

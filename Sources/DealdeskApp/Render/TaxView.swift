@@ -89,7 +89,7 @@ enum TaxView {
       line("tax number", c.taxNumber, "set company tax number …"),
       line("IBAN", c.iban.map(CompanyDetails.grouped), "set company iban …"),
       "  VAT: standard \(Format.percent(rates.standardPercent)) · export 0% (zero-rated: set CLIENT vat export)",
-      "  Prices, offers, orders and balances are net of VAT; \(rule).",
+      "  Prices, offers and orders are net of VAT; balances (what a client owes) include it; \(rule).",
     ].joined(separator: "\n")
   }
 }

@@ -2,7 +2,7 @@ import DealdeskCore
 import Foundation
 
 /// A client's statement of account to a day: the core's statement (`desk.statement`), each
-/// invoice, payment and credit note with the running balance (net of VAT), and the VAT on its
+/// invoice, payment and credit note with the running balance (VAT included), and the VAT on its
 /// invoices less its credit notes per rate (`desk.vat(of: statement)`).
 enum StatementDocument {
   static func printed(_ desk: Desk, client id: String, now: Date) -> (number: String, printed: PrintedDocument) {
@@ -24,13 +24,13 @@ enum StatementDocument {
     let vat = breakdown.rows.map { [Letterhead.percent($0.percent), Letterhead.money($0.net), Letterhead.money($0.vat), Letterhead.money($0.gross)] }
     let closing = statement.closing
     let owed = closing > 0
-      ? "Balance due: \(Letterhead.money(closing)) \(currency) net of VAT."
+      ? "Balance due: \(Letterhead.money(closing)) \(currency), VAT included."
       : closing < 0 ? "In your favour: \(Letterhead.money(-closing)) \(currency)." : "Nothing is owed."
     let printed = PrintedDocument(
       title: DocumentKind.statement.title, number: number,
       facts: [Fact("To", Letterhead.day(now)), Fact("Currency", currency)], company: Letterhead.company(desk), clientHeading: "Client",
       client: Letterhead.client(desk, id), table: table,
-      notes: ["Amounts above are net of VAT; the VAT block is their invoices' VAT less their credit notes', per rate."], vat: vat,
+      notes: ["Amounts above include VAT; the VAT block shows, per rate, their invoices' net and VAT less their credit notes'."], vat: vat,
       totals: [Fact("Closing balance (\(currency))", Letterhead.money(closing))], terms: [owed],
       figures: DocumentTotals(breakdown))
     return (number, printed)
