@@ -33,7 +33,7 @@ import Testing
     let counts = [
       "clients": session.desk.clients.count, "products": session.desk.products.count, "offers": 2, "orders": 1,
       "payments": 1, "invoices": 1, "credit-notes": 1, "returns": 1, "reservations": 2, "stock requests": 1, "notes": 1, "follow-ups": 1, "complaints": 1, "expenses": 1, "competitors": 1,
-      "company": 1, "documents": 1, "bonuses": 1,
+      "company": 1, "documents": 1, "bonuses": 1, "contracts": 1, "price-lists": 1,
     ]
     for name in CSVLists.names {
       let rows = try table(session, name)
@@ -48,6 +48,14 @@ import Testing
     #expect(column(bonuses, "percent", row: 1) == "2" && column(bonuses, "threshold", row: 1) == "1000.00")
     #expect(column(bonuses, "purchases", row: 1) == Money.plain(standing.purchases) && standing.purchases > 0)
     #expect(column(bonuses, "accrued", row: 1) == Money.plain(standing.accrued))
+
+    // The sample data's contract, and the price list it gives its client: silk habotai at a
+    // fixed 16.90 of its 18.50 list.
+    let contracts = try table(session, "contracts")
+    #expect(column(contracts, "id", row: 1) == "CT-1" && column(contracts, "clientName", row: 1) == "Atelier Lumière")
+    #expect(column(contracts, "signedByClient", row: 1) == "Claire Martin" && column(contracts, "commitmentMeters", row: 1) == "600")
+    let prices = try table(session, "price-lists")
+    #expect(Array(prices[1].suffix(5)) == ["SLK-H90", "Silk Habotai 90", "18.50", "8.6", "16.90"])
 
     let products = try table(session, "products")
     let linen = try #require(products.firstIndex { $0.first == "LIN-220" })
@@ -121,6 +129,6 @@ import Testing
     defer { _ = session.close() }
     let reply = session.handle("export csv widgets")
     #expect(reply.isError)
-    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors, company, documents, bonuses."))
+    #expect(reply.text.hasPrefix("There is no list widgets to export. Lists: clients, products, offers, orders, payments, invoices, credit-notes, returns, reservations, stock requests, notes, follow-ups, complaints, expenses, competitors, company, documents, bonuses, contracts, price-lists."))
   }
 }

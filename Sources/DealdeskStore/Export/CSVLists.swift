@@ -33,6 +33,8 @@ public enum CSVLists {
     List(name: "company", make: { desk, _ in company(desk) }),
     List(name: "documents", make: { desk, _ in documents(desk) }),
     List(name: "bonuses", make: bonuses),
+    List(name: "contracts", make: contracts),
+    List(name: "price-lists", make: priceLists),
   ]
 
   public static var names: [String] { all.map(\.name) }

@@ -59,3 +59,44 @@ extension ExportDocument {
     }
   }
 }
+
+extension CSVLists {
+  /// One row per supply contract, its fulfilment as of the export.
+  static func contracts(_ desk: Desk, now: Date) -> CSVTable {
+    CSVTable(
+      header: [
+        "id", "client", "clientName", "status", "state", "start", "end", "paymentTerms", "commitmentMeters", "commitmentValue",
+        "approvedBy", "signedByUs", "signedByClient", "signedAt", "terminatedAt", "meters", "value", "expectedMeters",
+        "expectedValue", "onTrack",
+      ],
+      rows: desk.contractsInOrder().map { c in
+        let f = desk.fulfilment(of: c, at: now)
+        return [
+          c.id, c.clientId, clientName(c.clientId, in: desk), c.status.rawValue, c.state(at: now).rawValue, CSVTable.day(c.start),
+          CSVTable.day(c.end), c.paymentTerms?.label ?? "", CSVTable.quantity(c.commitment?.meters), CSVTable.amount(c.commitment?.value),
+          c.approval?.by ?? "", c.signing?.ours ?? "", c.signing?.theirs ?? "", CSVTable.time(c.signing?.at), CSVTable.time(c.terminatedAt),
+          CSVTable.quantity(f.meters), CSVTable.amount(f.value), CSVTable.quantity(f.expectedMeters), CSVTable.amount(f.expectedValue),
+          f.isOnTrack.map { $0 ? "yes" : "no" } ?? "",
+        ]
+      })
+  }
+
+  /// The clients' price lists: one row per fabric a contract prices, a category line
+  /// expanded to each of its fabrics, at the net price the core's one pricing rule gives
+  /// (what an order at standing terms takes while the contract is in force).
+  static func priceLists(_ desk: Desk, now: Date) -> CSVTable {
+    CSVTable(
+      header: ["contract", "client", "clientName", "state", "from", "to", "sku", "fabric", "listPrice", "discountPercent", "netPrice"],
+      rows: desk.contractsInOrder().flatMap { c in
+        c.lines.flatMap { line in
+          desk.price(line.asOfferLine).map { priced in
+            [
+              c.id, c.clientId, clientName(c.clientId, in: desk), c.state(at: now).rawValue, CSVTable.day(c.start), CSVTable.day(c.end),
+              priced.product.sku, priced.product.name, CSVTable.amount(priced.product.listPrice), CSVTable.quantity(priced.discountPercent),
+              CSVTable.amount(priced.netPrice),
+            ]
+          }
+        }
+      })
+  }
+}
