@@ -26,6 +26,16 @@ enum BonusView {
       .map { "  trade bonus \($0.id): \(terms($0, desk: desk)) · \(state($0, desk: desk, now: now))\n    \(figures($0, desk: desk, now: now))" }
   }
 
+  /// The agenda's lines: bonuses whose period is over and earned, not yet settled (money the
+  /// client is owed, and waiting for it shows).
+  static func agendaLines(_ desk: Desk, now: Date) -> [String] {
+    desk.bonusesInOrder.filter { $0.status != .pendingApproval && desk.standing(of: $0, now: now).state == .toSettle }.map { bonus in
+      let name = desk.clients[bonus.clientId]?.name ?? bonus.clientId
+      let owed = Format.money(desk.standing(of: bonus, now: now).accrued)
+      return "\(bonus.id) \(name): \(owed) earned in \(bonus.calendarPeriod.label): settle bonus \(bonus.id)"
+    }
+  }
+
   /// What waits for a director in `approvals`: one entry (of two lines) per bonus.
   static func waiting(_ desk: Desk, now: Date) -> [String] {
     desk.bonusesInOrder.filter { $0.status == .pendingApproval && desk.standing(of: $0, now: now).state != .missed }.map { bonus in

@@ -66,7 +66,10 @@ enum DayView {
     }
     // Contracts ending within 30 days, whatever the span: renewing one takes longer than a week.
     let ending = ContractView.agendaLines(desk, now: now)
-    let contracts = ending.isEmpty ? "" : "\n  contracts ending:\n" + ending.map { "    " + $0 }.joined(separator: "\n")
+    // Bonuses earned and not yet settled: money the client is owed, whatever the span.
+    let owed = BonusView.agendaLines(desk, now: now)
+    let contracts = (ending.isEmpty ? "" : "\n  contracts ending:\n" + ending.map { "    " + $0 }.joined(separator: "\n"))
+      + (owed.isEmpty ? "" : "\n  bonuses to settle:\n" + owed.map { "    " + $0 }.joined(separator: "\n"))
     guard !overdue.isEmpty || !upcoming.isEmpty else {
       let more = open.isEmpty ? "" : " (\(Format.count(open.count)) later: agenda lists them)"
       return "\(title): nothing due\(more). Plan one: follow up Acme friday: send swatches" + contracts + elsewhere
