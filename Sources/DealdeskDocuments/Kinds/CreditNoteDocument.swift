@@ -15,7 +15,9 @@ enum CreditNoteDocument {
     switch note.kind {
     case .complaintCredit: why = "Credit on complaint \(note.source)"
     case .complaintDiscount: why = "Discount settling complaint \(note.source)"
-    case .goodsReturn: why = "Goods returned"
+    case .goodsReturn:
+      // What came back, as the client's goods-in counts it: metres and the lot.
+      why = desk.returns[note.source].map { "Goods returned: \(Letterhead.meters($0.meters)) m, lot \($0.lot)" } ?? "Goods returned"
     case .tradeBonus: why = "Trade bonus \(note.source)"
     }
     let fabric = note.sku.map { Letterhead.productName(desk, $0) } ?? ""
