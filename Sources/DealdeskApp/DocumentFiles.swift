@@ -10,8 +10,23 @@ import Foundation
 /// folder, is the record: a document is entered only once its file is written, and the same
 /// record printed again with nothing changed is the document issued, under its number.
 extension Session {
-  /// The folder documents go into unless a line names a file.
-  var documentsFolder: URL { directory.appendingPathComponent("documents", isDirectory: true) }
+  /// The folder documents go into unless a line names a file: the desk's own, or under
+  /// `dealdesk check` a `documents/` folder among the check's files (ExportFiles.swift).
+  var documentsFolder: URL {
+    (outputFolder ?? directory).appendingPathComponent(Self.documentsFolderName, isDirectory: true)
+  }
+
+  static let documentsFolderName = "documents"
+
+  /// A file in the documents folder as a reply shows it: its full path, or under `dealdesk
+  /// check` the path from the scratch desk ("documents/INV-1.pdf"), the same on every run, so
+  /// a transcript that prints a document checks stably.
+  func shownDocumentPath(_ file: URL) -> String {
+    outputFolder == nil ? file.path : "\(Self.documentsFolderName)/\(file.lastPathComponent)"
+  }
+
+  /// The documents folder as a reply shows it.
+  var shownDocumentsFolder: String { outputFolder == nil ? documentsFolder.path : "\(Self.documentsFolderName)/" }
 
   func printDocument(_ wanted: DocumentWanted, reference: String, to path: String?, replace: Bool, line: String) -> Reply {
     guard let kind = DocumentKind(rawValue: wanted.rawValue) else { return .error("The desk cannot print that document.") }
@@ -43,8 +58,12 @@ extension Session {
       case .failure(let refusal): return .error(refusal.message)
       case .success(let file): written = file
       }
+      // A contract's draft says what it is not yet, and how it becomes the copy to keep.
+      let draft = kind == .contract && !document.isFinal
+        ? "\nA draft, marked DRAFT, signature lines blank: once signed (sign contract \(document.record) by OURS and THEIRS), pdf contract \(document.record) prints the contract to keep."
+        : ""
       if let issued {
-        return Reply("\(what), as issued on \(DeskDate.day(issued.at)) (\(issued.id)): \(written.shown)")
+        return Reply("\(what), as issued on \(DeskDate.day(issued.at)) (\(issued.id)): \(written.shown)\(draft)")
       }
       let (id, number) = desk.nextDocument()
       let entry = IssuedDocument(
@@ -57,7 +76,7 @@ extension Session {
         if error.kind == .overtaken { continue }
         return .error(error.message + " The document was not issued\(written.created ? ", and its file was taken away" : "").")
       }
-      return Reply("\(what), issued as \(id): \(written.shown)")
+      return Reply("\(what), issued as \(id): \(written.shown)\(draft)")
     }
     return .error(StoreError.overtaken.message)
   }
@@ -90,10 +109,10 @@ extension Session {
       case .failure(let problem): return .failure(WriteRefusal(message: Self.message(problem, path: path, retry: retry, for: .export)))
       }
     }
-    let folder = outputFolder ?? documentsFolder
+    let folder = documentsFolder
     let file = folder.appendingPathComponent(document.fileName)
     let exists = FileManager.default.fileExists(atPath: file.path)
-    let written = Written(shown: file.path, recorded: document.fileName, full: file.path, created: !exists)
+    let written = Written(shown: shownDocumentPath(file), recorded: document.fileName, full: file.path, created: !exists)
     if issued != nil, exists { return .success(written) }
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -101,7 +120,7 @@ extension Session {
       try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
     } catch {
       if !exists { try? FileManager.default.removeItem(at: file) }
-      return .failure(WriteRefusal(message: "Could not write \(file.path): \(error.localizedDescription). Nothing was written or issued."))
+      return .failure(WriteRefusal(message: "Could not write \(written.shown): \(error.localizedDescription). Nothing was written or issued."))
     }
     return .success(written)
   }
@@ -109,14 +128,14 @@ extension Session {
   /// `documents [CLIENT]`: the register of issued documents, all or one client's, in the
   /// order they were issued; a voided one (its line undone) stays, marked void.
   func listDocuments(client: String?) -> Reply {
-    let folder = outputFolder ?? documentsFolder
+    let folder = shownDocumentsFolder
     let found = client.map { desk.documents(for: $0) } ?? desk.documentsInOrder
     let whose = client.map { desk.clients[$0]?.name ?? $0 }
     guard !found.isEmpty else {
-      return Reply("No documents issued\(whose.map { " to \($0)" } ?? "") yet. e.g. pdf invoice S-1 writes one into \(folder.path).")
+      return Reply("No documents issued\(whose.map { " to \($0)" } ?? "") yet. e.g. pdf invoice S-1 writes one into \(folder).")
     }
     let void = found.filter(\.void).count
-    var lines = ["Documents issued\(whose.map { " to \($0)" } ?? "") (files in \(folder.path)):"]
+    var lines = ["Documents issued\(whose.map { " to \($0)" } ?? "") (files in \(folder)):"]
     for document in found {
       var parts = [document.id, "\(document.kind.title.lowercased()) \(document.printed)"]
       if client == nil { parts.append(desk.clients[document.client]?.name ?? document.client) }

@@ -13,13 +13,16 @@ public struct DocumentError: Error, Sendable, Equatable {
 /// A document made from the desk: what is printed, and the name its file takes.
 public struct MadeDocument: Sendable {
   public var kind: DocumentKind
-  /// The printed number: INV-3, CN-2, O-7, PF-S-3, ST-CL-1-2026-12-07.
+  /// The printed number: INV-3, CN-2, O-7, PF-S-3, ST-CL-1-2026-12-07, CT-1 (signed) or CT-1 draft.
   public var number: String
-  /// The record it is of: the invoice, offer, order (a proforma), credit note, or client (a statement).
+  /// The record it is of: the invoice, offer, order (a proforma), credit note, contract, or client (a statement).
   public var record: String
   /// The client it is for.
   public var client: String
   public var printed: PrintedDocument
+  /// Once issued, its content never changes: an invoice, a credit note, a signed contract.
+  /// Printed differently later, it is refused, not revised (Issuing.swift).
+  public var isFinal = false
 
   /// "INV-3.pdf".
   public var fileName: String { number.replacingOccurrences(of: " ", with: "-") + ".pdf" }
@@ -44,7 +47,7 @@ public struct MadeDocument: Sendable {
 /// Documents built from the desk's records, each figure from the core's definitions.
 public enum Documents {
   /// The document of `kind` for the record `reference` (an offer O-7, an order S-3 or its
-  /// invoice INV-3, a credit note CN-2, a client's id for a statement).
+  /// invoice INV-3, a credit note CN-2, a contract CT-1, a client's id for a statement).
   public static func make(_ kind: DocumentKind, reference: String, desk: Desk, now: Date) throws(DocumentError) -> MadeDocument {
     switch kind {
     case .invoice:
@@ -55,7 +58,8 @@ public enum Documents {
         }
         throw DocumentError("There is no invoice or order \(reference).")
       }
-      return MadeDocument(kind: kind, number: invoice.id, record: invoice.id, client: invoice.clientId, printed: InvoiceDocument.printed(desk, invoice: invoice))
+      return MadeDocument(
+        kind: kind, number: invoice.id, record: invoice.id, client: invoice.clientId, printed: InvoiceDocument.printed(desk, invoice: invoice), isFinal: true)
     case .offer:
       guard let offer = desk.offers[reference] else { throw DocumentError("There is no offer \(reference).") }
       let (number, printed) = OfferDocument.printed(desk, offer: offer, now: now)
@@ -67,13 +71,17 @@ public enum Documents {
       return MadeDocument(kind: kind, number: "PF-\(order.id)", record: order.id, client: order.clientId, printed: ProformaDocument.printed(desk, order: order, now: now))
     case .creditNote:
       guard let note = desk.creditNotes[reference] else { throw DocumentError("There is no credit note \(reference).") }
-      return MadeDocument(kind: kind, number: note.id, record: note.id, client: note.clientId, printed: CreditNoteDocument.printed(desk, note: note))
+      return MadeDocument(
+        kind: kind, number: note.id, record: note.id, client: note.clientId, printed: CreditNoteDocument.printed(desk, note: note), isFinal: true)
     case .statement:
       guard desk.clients[reference] != nil else { throw DocumentError("There is no client \(reference).") }
       let (number, printed) = StatementDocument.printed(desk, client: reference, now: now)
       return MadeDocument(kind: kind, number: number, record: reference, client: reference, printed: printed)
     case .contract:
-      throw DocumentError("The desk does not print contracts yet.")
+      guard let contract = desk.contracts[reference] else { throw DocumentError("There is no contract \(reference). `contracts` lists them.") }
+      return MadeDocument(
+        kind: kind, number: ContractDocument.number(contract), record: contract.id, client: contract.clientId,
+        printed: ContractDocument.printed(desk, contract: contract), isFinal: contract.signing != nil)
     }
   }
 }

@@ -8,9 +8,11 @@ public enum Issuing: Sendable {
   /// Nothing changed: the document issued is printed again, under its number and date.
   case asIssued(IssuedDocument, MadeDocument)
   /// Not issued yet (or issued only in a document since voided): issue it. A proforma or
-  /// statement whose content changed since it was issued is a new revision ("PF-S-3 r2").
+  /// statement, or a contract's draft, whose content changed since it was issued is a new
+  /// revision ("PF-S-3 r2", "CT-1 draft r2").
   case new(MadeDocument)
-  /// An invoice or credit note that would now print differently: never changed, refused.
+  /// An invoice, credit note or signed contract that would now print differently: never
+  /// changed, refused.
   case refused(String)
 }
 
@@ -27,17 +29,31 @@ extension Documents {
       }
       guard let issued = desk.issuedDocument(made.kind, printed: candidate.number) else { return .new(candidate) }
       if issued.fingerprint == candidate.fingerprint { return .asIssued(issued, candidate) }
-      switch made.kind {
-      case .invoice, .creditNote:
-        return .refused(
-          "\(made.kind.title) \(issued.printed) was issued on \(DeskDate.day(issued.at)) as \(issued.id) (\(issued.file)), and the desk would "
-            + "print it differently now (the company's or the client's details changed since). An issued \(made.kind == .invoice ? "invoice" : "credit note") "
-            + "is never changed: it is kept as it was, and a correction is a credit note. Nothing was written.")
-      case .offer, .proforma, .statement, .contract:
-        continue
-      }
+      guard made.isFinal else { continue }
+      return .refused(
+        "\(made.kind.title) \(issued.printed) was issued on \(DeskDate.day(issued.at)) as \(issued.id) (\(issued.file)), and the desk would "
+          + "print it differently now (\(whatChanged(made.kind)) changed since). \(never(made.kind)) "
+          + "is never changed: it is kept as it was\(made.kind == .contract ? "" : ", and a correction is a credit note"). Nothing was written.")
     }
     return .refused("\(made.kind.title) \(made.number) has been issued in \(Limits.maxDocumentRevisions) revisions already; nothing was written.")
+  }
+}
+
+extension Documents {
+  /// What may have changed under a final document since it was issued.
+  private static func whatChanged(_ kind: DocumentKind) -> String {
+    kind == .contract
+      ? "a list price, the fabrics of a category, or the company's or the client's details"
+      : "the company's or the client's details"
+  }
+
+  private static func never(_ kind: DocumentKind) -> String {
+    switch kind {
+    case .invoice: return "An issued invoice"
+    case .creditNote: return "An issued credit note"
+    case .contract: return "A signed contract"
+    case .offer, .proforma, .statement: return "An issued document"
+    }
   }
 }
 

@@ -8,6 +8,8 @@ public struct PrintedDocument: Sendable, Equatable {
   public var title: String
   /// The document's number as printed ("INV-3").
   public var number: String
+  /// A word stamped under the letterhead, "DRAFT": the document binds nobody yet. Nil: none.
+  public var mark: String?
   /// Labelled facts beside the title: date, order, due date, validity.
   public var facts: [Fact]
   /// The company's letterhead: its name first, then address, tax number, IBAN.
@@ -24,18 +26,19 @@ public struct PrintedDocument: Sendable, Equatable {
   public var totals: [Fact]
   /// Terms and validity, in sentences.
   public var terms: [String]
-  /// Signature lines ("For the seller", "For the buyer"); empty: none.
-  public var signatures: [String]
+  /// Signature lines, one per party; empty: none.
+  public var signatures: [Signature]
   /// The VAT block's totals as figures, for the register of issued documents; nil: it prints none.
   public var figures: DocumentTotals?
 
   public init(
     title: String, number: String, facts: [Fact], company: [String], clientHeading: String, client: [String], table: PrintedTable,
-    notes: [String] = [], vat: [[String]] = [], totals: [Fact] = [], terms: [String] = [], signatures: [String] = [],
-    figures: DocumentTotals? = nil
+    notes: [String] = [], vat: [[String]] = [], totals: [Fact] = [], terms: [String] = [], signatures: [Signature] = [],
+    figures: DocumentTotals? = nil, mark: String? = nil
   ) {
     self.title = title
     self.number = number
+    self.mark = mark
     self.facts = facts
     self.company = company
     self.clientHeading = clientHeading
@@ -54,6 +57,8 @@ public struct PrintedDocument: Sendable, Equatable {
   /// creation date and the layout of one Cairo version.
   public var content: String {
     var lines = ["title\t\(title)", "number\t\(number)"]
+    // Only when set, so the kinds without a mark keep the fingerprints they were issued with.
+    if let mark { lines.append("mark\t\(mark)") }
     lines += facts.map { "fact\t\($0.label)\t\($0.value)" }
     lines += company.map { "company\t\($0)" }
     lines.append("clientHeading\t\(clientHeading)")
@@ -64,8 +69,24 @@ public struct PrintedDocument: Sendable, Equatable {
     lines += vat.map { "vat\t" + $0.joined(separator: "\t") }
     lines += totals.map { "total\t\($0.label)\t\($0.value)" }
     lines += terms.map { "term\t\($0)" }
-    lines += signatures.map { "signature\t\($0)" }
+    lines += signatures.map { (["signature", $0.label] + [$0.name, $0.date].compactMap { $0 }).joined(separator: "\t") }
     return lines.joined(separator: "\n")
+  }
+}
+
+/// One party's signature line: whom it is for, and once signed who signed and on which day.
+/// A line not signed yet prints blank, to be signed by hand.
+public struct Signature: Sendable, Equatable {
+  /// "For Tekstil Adriatik sh.p.k."
+  public var label: String
+  public var name: String?
+  /// The day signed, as printed ("7 Dec 2026").
+  public var date: String?
+
+  public init(_ label: String, name: String? = nil, date: String? = nil) {
+    self.label = label
+    self.name = name
+    self.date = date
   }
 }
 

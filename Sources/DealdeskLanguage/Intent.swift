@@ -120,7 +120,7 @@ public enum DeskAction: Sendable, Equatable {
   /// `train history`: past practice scores and their trend.
   case trainingHistory
   /// `pdf invoice S-3 [to FILE.pdf[, replace it]]`: a document written as PDF; `reference`
-  /// is the record's id (O-7, S-3, INV-3, CN-2) or, for a statement, the client's.
+  /// is the record's id (O-7, S-3, INV-3, CN-2, CT-1) or, for a statement, the client's.
   case printDocument(kind: DocumentWanted, reference: String, path: String?, replace: Bool = false)
   /// `documents [CLIENT]`: the register of documents issued (IssuedDocument.swift).
   case listDocuments(client: String?)
@@ -128,7 +128,7 @@ public enum DeskAction: Sendable, Equatable {
 
 /// The kinds of document a line can ask for.
 public enum DocumentWanted: String, Sendable, Equatable, CaseIterable {
-  case offer, proforma, invoice, creditNote, statement
+  case offer, proforma, invoice, creditNote, statement, contract
 }
 
 /// The result of understanding a line: the intent, the client it is about (which becomes

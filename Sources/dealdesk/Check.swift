@@ -12,7 +12,8 @@ struct Check: ParsableCommand {
       so does a line that fails without @expect-error after it, or an @expect that does not hold.
       The replay starts on an empty desk at 30 Nov 2026 09:00 (until the script's @now) and \
       is removed afterwards: the desk in --data is never opened, and a file a line writes \
-      (export, record) goes into the scratch folder by its own name, removed with it.
+      (export, record) goes into the scratch folder by its own name, removed with it; a \
+      document (pdf invoice S-1) into its documents/ folder, the reply naming documents/INV-1.pdf.
       """)
 
   // Accepted so that `dealdesk --data DIR check FILE` reads like every other form; unused.

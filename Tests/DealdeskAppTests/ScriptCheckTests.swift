@@ -55,6 +55,39 @@ import Testing
     #expect(check.output == ["\(path) prints \(folder.path("small.out")): 2 commands, 2 expectations held."])
   }
 
+  /// A document printed under `check` goes into the scratch folder and the reply names it
+  /// from the scratch desk ("documents/O-1.pdf"), so its transcript is the same on every run.
+  @Test func aScriptPrintingADocumentChecksStablyTwice() throws {
+    defer { folder.remove() }
+    let path = try folder.write("pdf.desk", """
+      @now 2026-12-01 10:00
+      load sample data
+      offer Acme 100m linen 220
+      pdf offer O-1
+      document offer O-1
+      pdf offer O-1 to offer.pdf
+      documents Acme
+      """)
+    #expect(ScriptCheck.run(path, update: true).passed)
+    let transcript = try String(contentsOfFile: folder.path("pdf.out"), encoding: .utf8)
+    #expect(transcript.contains("""
+      > pdf offer O-1
+      Commercial offer O-1 for Acme Textiles, issued as DOC-1: documents/O-1.pdf
+      > document offer O-1
+      Commercial offer O-1 for Acme Textiles, as issued on 1 Dec 2026 (DOC-1): documents/O-1.pdf
+      > pdf offer O-1 to offer.pdf
+      Commercial offer O-1 for Acme Textiles, as issued on 1 Dec 2026 (DOC-1): offer.pdf
+      > documents Acme
+      Documents issued to Acme Textiles (files in documents/):
+        DOC-1 · commercial offer O-1 · 1 Dec 2026 · 1,488.00 EUR gross · O-1.pdf
+      """), "\(transcript)")
+    #expect(!transcript.contains(FileManager.default.temporaryDirectory.path), "no scratch path in \(transcript)")
+    for _ in 1...2 {
+      let check = ScriptCheck.run(path, update: false)
+      #expect(check.passed, "\(check.errors)")
+    }
+  }
+
   @Test func aDifferenceIsAUnifiedDiffAndAFailure() throws {
     defer { folder.remove() }
     let path = try folder.write("small.desk", Self.script)

@@ -40,7 +40,7 @@ enum OfferDocument {
       title: DocumentKind.offer.title, number: number,
       facts: [Fact("Date", Letterhead.day(offer.rounds.last?.at ?? now)), Fact("Valid until", Letterhead.day(offer.validUntil)), Fact("Currency", currency)],
       company: Letterhead.company(desk), clientHeading: "Offer to", client: Letterhead.client(desk, offer.clientId),
-      table: Lines.table(rows), notes: notes, vat: vat, totals: totals, terms: lines, signatures: [],
+      table: Lines.table(rows), notes: notes, vat: vat, totals: totals, terms: lines,
       figures: breakdown.map(DocumentTotals.init))
     return (number, printed)
   }

@@ -36,6 +36,7 @@ private struct PageLayout {
   /// Draws it all; returns the number of pages.
   mutating func draw() -> Int {
     letterhead()
+    stamp()
     clientBlock()
     table()
     notes()
@@ -66,6 +67,15 @@ private struct PageLayout {
     }
     y = max(leftY, rightY) + 10
     canvas.rule(x: margin, y: y, width: width, weight: 1)
+    y += 10
+  }
+
+  /// The document's mark ("DRAFT"), large and centred under the letterhead's rule, ruled off
+  /// from the client's block.
+  mutating func stamp() {
+    guard let mark = document.mark else { return }
+    y += canvas.text(mark, x: margin, y: y - 4, width: width, font: .title, align: .center, grey: true)
+    canvas.rule(x: margin, y: y, width: width, weight: 1, grey: 0.5)
     y += 10
   }
 
@@ -170,17 +180,22 @@ private struct PageLayout {
     }
   }
 
+  /// Each party's line side by side: who signed and when above the line once signed (blank
+  /// to sign by hand until then), whom it is for under it.
   mutating func signatures() {
     guard !document.signatures.isEmpty else { return }
-    y += 30
-    room(50)
     let share = width / Double(document.signatures.count)
-    for (i, label) in document.signatures.enumerated() {
+    let labelHeight = document.signatures.map { canvas.measure($0.label, font: .small, width: share - 30).height }.max() ?? 0
+    y += 24
+    room(36 + labelHeight)
+    for (i, signature) in document.signatures.enumerated() {
       let x = margin + Double(i) * share
+      if let name = signature.name { canvas.text(name, x: x, y: y + 6, width: share - 30, font: .bold) }
+      if let date = signature.date { canvas.text("Signed \(date)", x: x, y: y + 18, width: share - 30, font: .small) }
       canvas.rule(x: x, y: y + 30, width: share - 30, weight: 0.5)
-      canvas.text(label, x: x, y: y + 34, width: share - 30, font: .small, grey: true)
+      canvas.text(signature.label, x: x, y: y + 34, width: share - 30, font: .small, grey: true)
     }
-    y += 50
+    y += 36 + labelHeight
   }
 
   /// The foot of the page: the company's name, the document's number and "page 1 / 2".

@@ -2,7 +2,7 @@ import DealdeskCore
 import Foundation
 
 /// Documents as PDF: `document offer O-7`, `pdf invoice S-3`, `print statement Acme`,
-/// `document credit note CN-2 to cn2.pdf`.
+/// `document credit note CN-2 to cn2.pdf`, `pdf contract CT-1`.
 enum DocumentGrammar {
   static let family = "Documents"
 
@@ -11,8 +11,8 @@ enum DocumentGrammar {
   static let specs: [CommandSpec] = [
     CommandSpec(
       name: "document", family: family, verbs: ["pdf", "print"] + kinds.flatMap { kind in ["document", "pdf", "print"].map { "\($0) \(kind.0)" } },
-      summary: "Write a document as PDF into the desk's documents folder (or to FILE.pdf) and print its path: an offer, proforma, invoice, credit note or statement of account.",
-      usage: "document offer O-7 | pdf invoice S-3 | print statement CLIENT | document credit note CN-2 | pdf proforma S-3 [to FILE.pdf[, replace it]]",
+      summary: "Write a document as PDF into the desk's documents folder (or to FILE.pdf) and print its path: an offer, proforma, invoice, credit note, statement of account or supply contract.",
+      usage: "document offer O-7 | pdf invoice S-3 | print statement CLIENT | document credit note CN-2 | pdf proforma S-3 | pdf contract CT-1 [to FILE.pdf[, replace it]]",
       examples: ["document offer O-1", "pdf invoice S-1", "print statement Acme", "document credit note CN-1", "pdf proforma S-2 to proforma.pdf"],
       parse: document),
     CommandSpec(
@@ -33,6 +33,7 @@ enum DocumentGrammar {
   private static let kinds: [(String, DocumentWanted)] = [
     ("commercial offer", .offer), ("proforma invoice", .proforma), ("pro forma invoice", .proforma), ("pro forma", .proforma),
     ("statement of account", .statement), ("account statement", .statement), ("credit note", .creditNote),
+    ("supply contract", .contract), ("contract", .contract),
     ("offer", .offer), ("quote", .offer), ("proforma", .proforma), ("invoice", .invoice), ("statement", .statement),
   ]
 
@@ -53,7 +54,7 @@ enum DocumentGrammar {
     let inVerb = kindInVerb(c)
     c.skipFiller()
     guard let kind = inVerb ?? kinds.first(where: { c.takePhrase($0.0.split(separator: " ").map(String.init)) })?.1 else {
-      throw c.error("Which document?", suggestion: "An offer, proforma, invoice, credit note or statement, e.g. \(example)")
+      throw c.error("Which document?", suggestion: "An offer, proforma, invoice, credit note, statement or contract, e.g. \(example)")
     }
     c.fill("document", kind.rawValue)
     if kind == .statement { _ = c.take("of", "account") }
