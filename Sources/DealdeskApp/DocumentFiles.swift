@@ -140,7 +140,11 @@ extension Session {
       var parts = [document.id, "\(document.kind.title.lowercased()) \(document.printed)"]
       if client == nil { parts.append(desk.clients[document.client]?.name ?? document.client) }
       parts.append(DeskDate.day(document.at))
-      if let totals = document.totals { parts.append("\(Format.money(totals.gross)) \(desk.settings.currency) gross") }
+      // A statement's VAT block spans every document on it, paid ones too: its gross is no
+      // amount the client owes, so the list leaves it to the PDF.
+      if let totals = document.totals, document.kind != .statement {
+        parts.append("\(Format.money(totals.gross)) \(desk.settings.currency) gross")
+      }
       parts.append(document.file)
       if document.void { parts.append(Style.mark("void", .alert)) }
       lines.append("  " + parts.joined(separator: " · "))

@@ -94,8 +94,8 @@ import Testing
     #expect(s.handle("print statement Çelik").text.contains("ST-CL-3-2026-11-02 r2 for Çelik Tekstil, as issued on 2 Nov 2026 (DOC-3)"))
     #expect(documents(s) == [
       "DOC-1 · invoice INV-1 · 2 Nov 2026 · 6,846.00 EUR gross · INV-1.pdf",
-      "DOC-2 · statement of account ST-CL-3-2026-11-02 · 2 Nov 2026 · 6,161.40 EUR gross · ST-CL-3-2026-11-02.pdf",
-      "DOC-3 · statement of account ST-CL-3-2026-11-02 r2 · 2 Nov 2026 · 6,161.40 EUR gross · ST-CL-3-2026-11-02-r2.pdf",
+      "DOC-2 · statement of account ST-CL-3-2026-11-02 · 2 Nov 2026 · ST-CL-3-2026-11-02.pdf",
+      "DOC-3 · statement of account ST-CL-3-2026-11-02 r2 · 2 Nov 2026 · ST-CL-3-2026-11-02-r2.pdf",
     ])
   }
 
