@@ -228,13 +228,15 @@ import Testing
     func offer(_ id: String, approval: String?) -> String {
       #""\#(id)":{"id":"\#(id)","number":1,"clientId":"CL-1","status":"open","validUntil":"2026-12-21T23:59:59Z","rounds":[{"by":"us","at":"2026-12-07T10:00:00Z","terms":\#(approved)}]\#(approval.map { #","approval":{"terms":\#($0),"by":"Sofia Marku","at":"2026-12-07T11:00:00Z"}"# } ?? "")}"#
     }
-    let desk = #"{"settings":{"discountLimit":12,"paymentTermsLimitDays":60},"products":{},"authorityLog":{"steps":{},"limitChanges":[]},"offers":{\#(offer("O-1", approval: approved)),\#(offer("O-2", approval: nil))}}"#
+    let desk = #"{"settings":{"discountLimit":12,"paymentTermsLimitDays":60},"products":{},"authorityLog":{"steps":{},"limitChanges":[]},"offers":{\#(offer("O-1", approval: approved)),\#(offer("O-2", approval: nil))},"contractBook":{"nextNumber":2,"contracts":{"CT-1":{"id":"CT-1","number":1,"clientId":"CL-1","start":"2026-12-01T00:00:00Z","end":"2027-01-31T00:00:00Z","lines":[{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":5}],"status":"signed","draftedAt":"2026-12-01T09:00:00Z","draftedBy":"Sofia Marku","approvalReasons":[]}}}}"#
     let push = "SELECT * FROM desk.append(0, ARRAY['record'], ARRAY['{\"seq\":1,\"at\":\"2026-12-07T12:00:00Z\",\"line\":\"team push\",\"kind\":\"start\",\"events\":[],\"desk\":\(desk)}'])"
     let pushed = try await DirectorRightsTests.psql(database, as: sofia, push)
     #expect(pushed.status == 0, "\(pushed.output)")
     let (beyond, said) = try await append(database, as: arben, Self.accept("O-2"))
     #expect(!beyond && said.contains("accepting O-2, 20% off is over your 12%"), "\(said)")
     #expect(try await append(database, as: arben, Self.accept("O-1")).0, "approved on the desk that was pushed")
+    #expect(try await append(database, as: arben, Self.order(client: "CL-1", net: "5")).0, "at the pushed desk's signed contract")
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-2", net: "5")).0, "CL-2 has no contract")
   }
 
   /// The desk's words for the database's refusal: what is beyond which limit, and how to ask.
