@@ -5,8 +5,10 @@ import PostgresNIO
 /// `offerAccepted` whose offer's terms as they stand take more off list than the person's own
 /// discount limit plus what the policy's tiers could add, or give longer payment terms than
 /// their own, unless a director's approval of exactly those terms stands; and an
-/// `orderPlaced` whose net prices or payment terms go beyond what the policy's tiers and the
-/// client's accepted offers give. docs/team-desk.md ("Limits the database holds").
+/// `orderPlaced` whose net prices or payment terms go beyond what the policy's tiers, the
+/// client's accepted offers and a cleared contract of theirs in force give
+/// (SchemaV4Contracts.swift). A trade bonus's and a contract's approval become a director's
+/// changes. docs/team-desk.md ("Limits the database holds").
 ///
 /// What the check reads is kept as the records arrive, in `desk.terms_facts` (the policy,
 /// each person, each offer's current terms, its director's approval, the client's accepted
