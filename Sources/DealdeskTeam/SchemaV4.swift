@@ -5,8 +5,10 @@ import PostgresNIO
 /// `offerAccepted` whose offer's terms as they stand take more off list than the person's own
 /// discount limit plus what the policy's tiers could add, or give longer payment terms than
 /// their own, unless a director's approval of exactly those terms stands; and an
-/// `orderPlaced` whose net prices or payment terms go beyond what the policy's tiers and the
-/// client's accepted offers give. docs/team-desk.md ("Limits the database holds").
+/// `orderPlaced` whose net prices or payment terms go beyond what the policy's tiers, the
+/// client's accepted offers and a cleared contract of theirs in force give
+/// (SchemaV4Contracts.swift). A trade bonus's and a contract's approval become a director's
+/// changes. docs/team-desk.md ("Limits the database holds").
 ///
 /// What the check reads is kept as the records arrive, in `desk.terms_facts` (the policy,
 /// each person, each offer's current terms, its director's approval, the client's accepted
@@ -23,6 +25,13 @@ import PostgresNIO
 /// what the desk allows; it refuses what no desk would have let through.
 enum SchemaV4 {
   static let migration = Migration(version: 4, steps: [
+    .init(made: "a trade bonus's and a contract's approval as a director's changes (desk.director_only)", statements: [
+      """
+      INSERT INTO desk.director_only (event, what) VALUES
+        ('bonusApproved', 'approve a trade bonus'),
+        ('contractApproved', 'approve a contract')
+      """
+    ]),
     .init(made: "table desk.undo_steps (which records stand, as undo and redo leave them)", statements: [
       """
       CREATE TABLE desk.undo_steps (
@@ -47,7 +56,7 @@ enum SchemaV4 {
       )
       """,
     ]),
-    .init(made: "functions desk.take_in, desk.accept_refusal and desk.order_refusal (a manager's terms against their own limits)", statements: helpers + [
+    .init(made: "functions desk.take_in, desk.accept_refusal and desk.order_refusal (a manager's terms against their own limits)", statements: helpers + contractHelpers + [
       acceptRefusal, orderRefusal, takeIn,
       // New functions are EXECUTE for PUBLIC; these are the owner's, called by desk.append.
       // The managers' grants on append and put_snapshot, and the directors' on add_user, stay.
@@ -146,15 +155,18 @@ enum SchemaV4 {
     """,
   ]
 
-  /// Why accepting `offer_id` is beyond `login`'s own limits, or nil: its current terms
-  /// against their discount limit (their own, else the branch's) plus the tiers, and their
-  /// payment-terms limit; a director's approval of exactly these terms clears them.
+  /// Why accepting `offer_id` on `on_day` is beyond `login`'s own limits, or nil: its current
+  /// terms against their discount limit (their own, else the branch's) plus the tiers, and
+  /// their payment-terms limit, or a longer one a cleared contract of the client in force
+  /// that day gives (as the desk's review, Review.swift); a director's approval of exactly
+  /// these terms clears them.
   static let acceptRefusal: PostgresQuery = """
-    CREATE FUNCTION desk.accept_refusal(offer_id text, login text) RETURNS text
+    CREATE FUNCTION desk.accept_refusal(offer_id text, login text, on_day date) RETURNS text
       LANGUAGE plpgsql SET search_path = desk, pg_temp
     AS $$
     DECLARE
-      terms jsonb := desk.fact('offer', offer_id) -> 'terms';
+      offer jsonb := desk.fact('offer', offer_id);
+      terms jsonb := offer -> 'terms';
       person jsonb := desk.fact('person', login);
       policy jsonb := coalesce(desk.fact('policy', ''), '{}');
       own numeric;
@@ -170,6 +182,7 @@ enum SchemaV4 {
       END IF;
       own := coalesce(desk.num(person -> 'discountLimit'), desk.num(policy -> 'discountLimit'), 10);
       own_days := coalesce(desk.num(person -> 'paymentTermsLimitDays'), desk.num(policy -> 'paymentTermsLimitDays'), 60);
+      own_days := greatest(own_days, (SELECT max(desk.days(c)) FROM desk.contracts_in_force(offer ->> 'client', on_day) c));
       tiers := desk.client_grant(policy);
       FOR line IN SELECT jsonb_array_elements(desk.array_of(terms -> 'lines')) LOOP
         taken := desk.most_off(line);
@@ -194,10 +207,11 @@ enum SchemaV4 {
     """
 
   /// Why placing `placed` (an order) is beyond `login`'s own limits, or nil. An order is
-  /// priced at the client's accepted offers or at what the policy's tiers give at its
-  /// quantities, never at the manager's own discount: each net price may go as far below
-  /// list as the better of those (a cent of rounding aside), and its payment terms as long
-  /// as the person's own limit or an accepted offer's.
+  /// priced at the client's accepted offers, at a cleared contract of the client's in force
+  /// on the order's day, or at what the policy's tiers give at its quantities, never at the
+  /// manager's own discount: each net price may go as far below list as the best of those
+  /// (a cent of rounding aside), and its payment terms as long as the person's own limit, an
+  /// accepted offer's or such a contract's.
   static let orderRefusal: PostgresQuery = """
     CREATE FUNCTION desk.order_refusal(placed jsonb, login text) RETURNS text
       LANGUAGE plpgsql SET search_path = desk, pg_temp
@@ -211,6 +225,8 @@ enum SchemaV4 {
       tiers numeric := desk.client_grant(policy);
       agreed numeric;
       agreed_days numeric;
+      contracts jsonb[] := ARRAY(SELECT desk.contracts_in_force(client, desk.day(placed ->> 'createdAt')));
+      contracted numeric;
       line jsonb;
       list_price numeric;
       net numeric;
@@ -229,12 +245,14 @@ enum SchemaV4 {
         CONTINUE WHEN net IS NULL OR list_price IS NULL OR list_price <= 0;
         allowed := greatest(agreed, tiers + desk.volume_grant(policy,
           (SELECT sum(desk.num(m -> 'meters')) FROM jsonb_array_elements(lines) m WHERE m ->> 'sku' = line ->> 'sku')));
-        IF net < list_price * (100 - allowed) / 100 - 0.01 THEN
-          beyond := beyond || format('%s at %s is %s%% off its list %s, more than the policy''s tiers and the client''s accepted offers give (%s%%)',
-            line ->> 'sku', trim_scale(net), trim_scale(round((list_price - net) * 100 / list_price, 1)), trim_scale(list_price), trim_scale(round(allowed, 2)));
+        contracted := desk.contract_net(contracts, line ->> 'sku', desk.fact('product', line ->> 'sku') ->> 'category', list_price);
+        IF net < list_price * (100 - allowed) / 100 - 0.01 AND (contracted IS NULL OR net < contracted - 0.01) THEN
+          beyond := beyond || format('%s at %s is %s%% off its list %s, more than the policy''s tiers and the client''s accepted offers give (%s%%)%s',
+            line ->> 'sku', trim_scale(net), trim_scale(round((list_price - net) * 100 / list_price, 1)), trim_scale(list_price), trim_scale(round(allowed, 2)),
+            CASE WHEN contracted IS NOT NULL THEN format(' and below its contract price %s', trim_scale(round(contracted, 2))) ELSE '' END);
         END IF;
       END LOOP;
-      IF desk.days(placed) > greatest(own_days, agreed_days) THEN
+      IF desk.days(placed) > greatest(own_days, agreed_days, (SELECT max(desk.days(c)) FROM unnest(contracts) c)) THEN
         beyond := beyond || format('net %s is longer than your net %s', desk.days(placed), own_days);
       END IF;
       IF cardinality(beyond) = 0 THEN
@@ -312,6 +330,10 @@ enum SchemaV4 {
                  WHERE by_director AND json_typeof(o.value -> 'approval' -> 'terms') = 'object'
               ) f
              WHERE json_typeof(o.value) = 'object';
+          INSERT INTO desk.terms_facts (kind, key, position, ordinal, value)
+            SELECT 'contract', c.key, pos, 0, desk.contract_fact(desk.jsonb_of(c.value), author, by_director)
+              FROM json_each(CASE WHEN json_typeof(started -> 'contractBook' -> 'contracts') = 'object' THEN started -> 'contractBook' -> 'contracts' END) c
+             WHERE json_typeof(c.value) = 'object';
           CONTINUE;
         END IF;
         UPDATE desk.undo_steps SET state = 'dropped' WHERE state = 'undone';
@@ -349,7 +371,7 @@ enum SchemaV4 {
                WHERE by_director AND v ->> 'offer' IS NOT NULL AND json_typeof(v -> 'approval' -> 'terms') = 'object';
             WHEN 'offerAccepted' THEN
               IF judge THEN
-                refusal := desk.accept_refusal(v ->> 'offer', author);
+                refusal := desk.accept_refusal(v ->> 'offer', author, desk.day(v ->> 'at'));
                 IF refusal IS NOT NULL THEN
                   RAISE EXCEPTION 'not within your own limits: %', refusal USING ERRCODE = '42501',
                     HINT = format('Ask a director to approve %s as it stands (ask approval for %s: REASON), or counter within your limits.', v ->> 'offer', v ->> 'offer');
@@ -366,6 +388,18 @@ enum SchemaV4 {
                     HINT = 'Make an offer at these terms and ask a director to approve it (ask approval for O-n: REASON).';
                 END IF;
               END IF;
+            WHEN 'contractDrafted' THEN
+              INSERT INTO desk.terms_facts SELECT 'contract', v -> '_0' ->> 'id', pos, n, desk.contract_fact(desk.jsonb_of(v -> '_0'), author, by_director)
+               WHERE json_typeof(v -> '_0') = 'object' AND v -> '_0' ->> 'id' IS NOT NULL;
+            WHEN 'contractApproved', 'contractSigned', 'contractTerminated' THEN
+              -- The contract as it stands, cleared by a director's approval, or signed, or not in force.
+              INSERT INTO desk.terms_facts
+                SELECT 'contract', v ->> 'contract', pos, n, c.value || CASE ev_kind
+                    WHEN 'contractApproved' THEN '{"cleared": true}'::jsonb
+                    WHEN 'contractSigned' THEN '{"status": "signed"}'::jsonb
+                    ELSE '{"status": "terminated"}'::jsonb END
+                  FROM (SELECT desk.fact('contract', v ->> 'contract') AS value) c
+                 WHERE c.value IS NOT NULL AND (ev_kind <> 'contractApproved' OR by_director);
             ELSE
               NULL;
             END CASE;

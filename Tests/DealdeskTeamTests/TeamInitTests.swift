@@ -120,14 +120,20 @@ import Testing
     #expect(events == [1], "migrating keeps the history")
 
     // And on to 4 with a branch's history at version 3: a policy, a manager's offers beyond
-    // his limit, a director's approval of one. Migrating takes them in, so the database
-    // holds the manager to his limits from the first append after it.
+    // his limit, a director's approval of one; a director's contract the manager signed, and
+    // the manager's own contract beyond his limit that he approved himself (version 3 let
+    // him). Migrating takes them in, so the database holds the manager to his limits from
+    // the first append after it.
     let arben = try await database.manager()
     let sofia = try await database.director()
     let approved = TeamLimitsTests.terms(TeamLimitsTests.cotton("16"))
     for (login, events) in [
       (sofia, TeamLimitsTests.policy), (arben, TeamLimitsTests.offer("O-1", approved)),
       (arben, TeamLimitsTests.offer("O-2", TeamLimitsTests.terms(TeamLimitsTests.cotton("16")))), (sofia, TeamLimitsTests.approve("O-1", approved)),
+      (sofia, TeamLimitsTests.contract("CT-1", client: "CL-4", #"{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":5.5}"#)),
+      (arben, TeamLimitsTests.sign("CT-1")),
+      (arben, TeamLimitsTests.contract("CT-2", client: "CL-5", #"{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":4}"#)),
+      (arben, TeamLimitsTests.approveContract("CT-2")), (arben, TeamLimitsTests.sign("CT-2")),
     ] {
       let said = try await DirectorRightsTests.psql(database, as: login, DirectorRightsTests.append(events))
       #expect(said.status == 0, "\(said.output)")
@@ -140,6 +146,10 @@ import Testing
     #expect(beyond.status != 0 && beyond.output.contains("not within your own limits: accepting O-2, 16% off is over your 12%"), "\(beyond.output)")
     let cleared = try await DirectorRightsTests.psql(database, as: arben, DirectorRightsTests.append(TeamLimitsTests.accept("O-1")))
     #expect(cleared.status == 0, "the approval kept before version 4 counts: \(cleared.output)")
+    let contracted = try await DirectorRightsTests.psql(database, as: arben, DirectorRightsTests.append(TeamLimitsTests.order(client: "CL-4", net: "5.5")))
+    #expect(contracted.status == 0, "the contract signed before version 4 counts: \(contracted.output)")
+    let ownApproval = try await DirectorRightsTests.psql(database, as: arben, DirectorRightsTests.append(TeamLimitsTests.order(client: "CL-5", net: "4")))
+    #expect(ownApproval.status != 0 && ownApproval.output.contains("POP-WHT at 4 is 42% off"), "a manager's own approval does not clear: \(ownApproval.output)")
     #expect(try await TeamDesk.initialise(login).outcome == .unchanged)
 
     // A later build's version 5: this build meets it refused, as any newer one.

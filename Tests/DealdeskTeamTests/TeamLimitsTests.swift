@@ -41,8 +41,25 @@ import Testing
     #"[{"offerAccepted":{"offer":"\#(id)","by":"client","at":"2026-12-07T13:00:00Z"}}]"#
   }
 
-  static func order(client: String, net: String, days: Int = 30) -> String {
-    #"[{"orderPlaced":{"_0":{"id":"S-1","number":1,"clientId":"\#(client)","status":"open","createdAt":"2026-12-07T14:00:00Z","paymentTerms":{"net":{"days":\#(days)}},"lines":[{"sku":"POP-WHT","meters":100,"listPrice":6.9,"discounts":[],"unitPrice":\#(net),"lineTotal":1}]}}}]"#
+  static func order(client: String, net: String, days: Int = 30, at: String = "2026-12-07T14:00:00Z") -> String {
+    #"[{"orderPlaced":{"_0":{"id":"S-1","number":1,"clientId":"\#(client)","status":"open","createdAt":"\#(at)","paymentTerms":{"net":{"days":\#(days)}},"lines":[{"sku":"POP-WHT","meters":100,"listPrice":6.9,"discounts":[],"unitPrice":\#(net),"lineTotal":1}]}}}]"#
+  }
+
+  /// A contract for `client` with one price `line`, net `days`, running through December 2026 and January 2027.
+  static func contract(_ id: String, client: String, _ line: String, days: Int = 90) -> String {
+    #"[{"contractDrafted":{"_0":{"id":"\#(id)","number":1,"clientId":"\#(client)","start":"2026-12-01T00:00:00Z","end":"2027-01-31T00:00:00Z","lines":[\#(line)],"paymentTerms":{"net":{"days":\#(days)}},"status":"draft","draftedAt":"2026-12-07T09:00:00Z","draftedBy":"x","approvalReasons":[]}}}]"#
+  }
+
+  static func sign(_ id: String) -> String {
+    #"[{"contractSent":{"at":"2026-12-07T10:00:00Z","contract":"\#(id)"}},{"contractSigned":{"contract":"\#(id)","signing":{"at":"2026-12-07T11:00:00Z","ours":"Sofia Marku","theirs":"Ilir Gashi"}}}]"#
+  }
+
+  static func terminate(_ id: String) -> String {
+    #"[{"contractTerminated":{"at":"2026-12-07T15:00:00Z","contract":"\#(id)","reason":"moved away"}}]"#
+  }
+
+  static func approveContract(_ id: String) -> String {
+    #"[{"contractApproved":{"approval":{"at":"2026-12-07T10:00:00Z","by":"sofia"},"contract":"\#(id)"}}]"#
   }
 
   /// psql as `login` appending one record of `events`: whether it went in, and what psql said.
@@ -135,6 +152,71 @@ import Testing
     #expect(orders == [3])
   }
 
+  /// A signed contract in force is the client's price list: an order at its price and payment
+  /// terms goes in from a manager's login, as the desk prices it; without the contract, after
+  /// it ends or is terminated, or with its signing undone, the same order is refused. A
+  /// contract beyond its drafter's own limits counts only once a director approved it.
+  @Test func aSignedContractInForcePricesAManagersOrder() async throws {
+    let database = try await Cluster.get().database()
+    _ = try await TeamDesk.initialise(database.login())
+    let arben = try await database.manager()
+    let sofia = try await database.director()
+    for events in [Self.policy, Self.person(arben), Self.contract("CT-1", client: "CL-4", #"{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":5.5}"#)] {
+      let (made, said) = try await append(database, as: sofia, events)
+      #expect(made, "\(said)")
+    }
+    // 5.50 on 6.90 is 20.3% off, net 90: beyond his 14% + 1% and net 60, at the contract's terms.
+    let (unsigned, unsignedSaid) = try await append(database, as: arben, Self.order(client: "CL-4", net: "5.5", days: 90))
+    #expect(!unsigned && unsignedSaid.contains("POP-WHT at 5.5 is 20.3% off its list 6.9"), "a draft prices nothing: \(unsignedSaid)")
+    #expect(try await append(database, as: arben, Self.sign("CT-1")).0)
+    let (signed, signedSaid) = try await append(database, as: arben, Self.order(client: "CL-4", net: "5.5", days: 90))
+    #expect(signed, "\(signedSaid)")
+    // Nothing below the contract's price, and not for another client.
+    let (below, belowSaid) = try await append(database, as: arben, Self.order(client: "CL-4", net: "5.3"))
+    #expect(!below && belowSaid.contains("and below its contract price 5.5"), "\(belowSaid)")
+    let (other, otherSaid) = try await append(database, as: arben, Self.order(client: "CL-5", net: "5.5", days: 90))
+    #expect(!other && otherSaid.contains("POP-WHT at 5.5 is 20.3% off") && otherSaid.contains("net 90 is longer than your net 60"), "\(otherSaid)")
+    // Its last day is 31 Jan 2027, through its end; not the day after, nor before it began.
+    #expect(try await append(database, as: arben, Self.order(client: "CL-4", net: "5.5", at: "2027-01-31T23:00:00Z")).0)
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-4", net: "5.5", at: "2027-02-01T08:00:00Z")).0, "after its end")
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-4", net: "5.5", at: "2026-11-30T08:00:00Z")).0, "before its start")
+    // An offer may give the contract's payment terms, as the desk's review allows.
+    #expect(try await append(database, as: arben, Self.offer("O-1", client: "CL-4", Self.terms(Self.cotton("10"), days: 90))).0)
+    #expect(try await append(database, as: arben, Self.accept("O-1")).0)
+
+    // The signing undone, the price is refused again; redone, it counts again.
+    #expect(try await append(database, as: sofia, Self.contract("CT-5", client: "CL-9", #"{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":5.5}"#)).0)
+    #expect(try await append(database, as: arben, Self.sign("CT-5")).0)
+    #expect(try await append(database, as: arben, Self.order(client: "CL-9", net: "5.5")).0, "signed")
+    #expect(try await append(database, as: arben, "[]", kind: "undo").0)
+    #expect(try await append(database, as: arben, "[]", kind: "undo").0)
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-9", net: "5.5")).0, "the signing was undone")
+    #expect(try await append(database, as: arben, "[]", kind: "redo").0)
+    #expect(try await append(database, as: arben, Self.order(client: "CL-9", net: "5.5")).0, "the signing was redone")
+    // Terminated, it prices nothing.
+    #expect(try await append(database, as: arben, Self.terminate("CT-1")).0)
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-4", net: "5.5")).0, "terminated")
+
+    // A percent off a category: 20% off cotton is 5.52 on 6.90.
+    #expect(try await append(database, as: sofia, Self.contract("CT-2", client: "CL-6", #"{"discountPercent":20,"scope":{"category":{"_0":"Cotton"}}}"#) ).0)
+    #expect(try await append(database, as: arben, Self.sign("CT-2")).0)
+    #expect(try await append(database, as: arben, Self.order(client: "CL-6", net: "5.52")).0)
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-6", net: "5.4")).0)
+
+    // His own contract beyond his limits counts only once a director approved it after its draft.
+    #expect(try await append(database, as: arben, Self.contract("CT-3", client: "CL-7", #"{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":4}"#)).0)
+    #expect(try await append(database, as: arben, Self.sign("CT-3")).0)
+    let (uncleared, unclearedSaid) = try await append(database, as: arben, Self.order(client: "CL-7", net: "4"))
+    #expect(!uncleared && unclearedSaid.contains("POP-WHT at 4 is 42% off"), "\(unclearedSaid)")
+    #expect(try await !append(database, as: arben, Self.approveContract("CT-3")).0, "only a director approves a contract")
+    #expect(try await append(database, as: sofia, Self.approveContract("CT-3")).0)
+    #expect(try await append(database, as: arben, Self.order(client: "CL-7", net: "4")).0, "approved by a director")
+    // Within his own limits (12% off, net 60) his contract needs nobody's approval.
+    #expect(try await append(database, as: arben, Self.contract("CT-4", client: "CL-8", #"{"discountPercent":12,"scope":{"all":{}}}"#, days: 60)).0)
+    #expect(try await append(database, as: arben, Self.sign("CT-4")).0)
+    #expect(try await append(database, as: arben, Self.order(client: "CL-8", net: "6.08", days: 60)).0)
+  }
+
   /// A desk pushed in (`team push`, a `start` record by a director) brings its policy, offers
   /// and approvals with it: the check reads them as it reads appended ones.
   @Test func aPushedDeskBringsItsPolicyOffersAndApprovals() async throws {
@@ -146,13 +228,15 @@ import Testing
     func offer(_ id: String, approval: String?) -> String {
       #""\#(id)":{"id":"\#(id)","number":1,"clientId":"CL-1","status":"open","validUntil":"2026-12-21T23:59:59Z","rounds":[{"by":"us","at":"2026-12-07T10:00:00Z","terms":\#(approved)}]\#(approval.map { #","approval":{"terms":\#($0),"by":"Sofia Marku","at":"2026-12-07T11:00:00Z"}"# } ?? "")}"#
     }
-    let desk = #"{"settings":{"discountLimit":12,"paymentTermsLimitDays":60},"products":{},"authorityLog":{"steps":{},"limitChanges":[]},"offers":{\#(offer("O-1", approval: approved)),\#(offer("O-2", approval: nil))}}"#
+    let desk = #"{"settings":{"discountLimit":12,"paymentTermsLimitDays":60},"products":{},"authorityLog":{"steps":{},"limitChanges":[]},"offers":{\#(offer("O-1", approval: approved)),\#(offer("O-2", approval: nil))},"contractBook":{"nextNumber":2,"contracts":{"CT-1":{"id":"CT-1","number":1,"clientId":"CL-1","start":"2026-12-01T00:00:00Z","end":"2027-01-31T00:00:00Z","lines":[{"scope":{"product":{"sku":"POP-WHT"}},"unitPrice":5}],"status":"signed","draftedAt":"2026-12-01T09:00:00Z","draftedBy":"Sofia Marku","approvalReasons":[]}}}}"#
     let push = "SELECT * FROM desk.append(0, ARRAY['record'], ARRAY['{\"seq\":1,\"at\":\"2026-12-07T12:00:00Z\",\"line\":\"team push\",\"kind\":\"start\",\"events\":[],\"desk\":\(desk)}'])"
     let pushed = try await DirectorRightsTests.psql(database, as: sofia, push)
     #expect(pushed.status == 0, "\(pushed.output)")
     let (beyond, said) = try await append(database, as: arben, Self.accept("O-2"))
     #expect(!beyond && said.contains("accepting O-2, 20% off is over your 12%"), "\(said)")
     #expect(try await append(database, as: arben, Self.accept("O-1")).0, "approved on the desk that was pushed")
+    #expect(try await append(database, as: arben, Self.order(client: "CL-1", net: "5")).0, "at the pushed desk's signed contract")
+    #expect(try await !append(database, as: arben, Self.order(client: "CL-2", net: "5")).0, "CL-2 has no contract")
   }
 
   /// The desk's words for the database's refusal: what is beyond which limit, and how to ask.

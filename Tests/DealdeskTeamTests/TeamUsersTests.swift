@@ -97,6 +97,8 @@ import Testing
       (#"[{"limitChanged":{"_0":{"kind":"discount","to":40,"by":"x","at":0}}}]"#, "change a limit of authority"),
       (#"[{"accountAssigned":{"client":"CL-1","to":"\#(arben)"}}]"#, "give a client's account to a manager"),
       (#"[{"taskAssigned":{"_0":{"id":"F-9","client":"CL-1","assignee":"\#(arben)","from":"\#(sofia)"}}}]"#, "give a person a task"),
+      (#"[{"bonusApproved":{"at":"2026-12-07T12:00:00Z","bonus":"B-1","by":"\#(sofia)"}}]"#, "approve a trade bonus"),
+      (#"[{"contractApproved":{"approval":{"at":"2026-12-07T12:00:00Z","by":"\#(sofia)"},"contract":"CT-1"}}]"#, "approve a contract"),
       (#"[{"absenceSet":{"_0":{"person":"\#(sofia)","cover":"\#(arben)","by":"\#(arben)"}}}]"#, "set someone else's absence"),
       (#"[{"absenceSet":{"_0":{"person":"\#(arben)","cover":"\#(sofia)","by":"\#(sofia)"}}}]"#, "set someone else's absence"),
       (#"[{"doneInCover":{"_0":{"client":"CL-1","covering":"\#(sofia)","by":"\#(sofia)"}}}]"#, "mark work in cover as someone else's"),
