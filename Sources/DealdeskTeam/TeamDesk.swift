@@ -52,13 +52,19 @@ public enum TeamDesk {
 
   /// `migrations` lets a test play a later build with more steps.
   static func initialise(_ login: TeamLogin, migrations: [Migration]) async throws(TeamError) -> Report {
-    do throws(TeamError) {
-      return try await initialiseOnce(login, migrations: migrations)
-    } catch let error where ["23505", "42710", "XX000"].contains(error.sqlState) {
-      // Another database's init on this server created the same role first, or gave the
-      // owner its rights at the same moment (roles are the server's: "tuple concurrently
-      // updated"); its commit is visible now, so a second try uses what it made.
-      return try await initialiseOnce(login, migrations: migrations)
+    // Another database's init on this server may create the same role first, or give the
+    // owner its rights at the same moment (roles are the server's: "tuple concurrently
+    // updated"). Its commit is visible to the next try, which uses what it made; with several
+    // inits at once (a branch's databases set up together) one retry may meet the next one,
+    // so a few are allowed, each after a short pause. Each try is one transaction.
+    var attempt = 1
+    while true {
+      do throws(TeamError) {
+        return try await initialiseOnce(login, migrations: migrations)
+      } catch let error where ["23505", "42710", "XX000"].contains(error.sqlState) && attempt < 5 {
+        attempt += 1
+        try? await Task.sleep(nanoseconds: UInt64(attempt) * 50_000_000)
+      }
     }
   }
 
