@@ -93,7 +93,7 @@ final class Cluster: Sendable {
   func startServer() throws {
     try tool("pg_ctl", [
       "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-w", "-o",
-      "-k \(folder) -p \(Cluster.port) -c listen_addresses='' -c fsync=off -c max_connections=200", "start",
+      "-k \(folder) -p \(Cluster.port) -c listen_addresses='' -c fsync=off -c max_connections=400", "start",
     ])
   }
 

@@ -18,24 +18,25 @@ import Testing
     try branch.loadSampleData(into: arben, sofia)
 
     // Beyond the manager's own limits, so approved by the director; then sent and signed.
+    // The sample data brings CT-1 (Atelier Lumière's), so this one is CT-2.
     let drafted = arben.handle("contract Acme: from 1 Dec 2026 to 30 Nov 2027, linen 220 at 9.00/m, net 90")
     #expect(!drafted.isError, "\(drafted.text)")
     _ = sofia.catchUp()
-    let approved = sofia.handle("approve contract CT-1")
+    let approved = sofia.handle("approve contract CT-2")
     #expect(!approved.isError, "\(approved.text)")
     _ = arben.catchUp()
-    #expect(!arben.handle("send contract CT-1").isError)
-    let signed = arben.handle("sign contract CT-1 by Sofia Marku and Ilir Gashi")
+    #expect(!arben.handle("send contract CT-2").isError)
+    let signed = arben.handle("sign contract CT-2 by Sofia Marku and Ilir Gashi")
     #expect(!signed.isError, "\(signed.text)")
     let ordered = arben.handle("Acme orders 1000m linen 220")
     #expect(!ordered.isError, "\(ordered.text)")
-    #expect(ordered.text.hasPrefix("S-1 for Acme Textiles at contract CT-1's prices: 9,000.00 EUR · net 90"), "\(ordered.text)")
+    #expect(ordered.text.hasPrefix("S-1 for Acme Textiles at contract CT-2's prices: 9,000.00 EUR · net 90"), "\(ordered.text)")
     #expect(arben.desk.ordersInOrder.last?.lines.first?.unitPrice == 9)
 
     // What the database kept of it: drafted not cleared (beyond his limits), cleared by the approval, signed.
     let admin = try await branch.database.admin()
     let facts = try await admin.rows(
-      "SELECT (value ->> 'status') || ' ' || (value ->> 'cleared') FROM desk.terms_facts WHERE kind = 'contract' ORDER BY position, ordinal",
+      "SELECT (value ->> 'status') || ' ' || (value ->> 'cleared') FROM desk.terms_facts WHERE kind = 'contract' AND key = 'CT-2' ORDER BY position, ordinal",
       doing: "a test") { try $0.decode(String.self) }
     await admin.close()
     #expect(facts == ["draft false", "draft true", "signed true"])
