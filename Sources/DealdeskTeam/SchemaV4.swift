@@ -293,11 +293,21 @@ enum SchemaV4 {
         END IF;
         -- As the desk's history: undo takes back the last step done, redo the last undone,
         -- and a new step drops what was undone; a hundred steps are kept (UndoHistory.depth).
+        -- A manager takes back or does again only their own change, as the desk allows
+        -- (TeamUndo): else undoing a director's cut of their limit would raise it.
         IF rec ->> 'kind' = 'undo' THEN
+          IF judge AND EXISTS (SELECT 1 FROM desk.events e
+               WHERE e.position = (SELECT max(s.position) FROM desk.undo_steps s WHERE s.state = 'done') AND e.author <> take_in.author) THEN
+            RAISE EXCEPTION 'undo takes back only your own change, and the desk''s last change is someone else''s' USING ERRCODE = '42501';
+          END IF;
           UPDATE desk.undo_steps SET state = 'undone'
            WHERE position = (SELECT max(s.position) FROM desk.undo_steps s WHERE s.state = 'done');
           CONTINUE;
         ELSIF rec ->> 'kind' = 'redo' THEN
+          IF judge AND EXISTS (SELECT 1 FROM desk.events e
+               WHERE e.position = (SELECT min(s.position) FROM desk.undo_steps s WHERE s.state = 'undone') AND e.author <> take_in.author) THEN
+            RAISE EXCEPTION 'redo does again only your own change, and the last change undone is someone else''s' USING ERRCODE = '42501';
+          END IF;
           UPDATE desk.undo_steps SET state = 'done'
            WHERE position = (SELECT min(s.position) FROM desk.undo_steps s WHERE s.state = 'undone');
           CONTINUE;

@@ -119,7 +119,13 @@ import Testing
     let o6 = Self.terms(Self.cotton("30"))
     #expect(try await append(database, as: arben, Self.offer("O-6", o6)).0)
     #expect(try await append(database, as: sofia, Self.approve("O-6", o6)).0)
+    // A manager may not undo or redo the director's change himself: that would take back
+    // her approval, or (had she cut his limit) raise his own limit.
+    let (undone, undoSaid) = try await append(database, as: arben, "[]", kind: "undo")
+    #expect(!undone && undoSaid.contains("undo takes back only your own change"), "\(undoSaid)")
     #expect(try await append(database, as: sofia, "[]", kind: "undo").0)
+    let (redone, redoSaid) = try await append(database, as: arben, "[]", kind: "redo")
+    #expect(!redone && redoSaid.contains("redo does again only your own change"), "\(redoSaid)")
     #expect(try await !append(database, as: arben, Self.accept("O-6")).0, "the approval was undone")
     #expect(try await append(database, as: sofia, "[]", kind: "redo").0)
     #expect(try await append(database, as: arben, Self.accept("O-6")).0)
