@@ -108,6 +108,10 @@ import Testing
       if let number = Int(line.dropFirst(5).prefix { $0.isNumber }) { refused.insert(number) }
     }
     #expect(!said.contains("may or may not have been saved"), "\(said)")
+    // A line counts as answered when it is not refused by number: a writer that could not
+    // log in, or stopped early, says something else, and its lines must not count.
+    let unexplained = said.split(separator: "\n").filter { !$0.hasPrefix("line ") && !$0.hasPrefix(" ") }
+    #expect(unexplained.isEmpty, "\(name) said more than its refusals, so not every line was answered: \(said)")
     return refused
   }
 }
