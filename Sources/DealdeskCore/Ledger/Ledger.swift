@@ -163,7 +163,7 @@ extension Desk {
   /// limit, for the message; nil when within the limit or there is none.
   public func creditExcess(of client: String, adding amount: Decimal) -> (exposure: Decimal, limit: Decimal)? {
     guard let limit = clients[client]?.creditLimit else { return nil }
-    let exposure = self.exposure(of: client) + VAT.breakdown([(amount, vatPercent(forClient: client))]).gross
+    let exposure = self.exposure(of: client) + vatToday(net: amount, client: client).gross
     return exposure > limit ? (exposure, limit) : nil
   }
 }

@@ -156,7 +156,13 @@ extension Desk {
   /// the rate its invoice would be issued at.
   public func vat(of order: Order) -> VAT.Breakdown {
     if let invoice = invoice(of: order.id) { return vat(of: invoice) }
-    return VAT.breakdown([(order.total, vatPercent(forClient: order.clientId))])
+    return vatToday(net: order.total, client: order.clientId)
+  }
+
+  /// A net amount for this client with VAT at the client's rate today: what an invoice
+  /// issued now would ask (an order not yet shipped, or one being weighed for credit).
+  public func vatToday(net: Decimal, client: String) -> VAT.Breakdown {
+    VAT.breakdown([(net, vatPercent(forClient: client))])
   }
 
   /// What an invoice asks the client to pay: its net plus its VAT. The ledger's figure.

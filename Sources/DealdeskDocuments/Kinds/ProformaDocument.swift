@@ -22,8 +22,7 @@ enum ProformaDocument {
     }
     notes.append("Prices per metre, net of VAT.")
     // The same block the terminal's `invoice S-n` shows: the invoice's once issued, else today's rate.
-    let breakdown = desk.invoice(of: order.id).map { desk.vat(of: $0) }
-      ?? VAT.breakdown([(order.total, desk.vatPercent(forClient: order.clientId))])
+    let breakdown = desk.vat(of: order)
     let (vat, totals) = Letterhead.vat(breakdown, currency: currency, totalLabel: "Total")
     var facts = [Fact("Date", Letterhead.day(now)), Fact("Order", order.id)]
     if let offer = order.offer { facts.append(Fact("Offer", offer)) }
